@@ -1,0 +1,499 @@
+//! Command-line definitions, and nothing else: the `///` docs below are the `--help` text,
+//! the man pages and the completions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const ABOUT: &str = "Encrypted registry of diary records, documents and appointments";
+
+const LONG_ABOUT: &str = "\
+kabinet keeps diary records (a statutory journal of dated events and their results), a registry \
+of documents with expiry dates, and appointments at public offices, in one encrypted SQLite file \
+(SQLCipher 4, AES-256 with HMAC; key from the passphrase by Argon2id).
+
+Dates are typed as ДД.ММ.ГГГГ or YYYY-MM-DD, or today, tomorrow, yesterday, +3d, -2w; \
+date-times as 'ДД.ММ.ГГГГ ЧЧ:ММ' or ISO 8601. Tables show dates in the interface language; \
+JSON and CSV always use ISO 8601.";
+
+const AFTER_HELP: &str = "\
+Examples:
+  kabinet init
+  kabinet record add --subject-id 17 --date 20.11.2026 --type осмотр --result здоров
+  kabinet doc add --holder 'Иванов Иван Иванович' --kind passport --series '45 06' \\
+      --number 123456 --issued 01.02.2016 --expires 01.02.2036
+  kabinet appt add --institution 'МФЦ Тверской' --service 'замена паспорта' \\
+      --at '05.12.2026 10:30' --needs D-1
+  kabinet doc list --status expiring --format json
+
+Passphrase sources, first found wins: --passphrase-file / KABINET_PASSPHRASE_FILE (first line),
+KABINET_PASSPHRASE, then a prompt when stdin is a terminal. Without a terminal and a source,
+kabinet exits 3 instead of waiting.
+
+Exit codes: 0 success, 1 internal error, 2 usage, 3 cannot unlock, 4 store damaged or too new,
+5 invalid input, 6 not found, 7 conflict (duplicate, locked, busy, too late, exists).";
+
+/// The whole command line.
+#[derive(Parser, Debug)]
+#[command(name = "kabinet", version, about = ABOUT, long_about = LONG_ABOUT, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Args, Debug, Clone, Default)]
+pub struct GlobalArgs {
+    /// Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]
+    #[arg(long, global = true, env = "KABINET_STORE", value_name = "PATH")]
+    pub store: Option<PathBuf>,
+    /// Read the passphrase from the first line of this file
+    #[arg(
+        long,
+        global = true,
+        env = "KABINET_PASSPHRASE_FILE",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+    /// Output format of lists and `show`
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+    /// Answer yes to confirmation prompts (required to delete when not on a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Print only what was asked for: no confirmations, no warnings
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+    /// No colours (also when NO_COLOR is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+/// Output formats of list-like commands.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// A table fitted to the terminal
+    #[default]
+    Table,
+    /// One JSON document: an array for lists, an object for `show`
+    Json,
+    /// RFC 4180 CSV with a header row, UTF-8, ISO dates
+    Csv,
+}
+
+/// Interface languages.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangArg {
+    Ru,
+    En,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create a new encrypted store (refuses to overwrite one: exit 7)
+    #[command(after_help = "Example:\n  KABINET_PASSPHRASE_FILE=~/.kabinet-pass kabinet init")]
+    Init,
+    /// Change the store's passphrase (crash-safe: the store opens with the old or the new one)
+    #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
+    Passwd(PasswdArgs),
+    /// Diary records: dated events and their results
+    #[command(subcommand)]
+    Record(RecordCmd),
+    /// Document registry: passports, licences, certificates and their validity
+    #[command(subcommand)]
+    Doc(DocCmd),
+    /// Appointments at offices, clinics, МФЦ, ГИБДД, ФНС
+    #[command(subcommand)]
+    Appt(ApptCmd),
+    /// A guided tour on a throw-away sample store; needs no set-up
+    Demo,
+}
+
+#[derive(Args, Debug)]
+pub struct PasswdArgs {
+    /// Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE,
+    /// else a prompt on a terminal)
+    #[arg(
+        long,
+        env = "KABINET_NEW_PASSPHRASE_FILE",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
+    pub new_passphrase_file: Option<PathBuf>,
+}
+
+/// The fields of a diary record; on `add`, missing required ones are asked for on a terminal.
+#[derive(Args, Debug, Clone, Default)]
+pub struct RecordFields {
+    /// Who or what the event concerns: a person's or a case's number [required]
+    #[arg(long, value_name = "ID")]
+    pub subject_id: Option<String>,
+    /// Full name (ФИО) of the subject, no abbreviations
+    #[arg(long, value_name = "NAME")]
+    pub subject_name: Option<String>,
+    /// Day of the event, never in the future [required]
+    #[arg(long, visible_alias = "date", value_name = "DATE")]
+    pub event_date: Option<String>,
+    /// Type of event: осмотр, прививка, консультация, направление, выплата… [required]
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// A finer category of the type
+    #[arg(long, value_name = "TEXT")]
+    pub subtype: Option<String>,
+    /// What came of it: заключение, сумма выплачена… [required]
+    #[arg(long, value_name = "TEXT")]
+    pub result: Option<String>,
+    /// Free-text description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Registry number of the case
+    #[arg(long, value_name = "TEXT")]
+    pub registry_no: Option<String>,
+    /// Amount, with a dot and no thousands separators: 1500.50
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: Option<String>,
+    /// СНИЛС of the subject, with or without separators
+    #[arg(long, value_name = "SNILS")]
+    pub snils: Option<String>,
+    /// ОКТМО code, 8 or 11 digits
+    #[arg(long, value_name = "CODE")]
+    pub oktmo: Option<String>,
+    /// Who is responsible
+    #[arg(long, value_name = "NAME")]
+    pub responsible: Option<String>,
+    /// When the next step is due (a repeat check-up): a deadline
+    #[arg(long, visible_alias = "follow-up", value_name = "DATE")]
+    pub follow_up_on: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecordCmd {
+    /// Add a record and print its ID
+    #[command(
+        after_help = "Example:\n  kabinet record add --subject-id 17 --subject-name 'Петров Пётр Петрович' \\\n      --date 20.11.2026 --type осмотр --result 'здоров, группа I' --follow-up +6m"
+    )]
+    Add {
+        #[command(flatten)]
+        fields: RecordFields,
+        /// Add even if a record with the same subject, date, type and result exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// List records
+    #[command(
+        after_help = "Examples:\n  kabinet record list --from 01.11.2026 --to 30.11.2026 --type прививка\n  kabinet record list --subject 17 --format csv"
+    )]
+    List(RecordListArgs),
+    /// Show one record with its edit window and amendments
+    Show {
+        /// Record ID, e.g. R-42
+        id: String,
+    },
+    /// Change a record within 24 hours of its entry (later: use `amend`)
+    #[command(
+        after_help = "Example:\n  kabinet record edit R-42 --result 'здоров' --subtype плановый"
+    )]
+    Edit {
+        /// Record ID, e.g. R-42
+        id: String,
+        #[command(flatten)]
+        fields: RecordFields,
+        /// Save even if the change makes it a duplicate of another record
+        #[arg(long)]
+        force: bool,
+    },
+    /// Delete a record within 24 hours of its entry
+    Delete {
+        /// Record ID, e.g. R-42
+        id: String,
+    },
+    /// Correct a locked record: a new record supersedes it, and the original is kept
+    #[command(
+        after_help = "Example:\n  kabinet record amend R-42 --result 'направлен к кардиологу'"
+    )]
+    Amend {
+        /// Record ID, e.g. R-42
+        id: String,
+        #[command(flatten)]
+        fields: RecordFields,
+        /// Save even if the amendment duplicates another record
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct RecordListArgs {
+    /// Events on or after this day
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Events on or before this day
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only this type (case-insensitive)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Only this status: ok, late or amended
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Subject ID, or part of the subject's name
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Text anywhere in the record (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Include records superseded by an amendment
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// The fields of a document.
+#[derive(Args, Debug, Clone, Default)]
+pub struct DocFields {
+    /// Holder's full name (ФИО) [required]
+    #[arg(long, value_name = "NAME")]
+    pub holder: Option<String>,
+    /// Holder's СНИЛС
+    #[arg(long, value_name = "SNILS")]
+    pub holder_snils: Option<String>,
+    /// passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate,
+    /// medical_certificate, vehicle_registration, license, contract, other (or the Russian
+    /// name: паспорт, права, полис ОМС…) [required]
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Series, e.g. 45 06
+    #[arg(long, value_name = "TEXT")]
+    pub series: Option<String>,
+    /// Number
+    #[arg(long, value_name = "TEXT")]
+    pub number: Option<String>,
+    /// Day of issue, not in the future [required]
+    #[arg(long, visible_alias = "issued", value_name = "DATE")]
+    pub issued_on: Option<String>,
+    /// Issuing authority
+    #[arg(long, value_name = "TEXT")]
+    pub issued_by: Option<String>,
+    /// Department code, NNN-NNN
+    #[arg(long, value_name = "CODE")]
+    pub department_code: Option<String>,
+    /// Last day of validity; empty means indefinite (бессрочно)
+    #[arg(long, visible_alias = "expires", value_name = "DATE")]
+    pub expires_on: Option<String>,
+    /// Notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DocCmd {
+    /// Add a document and print its ID
+    #[command(
+        after_help = "Example:\n  kabinet doc add --holder 'Иванова Мария Петровна' --kind паспорт --series '45 06' \\\n      --number 123456 --issued 12.03.2012 --expires 12.03.2032 --department-code 770-001"
+    )]
+    Add {
+        #[command(flatten)]
+        fields: DocFields,
+        /// Add even if a document of this kind, series and number exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// List documents with their status (valid, expiring, expired, indefinite, archived)
+    #[command(
+        after_help = "Examples:\n  kabinet doc list --status expiring\n  kabinet doc list --holder Иванова --format json"
+    )]
+    List(DocListArgs),
+    /// Show one document with its status and days left
+    Show {
+        /// Document ID, e.g. D-7
+        id: String,
+    },
+    /// Change a document's fields
+    Edit {
+        /// Document ID, e.g. D-7
+        id: String,
+        #[command(flatten)]
+        fields: DocFields,
+        /// Save even if the change duplicates another document
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace a document by a new one: the old one is archived and linked to the new
+    #[command(
+        after_help = "Example:\n  kabinet doc renew D-7 --series '45 21' --number 654321 --issued today --expires +10y"
+    )]
+    Renew {
+        /// ID of the document being replaced
+        id: String,
+        /// Fields of the new document; holder, СНИЛС, kind and issuer are taken from the old one
+        #[command(flatten)]
+        fields: DocFields,
+        /// Add even if the new document duplicates another
+        #[arg(long)]
+        force: bool,
+    },
+    /// Archive a document that is no longer in use
+    Archive {
+        /// Document ID, e.g. D-7
+        id: String,
+    },
+    /// Delete a document
+    Delete {
+        /// Document ID, e.g. D-7
+        id: String,
+        /// Delete even if a scheduled appointment needs it
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct DocListArgs {
+    /// Only this kind
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Only this status: valid, expiring, expired, indefinite, archived
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Part of the holder's name
+    #[arg(long, value_name = "TEXT")]
+    pub holder: Option<String>,
+    /// Text anywhere in the document (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Include archived documents
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// The fields of an appointment.
+#[derive(Args, Debug, Clone, Default)]
+pub struct ApptFields {
+    /// Who goes
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]
+    #[arg(long, value_name = "TEXT")]
+    pub institution: Option<String>,
+    /// Service booked [required]
+    #[arg(long, value_name = "TEXT")]
+    pub service: Option<String>,
+    /// Office or address
+    #[arg(long, value_name = "TEXT")]
+    pub office: Option<String>,
+    /// Start: 'ДД.ММ.ГГГГ ЧЧ:ММ' or ISO 8601 [required]
+    #[arg(long, visible_alias = "at", value_name = "DATETIME")]
+    pub starts_at: Option<String>,
+    /// Duration in minutes [default: 30]
+    #[arg(long, value_name = "MINUTES")]
+    pub duration_min: Option<String>,
+    /// Confirmation number given by the office
+    #[arg(long, value_name = "TEXT")]
+    pub confirmation_no: Option<String>,
+    /// IDs of documents to bring: D-1,D-2
+    #[arg(long, value_name = "IDS")]
+    pub needs: Option<String>,
+    /// Notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ApptCmd {
+    /// Book an appointment and print its ID
+    #[command(
+        after_help = "Example:\n  kabinet appt add --person 'Иванова Мария Петровна' --institution 'МФЦ Тверской' \\\n      --service 'замена паспорта' --at '05.12.2026 10:30' --needs D-1,D-2"
+    )]
+    Add {
+        #[command(flatten)]
+        fields: ApptFields,
+        /// Add even if the same person, institution, service and time exist
+        #[arg(long)]
+        force: bool,
+    },
+    /// List appointments
+    #[command(
+        after_help = "Examples:\n  kabinet appt list --upcoming\n  kabinet appt list --from 01.12.2026 --to 31.12.2026 --format csv"
+    )]
+    List(ApptListArgs),
+    /// Show one appointment with reminders, documents to bring and its history
+    Show {
+        /// Appointment ID, e.g. A-3
+        id: String,
+    },
+    /// Change an appointment's details (use `reschedule` to move it)
+    Edit {
+        /// Appointment ID, e.g. A-3
+        id: String,
+        #[command(flatten)]
+        fields: ApptFields,
+        /// Save even if the change duplicates another appointment
+        #[arg(long)]
+        force: bool,
+    },
+    /// Move an appointment; the old time stays in its history
+    #[command(after_help = "Example:\n  kabinet appt reschedule A-3 --at '08.12.2026 09:00'")]
+    Reschedule {
+        /// Appointment ID, e.g. A-3
+        id: String,
+        /// The new start
+        #[arg(long, visible_alias = "starts-at", value_name = "DATETIME")]
+        at: String,
+        /// Allow it less than 24 hours before the start (marked late)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Cancel an appointment (until 24 hours before the start)
+    Cancel {
+        /// Appointment ID, e.g. A-3
+        id: String,
+        /// Allow it less than 24 hours before the start (marked late)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Mark an appointment as attended
+    Done {
+        /// Appointment ID, e.g. A-3
+        id: String,
+    },
+    /// Mark an appointment as missed
+    NoShow {
+        /// Appointment ID, e.g. A-3
+        id: String,
+    },
+    /// Delete an appointment and its history
+    Delete {
+        /// Appointment ID, e.g. A-3
+        id: String,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct ApptListArgs {
+    /// Starting on or after this day
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Starting on or before this day
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only this status: scheduled, done, no_show, cancelled
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Part of the person's name
+    #[arg(long, value_name = "TEXT")]
+    pub person: Option<String>,
+    /// Part of the institution's name
+    #[arg(long, value_name = "TEXT")]
+    pub institution: Option<String>,
+    /// Text anywhere in the appointment (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Only scheduled appointments from now on
+    #[arg(long)]
+    pub upcoming: bool,
+}

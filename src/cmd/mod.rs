@@ -1,0 +1,290 @@
+//! Commands: resolve raw arguments into settings, call the library, render. One file per
+//! subcommand; this module only resolves the shared settings and dispatches.
+
+mod appt;
+mod demo;
+mod doc;
+mod init;
+mod passwd;
+mod prompt;
+mod record;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate, NaiveDateTime};
+use zeroize::Zeroizing;
+
+use crate::calendar::Calendar;
+use crate::cli::{Cli, Command, Format, GlobalArgs, LangArg};
+use crate::crypto::Passphrase;
+use crate::domain::doc::DEFAULT_LEAD_DAYS;
+use crate::domain::{FieldError, ItemId, ItemKind, dates};
+use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
+use crate::store::Store;
+
+/// Settings resolved once from flags and the environment.
+pub struct Ctx {
+    pub store_path: PathBuf,
+    pub passphrase_file: Option<PathBuf>,
+    /// Set by `demo`: its throw-away store has a fixed, public passphrase.
+    pub fixed_passphrase: Option<&'static str>,
+    pub format: Format,
+    pub yes: bool,
+    pub quiet: bool,
+    /// Whether stdin is a terminal: prompts happen only then.
+    pub interactive: bool,
+    pub now: NaiveDateTime,
+    pub calendar: Calendar,
+    pub lead_days: i64,
+}
+
+impl Ctx {
+    pub fn today(&self) -> NaiveDate {
+        self.now.date()
+    }
+
+    fn from_global(g: &GlobalArgs) -> Result<Ctx> {
+        Ok(Ctx {
+            store_path: match &g.store {
+                Some(p) => p.clone(),
+                None => default_store_path()?,
+            },
+            passphrase_file: g.passphrase_file.clone(),
+            fixed_passphrase: None,
+            format: g.format.unwrap_or_default(),
+            yes: g.yes,
+            quiet: g.quiet,
+            interactive: std::io::stdin().is_terminal(),
+            now: now()?,
+            calendar: Calendar::builtin(),
+            lead_days: DEFAULT_LEAD_DAYS,
+        })
+    }
+}
+
+/// `$XDG_DATA_HOME/kabinet/kabinet.db`, else `~/.local/share/kabinet/kabinet.db`.
+fn default_store_path() -> Result<PathBuf> {
+    let non_empty = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let base = non_empty("XDG_DATA_HOME")
+        .or_else(|| non_empty("HOME").map(|h| h.join(".local/share")))
+        .ok_or_else(|| Error::Usage(i18n::no_home()))?;
+    Ok(base.join("kabinet").join("kabinet.db"))
+}
+
+/// "Now": `KABINET_NOW` when set (tests and reproducible reports pin it), else the clock.
+fn now() -> Result<NaiveDateTime> {
+    match std::env::var("KABINET_NOW") {
+        Ok(v) if !v.trim().is_empty() => {
+            let today = Local::now().date_naive();
+            dates::parse_datetime(&v, today)
+                .or_else(|_| dates::parse_date(&v, today).map(|d| d.and_time(Default::default())))
+                .map_err(|_| Error::Usage(i18n::bad_now(&v)))
+        }
+        _ => Ok(Local::now().naive_local().with_nanosecond_zero()),
+    }
+}
+
+trait NoNanos {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl NoNanos for NaiveDateTime {
+    fn with_nanosecond_zero(self) -> Self {
+        use chrono::Timelike;
+        self.with_nanosecond(0).unwrap_or(self)
+    }
+}
+
+fn resolve_lang(flag: Option<LangArg>) -> Lang {
+    if let Some(l) = flag {
+        return match l {
+            LangArg::Ru => Lang::Ru,
+            LangArg::En => Lang::En,
+        };
+    }
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if let Some(v) = var("KABINET_LANG") {
+        return Lang::from_tag(&v);
+    }
+    let locale = var("LC_ALL")
+        .or_else(|| var("LC_MESSAGES"))
+        .or_else(|| var("LANG"));
+    locale.map(|v| Lang::from_tag(&v)).unwrap_or(Lang::En)
+}
+
+/// The entry point of the binary.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    i18n::set_lang(resolve_lang(cli.global.lang));
+    let ctx = Ctx::from_global(&cli.global)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut session = Session::new(ctx);
+    dispatch(&mut session, cli.command, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn dispatch(s: &mut Session, command: Command, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::Init => init::run(s, out),
+        Command::Passwd(args) => passwd::run(s, &args, out),
+        Command::Record(c) => record::run(s, c, out),
+        Command::Doc(c) => doc::run(s, c, out),
+        Command::Appt(c) => appt::run(s, c, out),
+        Command::Demo => demo::run(&s.ctx, out),
+    }
+}
+
+/// Settings plus the store, opened on first use and kept (the key derivation is the slow part).
+pub struct Session {
+    pub ctx: Ctx,
+    store: Option<Store>,
+}
+
+impl Session {
+    pub fn new(ctx: Ctx) -> Self {
+        Session { ctx, store: None }
+    }
+
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            // Say "no store" before asking for a passphrase that cannot help.
+            if !self.ctx.store_path.exists() {
+                return Err(Error::NotFound(i18n::no_store(&self.ctx.store_path)));
+            }
+            let pass = passphrase(&self.ctx, false)?;
+            self.store = Some(Store::open(&self.ctx.store_path, &pass)?);
+        }
+        match self.store.as_mut() {
+            Some(s) => Ok(s),
+            None => Err(Error::Internal("store not opened".into())),
+        }
+    }
+
+    pub fn set_store(&mut self, store: Store) {
+        self.store = Some(store);
+    }
+}
+
+fn read_pass_file(path: &Path) -> Result<Passphrase> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::Unlock(i18n::pass_file_unreadable(path, &e.to_string())))?;
+    let bytes = Zeroizing::new(bytes);
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| Error::Unlock(i18n::pass_file_unreadable(path, "not UTF-8")))?;
+    Ok(Passphrase::from_first_line(text))
+}
+
+/// The passphrase from the first source found: file, environment, then a prompt on a
+/// terminal (asked twice when `confirm`). Never waits without a terminal.
+pub fn passphrase(ctx: &Ctx, confirm: bool) -> Result<Passphrase> {
+    if let Some(p) = ctx.fixed_passphrase {
+        return Ok(Passphrase::new(Zeroizing::new(p.to_owned())));
+    }
+    if let Some(path) = &ctx.passphrase_file {
+        return read_pass_file(path);
+    }
+    if let Some(v) = std::env::var_os("KABINET_PASSPHRASE") {
+        let v = Zeroizing::new(
+            v.into_string()
+                .map_err(|_| Error::Unlock(i18n::pass_env_not_utf8("KABINET_PASSPHRASE")))?,
+        );
+        return Ok(Passphrase::new(v));
+    }
+    if ctx.interactive {
+        return prompt::passphrase(&i18n::prompt_passphrase(), confirm);
+    }
+    Err(Error::Unlock(i18n::no_passphrase_source()))
+}
+
+/// Parses an item ID for a command about `kind`; exit 6 when it cannot name such an item.
+pub fn parse_id(s: &str, kind: ItemKind) -> Result<ItemId> {
+    ItemId::parse(s, kind).ok_or_else(|| Error::NotFound(i18n::bad_id(s, kind)))
+}
+
+/// Validation failures as one exit-5 error, each line naming the flag, the value and why.
+pub fn invalid(errors: Vec<FieldError>) -> Error {
+    Error::Invalid(i18n::field_errors(&errors))
+}
+
+/// Asks before a destructive step: `--yes` skips, a terminal asks, otherwise refuse (exit 2).
+pub fn confirm(ctx: &Ctx, question: &str) -> Result<bool> {
+    if ctx.yes {
+        return Ok(true);
+    }
+    if ctx.interactive {
+        return prompt::confirm(question);
+    }
+    Err(Error::Usage(i18n::needs_yes()))
+}
+
+/// A message for a person, on stdout, unless `--quiet`.
+pub fn say(ctx: &Ctx, out: &mut dyn Write, msg: &str) -> Result<()> {
+    if !ctx.quiet {
+        writeln!(out, "{msg}")?;
+    }
+    Ok(())
+}
+
+/// A warning on stderr, unless `--quiet`.
+pub fn warn(ctx: &Ctx, msg: &str) {
+    if !ctx.quiet {
+        eprintln!("{}", i18n::warning(msg));
+    }
+}
+
+/// Case-insensitive substring match, for Cyrillic too.
+pub fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.to_lowercase().contains(&needle.to_lowercase())
+}
+
+/// Parses an optional date flag of a filter.
+pub fn filter_date(
+    flag: &'static str,
+    v: &Option<String>,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>> {
+    match v {
+        None => Ok(None),
+        Some(s) => dates::parse_date(s, today).map(Some).map_err(|e| {
+            let p = match e {
+                dates::DateError::Format => crate::validate::Problem::DateFormat,
+                dates::DateError::NoSuchDate => crate::validate::Problem::NoSuchDate,
+            };
+            invalid(vec![FieldError {
+                field: flag,
+                value: s.clone(),
+                problem: p,
+            }])
+        }),
+    }
+}
+
+/// Checks a filter value against the allowed codes (exit 5 otherwise).
+pub fn filter_code(
+    flag: &'static str,
+    v: &Option<String>,
+    allowed: &'static [&'static str],
+) -> Result<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(s) => {
+            let norm = s.trim().to_lowercase().replace('-', "_");
+            if allowed.contains(&norm.as_str()) {
+                Ok(Some(norm))
+            } else {
+                Err(invalid(vec![FieldError {
+                    field: flag,
+                    value: s.clone(),
+                    problem: crate::validate::Problem::OneOf(allowed),
+                }]))
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Secrets and key derivation: passphrases, store keys (Argon2id), random salts.
+//!
+//! Secret types have no `Clone`, no `Serialize`, a redacted `Debug`, and are zeroized on drop.
+
+use std::fmt;
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use ring::rand::{SecureRandom, SystemRandom};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+
+/// Length of SQLCipher's per-file salt, which is also the Argon2id salt.
+pub const SALT_LEN: usize = 16;
+/// Length of the raw SQLCipher key.
+pub const KEY_LEN: usize = 32;
+
+pub type Salt = [u8; SALT_LEN];
+
+/// A passphrase typed by the user or read from a file or the environment.
+pub struct Passphrase(Zeroizing<String>);
+
+impl Passphrase {
+    pub fn new(text: Zeroizing<String>) -> Self {
+        Passphrase(text)
+    }
+
+    /// The first line of a file's contents, without its line ending.
+    pub fn from_first_line(contents: &str) -> Self {
+        let line = contents.lines().next().unwrap_or("");
+        Passphrase(Zeroizing::new(line.to_owned()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn char_count(&self) -> usize {
+        self.0.chars().count()
+    }
+
+    pub(crate) fn expose(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Passphrase(<redacted>)")
+    }
+}
+
+/// A raw 256-bit store key.
+pub struct Key(Zeroizing<[u8; KEY_LEN]>);
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Key(<redacted>)")
+    }
+}
+
+impl Key {
+    /// The value for `PRAGMA key` / `ATTACH … KEY`: SQLCipher's raw key with an explicit salt,
+    /// `x'<64 hex key><32 hex salt>'`, so no passphrase-based KDF runs inside SQLCipher and the
+    /// salt stays in the file's first 16 bytes.
+    pub(crate) fn sqlcipher_literal(&self, salt: &Salt) -> Zeroizing<String> {
+        let mut s = Zeroizing::new(String::with_capacity(3 + 2 * (KEY_LEN + SALT_LEN)));
+        s.push_str("x'");
+        for b in self.0.iter().chain(salt.iter()) {
+            push_hex(&mut s, *b);
+        }
+        s.push('\'');
+        s
+    }
+
+    /// A sub-key for a named purpose (audit chain, signatures), so the store key itself is
+    /// never used for two things.
+    pub fn derive_subkey(&self, purpose: &str) -> Key {
+        let hmac_key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, self.0.as_ref());
+        let tag = ring::hmac::sign(&hmac_key, purpose.as_bytes());
+        let mut out = Zeroizing::new([0u8; KEY_LEN]);
+        out.copy_from_slice(tag.as_ref());
+        Key(out)
+    }
+}
+
+fn push_hex(s: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    s.push(HEX[(b >> 4) as usize] as char);
+    s.push(HEX[(b & 15) as usize] as char);
+}
+
+/// Argon2id parameters, fixed per key-derivation version so they can be raised later: a store
+/// is opened by trying the known versions newest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KdfParams {
+    pub version: u32,
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+}
+
+/// Version 1: 64 MiB, 3 passes, 1 lane.
+pub const KDF_V1: KdfParams = KdfParams {
+    version: 1,
+    memory_kib: 64 * 1024,
+    passes: 3,
+    lanes: 1,
+};
+
+/// Every known parameter set, newest first. New stores use the first.
+pub const KDF_VERSIONS: &[KdfParams] = &[KDF_V1];
+
+/// Derives the store key from a passphrase and the file's salt.
+pub fn derive_key(pass: &Passphrase, salt: &Salt, params: KdfParams) -> Result<Key> {
+    let p = Params::new(
+        params.memory_kib,
+        params.passes,
+        params.lanes,
+        Some(KEY_LEN),
+    )
+    .map_err(|e| Error::Internal(format!("argon2 parameters: {e}")))?;
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, p);
+    let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    argon
+        .hash_password_into(pass.expose(), salt, out.as_mut())
+        .map_err(|e| Error::Internal(format!("argon2: {e}")))?;
+    Ok(Key(out))
+}
+
+/// Fills a buffer from the operating system's secure random source.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+    let mut buf = [0u8; N];
+    SystemRandom::new()
+        .fill(&mut buf)
+        .map_err(|_| Error::Internal("the system random source failed".into()))?;
+    Ok(buf)
+}
+
+/// A fresh random UUID (version 4), for deduplication across stores.
+pub fn uuid_v4() -> Result<String> {
+    let mut b: [u8; 16] = random_bytes()?;
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let mut s = String::with_capacity(36);
+    for (i, byte) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            s.push('-');
+        }
+        push_hex(&mut s, *byte);
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_literal_has_key_and_salt() {
+        let pass = Passphrase::new(Zeroizing::new("секрет".into()));
+        let salt = [7u8; SALT_LEN];
+        let small = KdfParams {
+            version: 0,
+            memory_kib: 64,
+            passes: 1,
+            lanes: 1,
+        };
+        let key = derive_key(&pass, &salt, small).expect("derive");
+        let lit = key.sqlcipher_literal(&salt);
+        assert_eq!(lit.len(), 3 + 96);
+        assert!(lit.ends_with("07070707070707070707070707070707'"));
+        assert_eq!(format!("{key:?}"), "Key(<redacted>)");
+        assert_eq!(format!("{pass:?}"), "Passphrase(<redacted>)");
+    }
+
+    #[test]
+    fn first_line_only() {
+        let p = Passphrase::from_first_line("abc\r\nsecond\n");
+        assert_eq!(p.expose(), b"abc");
+    }
+
+    #[test]
+    fn uuid_shape() {
+        let u = uuid_v4().expect("uuid");
+        assert_eq!(u.len(), 36);
+        assert_eq!(&u[14..15], "4");
+    }
+}

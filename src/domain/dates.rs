@@ -1,0 +1,202 @@
+//! Reading dates and date-times as clerks type them: `ДД.ММ.ГГГГ`, ISO 8601, `today`, `+3d`.
+
+use chrono::{DateTime, Duration, Local, Months, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Why a date did not parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not in any accepted form.
+    Format,
+    /// Right form, but no such day (31.02.2026).
+    NoSuchDate,
+}
+
+fn relative(s: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+    let lower = s.to_lowercase();
+    let word = match lower.as_str() {
+        "today" | "сегодня" => Some(0),
+        "tomorrow" | "завтра" => Some(1),
+        "yesterday" | "вчера" => Some(-1),
+        _ => None,
+    };
+    if let Some(days) = word {
+        return Some(Ok(today + Duration::days(days)));
+    }
+    let (sign, rest) = match lower.chars().next()? {
+        '+' => (1i64, &lower[1..]),
+        '-' => (-1i64, &lower[1..]),
+        _ => return None,
+    };
+    let unit_at = rest.find(|c: char| !c.is_ascii_digit())?;
+    let (num, unit) = rest.split_at(unit_at);
+    let n: i64 = num.parse().ok()?;
+    let months = match unit {
+        "m" | "мес" => Some(n),
+        "y" | "г" => n.checked_mul(12),
+        _ => None,
+    };
+    if let Some(months) = months {
+        let m = Months::new(u32::try_from(months).ok().filter(|m| *m <= 1200)?);
+        let d = if sign > 0 {
+            today.checked_add_months(m)
+        } else {
+            today.checked_sub_months(m)
+        };
+        return Some(d.ok_or(DateError::NoSuchDate));
+    }
+    let days = match unit {
+        "d" | "д" => n,
+        "w" | "н" => n.checked_mul(7)?,
+        _ => return None,
+    };
+    if days > 100 * 366 {
+        return Some(Err(DateError::NoSuchDate));
+    }
+    Some(Ok(today + Duration::days(sign * days)))
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Result<NaiveDate, DateError> {
+    let digits = |s: &str, min: usize, max: usize| {
+        s.len() >= min && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(y, 4, 4) || !digits(m, 1, 2) || !digits(d, 1, 2) {
+        return Err(DateError::Format);
+    }
+    let (y, m, d) = (
+        y.parse::<i32>().map_err(|_| DateError::Format)?,
+        m.parse::<u32>().map_err(|_| DateError::Format)?,
+        d.parse::<u32>().map_err(|_| DateError::Format)?,
+    );
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDate)
+}
+
+/// Parses a date: `ДД.ММ.ГГГГ`, `YYYY-MM-DD`, `today`/`tomorrow`/`yesterday` (also in Russian),
+/// `+3d`, `-2w`, `+6m`, `+10y`.
+pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let s = s.trim();
+    if let Some(r) = relative(s, today) {
+        return r;
+    }
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() == 3 {
+        return ymd(parts[2], parts[1], parts[0]);
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() == 3 {
+        return ymd(parts[0], parts[1], parts[2]);
+    }
+    Err(DateError::Format)
+}
+
+fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
+    let parts: Vec<&str> = s.split(':').collect();
+    let ok = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| ok(p)) {
+        return Err(DateError::Format);
+    }
+    let num = |p: &str| p.parse::<u32>().map_err(|_| DateError::Format);
+    let sec = if parts.len() == 3 { num(parts[2])? } else { 0 };
+    NaiveTime::from_hms_opt(num(parts[0])?, num(parts[1])?, sec).ok_or(DateError::NoSuchDate)
+}
+
+/// Parses a local date-time: `ДД.ММ.ГГГГ ЧЧ:ММ`, `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM[:SS]`,
+/// RFC 3339 with an offset (converted to local time), or any date form of [`parse_date`]
+/// followed by a time (`tomorrow 10:30`).
+pub fn parse_datetime(s: &str, today: NaiveDate) -> Result<NaiveDateTime, DateError> {
+    let s = s.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Ok(dt.with_timezone(&Local).naive_local());
+    }
+    let (date_part, time_part) = match s.rsplit_once(|c: char| c == 'T' || c.is_whitespace()) {
+        Some((d, t)) if !d.is_empty() && !t.is_empty() => (d.trim(), t),
+        _ => return Err(DateError::Format),
+    };
+    let date = parse_date(date_part, today)?;
+    let time = parse_time(time_part)?;
+    Ok(date.and_time(time))
+}
+
+/// ISO form used in the store, CSV and JSON: `YYYY-MM-DD`.
+pub fn iso_date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// ISO form used in the store, CSV and JSON: `YYYY-MM-DDTHH:MM:SS`.
+pub fn iso_datetime(d: NaiveDateTime) -> String {
+    d.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// Reads back what [`iso_date`] wrote.
+pub fn from_iso_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// Reads back what [`iso_datetime`] wrote.
+pub fn from_iso_datetime(s: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn forms() {
+        let today = d(2026, 11, 22);
+        let cases = [
+            ("22.11.2026", d(2026, 11, 22)),
+            ("1.2.2026", d(2026, 2, 1)),
+            ("2026-02-01", d(2026, 2, 1)),
+            ("today", today),
+            ("Завтра", d(2026, 11, 23)),
+            ("+3d", d(2026, 11, 25)),
+            ("-1w", d(2026, 11, 15)),
+            ("+2д", d(2026, 11, 24)),
+            ("+6m", d(2027, 5, 22)),
+            ("+10y", d(2036, 11, 22)),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_date(input, today), Ok(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn bad_dates() {
+        let today = d(2026, 11, 22);
+        assert_eq!(parse_date("31.02.2026", today), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("2026-13-01", today), Err(DateError::NoSuchDate));
+        for bad in [
+            "",
+            "22/11/2026",
+            "22.11.26",
+            "abc",
+            "+3x",
+            "2026-1-1-1",
+            "+99999999999d",
+        ] {
+            assert!(parse_date(bad, today).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn datetimes() {
+        let today = d(2026, 11, 22);
+        let want = d(2026, 12, 1).and_hms_opt(10, 30, 0).expect("time");
+        assert_eq!(parse_datetime("01.12.2026 10:30", today), Ok(want));
+        assert_eq!(parse_datetime("2026-12-01T10:30", today), Ok(want));
+        assert_eq!(parse_datetime("2026-12-01 10:30:00", today), Ok(want));
+        assert_eq!(
+            parse_datetime("tomorrow 9:00", today),
+            Ok(d(2026, 11, 23).and_hms_opt(9, 0, 0).expect("time"))
+        );
+        assert_eq!(
+            parse_datetime("01.12.2026 25:00", today),
+            Err(DateError::NoSuchDate)
+        );
+        assert_eq!(parse_datetime("01.12.2026", today), Err(DateError::Format));
+    }
+}

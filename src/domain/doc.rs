@@ -1,0 +1,352 @@
+//! Documents: a registry of passports, licences and certificates with computed validity.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::dates::iso_date;
+use super::{Draft, Field, FieldError, ItemId, ItemKind, Reader, natural_key, or_empty};
+use crate::validate::{self, Problem};
+
+/// Default lead time: a document expiring within this many days is "expiring".
+pub const DEFAULT_LEAD_DAYS: i64 = 30;
+
+pub const FIELDS: &[Field] = &[
+    Field::req("holder"),
+    Field::opt("holder_snils"),
+    Field::req("kind"),
+    Field::opt("series"),
+    Field::opt("number"),
+    Field::req("issued_on"),
+    Field::opt("issued_by"),
+    Field::opt("department_code"),
+    Field::opt("expires_on"),
+    Field::opt("notes"),
+];
+
+/// The kinds of document DOMAIN.md names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocKind {
+    Passport,
+    ForeignPassport,
+    DriverLicense,
+    Snils,
+    Inn,
+    OmsPolicy,
+    BirthCertificate,
+    MedicalCertificate,
+    VehicleRegistration,
+    License,
+    Contract,
+    Other,
+}
+
+impl DocKind {
+    pub const ALL: &'static [DocKind] = &[
+        DocKind::Passport,
+        DocKind::ForeignPassport,
+        DocKind::DriverLicense,
+        DocKind::Snils,
+        DocKind::Inn,
+        DocKind::OmsPolicy,
+        DocKind::BirthCertificate,
+        DocKind::MedicalCertificate,
+        DocKind::VehicleRegistration,
+        DocKind::License,
+        DocKind::Contract,
+        DocKind::Other,
+    ];
+
+    pub const CODES: &'static [&'static str] = &[
+        "passport",
+        "foreign_passport",
+        "driver_license",
+        "snils",
+        "inn",
+        "oms_policy",
+        "birth_certificate",
+        "medical_certificate",
+        "vehicle_registration",
+        "license",
+        "contract",
+        "other",
+    ];
+
+    pub fn code(self) -> &'static str {
+        let i = DocKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        DocKind::CODES[i]
+    }
+
+    /// Accepts the code (`driver_license`, `driver-license`) or a Russian name clerks use
+    /// («паспорт», «загранпаспорт», «права», «полис ОМС», «справка»…).
+    pub fn parse(s: &str) -> Option<DocKind> {
+        let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
+        if let Some(i) = DocKind::CODES.iter().position(|c| *c == norm) {
+            return Some(DocKind::ALL[i]);
+        }
+        let k = match norm.as_str() {
+            "паспорт" | "паспорт_рф" => DocKind::Passport,
+            "загранпаспорт" | "заграничный_паспорт" => {
+                DocKind::ForeignPassport
+            }
+            "водительское_удостоверение" | "права" | "ву" => {
+                DocKind::DriverLicense
+            }
+            "снилс" => DocKind::Snils,
+            "инн" => DocKind::Inn,
+            "полис_омс" | "омс" | "полис" => DocKind::OmsPolicy,
+            "свидетельство_о_рождении" => DocKind::BirthCertificate,
+            "медицинская_справка" | "справка" | "медсправка" => {
+                DocKind::MedicalCertificate
+            }
+            "стс" | "птс" | "свидетельство_о_регистрации_тс" => {
+                DocKind::VehicleRegistration
+            }
+            "лицензия" => DocKind::License,
+            "договор" => DocKind::Contract,
+            "другое" | "иное" => DocKind::Other,
+            _ => return None,
+        };
+        Some(k)
+    }
+}
+
+/// What a user gives for a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocData {
+    pub holder: String,
+    pub holder_snils: Option<String>,
+    pub kind: DocKind,
+    pub series: Option<String>,
+    pub number: Option<String>,
+    pub issued_on: NaiveDate,
+    pub issued_by: Option<String>,
+    pub department_code: Option<String>,
+    pub expires_on: Option<NaiveDate>,
+    pub notes: Option<String>,
+}
+
+impl DocData {
+    pub fn from_draft(d: &Draft, today: NaiveDate) -> Result<Self, Vec<FieldError>> {
+        let mut r = Reader::new(d, today);
+        let holder = r.text("holder", true);
+        let holder_snils = r.snils("holder_snils");
+        let kind = r.checked("kind", true, |s| {
+            DocKind::parse(s)
+                .map(|k| k.code().to_owned())
+                .ok_or(Problem::OneOf(DocKind::CODES))
+        });
+        let series = r.text("series", false);
+        let number = r.text("number", false);
+        let issued_on = r.past_date("issued_on", true);
+        let issued_by = r.text("issued_by", false);
+        let department_code = r.checked("department_code", false, validate::dept_code);
+        let expires_on = r.date("expires_on", false);
+        r.not_before("expires_on", expires_on, "issued_on", issued_on);
+        let notes = r.text("notes", false);
+        r.finish(|| {
+            Some(DocData {
+                holder: holder?,
+                holder_snils,
+                kind: DocKind::parse(&kind?)?,
+                series,
+                number,
+                issued_on: issued_on?,
+                issued_by,
+                department_code,
+                expires_on,
+                notes,
+            })
+        })
+    }
+
+    pub fn to_draft(&self) -> Draft {
+        let mut d = Draft::default();
+        d.set("holder", self.holder.clone());
+        d.set("holder_snils", or_empty(&self.holder_snils));
+        d.set("kind", self.kind.code());
+        d.set("series", or_empty(&self.series));
+        d.set("number", or_empty(&self.number));
+        d.set("issued_on", iso_date(self.issued_on));
+        d.set("issued_by", or_empty(&self.issued_by));
+        d.set("department_code", or_empty(&self.department_code));
+        d.set(
+            "expires_on",
+            self.expires_on.map(iso_date).unwrap_or_default(),
+        );
+        d.set("notes", or_empty(&self.notes));
+        d
+    }
+
+    /// DOMAIN.md's duplicate key: kind + series + number (spaces ignored). `None` when the
+    /// document has no number, so unnumbered documents never collide.
+    pub fn natural_key(&self) -> Option<String> {
+        let number = self.number.as_deref()?;
+        let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        Some(natural_key(&[
+            self.kind.code(),
+            &squash(self.series.as_deref().unwrap_or("")),
+            &squash(number),
+        ]))
+    }
+}
+
+/// A document's validity on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocStatus {
+    Valid,
+    Expiring,
+    Expired,
+    Indefinite,
+    Archived,
+}
+
+impl DocStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            DocStatus::Valid => "valid",
+            DocStatus::Expiring => "expiring",
+            DocStatus::Expired => "expired",
+            DocStatus::Indefinite => "indefinite",
+            DocStatus::Archived => "archived",
+        }
+    }
+
+    pub const CODES: &'static [&'static str] =
+        &["valid", "expiring", "expired", "indefinite", "archived"];
+}
+
+/// A stored document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: i64,
+    pub uuid: String,
+    pub data: DocData,
+    pub created_at: NaiveDateTime,
+    pub archived_at: Option<NaiveDateTime>,
+    /// The older document this one renews.
+    pub replaces: Option<i64>,
+    /// The newer document that renews this one.
+    pub replaced_by: Option<i64>,
+}
+
+impl Document {
+    pub fn item_id(&self) -> ItemId {
+        ItemId::new(ItemKind::Doc, self.id)
+    }
+
+    /// Computed on the day asked, never stored: a document valid through its expiry day.
+    pub fn status(&self, today: NaiveDate, lead_days: i64) -> DocStatus {
+        if self.archived_at.is_some() {
+            return DocStatus::Archived;
+        }
+        status_on(self.data.expires_on, today, lead_days)
+    }
+
+    /// Days from `today` to the expiry day (negative once expired); `None` if indefinite.
+    pub fn days_left(&self, today: NaiveDate) -> Option<i64> {
+        self.data.expires_on.map(|e| (e - today).num_days())
+    }
+
+    pub fn to_row(&self, today: NaiveDate, lead_days: i64) -> DocRow {
+        let d = &self.data;
+        DocRow {
+            id: self.item_id().to_string(),
+            holder: d.holder.clone(),
+            holder_snils: d.holder_snils.clone(),
+            kind: d.kind.code().to_owned(),
+            series: d.series.clone(),
+            number: d.number.clone(),
+            issued_on: iso_date(d.issued_on),
+            issued_by: d.issued_by.clone(),
+            department_code: d.department_code.clone(),
+            expires_on: d.expires_on.map(iso_date),
+            status: self.status(today, lead_days).code().to_owned(),
+            notes: d.notes.clone(),
+        }
+    }
+}
+
+/// Validity of a document with the given expiry date on `day`, ignoring archiving.
+pub fn status_on(expires_on: Option<NaiveDate>, day: NaiveDate, lead_days: i64) -> DocStatus {
+    match expires_on {
+        None => DocStatus::Indefinite,
+        Some(e) if e < day => DocStatus::Expired,
+        Some(e) if (e - day).num_days() <= lead_days => DocStatus::Expiring,
+        Some(_) => DocStatus::Valid,
+    }
+}
+
+/// A document as a CSV row or JSON object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocRow {
+    pub id: String,
+    pub holder: String,
+    pub holder_snils: Option<String>,
+    pub kind: String,
+    pub series: Option<String>,
+    pub number: Option<String>,
+    pub issued_on: String,
+    pub issued_by: Option<String>,
+    pub department_code: Option<String>,
+    pub expires_on: Option<String>,
+    pub status: String,
+    pub notes: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn statuses() {
+        let today = d(2026, 11, 22);
+        assert_eq!(status_on(None, today, 30), DocStatus::Indefinite);
+        assert_eq!(
+            status_on(Some(d(2026, 11, 21)), today, 30),
+            DocStatus::Expired
+        );
+        assert_eq!(status_on(Some(today), today, 30), DocStatus::Expiring);
+        assert_eq!(
+            status_on(Some(d(2026, 12, 22)), today, 30),
+            DocStatus::Expiring
+        );
+        assert_eq!(
+            status_on(Some(d(2026, 12, 23)), today, 30),
+            DocStatus::Valid
+        );
+    }
+
+    #[test]
+    fn kinds_in_russian() {
+        assert_eq!(DocKind::parse("Паспорт"), Some(DocKind::Passport));
+        assert_eq!(
+            DocKind::parse("driver-license"),
+            Some(DocKind::DriverLicense)
+        );
+        assert_eq!(DocKind::parse("полис ОМС"), Some(DocKind::OmsPolicy));
+        assert_eq!(DocKind::parse("visa"), None);
+        for k in DocKind::ALL {
+            assert_eq!(DocKind::parse(k.code()), Some(*k));
+        }
+    }
+}
+
+/// SPEC.md's CSV columns for documents, in order.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "holder",
+    "holder_snils",
+    "kind",
+    "series",
+    "number",
+    "issued_on",
+    "issued_by",
+    "department_code",
+    "expires_on",
+    "status",
+    "notes",
+];

@@ -1,0 +1,282 @@
+//! Records, documents and appointments: their fields, rules and computed statuses.
+//! Pure: no SQL, no clap, no clock — "today" and "now" are passed in.
+
+pub mod appt;
+pub mod dates;
+pub mod doc;
+pub mod id;
+pub mod record;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+pub use id::{ItemId, ItemKind};
+
+use crate::validate::{self, MAX_TEXT, Problem};
+use dates::DateError;
+
+/// One field of an item: its CSV name (the flag is the same in kebab-case) and whether it
+/// must be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub name: &'static str,
+    pub required: bool,
+}
+
+impl Field {
+    pub const fn req(name: &'static str) -> Self {
+        Field {
+            name,
+            required: true,
+        }
+    }
+    pub const fn opt(name: &'static str) -> Self {
+        Field {
+            name,
+            required: false,
+        }
+    }
+}
+
+/// The command-line flag of a field: `subject_id` → `--subject-id`.
+pub fn flag_of(field: &str) -> String {
+    format!("--{}", field.replace('_', "-"))
+}
+
+/// Raw values of an item's fields as typed on the command line, in a prompt or in a CSV cell,
+/// before validation. An empty value means "not given".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft(BTreeMap<&'static str, String>);
+
+impl Draft {
+    pub fn set(&mut self, field: &'static str, value: impl Into<String>) {
+        self.0.insert(field, value.into());
+    }
+
+    pub fn set_opt(&mut self, field: &'static str, value: Option<impl Into<String>>) {
+        if let Some(v) = value {
+            self.set(field, v);
+        }
+    }
+
+    /// The trimmed value, or `None` when absent or blank.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .get(field)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// Fields present in the draft (possibly blank, which clears an optional field on edit).
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// This draft with every field of `changes` written over it.
+    pub fn overlay(&self, changes: &Draft) -> Draft {
+        let mut out = self.clone();
+        for (k, v) in &changes.0 {
+            out.0.insert(k, v.clone());
+        }
+        out
+    }
+
+    /// Required fields of `fields` that have no value.
+    pub fn missing(&self, fields: &[Field]) -> Vec<&'static str> {
+        fields
+            .iter()
+            .filter(|f| f.required && self.get(f.name).is_none())
+            .map(|f| f.name)
+            .collect()
+    }
+}
+
+/// A refused value: which field, what was given, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub value: String,
+    pub problem: Problem,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.value.is_empty() {
+            write!(f, "{}: {}", self.field, self.problem)
+        } else {
+            write!(f, "{}: {}: {}", self.field, self.value, self.problem)
+        }
+    }
+}
+
+/// Reads typed values out of a [`Draft`], collecting every problem rather than stopping at
+/// the first, so a clerk fixes a form in one go.
+pub struct Reader<'a> {
+    draft: &'a Draft,
+    today: NaiveDate,
+    pub errors: Vec<FieldError>,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(draft: &'a Draft, today: NaiveDate) -> Self {
+        Reader {
+            draft,
+            today,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn fail(&mut self, field: &'static str, value: &str, problem: Problem) {
+        self.errors.push(FieldError {
+            field,
+            value: value.to_owned(),
+            problem,
+        });
+    }
+
+    fn raw(&mut self, field: &'static str, required: bool) -> Option<&'a str> {
+        let v = self.draft.get(field);
+        if v.is_none() && required {
+            self.fail(field, "", Problem::Required);
+        }
+        v
+    }
+
+    /// Free text, trimmed; `None` when blank.
+    pub fn text(&mut self, field: &'static str, required: bool) -> Option<String> {
+        let v = self.raw(field, required)?;
+        if v.chars().count() > MAX_TEXT {
+            self.fail(field, "", Problem::TooLong { max: MAX_TEXT });
+            return None;
+        }
+        Some(v.to_owned())
+    }
+
+    /// A value passed through a validator that returns its normal form.
+    pub fn checked(
+        &mut self,
+        field: &'static str,
+        required: bool,
+        check: impl Fn(&str) -> Result<String, Problem>,
+    ) -> Option<String> {
+        let v = self.raw(field, required)?;
+        match check(v) {
+            Ok(n) => Some(n),
+            Err(p) => {
+                self.fail(field, v, p);
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, field: &'static str, required: bool) -> Option<NaiveDate> {
+        let v = self.raw(field, required)?;
+        match dates::parse_date(v, self.today) {
+            Ok(d) => Some(d),
+            Err(DateError::Format) => {
+                self.fail(field, v, Problem::DateFormat);
+                None
+            }
+            Err(DateError::NoSuchDate) => {
+                self.fail(field, v, Problem::NoSuchDate);
+                None
+            }
+        }
+    }
+
+    /// A date that must not lie after today.
+    pub fn past_date(&mut self, field: &'static str, required: bool) -> Option<NaiveDate> {
+        let d = self.date(field, required)?;
+        if d > self.today {
+            let v = self.draft.get(field).unwrap_or_default();
+            self.fail(field, v, Problem::InFuture);
+            return None;
+        }
+        Some(d)
+    }
+
+    pub fn datetime(&mut self, field: &'static str, required: bool) -> Option<NaiveDateTime> {
+        let v = self.raw(field, required)?;
+        match dates::parse_datetime(v, self.today) {
+            Ok(d) => Some(d),
+            Err(DateError::Format) => {
+                self.fail(field, v, Problem::DateTimeFormat);
+                None
+            }
+            Err(DateError::NoSuchDate) => {
+                self.fail(field, v, Problem::NoSuchDate);
+                None
+            }
+        }
+    }
+
+    pub fn integer(&mut self, field: &'static str, min: i64, max: i64) -> Option<i64> {
+        let v = self.raw(field, false)?;
+        match v.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Some(n),
+            _ => {
+                self.fail(field, v, Problem::Integer { min, max });
+                None
+            }
+        }
+    }
+
+    /// Checks that `later` (if both are known) is not before `earlier`.
+    pub fn not_before(
+        &mut self,
+        later_field: &'static str,
+        later: Option<NaiveDate>,
+        earlier_field: &'static str,
+        earlier: Option<NaiveDate>,
+    ) {
+        if let (Some(l), Some(e)) = (later, earlier)
+            && l < e
+        {
+            let v = self.draft.get(later_field).unwrap_or_default();
+            self.fail(
+                later_field,
+                v,
+                Problem::Before {
+                    other: earlier_field,
+                },
+            );
+        }
+    }
+
+    pub fn snils(&mut self, field: &'static str) -> Option<String> {
+        self.checked(field, false, validate::snils)
+    }
+
+    /// Finishes: the value if every field was good, else every problem found.
+    pub fn finish<T>(self, value: impl FnOnce() -> Option<T>) -> Result<T, Vec<FieldError>> {
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        value().ok_or_else(Vec::new)
+    }
+}
+
+/// Empty string for `None`, for drafts built from stored values.
+pub(crate) fn or_empty(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+/// A duplicate-detection key: lower-case, inner white space folded, parts joined by U+001F.
+pub fn natural_key(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| {
+            p.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
+}

@@ -1,0 +1,892 @@
+//! Every user-facing string, in Russian and English. The language is chosen once at start-up
+//! (`--lang`, `KABINET_LANG`, `LC_ALL`/`LC_MESSAGES`/`LANG`) and read from here.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::appt::{ApptStatus, Move};
+use crate::domain::doc::{DocKind, DocStatus};
+use crate::domain::record::RecordStatus;
+use crate::domain::{FieldError, ItemId, ItemKind, flag_of};
+use crate::validate::Problem;
+
+/// Interface languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+impl Lang {
+    /// `ru`, `ru_RU.UTF-8`, `RU` → Russian; anything else → English.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.trim().to_lowercase().starts_with("ru") {
+            Lang::Ru
+        } else {
+            Lang::En
+        }
+    }
+}
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language for the rest of the process; the first call wins.
+pub fn set_lang(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// Picks the English or the Russian text; each arm is evaluated only when chosen.
+macro_rules! tr {
+    ($en:expr, $ru:expr $(,)?) => {
+        match lang() {
+            Lang::En => $en.into(),
+            Lang::Ru => $ru.into(),
+        }
+    };
+}
+
+fn p(path: &Path) -> String {
+    path.display().to_string()
+}
+
+// ---- dates -------------------------------------------------------------------------------
+
+/// A date as a table shows it: `22.11.2026` in Russian, `2026-11-22` in English.
+pub fn date(d: NaiveDate) -> String {
+    match lang() {
+        Lang::Ru => d.format("%d.%m.%Y").to_string(),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+pub fn datetime(d: NaiveDateTime) -> String {
+    match lang() {
+        Lang::Ru => d.format("%d.%m.%Y %H:%M").to_string(),
+        Lang::En => d.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+// ---- store and unlocking -----------------------------------------------------------------
+
+pub fn no_store(path: &Path) -> String {
+    tr!(
+        format!(
+            "no store at {}; create one with `kabinet init` (or point --store / KABINET_STORE at yours)",
+            p(path)
+        ),
+        format!(
+            "хранилище {} не найдено; создайте его командой `kabinet init` (или укажите --store / KABINET_STORE)",
+            p(path)
+        ),
+    )
+}
+
+pub fn store_exists(path: &Path) -> String {
+    tr!(
+        format!(
+            "{} already exists; kabinet never overwrites a store",
+            p(path)
+        ),
+        format!(
+            "{} уже существует; kabinet не перезаписывает хранилище",
+            p(path)
+        ),
+    )
+}
+
+pub fn store_created(path: &Path) -> String {
+    tr!(
+        format!("Created an encrypted store at {}", p(path)),
+        format!("Создано зашифрованное хранилище {}", p(path))
+    )
+}
+
+pub fn not_a_store(path: &Path) -> String {
+    tr!(
+        format!("{} is not a kabinet store", p(path)),
+        format!("{} не является хранилищем kabinet", p(path))
+    )
+}
+
+pub fn plain_sqlite(path: &Path) -> String {
+    tr!(
+        format!(
+            "{} is a plain, unencrypted SQLite database, not a kabinet store",
+            p(path)
+        ),
+        format!(
+            "{} — обычная незашифрованная база SQLite, а не хранилище kabinet",
+            p(path)
+        ),
+    )
+}
+
+pub fn empty_store(path: &Path) -> String {
+    tr!(
+        format!("store {} is damaged: the file is empty", p(path)),
+        format!("хранилище {} повреждено: файл пуст", p(path))
+    )
+}
+
+pub fn truncated(path: &Path) -> String {
+    tr!(
+        format!(
+            "store {} is damaged: the file is truncated (not a whole number of pages)",
+            p(path)
+        ),
+        format!(
+            "хранилище {} повреждено: файл обрезан (не целое число страниц)",
+            p(path)
+        ),
+    )
+}
+
+pub fn damaged_pages(path: &Path, pages: &[String]) -> String {
+    let list = pages.join("; ");
+    tr!(
+        format!("store {} is damaged or was tampered with: {list}", p(path)),
+        format!(
+            "хранилище {} повреждено или изменено в обход kabinet: {list}",
+            p(path)
+        ),
+    )
+}
+
+pub fn store_damaged(detail: &str) -> String {
+    tr!(
+        format!("store is damaged: {detail}"),
+        format!("хранилище повреждено: {detail}")
+    )
+}
+
+pub fn store_too_new(found: i64, known: i64) -> String {
+    tr!(
+        format!(
+            "store format {found} is newer than this program understands ({known}); upgrade kabinet"
+        ),
+        format!(
+            "формат хранилища {found} новее, чем понимает эта программа ({known}); обновите kabinet"
+        ),
+    )
+}
+
+pub fn wrong_passphrase(path: &Path) -> String {
+    tr!(
+        format!("wrong passphrase for {}", p(path)),
+        format!("неверная парольная фраза для {}", p(path))
+    )
+}
+
+pub fn store_busy() -> String {
+    tr!(
+        "store busy: another kabinet process is writing; try again (KABINET_BUSY_TIMEOUT_MS sets the wait)",
+        "хранилище занято другим процессом kabinet; повторите (ожидание задаёт KABINET_BUSY_TIMEOUT_MS)",
+    )
+}
+
+pub fn store_replaced(path: &Path) -> String {
+    tr!(
+        format!(
+            "{} was replaced while this command waited (passphrase changed or restored); nothing was written, run it again",
+            p(path)
+        ),
+        format!(
+            "файл {} заменён, пока команда ждала (смена пароля или восстановление); ничего не записано, повторите",
+            p(path)
+        ),
+    )
+}
+
+pub fn store_io(detail: &str) -> String {
+    tr!(
+        format!("cannot write the store: {detail}"),
+        format!("не удаётся записать хранилище: {detail}")
+    )
+}
+
+pub fn internal(detail: &str) -> String {
+    detail.to_owned()
+}
+
+pub fn bug_hint() -> String {
+    tr!(
+        "\nThis is an internal error, a bug in kabinet: please report it with the command you ran.",
+        "\nЭто внутренняя ошибка kabinet: пожалуйста, сообщите о ней, указав выполненную команду.",
+    )
+}
+
+pub fn no_passphrase_source() -> String {
+    tr!(
+        "no passphrase: not on a terminal and no source set; use --passphrase-file PATH, KABINET_PASSPHRASE_FILE or KABINET_PASSPHRASE",
+        "нет парольной фразы: терминала нет, источник не задан; используйте --passphrase-file ПУТЬ, KABINET_PASSPHRASE_FILE или KABINET_PASSPHRASE",
+    )
+}
+
+pub fn no_new_passphrase_source() -> String {
+    tr!(
+        "no new passphrase: not on a terminal; use --new-passphrase-file PATH, KABINET_NEW_PASSPHRASE_FILE or KABINET_NEW_PASSPHRASE",
+        "нет новой парольной фразы: терминала нет; используйте --new-passphrase-file ПУТЬ, KABINET_NEW_PASSPHRASE_FILE или KABINET_NEW_PASSPHRASE",
+    )
+}
+
+pub fn pass_file_unreadable(path: &Path, why: &str) -> String {
+    tr!(
+        format!("cannot read the passphrase file {}: {why}", p(path)),
+        format!(
+            "не удаётся прочитать файл с парольной фразой {}: {why}",
+            p(path)
+        ),
+    )
+}
+
+pub fn pass_env_not_utf8(var: &str) -> String {
+    tr!(
+        format!("{var} is not valid UTF-8"),
+        format!("{var} не в кодировке UTF-8")
+    )
+}
+
+pub fn passphrase_too_short(min: usize) -> String {
+    tr!(
+        format!("passphrase too short: use at least {min} characters"),
+        format!("парольная фраза слишком короткая: нужно не меньше {min} символов"),
+    )
+}
+
+pub fn passphrase_changed() -> String {
+    tr!("Passphrase changed.", "Парольная фраза изменена.")
+}
+
+pub fn prompt_passphrase() -> String {
+    tr!("Passphrase", "Парольная фраза")
+}
+
+pub fn prompt_new_passphrase() -> String {
+    tr!("New passphrase", "Новая парольная фраза")
+}
+
+pub fn prompt_repeat() -> String {
+    tr!("Repeat", "Ещё раз")
+}
+
+pub fn prompt_mismatch() -> String {
+    tr!(
+        "The two entries differ; try again",
+        "Фразы не совпали; попробуйте ещё раз"
+    )
+}
+
+pub fn prompt_cancelled() -> String {
+    tr!("cancelled", "отменено")
+}
+
+pub fn no_home() -> String {
+    tr!(
+        "cannot find the default store: neither XDG_DATA_HOME nor HOME is set; use --store",
+        "не удаётся найти хранилище по умолчанию: не заданы XDG_DATA_HOME и HOME; используйте --store",
+    )
+}
+
+pub fn bad_now(v: &str) -> String {
+    tr!(
+        format!("KABINET_NOW={v:?} is not a date or date-time"),
+        format!("KABINET_NOW={v:?} — не дата и не дата со временем"),
+    )
+}
+
+// ---- generic messages --------------------------------------------------------------------
+
+pub fn warning(msg: &str) -> String {
+    tr!(
+        format!("kabinet: warning: {msg}"),
+        format!("kabinet: предупреждение: {msg}")
+    )
+}
+
+pub fn bad_id(s: &str, kind: ItemKind) -> String {
+    let example = ItemId::new(kind, 7);
+    tr!(
+        format!("{s:?} is not a {} ID (like {example})", kind_name_en(kind)),
+        format!(
+            "{s:?} — не номер ({}), ожидается вида {example}",
+            kind_name_ru(kind)
+        ),
+    )
+}
+
+fn kind_name_en(k: ItemKind) -> &'static str {
+    match k {
+        ItemKind::Record => "record",
+        ItemKind::Doc => "document",
+        ItemKind::Appt => "appointment",
+    }
+}
+
+fn kind_name_ru(k: ItemKind) -> &'static str {
+    match k {
+        ItemKind::Record => "запись",
+        ItemKind::Doc => "документ",
+        ItemKind::Appt => "приём",
+    }
+}
+
+pub fn no_such_item(id: ItemId) -> String {
+    tr!(
+        format!("no {} {id}", kind_name_en(id.kind)),
+        format!("{id} не найден ({})", kind_name_ru(id.kind))
+    )
+}
+
+pub fn duplicate(existing: ItemId) -> String {
+    tr!(
+        format!("duplicate of {existing}; use --force to add it anyway"),
+        format!("дубликат {existing}; чтобы всё равно сохранить, добавьте --force"),
+    )
+}
+
+pub fn nothing_to_change() -> String {
+    tr!(
+        "nothing to change: give at least one field flag",
+        "нечего менять: укажите хотя бы одно поле"
+    )
+}
+
+pub fn updated(id: ItemId) -> String {
+    tr!(format!("{id} updated."), format!("{id} изменён."))
+}
+
+pub fn deleted(id: ItemId) -> String {
+    tr!(format!("{id} deleted."), format!("{id} удалён."))
+}
+
+pub fn archived(id: ItemId) -> String {
+    tr!(
+        format!("{id} archived."),
+        format!("{id} перенесён в архив.")
+    )
+}
+
+pub fn confirm_delete(id: ItemId) -> String {
+    tr!(format!("Delete {id}?"), format!("Удалить {id}?"))
+}
+
+pub fn needs_yes() -> String {
+    tr!(
+        "refusing to delete without confirmation: not on a terminal; add --yes",
+        "удаление без подтверждения не выполняется: терминала нет; добавьте --yes",
+    )
+}
+
+pub fn aborted() -> String {
+    tr!("aborted; nothing changed", "отменено; ничего не изменено")
+}
+
+pub fn nothing_found() -> String {
+    tr!("Nothing found.", "Ничего не найдено.")
+}
+
+pub fn indefinite() -> String {
+    tr!("indefinite", "бессрочно")
+}
+
+/// Validation failures, one line each: `--event-date: 31.02.2026: no such date`.
+pub fn field_errors(errors: &[FieldError]) -> String {
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let flag = if e.field.starts_with("--") {
+                e.field.to_owned()
+            } else {
+                flag_of(e.field)
+            };
+            if e.value.is_empty() {
+                format!("{flag}: {}", e.problem)
+            } else {
+                format!("{flag}: {}: {}", e.value, e.problem)
+            }
+        })
+        .collect();
+    let head: String = tr!(
+        "invalid input, nothing was written:",
+        "ошибки во вводе, ничего не записано:"
+    );
+    format!("{head}\n  {}", lines.join("\n  "))
+}
+
+fn shape_ru(expected: &str) -> String {
+    match expected {
+        "11 digits (XXX-XXX-XXX YY)" => "11 цифр (XXX-XXX-XXX YY)".into(),
+        "8 or 11 digits" => "8 или 11 цифр".into(),
+        other => other.to_owned(),
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: String = match self {
+            Problem::Required => tr!("required, missing", "обязательное поле не заполнено"),
+            Problem::DateFormat => tr!(
+                "not a date: use ДД.ММ.ГГГГ or YYYY-MM-DD",
+                "не дата: пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД"
+            ),
+            Problem::DateTimeFormat => tr!(
+                "not a date and time: use 'ДД.ММ.ГГГГ ЧЧ:ММ' or YYYY-MM-DDTHH:MM",
+                "не дата и время: пишите «ДД.ММ.ГГГГ ЧЧ:ММ» или ГГГГ-ММ-ДДTЧЧ:ММ"
+            ),
+            Problem::NoSuchDate => tr!("no such date", "такой даты не существует"),
+            Problem::InFuture => tr!("is in the future", "дата в будущем"),
+            Problem::Before { other } => tr!(
+                format!("is before {}", flag_of(other)),
+                format!("раньше, чем {}", flag_of(other))
+            ),
+            Problem::Amount => tr!(
+                "not an amount: digits, a dot and at most two decimals, no thousands separators (1500.50)",
+                "не сумма: цифры, точка и не больше двух знаков после неё, без разделителей тысяч (1500.50)"
+            ),
+            Problem::Integer { min, max } => tr!(
+                format!("not a whole number from {min} to {max}"),
+                format!("не целое число от {min} до {max}")
+            ),
+            Problem::OneOf(list) => tr!(
+                format!("not one of: {}", list.join(", ")),
+                format!("допустимо одно из: {}", list.join(", "))
+            ),
+            Problem::Shape { expected } => tr!(
+                format!("expected {expected}"),
+                format!("ожидается {}", shape_ru(expected))
+            ),
+            Problem::Checksum { expected } => tr!(
+                format!("check number should be {expected}"),
+                format!("контрольное число должно быть {expected}")
+            ),
+            Problem::BadId => tr!(
+                "not a document ID (like D-7)",
+                "не номер документа (вида D-7)"
+            ),
+            Problem::NoSuchDocument => tr!("no such document", "такого документа нет"),
+            Problem::TooLong { max } => tr!(
+                format!("longer than {max} characters"),
+                format!("длиннее {max} символов")
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// The label of a field (or of a `show` line) in tables and prompts.
+pub fn field_label(name: &str) -> String {
+    let (en, ru) = match name {
+        "id" => ("ID", "Номер"),
+        "subject_id" => ("Subject ID", "Номер субъекта"),
+        "subject_name" => ("Subject name", "ФИО"),
+        "event_date" => ("Event date", "Дата мероприятия"),
+        "type" => ("Type", "Тип"),
+        "subtype" => ("Subtype", "Подтип"),
+        "result" => ("Result", "Результат"),
+        "description" => ("Description", "Описание"),
+        "registry_no" => ("Registry no.", "Регистрационный номер"),
+        "amount" => ("Amount", "Сумма"),
+        "snils" | "holder_snils" => ("SNILS", "СНИЛС"),
+        "oktmo" => ("OKTMO", "ОКТМО"),
+        "responsible" => ("Responsible", "Ответственный"),
+        "follow_up_on" => ("Follow-up on", "Срок следующего шага"),
+        "recorded_at" => ("Recorded at", "Внесено"),
+        "status" => ("Status", "Статус"),
+        "amends" => ("Amends", "Исправляет"),
+        "amended_by" => ("Amended by", "Исправлена записью"),
+        "editable_until" => ("Editable", "Изменение"),
+        "holder" => ("Holder", "Владелец"),
+        "kind" => ("Kind", "Вид"),
+        "series" => ("Series", "Серия"),
+        "number" => ("Number", "Номер документа"),
+        "issued_on" => ("Issued on", "Дата выдачи"),
+        "issued_by" => ("Issued by", "Кем выдан"),
+        "department_code" => ("Department code", "Код подразделения"),
+        "expires_on" => ("Expires on", "Действителен до"),
+        "notes" => ("Notes", "Примечания"),
+        "replaces" => ("Replaces", "Заменяет"),
+        "replaced_by" => ("Replaced by", "Заменён на"),
+        "archived_at" => ("Archived at", "В архиве с"),
+        "person" => ("Person", "Кто идёт"),
+        "institution" => ("Institution", "Учреждение"),
+        "service" => ("Service", "Услуга"),
+        "office" => ("Office", "Адрес / кабинет"),
+        "starts_at" => ("Starts at", "Начало"),
+        "duration_min" => ("Duration, min", "Длительность, мин"),
+        "confirmation_no" => ("Confirmation no.", "Номер подтверждения"),
+        "needs" => ("Documents to bring", "Взять документы"),
+        "reminders" => ("Reminders", "Напоминания"),
+        "change_deadline" => ("Change or cancel until", "Изменить или отменить до"),
+        "history" => ("History", "История"),
+        "warnings" => ("Warnings", "Предупреждения"),
+        other => (other, other),
+    };
+    tr!(en, ru)
+}
+
+// ---- records -----------------------------------------------------------------------------
+
+pub fn record_headers() -> Vec<String> {
+    [
+        "id",
+        "event_date",
+        "subject_name",
+        "type",
+        "result",
+        "follow_up_on",
+        "status",
+    ]
+    .iter()
+    .map(|f| {
+        if *f == "subject_name" {
+            tr!("Subject", "Субъект")
+        } else {
+            field_label(f)
+        }
+    })
+    .collect()
+}
+
+pub fn record_status(s: RecordStatus) -> String {
+    match s {
+        RecordStatus::Ok => tr!("ok", "в срок"),
+        RecordStatus::Late => tr!("late", "с опозданием"),
+        RecordStatus::Amended => tr!("amended", "исправлена"),
+    }
+}
+
+pub fn record_late(id: ItemId, limit: NaiveDate) -> String {
+    tr!(
+        format!(
+            "{id} is entered late: the limit was {} (3 working days after the event); it is kept and flagged late",
+            date(limit)
+        ),
+        format!(
+            "{id} внесена с опозданием: срок был {} (3 рабочих дня после события); запись сохранена с отметкой",
+            date(limit)
+        ),
+    )
+}
+
+pub fn record_locked(id: ItemId, until: NaiveDateTime) -> String {
+    tr!(
+        format!(
+            "{id} is locked: the 24-hour edit window ended at {}; use `kabinet record amend {id}`, which keeps the original",
+            datetime(until)
+        ),
+        format!(
+            "{id} заблокирована: 24 часа на изменение истекли {}; используйте `kabinet record amend {id}` — оригинал сохранится",
+            datetime(until)
+        ),
+    )
+}
+
+pub fn record_superseded(id: ItemId, by: ItemId) -> String {
+    tr!(
+        format!("{id} was amended by {by}; change {by} instead"),
+        format!("{id} уже исправлена записью {by}; изменяйте {by}"),
+    )
+}
+
+pub fn edit_window(editable: bool, until: NaiveDateTime) -> String {
+    if editable {
+        tr!(
+            format!("until {}", datetime(until)),
+            format!("до {}", datetime(until))
+        )
+    } else {
+        tr!(
+            format!("locked since {} (use amend)", datetime(until)),
+            format!("заблокирована с {} (используйте amend)", datetime(until))
+        )
+    }
+}
+
+// ---- documents ---------------------------------------------------------------------------
+
+pub fn doc_headers() -> Vec<String> {
+    [
+        "id",
+        "holder",
+        "kind",
+        "number",
+        "issued_on",
+        "expires_on",
+        "status",
+    ]
+    .iter()
+    .map(|f| match *f {
+        "number" => tr!("Series and number", "Серия и номер"),
+        other => field_label(other),
+    })
+    .collect()
+}
+
+pub fn doc_kind(k: DocKind) -> String {
+    let (en, ru) = match k {
+        DocKind::Passport => ("passport", "паспорт"),
+        DocKind::ForeignPassport => ("foreign passport", "загранпаспорт"),
+        DocKind::DriverLicense => ("driver's licence", "водительское удостоверение"),
+        DocKind::Snils => ("SNILS", "СНИЛС"),
+        DocKind::Inn => ("INN", "ИНН"),
+        DocKind::OmsPolicy => ("OMS policy", "полис ОМС"),
+        DocKind::BirthCertificate => ("birth certificate", "свидетельство о рождении"),
+        DocKind::MedicalCertificate => ("medical certificate", "медицинская справка"),
+        DocKind::VehicleRegistration => ("vehicle registration", "свидетельство о регистрации ТС"),
+        DocKind::License => ("licence", "лицензия"),
+        DocKind::Contract => ("contract", "договор"),
+        DocKind::Other => ("other", "другое"),
+    };
+    tr!(en, ru)
+}
+
+pub fn doc_status(s: DocStatus) -> String {
+    match s {
+        DocStatus::Valid => tr!("valid", "действует"),
+        DocStatus::Expiring => tr!("expiring", "истекает"),
+        DocStatus::Expired => tr!("expired", "истёк"),
+        DocStatus::Indefinite => tr!("indefinite", "бессрочный"),
+        DocStatus::Archived => tr!("archived", "в архиве"),
+    }
+}
+
+/// `expiring, 10 days left` / `expired 5 days ago`.
+pub fn doc_status_with_days(s: DocStatus, days_left: Option<i64>) -> String {
+    let word = doc_status(s);
+    match (s, days_left) {
+        (DocStatus::Valid | DocStatus::Expiring, Some(n)) => {
+            tr!(
+                format!("{word}, {n} days left"),
+                format!("{word}, осталось дней: {n}")
+            )
+        }
+        (DocStatus::Expired, Some(n)) => {
+            tr!(
+                format!("{word} {} days ago", -n),
+                format!("{word}, дней назад: {}", -n)
+            )
+        }
+        _ => word,
+    }
+}
+
+pub fn doc_validity_warning(id: ItemId, s: DocStatus, expires: NaiveDate) -> String {
+    match s {
+        DocStatus::Expired => tr!(
+            format!("{id} has already expired ({})", date(expires)),
+            format!("срок {id} уже истёк ({})", date(expires))
+        ),
+        _ => tr!(
+            format!("{id} expires soon ({})", date(expires)),
+            format!("срок {id} скоро истекает ({})", date(expires))
+        ),
+    }
+}
+
+pub fn doc_archived(id: ItemId, by: Option<ItemId>) -> String {
+    match by {
+        Some(by) => tr!(
+            format!("{id} is archived, replaced by {by}"),
+            format!("{id} в архиве, заменён на {by}")
+        ),
+        None => tr!(format!("{id} is archived"), format!("{id} в архиве")),
+    }
+}
+
+pub fn doc_needed(id: ItemId, by: &[ItemId]) -> String {
+    let list = by
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    tr!(
+        format!("{id} is needed by scheduled appointments {list}; use --force to delete it anyway"),
+        format!(
+            "{id} нужен для назначенных приёмов {list}; чтобы всё равно удалить, добавьте --force"
+        ),
+    )
+}
+
+// ---- appointments ------------------------------------------------------------------------
+
+pub fn appt_headers() -> Vec<String> {
+    [
+        "id",
+        "starts_at",
+        "person",
+        "institution",
+        "service",
+        "status",
+    ]
+    .iter()
+    .map(|f| field_label(f))
+    .collect()
+}
+
+pub fn appt_status(s: ApptStatus) -> String {
+    match s {
+        ApptStatus::Scheduled => tr!("scheduled", "назначен"),
+        ApptStatus::Done => tr!("done", "состоялся"),
+        ApptStatus::NoShow => tr!("no-show", "неявка"),
+        ApptStatus::Cancelled => tr!("cancelled", "отменён"),
+    }
+}
+
+pub fn appt_status_set(id: ItemId, s: ApptStatus) -> String {
+    tr!(
+        format!("{id}: {}.", appt_status(s)),
+        format!("{id}: {}.", appt_status(s))
+    )
+}
+
+pub fn appt_not_scheduled(id: ItemId, s: ApptStatus) -> String {
+    tr!(
+        format!("{id} is {}, not scheduled; nothing changed", appt_status(s)),
+        format!(
+            "{id} уже в статусе «{}»; ничего не изменено",
+            appt_status(s)
+        ),
+    )
+}
+
+pub fn appt_not_started(id: ItemId, at: NaiveDateTime) -> String {
+    tr!(
+        format!(
+            "{id} starts at {}; it cannot be marked before then",
+            datetime(at)
+        ),
+        format!(
+            "{id} начинается {}; отметить его можно только после начала",
+            datetime(at)
+        ),
+    )
+}
+
+pub fn too_late_to_change(id: ItemId, deadline: NaiveDateTime) -> String {
+    tr!(
+        format!(
+            "too late to change {id}: allowed until {} (24 hours before the start); use --force to do it anyway, marked late",
+            datetime(deadline)
+        ),
+        format!(
+            "поздно изменять {id}: можно было до {} (за 24 часа до начала); чтобы всё равно изменить с отметкой об опоздании, добавьте --force",
+            datetime(deadline)
+        ),
+    )
+}
+
+pub fn marked_late(id: ItemId) -> String {
+    tr!(
+        format!("{id}: change made less than 24 hours before the start, marked late"),
+        format!("{id}: изменение позже чем за 24 часа до начала, отмечено как позднее")
+    )
+}
+
+pub fn rescheduled(id: ItemId, at: NaiveDateTime) -> String {
+    tr!(
+        format!("{id} moved to {}.", datetime(at)),
+        format!("{id} перенесён на {}.", datetime(at))
+    )
+}
+
+pub fn use_reschedule(id: ItemId) -> String {
+    tr!(
+        format!(
+            "to move an appointment use `kabinet appt reschedule {id} --at …`, which keeps the old time in its history"
+        ),
+        format!(
+            "чтобы перенести приём, используйте `kabinet appt reschedule {id} --at …` — старое время останется в истории"
+        ),
+    )
+}
+
+pub fn appt_in_past(id: ItemId) -> String {
+    tr!(
+        format!("{id} starts in the past"),
+        format!("время {id} уже прошло")
+    )
+}
+
+pub fn need_expired(doc: ItemId, expires: NaiveDate, day: NaiveDate) -> String {
+    tr!(
+        format!(
+            "{doc} expires on {}, before the appointment on {}",
+            date(expires),
+            date(day)
+        ),
+        format!(
+            "{doc} действителен до {}, раньше дня приёма {}",
+            date(expires),
+            date(day)
+        ),
+    )
+}
+
+pub fn need_archived(doc: ItemId, by: Option<ItemId>) -> String {
+    match by {
+        Some(by) => tr!(
+            format!("{doc} is archived; bring {by} instead"),
+            format!("{doc} в архиве; возьмите {by}")
+        ),
+        None => tr!(format!("{doc} is archived"), format!("{doc} в архиве")),
+    }
+}
+
+pub fn move_line(m: &Move) -> String {
+    let late: String = if m.late {
+        tr!(" (late)", " (поздно)")
+    } else {
+        String::new()
+    };
+    tr!(
+        format!(
+            "{}: moved from {} to {}{late}",
+            datetime(m.moved_at),
+            datetime(m.from),
+            datetime(m.to)
+        ),
+        format!(
+            "{}: перенесён с {} на {}{late}",
+            datetime(m.moved_at),
+            datetime(m.from),
+            datetime(m.to)
+        ),
+    )
+}
+
+// ---- demo --------------------------------------------------------------------------------
+
+pub fn demo_intro(path: &Path, today: &str) -> String {
+    tr!(
+        format!(
+            "kabinet demo: a throw-away encrypted store at {} with a sample of 30 diary records, 10 documents and 5 appointments (today is {today}).\nEach command below is shown as you would type it; your own store needs `kabinet init` first and a passphrase source (see --help). The demo store is deleted at the end.",
+            p(path)
+        ),
+        format!(
+            "Демонстрация kabinet: временное зашифрованное хранилище {} с примером из 30 записей дневника, 10 документов и 5 приёмов (сегодня {today}).\nКаждая команда показана так, как её набирают; для своего хранилища сначала выполните `kabinet init` и задайте источник парольной фразы (см. --help). В конце хранилище удаляется.",
+            p(path)
+        ),
+    )
+}
+
+pub fn demo_exit_code(code: u8) -> String {
+    tr!(
+        format!("(exit code {code})"),
+        format!("(код выхода {code})")
+    )
+}
+
+pub fn demo_outro() -> String {
+    tr!(
+        "That was the tour. Start your own store with `kabinet init`; `kabinet --help` lists every command.",
+        "Это всё. Создайте своё хранилище командой `kabinet init`; `kabinet --help` покажет все команды.",
+    )
+}

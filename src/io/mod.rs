@@ -1,0 +1,3 @@
+//! Readers and writers over `io::Read`/`io::Write`: tables, JSON and CSV output.
+
+pub mod output;

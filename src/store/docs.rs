@@ -1,0 +1,144 @@
+//! SQL for the document registry.
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{opt_date, opt_datetime, req_date, req_datetime};
+use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::doc::{DocData, DocKind, Document};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, uuid, holder, holder_snils, kind, series, number, issued_on, \
+     issued_by, department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by";
+
+fn from_row(r: &Row) -> rusqlite::Result<Document> {
+    let kind: String = r.get(4)?;
+    Ok(Document {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        data: DocData {
+            holder: r.get(2)?,
+            holder_snils: r.get(3)?,
+            kind: DocKind::parse(&kind).unwrap_or(DocKind::Other),
+            series: r.get(5)?,
+            number: r.get(6)?,
+            issued_on: req_date(r.get(7)?)?,
+            issued_by: r.get(8)?,
+            department_code: r.get(9)?,
+            expires_on: opt_date(r.get(10)?),
+            notes: r.get(11)?,
+        },
+        created_at: req_datetime(r.get(12)?)?,
+        archived_at: opt_datetime(r.get(13)?),
+        replaces: r.get(14)?,
+        replaced_by: r.get(15)?,
+    })
+}
+
+pub fn insert(
+    conn: &Connection,
+    data: &DocData,
+    uuid: &str,
+    created_at: NaiveDateTime,
+    replaces: Option<i64>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO docs (uuid, nkey, holder, holder_snils, kind, series, number, issued_on, \
+         issued_by, department_code, expires_on, notes, created_at, replaces) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?
+    .execute(params![
+        uuid,
+        data.natural_key(),
+        data.holder,
+        data.holder_snils,
+        data.kind.code(),
+        data.series,
+        data.number,
+        iso_date(data.issued_on),
+        data.issued_by,
+        data.department_code,
+        data.expires_on.map(iso_date),
+        data.notes,
+        iso_datetime(created_at),
+        replaces,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, id: i64, data: &DocData) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET nkey = ?2, holder = ?3, holder_snils = ?4, kind = ?5, series = ?6, \
+         number = ?7, issued_on = ?8, issued_by = ?9, department_code = ?10, expires_on = ?11, \
+         notes = ?12 WHERE id = ?1",
+        params![
+            id,
+            data.natural_key(),
+            data.holder,
+            data.holder_snils,
+            data.kind.code(),
+            data.series,
+            data.number,
+            iso_date(data.issued_on),
+            data.issued_by,
+            data.department_code,
+            data.expires_on.map(iso_date),
+            data.notes,
+        ],
+    )?;
+    Ok(())
+}
+
+/// Marks a document archived, optionally linking the document that replaces it.
+pub fn archive(
+    conn: &Connection,
+    id: i64,
+    at: NaiveDateTime,
+    replaced_by: Option<i64>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET archived_at = ?2, replaced_by = COALESCE(?3, replaced_by) WHERE id = ?1",
+        params![id, iso_datetime(at), replaced_by],
+    )?;
+    Ok(())
+}
+
+/// Deletes a document and unlinks it from its renewal chain.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET replaced_by = NULL WHERE replaced_by = ?1",
+        [id],
+    )?;
+    conn.execute("UPDATE docs SET replaces = NULL WHERE replaces = ?1", [id])?;
+    conn.execute("DELETE FROM docs WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Document>> {
+    let sql = format!("SELECT {COLUMNS} FROM docs WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+}
+
+/// A document with the same kind, series and number, other than `except`.
+pub fn find_duplicate(conn: &Connection, data: &DocData, except: &[i64]) -> Result<Option<i64>> {
+    let Some(key) = data.natural_key() else {
+        return Ok(None);
+    };
+    let mut st = conn.prepare_cached("SELECT id FROM docs WHERE nkey = ?1 ORDER BY id")?;
+    let ids = st.query_map([key], |r| r.get::<_, i64>(0))?;
+    for id in ids {
+        let id = id?;
+        if !except.contains(&id) {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
+/// Every document, by expiry (indefinite last), then ID.
+pub fn list(conn: &Connection) -> Result<Vec<Document>> {
+    let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

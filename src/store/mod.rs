@@ -1,0 +1,346 @@
+//! The encrypted store: SQLCipher open/unlock, creation, write transactions, passphrase
+//! change. The only place SQL lives (with its submodules).
+
+pub mod appts;
+pub mod docs;
+pub mod records;
+pub mod schema;
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use zeroize::Zeroizing;
+
+use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, SALT_LEN, Salt};
+use crate::error::{Error, Result};
+use crate::i18n;
+
+/// SQLCipher 4's default page size; every store is a whole number of pages.
+const PAGE_SIZE: u64 = 4096;
+const PLAIN_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// How long a writer waits for another before giving up with "store busy".
+const DEFAULT_BUSY_MS: u64 = 10_000;
+
+/// An open, unlocked store.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    file_id: (u64, u64),
+    key: Key,
+    salt: Salt,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+fn busy_timeout() -> Duration {
+    let ms = std::env::var("KABINET_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_BUSY_MS);
+    Duration::from_millis(ms)
+}
+
+fn file_id(path: &Path) -> Result<(u64, u64)> {
+    let m = fs::metadata(path)?;
+    Ok((m.dev(), m.ino()))
+}
+
+/// Opens a connection and keys it; nothing is read yet.
+fn connect(path: &Path, key: &Key, salt: &Salt) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(busy_timeout())?;
+    let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
+    sql.push_str(&key.sqlcipher_literal(salt));
+    sql.push_str("\";");
+    conn.execute_batch(&sql)?;
+    // SQLCipher turns on its own logging to stderr when keying activates it; kabinet speaks
+    // for itself, so silence it after that point.
+    let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+    let _ = conn.query_row("PRAGMA cipher_log = off", [], |_| Ok(()));
+    conn.execute_batch("PRAGMA cipher_compatibility = 4;")?;
+    Ok(conn)
+}
+
+/// Settings every connection gets once unlocked: durable commits, rollback journal (pages in
+/// it are encrypted like the file), temporary tables in memory, deleted content overwritten.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;",
+    )?;
+    Ok(())
+}
+
+fn sync_dir(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}
+
+/// Reads the file's salt after the cheap checks that tell a damaged or foreign file from a
+/// store: existence, size, the plain-SQLite magic.
+fn read_salt(path: &Path) -> Result<Salt> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::NotFound(i18n::no_store(path)));
+        }
+        Err(e) => return Err(Error::Io(format!("{}: {e}", path.display()))),
+    };
+    if !meta.is_file() {
+        return Err(Error::Damaged(i18n::not_a_store(path)));
+    }
+    let len = meta.len();
+    if len == 0 {
+        return Err(Error::Damaged(i18n::empty_store(path)));
+    }
+    let mut head = [0u8; SALT_LEN];
+    File::open(path)?
+        .read_exact(&mut head)
+        .map_err(|_| Error::Damaged(i18n::truncated(path)))?;
+    if &head == PLAIN_SQLITE_MAGIC {
+        return Err(Error::Damaged(i18n::plain_sqlite(path)));
+    }
+    if len < PAGE_SIZE || len % PAGE_SIZE != 0 {
+        return Err(Error::Damaged(i18n::truncated(path)));
+    }
+    Ok(head)
+}
+
+/// After a failed first read: pages whose HMAC fails. All of them means the key is wrong;
+/// some of them means the key is right and the file is damaged.
+fn failing_pages(conn: &Connection) -> Result<Vec<String>> {
+    let mut st = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.filter_map(|r| r.ok()).collect())
+}
+
+impl Store {
+    /// Creates a new store; refuses to overwrite anything at the path (exit 7).
+    pub fn create(path: &Path, pass: &Passphrase) -> Result<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)?;
+        }
+        match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+        {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::Conflict(i18n::store_exists(path)));
+            }
+            Err(e) => return Err(Error::Io(format!("{}: {e}", path.display()))),
+        }
+        let made = (|| {
+            let salt: Salt = crypto::random_bytes()?;
+            let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
+            let conn = connect(path, &key, &salt)?;
+            conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
+            Store::finish_open(conn, path, key, salt)
+        })();
+        if made.is_err() {
+            let _ = fs::remove_file(path);
+        }
+        made
+    }
+
+    /// Opens and unlocks a store: exit 6 when absent, 3 on a wrong passphrase, 4 when damaged,
+    /// foreign or too new.
+    pub fn open(path: &Path, pass: &Passphrase) -> Result<Store> {
+        let salt = read_salt(path)?;
+        let pages = fs::metadata(path)?.len() / PAGE_SIZE;
+        for params in KDF_VERSIONS {
+            let key = crypto::derive_key(pass, &salt, *params)?;
+            let conn = connect(path, &key, &salt)?;
+            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            }) {
+                Ok(_) => return Store::finish_open(conn, path, key, salt),
+                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                    let bad = failing_pages(&conn)?;
+                    if (bad.len() as u64) < pages {
+                        return Err(Error::Damaged(i18n::damaged_pages(path, &bad)));
+                    }
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(Error::Unlock(i18n::wrong_passphrase(path)))
+    }
+
+    fn finish_open(mut conn: Connection, path: &Path, key: Key, salt: Salt) -> Result<Store> {
+        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if app != schema::APP_ID {
+            return Err(Error::Damaged(i18n::not_a_store(path)));
+        }
+        configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+            file_id: file_id(path)?,
+            key,
+            salt,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// For reads.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one write transaction: all of it is committed or none. Waits for another
+    /// writer up to the busy timeout, then fails with "store busy" (exit 7). Refuses to write
+    /// into a file that was replaced at the path while waiting (a passphrase change or a
+    /// restore), so nothing is written where nobody will read it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if file_id(&self.path).ok() != Some(self.file_id) {
+            return Err(Error::Conflict(i18n::store_replaced(&self.path)));
+        }
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Re-encrypts the store under a new passphrase. The new file is written beside the old
+    /// one and renamed over it, so a crash at any moment leaves a store that opens with the old
+    /// or the new passphrase. The write lock is held throughout, so no other writer's change
+    /// can be lost.
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_else(|| "kabinet.db".into());
+        let dir = self
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        sweep_stale_rekeys(&dir, &name);
+        let new_salt: Salt = crypto::random_bytes()?;
+        let new_key = crypto::derive_key(new, &new_salt, KDF_VERSIONS[0])?;
+        let tag: [u8; 6] = crypto::random_bytes()?;
+        let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
+        let tmp = dir.join(format!(".{name}.rekey-{tag}.tmp"));
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+
+        let done = (|| {
+            let guard = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if file_id(&self.path).ok() != Some(self.file_id) {
+                return Err(Error::Conflict(i18n::store_replaced(&self.path)));
+            }
+            let reader = connect(&self.path, &self.key, &self.salt)?;
+            let tmp_str = tmp.to_string_lossy().into_owned();
+            let lit = new_key.sqlcipher_literal(&new_salt);
+            reader.execute("ATTACH DATABASE ?1 AS rekeyed KEY ?2", [&tmp_str, &*lit])?;
+            reader.query_row("SELECT sqlcipher_export('rekeyed')", [], |_| Ok(()))?;
+            let version: i64 = reader.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            reader.execute_batch(&format!(
+                "PRAGMA rekeyed.user_version = {version}; PRAGMA rekeyed.application_id = {};",
+                schema::APP_ID
+            ))?;
+            reader.execute_batch("DETACH DATABASE rekeyed")?;
+            drop(reader);
+            File::open(&tmp)?.sync_all()?;
+            fs::rename(&tmp, &self.path)?;
+            sync_dir(&self.path)?;
+            drop(guard);
+            Ok(())
+        })();
+        if let Err(e) = done {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let conn = connect(&self.path, &new_key, &new_salt)?;
+        let reopened = Store::finish_open(conn, &self.path, new_key, new_salt)?;
+        *self = reopened;
+        Ok(())
+    }
+}
+
+/// Removes re-encryption files left by a passphrase change that crashed before its rename.
+/// They are encrypted; this only tidies up.
+fn sweep_stale_rekeys(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.rekey-");
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let f = e.file_name().to_string_lossy().into_owned();
+            if f.starts_with(&prefix) && (f.ends_with(".tmp") || f.ends_with(".tmp-journal")) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Reads an optional ISO date column.
+pub(crate) fn opt_date(s: Option<String>) -> Option<chrono::NaiveDate> {
+    s.as_deref().and_then(crate::domain::dates::from_iso_date)
+}
+
+/// Reads a required ISO date column; a malformed one is a damaged store.
+pub(crate) fn req_date(s: String) -> rusqlite::Result<chrono::NaiveDate> {
+    crate::domain::dates::from_iso_date(&s).ok_or_else(|| bad_column(&s))
+}
+
+pub(crate) fn req_datetime(s: String) -> rusqlite::Result<chrono::NaiveDateTime> {
+    crate::domain::dates::from_iso_datetime(&s).ok_or_else(|| bad_column(&s))
+}
+
+pub(crate) fn opt_datetime(s: Option<String>) -> Option<chrono::NaiveDateTime> {
+    s.as_deref()
+        .and_then(crate::domain::dates::from_iso_datetime)
+}
+
+fn bad_column(s: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("malformed stored value {s:?}").into(),
+    )
+}
+
+/// Whether a (possibly missing) store exists at the path, without opening it.
+pub fn exists(path: &Path) -> bool {
+    path.exists()
+}

@@ -1,0 +1,154 @@
+//! SQL for diary records.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{opt_date, req_date, req_datetime};
+use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::record::{Record, RecordData};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, uuid, subject_id, subject_name, event_date, type, subtype, result, \
+     description, registry_no, amount, snils, oktmo, responsible, follow_up_on, recorded_at, \
+     late, amends, amended_by";
+
+fn from_row(r: &Row) -> rusqlite::Result<Record> {
+    Ok(Record {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        data: RecordData {
+            subject_id: r.get(2)?,
+            subject_name: r.get(3)?,
+            event_date: req_date(r.get(4)?)?,
+            kind: r.get(5)?,
+            subtype: r.get(6)?,
+            result: r.get(7)?,
+            description: r.get(8)?,
+            registry_no: r.get(9)?,
+            amount: r.get(10)?,
+            snils: r.get(11)?,
+            oktmo: r.get(12)?,
+            responsible: r.get(13)?,
+            follow_up_on: opt_date(r.get(14)?),
+        },
+        recorded_at: req_datetime(r.get(15)?)?,
+        late: r.get(16)?,
+        amends: r.get(17)?,
+        amended_by: r.get(18)?,
+    })
+}
+
+/// Inserts a record and returns its number.
+pub fn insert(
+    conn: &Connection,
+    data: &RecordData,
+    uuid: &str,
+    recorded_at: NaiveDateTime,
+    late: bool,
+    amends: Option<i64>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
+         result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
+         recorded_at, late, amends) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    )?
+    .execute(params![
+        uuid,
+        data.natural_key(),
+        data.subject_id,
+        data.subject_name,
+        iso_date(data.event_date),
+        data.kind,
+        data.subtype,
+        data.result,
+        data.description,
+        data.registry_no,
+        data.amount,
+        data.snils,
+        data.oktmo,
+        data.responsible,
+        data.follow_up_on.map(iso_date),
+        iso_datetime(recorded_at),
+        late,
+        amends,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, id: i64, data: &RecordData, late: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE records SET nkey = ?2, subject_id = ?3, subject_name = ?4, event_date = ?5, \
+         type = ?6, subtype = ?7, result = ?8, description = ?9, registry_no = ?10, amount = ?11, \
+         snils = ?12, oktmo = ?13, responsible = ?14, follow_up_on = ?15, late = ?16 WHERE id = ?1",
+        params![
+            id,
+            data.natural_key(),
+            data.subject_id,
+            data.subject_name,
+            iso_date(data.event_date),
+            data.kind,
+            data.subtype,
+            data.result,
+            data.description,
+            data.registry_no,
+            data.amount,
+            data.snils,
+            data.oktmo,
+            data.responsible,
+            data.follow_up_on.map(iso_date),
+            late,
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn set_amended_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
+    conn.execute(
+        "UPDATE records SET amended_by = ?2 WHERE id = ?1",
+        params![id, by],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM records WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Record>> {
+    let sql = format!("SELECT {COLUMNS} FROM records WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+}
+
+/// A current (not superseded) record with the same natural key, other than `except`.
+pub fn find_duplicate(conn: &Connection, data: &RecordData, except: &[i64]) -> Result<Option<i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id FROM records WHERE nkey = ?1 AND amended_by IS NULL ORDER BY id",
+    )?;
+    let ids = st.query_map([data.natural_key()], |r| r.get::<_, i64>(0))?;
+    for id in ids {
+        let id = id?;
+        if !except.contains(&id) {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
+/// Records with an event date in `[from, to]`, in event-date order.
+pub fn list(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Vec<Record>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM records WHERE event_date >= ?1 AND event_date <= ?2 \
+         ORDER BY event_date, id"
+    );
+    let from = from.map(iso_date).unwrap_or_else(|| "0000".into());
+    let to = to.map(iso_date).unwrap_or_else(|| "9999".into());
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([from, to], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -1,0 +1,116 @@
+//! Schema migrations: append-only and ordered; each runs in its own transaction and bumps
+//! `user_version`. Never edit one that has landed: add the next.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::i18n;
+
+/// `PRAGMA application_id` of a kabinet store: "KBNT".
+pub const APP_ID: i64 = 0x4B42_4E54;
+
+const V1: &str = "
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE records (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid         TEXT NOT NULL UNIQUE,
+    nkey         TEXT NOT NULL,
+    subject_id   TEXT NOT NULL,
+    subject_name TEXT,
+    event_date   TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    subtype      TEXT,
+    result       TEXT NOT NULL,
+    description  TEXT,
+    registry_no  TEXT,
+    amount       TEXT,
+    snils        TEXT,
+    oktmo        TEXT,
+    responsible  TEXT,
+    follow_up_on TEXT,
+    recorded_at  TEXT NOT NULL,
+    late         INTEGER NOT NULL DEFAULT 0,
+    amends       INTEGER,
+    amended_by   INTEGER
+);
+CREATE INDEX records_nkey ON records (nkey);
+CREATE INDEX records_event_date ON records (event_date);
+CREATE INDEX records_follow_up ON records (follow_up_on) WHERE follow_up_on IS NOT NULL;
+CREATE TABLE docs (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid            TEXT NOT NULL UNIQUE,
+    nkey            TEXT,
+    holder          TEXT NOT NULL,
+    holder_snils    TEXT,
+    kind            TEXT NOT NULL,
+    series          TEXT,
+    number          TEXT,
+    issued_on       TEXT NOT NULL,
+    issued_by       TEXT,
+    department_code TEXT,
+    expires_on      TEXT,
+    notes           TEXT,
+    created_at      TEXT NOT NULL,
+    archived_at     TEXT,
+    replaces        INTEGER,
+    replaced_by     INTEGER
+);
+CREATE INDEX docs_nkey ON docs (nkey);
+CREATE INDEX docs_expires_on ON docs (expires_on);
+CREATE TABLE appts (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid            TEXT NOT NULL UNIQUE,
+    nkey            TEXT NOT NULL,
+    person          TEXT,
+    institution     TEXT NOT NULL,
+    service         TEXT NOT NULL,
+    office          TEXT,
+    starts_at       TEXT NOT NULL,
+    duration_min    INTEGER NOT NULL,
+    status          TEXT NOT NULL,
+    confirmation_no TEXT,
+    needs           TEXT,
+    notes           TEXT,
+    created_at      TEXT NOT NULL,
+    late_change     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX appts_nkey ON appts (nkey);
+CREATE INDEX appts_starts_at ON appts (starts_at);
+CREATE TABLE appt_moves (
+    appt_id  INTEGER NOT NULL,
+    moved_at TEXT NOT NULL,
+    old_at   TEXT NOT NULL,
+    new_at   TEXT NOT NULL,
+    late     INTEGER NOT NULL
+);
+CREATE INDEX appt_moves_appt ON appt_moves (appt_id);
+";
+
+/// Every migration, in order; index + 1 is the `user_version` it leaves.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The format version this program writes.
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the store up to [`LATEST`]; refuses a store written by a newer program.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > LATEST {
+        return Err(Error::Damaged(i18n::store_too_new(version, LATEST)));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Another process may have migrated while we waited for the lock.
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now > i as i64 {
+            continue;
+        }
+        tx.execute_batch(sql)?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+        tx.commit()?;
+    }
+    Ok(())
+}

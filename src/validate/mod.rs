@@ -1,0 +1,125 @@
+//! Field rules and identifier checks: pure functions that return a normal form or a typed
+//! [`Problem`]. They never touch the disk, the clock or the terminal.
+
+mod snils;
+
+pub use snils::{format_snils, snils};
+
+/// Why a value was refused. Rendered in the user's language by `i18n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A required field is empty.
+    Required,
+    /// Not a date in an accepted form.
+    DateFormat,
+    /// Not a date-time in an accepted form.
+    DateTimeFormat,
+    /// Right form, but no such day or time.
+    NoSuchDate,
+    /// The date lies after today.
+    InFuture,
+    /// The date lies before another field's date.
+    Before { other: &'static str },
+    /// Not a decimal with a dot and at most two decimals.
+    Amount,
+    /// Not a whole number within bounds.
+    Integer { min: i64, max: i64 },
+    /// Not one of the allowed values.
+    OneOf(&'static [&'static str]),
+    /// Wrong characters or length; `expected` describes the shape (e.g. "11 digits").
+    Shape { expected: &'static str },
+    /// The check digits do not match; `expected` holds the computed ones.
+    Checksum { expected: String },
+    /// Not an ID of the right kind.
+    BadId,
+    /// An ID that names no such document.
+    NoSuchDocument,
+    /// Longer than allowed.
+    TooLong { max: usize },
+}
+
+/// Longest free-text value accepted, in characters.
+pub const MAX_TEXT: usize = 10_000;
+
+/// The digits of a value typed with spaces, dashes or dots as separators; `None` when any
+/// other character is present.
+pub fn digits_only(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '0'..='9' => out.push(c),
+            ' ' | '-' | '.' | '\u{a0}' => {}
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// ОКТМО: 8 or 11 digits.
+pub fn oktmo(s: &str) -> Result<String, Problem> {
+    match digits_only(s) {
+        Some(d) if d.len() == 8 || d.len() == 11 => Ok(d),
+        _ => Err(Problem::Shape {
+            expected: "8 or 11 digits",
+        }),
+    }
+}
+
+/// An amount: digits, optionally a dot and one or two decimals (`1500.50`); no thousands
+/// separators, no comma.
+pub fn amount(s: &str) -> Result<String, Problem> {
+    let s = s.trim();
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let frac_ok = frac.is_none_or(|f| all_digits(f) && f.len() <= 2);
+    if all_digits(int) && int.len() <= 15 && frac_ok {
+        Ok(s.to_owned())
+    } else {
+        Err(Problem::Amount)
+    }
+}
+
+/// Department code of a passport: `NNN-NNN`, typed with or without the dash.
+pub fn dept_code(s: &str) -> Result<String, Problem> {
+    match digits_only(s) {
+        Some(d) if d.len() == 6 => Ok(format!("{}-{}", &d[..3], &d[3..])),
+        _ => Err(Problem::Shape {
+            expected: "NNN-NNN",
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        for ok in ["0", "1500", "1500.5", "1500.50"] {
+            assert_eq!(amount(ok), Ok(ok.to_owned()));
+        }
+        for bad in [
+            "", "1 500", "1500,50", "1.500.00", "-3", "1.234", ".5", "5.",
+        ] {
+            assert_eq!(amount(bad), Err(Problem::Amount), "{bad}");
+        }
+    }
+
+    #[test]
+    fn oktmo_lengths() {
+        assert_eq!(oktmo("45 381 000"), Ok("45381000".into()));
+        assert_eq!(oktmo("45381000001"), Ok("45381000001".into()));
+        assert!(oktmo("4538100").is_err());
+        assert!(oktmo("4538100x").is_err());
+    }
+
+    #[test]
+    fn dept_codes() {
+        assert_eq!(dept_code("770001"), Ok("770-001".into()));
+        assert_eq!(dept_code("770-001"), Ok("770-001".into()));
+        assert!(dept_code("77-0001x").is_err());
+    }
+}
