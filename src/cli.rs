@@ -138,7 +138,12 @@ pub struct RecordFields {
     #[arg(long, value_name = "NAME")]
     pub subject_name: Option<String>,
     /// Day of the event, never in the future [required]
-    #[arg(long, visible_alias = "date", value_name = "DATE")]
+    #[arg(
+        long,
+        visible_alias = "date",
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub event_date: Option<String>,
     /// Type of event: осмотр, прививка, консультация, направление, выплата… [required]
     #[arg(long = "type", value_name = "TYPE")]
@@ -168,7 +173,12 @@ pub struct RecordFields {
     #[arg(long, value_name = "NAME")]
     pub responsible: Option<String>,
     /// When the next step is due (a repeat check-up): a deadline
-    #[arg(long, visible_alias = "follow-up", value_name = "DATE")]
+    #[arg(
+        long,
+        visible_alias = "follow-up",
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub follow_up_on: Option<String>,
 }
 
@@ -231,10 +241,10 @@ pub enum RecordCmd {
 #[derive(Args, Debug, Default)]
 pub struct RecordListArgs {
     /// Events on or after this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Events on or before this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Only this type (case-insensitive)
     #[arg(long = "type", value_name = "TYPE")]
@@ -274,7 +284,12 @@ pub struct DocFields {
     #[arg(long, value_name = "TEXT")]
     pub number: Option<String>,
     /// Day of issue, not in the future [required]
-    #[arg(long, visible_alias = "issued", value_name = "DATE")]
+    #[arg(
+        long,
+        visible_alias = "issued",
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub issued_on: Option<String>,
     /// Issuing authority
     #[arg(long, value_name = "TEXT")]
@@ -283,7 +298,12 @@ pub struct DocFields {
     #[arg(long, value_name = "CODE")]
     pub department_code: Option<String>,
     /// Last day of validity; empty means indefinite (бессрочно)
-    #[arg(long, visible_alias = "expires", value_name = "DATE")]
+    #[arg(
+        long,
+        visible_alias = "expires",
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub expires_on: Option<String>,
     /// Notes
     #[arg(long, value_name = "TEXT")]
@@ -387,7 +407,12 @@ pub struct ApptFields {
     #[arg(long, value_name = "TEXT")]
     pub office: Option<String>,
     /// Start: 'ДД.ММ.ГГГГ ЧЧ:ММ' or ISO 8601 [required]
-    #[arg(long, visible_alias = "at", value_name = "DATETIME")]
+    #[arg(
+        long,
+        visible_alias = "at",
+        value_name = "DATETIME",
+        allow_hyphen_values = true
+    )]
     pub starts_at: Option<String>,
     /// Duration in minutes [default: 30]
     #[arg(long, value_name = "MINUTES")]
@@ -442,7 +467,12 @@ pub enum ApptCmd {
         /// Appointment ID, e.g. A-3
         id: String,
         /// The new start
-        #[arg(long, visible_alias = "starts-at", value_name = "DATETIME")]
+        #[arg(
+            long,
+            visible_alias = "starts-at",
+            value_name = "DATETIME",
+            allow_hyphen_values = true
+        )]
         at: String,
         /// Allow it less than 24 hours before the start (marked late)
         #[arg(long)]
@@ -476,10 +506,10 @@ pub enum ApptCmd {
 #[derive(Args, Debug, Default)]
 pub struct ApptListArgs {
     /// Starting on or after this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Starting on or before this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Only this status: scheduled, done, no_show, cancelled
     #[arg(long, value_name = "STATUS")]

@@ -97,6 +97,8 @@ fn expiring_needs(data: &ApptData, docs: &[Document]) -> Vec<String> {
 }
 
 fn add(s: &mut Session, fields: &ApptFields, force: bool, out: &mut dyn Write) -> Result<()> {
+    // Unlock first, like sudo: a wrong passphrase fails before the clerk types the fields.
+    s.store()?;
     let mut draft = draft_of(fields);
     if s.ctx.interactive {
         prompt::fill_missing(&mut draft, appt::FIELDS)?;

@@ -20,6 +20,26 @@ use crate::validate;
 /// The demo store's passphrase: public, the store is deleted at the end.
 const DEMO_PASSPHRASE: &str = "demo-passphrase";
 
+/// A sample document: holder, kind, series, number, issued (days from today), expires.
+type SampleDoc = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    Option<i64>,
+);
+/// A sample appointment: person, institution, service, office, start, needs, status.
+type SampleAppt = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    String,
+    &'static str,
+    ApptStatus,
+);
+
 const CHILDREN: &[(&str, &str)] = &[
     ("1001", "Смирнов Артём Игоревич"),
     ("1002", "Кузнецова Алиса Дмитриевна"),
@@ -100,7 +120,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
             let late = is_late(&ctx.calendar, data.event_date, at);
             records::insert(tx, &data, &crypto::uuid_v4()?, at, late, None)?;
         }
-        let doc_rows: &[(&str, &str, &str, &str, i64, Option<i64>)] = &[
+        let doc_rows: &[SampleDoc] = &[
             (
                 "Смирнов Артём Игоревич",
                 "birth_certificate",
@@ -212,7 +232,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
                 .map(|t| t.format("%d.%m.%Y %H:%M").to_string())
                 .unwrap_or_default()
         };
-        let appt_rows: &[(&str, &str, &str, &str, String, &str, ApptStatus)] = &[
+        let appt_rows: &[SampleAppt] = &[
             (
                 "Кузнецова Алиса Дмитриевна",
                 "МФЦ района Тверской",

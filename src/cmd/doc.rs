@@ -63,6 +63,8 @@ fn warn_validity(ctx: &Ctx, id: ItemId, data: &DocData) {
 }
 
 fn add(s: &mut Session, fields: &DocFields, force: bool, out: &mut dyn Write) -> Result<()> {
+    // Unlock first, like sudo: a wrong passphrase fails before the clerk types the fields.
+    s.store()?;
     let mut draft = draft_of(fields);
     if s.ctx.interactive {
         prompt::fill_missing(&mut draft, doc::FIELDS)?;

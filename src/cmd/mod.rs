@@ -203,9 +203,9 @@ pub fn passphrase(ctx: &Ctx, confirm: bool) -> Result<Passphrase> {
     Err(Error::Unlock(i18n::no_passphrase_source()))
 }
 
-/// Parses an item ID for a command about `kind`; exit 6 when it cannot name such an item.
+/// Parses an item ID for a command about `kind`; a malformed one is a usage error (exit 2).
 pub fn parse_id(s: &str, kind: ItemKind) -> Result<ItemId> {
-    ItemId::parse(s, kind).ok_or_else(|| Error::NotFound(i18n::bad_id(s, kind)))
+    ItemId::parse(s, kind).ok_or_else(|| Error::Usage(i18n::bad_id(s, kind)))
 }
 
 /// Validation failures as one exit-5 error, each line naming the flag, the value and why.

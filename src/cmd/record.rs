@@ -56,6 +56,8 @@ fn rid(n: i64) -> ItemId {
 }
 
 fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write) -> Result<()> {
+    // Unlock first, like sudo: a wrong passphrase fails before the clerk types the fields.
+    s.store()?;
     let mut draft = draft_of(fields);
     if s.ctx.interactive {
         prompt::fill_missing(&mut draft, record::FIELDS)?;

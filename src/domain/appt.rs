@@ -225,19 +225,6 @@ pub struct ApptRow {
     pub notes: Option<String>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn needs_lists() {
-        assert_eq!(parse_needs("D-1, D-2 d3"), Ok(vec![1, 2, 3]));
-        assert_eq!(parse_needs("D-1,D-1"), Ok(vec![1]));
-        assert_eq!(parse_needs("R-1"), Err(Problem::BadId));
-        assert_eq!(format_needs(&[1, 2]), "D-1,D-2");
-    }
-}
-
 /// SPEC.md's CSV columns for appointments, in order.
 pub const COLUMNS: &[&str] = &[
     "id",
@@ -252,3 +239,16 @@ pub const COLUMNS: &[&str] = &[
     "needs",
     "notes",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn needs_lists() {
+        assert_eq!(parse_needs("D-1, D-2 d3"), Ok(vec![1, 2, 3]));
+        assert_eq!(parse_needs("D-1,D-1"), Ok(vec![1]));
+        assert_eq!(parse_needs("R-1"), Err(Problem::BadId));
+        assert_eq!(format_needs(&[1, 2]), "D-1,D-2");
+    }
+}

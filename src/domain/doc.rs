@@ -293,6 +293,22 @@ pub struct DocRow {
     pub notes: Option<String>,
 }
 
+/// SPEC.md's CSV columns for documents, in order.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "holder",
+    "holder_snils",
+    "kind",
+    "series",
+    "number",
+    "issued_on",
+    "issued_by",
+    "department_code",
+    "expires_on",
+    "status",
+    "notes",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,19 +350,3 @@ mod tests {
         }
     }
 }
-
-/// SPEC.md's CSV columns for documents, in order.
-pub const COLUMNS: &[&str] = &[
-    "id",
-    "holder",
-    "holder_snils",
-    "kind",
-    "series",
-    "number",
-    "issued_on",
-    "issued_by",
-    "department_code",
-    "expires_on",
-    "status",
-    "notes",
-];

@@ -228,6 +228,26 @@ pub struct RecordRow {
     pub status: String,
 }
 
+/// SPEC.md's CSV columns for records, in order.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "subject_id",
+    "subject_name",
+    "event_date",
+    "type",
+    "subtype",
+    "result",
+    "description",
+    "registry_no",
+    "amount",
+    "snils",
+    "oktmo",
+    "responsible",
+    "follow_up_on",
+    "recorded_at",
+    "status",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,23 +311,3 @@ mod tests {
         assert!(is_late(&cal, event, at(5, 7).expect("t")));
     }
 }
-
-/// SPEC.md's CSV columns for records, in order.
-pub const COLUMNS: &[&str] = &[
-    "id",
-    "subject_id",
-    "subject_name",
-    "event_date",
-    "type",
-    "subtype",
-    "result",
-    "description",
-    "registry_no",
-    "amount",
-    "snils",
-    "oktmo",
-    "responsible",
-    "follow_up_on",
-    "recorded_at",
-    "status",
-];

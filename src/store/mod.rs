@@ -340,7 +340,10 @@ fn bad_column(s: &str) -> rusqlite::Error {
     )
 }
 
-/// Whether a (possibly missing) store exists at the path, without opening it.
-pub fn exists(path: &Path) -> bool {
-    path.exists()
+/// The raw SQLCipher key of a store, `x'<key><salt>'`, for opening it with another SQLCipher
+/// client (`PRAGMA key = "x'…'"` in the `sqlcipher` shell): what an inspector or a test needs.
+/// Verifies the passphrase first.
+pub fn raw_key_literal(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
+    let store = Store::open(path, pass)?;
+    Ok(store.key.sqlcipher_literal(&store.salt))
 }

@@ -1,0 +1,344 @@
+//! The document registry: statuses, renewal, archive, delete, bad input.
+
+use crate::util::{Env, ids};
+
+fn add_passport(e: &Env, number: &str, expires: &str) -> String {
+    let mut args = vec![
+        "doc",
+        "add",
+        "--holder",
+        "Иванова Мария Петровна",
+        "--kind",
+        "passport",
+        "--series",
+        "45 06",
+        "--number",
+        number,
+        "--issued",
+        "01.02.2016",
+    ];
+    if !expires.is_empty() {
+        args.extend(["--expires", expires]);
+    }
+    e.ok(&args).trim().to_owned()
+}
+
+#[test]
+fn status_is_computed_on_the_day_asked() {
+    let e = Env::with_store();
+    assert_eq!(add_passport(&e, "000001", "01.06.2030"), "D-1"); // valid
+    add_passport(&e, "000002", "10.12.2026"); // expiring: 18 days
+    add_passport(&e, "000003", "21.11.2026"); // expired yesterday
+    add_passport(&e, "000004", ""); // indefinite
+    let v = e.json(&["doc", "list"]);
+    let statuses: Vec<(&str, &str)> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap_or(""),
+                d["status"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("D-3", "expired"),
+            ("D-2", "expiring"),
+            ("D-1", "valid"),
+            ("D-4", "indefinite")
+        ]
+    );
+    assert_eq!(
+        ids(&e.json(&["doc", "list", "--status", "expiring"])),
+        ["D-2"]
+    );
+    // Later, the expiring one has expired: the status is never stored stale.
+    let r = e.run_at(
+        "2026-12-11T08:00:00",
+        &["doc", "list", "--status", "expired", "--format", "json"],
+    );
+    assert_eq!(
+        ids(&serde_json::from_str(&r.stdout).expect("json")),
+        ["D-3", "D-2"]
+    );
+    let table = e.ok(&["--lang", "ru", "doc", "list"]);
+    assert!(
+        table.contains("бессрочно") && table.contains("истекает, осталось дней: 18"),
+        "{table}"
+    );
+    let show: serde_json::Value =
+        serde_json::from_str(&e.ok(&["doc", "show", "D-2", "--format", "json"])).expect("json");
+    assert_eq!(show["days_left"], 18);
+}
+
+#[test]
+fn every_field_round_trips_and_russian_kind_names_are_accepted() {
+    let e = Env::with_store();
+    let out = e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Петров Пётр",
+        "--holder-snils",
+        "11223344595",
+        "--kind",
+        "Права",
+        "--series",
+        "99 12",
+        "--number",
+        "345678",
+        "--issued-on",
+        "2020-03-01",
+        "--issued-by",
+        "ГИБДД 7702",
+        "--department-code",
+        "770001",
+        "--expires-on",
+        "01.03.2030",
+        "--notes",
+        "категория B",
+    ]);
+    assert_eq!(out, "D-1\n");
+    let v: serde_json::Value =
+        serde_json::from_str(&e.ok(&["doc", "show", "D-1", "--format", "json"])).expect("json");
+    for (k, want) in [
+        ("holder", "Петров Пётр"),
+        ("holder_snils", "11223344595"),
+        ("kind", "driver_license"),
+        ("series", "99 12"),
+        ("number", "345678"),
+        ("issued_on", "2020-03-01"),
+        ("issued_by", "ГИБДД 7702"),
+        ("department_code", "770-001"),
+        ("expires_on", "2030-03-01"),
+        ("status", "valid"),
+        ("notes", "категория B"),
+    ] {
+        assert_eq!(v[k], want, "{k}");
+    }
+    e.ok(&[
+        "doc",
+        "edit",
+        "D-1",
+        "--notes",
+        "",
+        "--expires",
+        "10.12.2026",
+    ]);
+    let v: serde_json::Value =
+        serde_json::from_str(&e.ok(&["doc", "show", "D-1", "--format", "json"])).expect("json");
+    assert_eq!(
+        (v["notes"].clone(), v["status"].clone()),
+        (serde_json::Value::Null, "expiring".into())
+    );
+}
+
+#[test]
+fn bad_documents_exit_5() {
+    let e = Env::with_store();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--kind", "visa", "--issued", "01.01.2020"],
+            "--kind: visa: not one of: passport",
+        ),
+        (
+            &["--kind", "passport", "--issued", "01.01.2027"],
+            "--issued-on: 01.01.2027: is in the future",
+        ),
+        (
+            &[
+                "--kind",
+                "passport",
+                "--issued",
+                "01.01.2020",
+                "--expires",
+                "31.12.2019",
+            ],
+            "--expires-on: 31.12.2019: is before --issued-on",
+        ),
+        (
+            &[
+                "--kind",
+                "passport",
+                "--issued",
+                "01.01.2020",
+                "--department-code",
+                "77-01",
+            ],
+            "--department-code: 77-01: expected NNN-NNN",
+        ),
+        (&["--kind", "passport"], "--issued-on: required"),
+    ];
+    for (extra, want) in cases {
+        let mut args = vec!["doc", "add", "--holder", "Иванов"];
+        args.extend_from_slice(extra);
+        let r = e.fails(5, &args);
+        assert!(r.stderr.contains(want), "{extra:?}: {}", r.stderr);
+    }
+    e.fails(
+        5,
+        &["doc", "add", "--kind", "passport", "--issued", "01.01.2020"],
+    );
+    assert!(ids(&e.json(&["doc", "list", "--all"])).is_empty());
+}
+
+#[test]
+fn duplicates_are_matched_on_kind_series_and_number() {
+    let e = Env::with_store();
+    add_passport(&e, "123456", "");
+    let r = e.fails(
+        7,
+        &[
+            "doc",
+            "add",
+            "--holder",
+            "Другой",
+            "--kind",
+            "паспорт",
+            "--series",
+            "4506",
+            "--number",
+            "123 456",
+            "--issued",
+            "01.01.2020",
+        ],
+    );
+    assert!(r.stderr.contains("duplicate of D-1"), "{}", r.stderr);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Другой",
+        "--kind",
+        "passport",
+        "--series",
+        "4506",
+        "--number",
+        "123456",
+        "--issued",
+        "01.01.2020",
+        "--force",
+    ]);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Другой",
+        "--kind",
+        "driver_license",
+        "--series",
+        "4506",
+        "--number",
+        "123456",
+        "--issued",
+        "01.01.2020",
+    ]);
+}
+
+#[test]
+fn renew_archives_the_old_and_links_both_ways() {
+    let e = Env::with_store();
+    add_passport(&e, "111111", "10.12.2026");
+    let out = e.ok(&[
+        "doc",
+        "renew",
+        "D-1",
+        "--series",
+        "45 21",
+        "--number",
+        "222222",
+        "--issued",
+        "today",
+        "--expires",
+        "+10y",
+    ]);
+    assert_eq!(out, "D-2\n");
+    let old: serde_json::Value =
+        serde_json::from_str(&e.ok(&["doc", "show", "D-1", "--format", "json"])).expect("json");
+    let new: serde_json::Value =
+        serde_json::from_str(&e.ok(&["doc", "show", "D-2", "--format", "json"])).expect("json");
+    assert_eq!(
+        (old["status"].as_str(), old["replaced_by"].as_str()),
+        (Some("archived"), Some("D-2"))
+    );
+    assert_eq!(
+        (new["replaces"].as_str(), new["holder"].as_str()),
+        (Some("D-1"), Some("Иванова Мария Петровна"))
+    );
+    assert_eq!(
+        (new["kind"].as_str(), new["expires_on"].as_str()),
+        (Some("passport"), Some("2036-11-22"))
+    );
+    assert_eq!(ids(&e.json(&["doc", "list"])), ["D-2"]);
+    assert_eq!(ids(&e.json(&["doc", "list", "--all"])).len(), 2);
+    let r = e.fails(
+        7,
+        &["doc", "renew", "D-1", "--number", "3", "--issued", "today"],
+    );
+    assert!(r.stderr.contains("replaced by D-2"), "{}", r.stderr);
+    e.fails(5, &["doc", "renew", "D-2", "--number", "333333"]);
+}
+
+#[test]
+fn archive_and_delete() {
+    let e = Env::with_store();
+    add_passport(&e, "1", "");
+    add_passport(&e, "2", "");
+    e.ok(&["doc", "archive", "D-1"]);
+    e.fails(7, &["doc", "archive", "D-1"]);
+    assert_eq!(
+        ids(&e.json(&["doc", "list", "--status", "archived"])),
+        ["D-1"]
+    );
+    e.ok(&[
+        "appt",
+        "add",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "справка",
+        "--at",
+        "01.12.2026 10:00",
+        "--needs",
+        "D-2",
+    ]);
+    let r = e.fails(7, &["-y", "doc", "delete", "D-2"]);
+    assert!(r.stderr.contains("A-1"), "{}", r.stderr);
+    e.fails(2, &["doc", "delete", "D-2", "--force"]);
+    e.ok(&["-y", "doc", "delete", "D-2", "--force"]);
+    e.fails(6, &["doc", "show", "D-2"]);
+}
+
+#[test]
+fn list_filters_by_kind_holder_and_text() {
+    let e = Env::with_store();
+    add_passport(&e, "1", "");
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Сидоров Олег",
+        "--kind",
+        "полис ОМС",
+        "--number",
+        "7754300891234567",
+        "--issued",
+        "01.01.2020",
+        "--notes",
+        "в сейфе",
+    ]);
+    assert_eq!(
+        ids(&e.json(&["doc", "list", "--kind", "oms_policy"])),
+        ["D-2"]
+    );
+    assert_eq!(ids(&e.json(&["doc", "list", "--kind", "паспорт"])), ["D-1"]);
+    assert_eq!(
+        ids(&e.json(&["doc", "list", "--holder", "иванова"])),
+        ["D-1"]
+    );
+    assert_eq!(ids(&e.json(&["doc", "list", "--text", "СЕЙФЕ"])), ["D-2"]);
+    e.fails(5, &["doc", "list", "--kind", "visa"]);
+}

@@ -1,0 +1,582 @@
+//! The store: init, unlocking, damage, plaintext, concurrency, crashes, passphrase change.
+
+use std::io::{Read, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use kabinet::crypto::Passphrase;
+use zeroize::Zeroizing;
+
+use crate::util::{Env, PASS, bin, found_in_files, ids};
+
+fn keyed_conn(e: &Env) -> rusqlite::Connection {
+    let pass = Passphrase::new(Zeroizing::new(PASS.to_owned()));
+    let key = kabinet::store::raw_key_literal(&e.store, &pass).expect("raw key");
+    let c = rusqlite::Connection::open(&e.store).expect("open");
+    c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key))
+        .expect("key");
+    c
+}
+
+#[test]
+fn init_creates_a_private_file_and_never_overwrites() {
+    let e = Env::new();
+    let out = e.ok(&["init"]);
+    assert!(out.contains("Created"), "{out}");
+    let mode = std::fs::metadata(&e.store)
+        .expect("store")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let before = std::fs::read(&e.store).expect("read");
+    let r = e.fails(7, &["init"]);
+    assert!(r.stderr.contains("already exists"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&e.store).expect("read"), before);
+}
+
+#[test]
+fn init_refuses_a_short_passphrase() {
+    let e = Env::new();
+    let r = e.run_with(&["init"], |c| {
+        c.env("KABINET_PASSPHRASE", "short");
+    });
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("at least 8"), "{}", r.stderr);
+    assert!(!e.store.exists());
+}
+
+#[test]
+fn without_terminal_or_source_exits_3_naming_the_sources() {
+    let e = Env::new();
+    for args in [&["init"][..], &["record", "list"][..]] {
+        let r = e.run_with(args, |c| {
+            c.env_remove("KABINET_PASSPHRASE");
+        });
+        if args[0] == "record" {
+            // No store yet: that is said first, without asking for a passphrase.
+            assert_eq!(r.code, 6, "{}", r.stderr);
+            continue;
+        }
+        assert_eq!(r.code, 3, "{}", r.stderr);
+        for source in [
+            "--passphrase-file",
+            "KABINET_PASSPHRASE_FILE",
+            "KABINET_PASSPHRASE",
+        ] {
+            assert!(r.stderr.contains(source), "{}", r.stderr);
+        }
+    }
+    let e = Env::with_store();
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env_remove("KABINET_PASSPHRASE");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+}
+
+#[test]
+fn unlocks_from_a_file_first_line_and_the_file_wins_over_the_environment() {
+    let e = Env::with_store();
+    let f = e.file("pass.txt", &format!("{PASS}\nsecond line is ignored\n"));
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_PASSPHRASE", "wrong")
+            .arg("--passphrase-file")
+            .arg(&f);
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env_remove("KABINET_PASSPHRASE")
+            .env("KABINET_PASSPHRASE_FILE", &f);
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let missing = e.path().join("nope.txt");
+    let r = e.run_with(&["record", "list"], |c| {
+        c.arg("--passphrase-file").arg(&missing);
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("nope.txt"), "{}", r.stderr);
+}
+
+#[test]
+fn a_passphrase_is_never_accepted_as_an_argument() {
+    let e = Env::with_store();
+    e.fails(2, &["--passphrase", PASS, "record", "list"]);
+}
+
+/// Runs kabinet under `script`, which gives it a pseudo-terminal, answering each prompt as
+/// it appears.
+fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, String) {
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("{} {args}", bin()), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", e.path())
+        .env("TERM", "dumb")
+        .env("KABINET_STORE", &e.store)
+        .env("KABINET_NOW", &e.now)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script(1) from util-linux");
+    let seen = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = {
+        let seen = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 256];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut s) = seen.lock() {
+                    s.push_str(&String::from_utf8_lossy(&buf[..n]));
+                }
+            }
+        })
+    };
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut from = 0;
+    for (prompt, answer) in answers {
+        let start = Instant::now();
+        loop {
+            let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
+            if let Some(i) = text[from..].find(prompt) {
+                from += i + prompt.len();
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "no prompt {prompt:?} in {text:?}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        stdin
+            .write_all(format!("{answer}\r").as_bytes())
+            .expect("answer");
+        stdin.flush().expect("flush");
+    }
+    let status = child.wait().expect("wait");
+    drop(stdin);
+    let _ = reader.join();
+    let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
+    (status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn prompts_on_a_terminal_for_the_passphrase_and_missing_fields() {
+    let e = Env::new();
+    let (code, text) = on_terminal(
+        &e,
+        "init",
+        &[
+            ("Passphrase", "typed-on-a-tty"),
+            ("Repeat", "typed-on-a-tty"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        !text.contains("typed-on-a-tty"),
+        "the passphrase was echoed: {text}"
+    );
+    let (code, text) = on_terminal(
+        &e,
+        "record add --subject-id 5 --date 20.11.2026",
+        &[
+            ("Passphrase", "typed-on-a-tty"),
+            ("Type", "осмотр"),
+            ("Result", "здоров"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("R-1"), "{text}");
+    let r = e.run_with(&["record", "show", "R-1", "--format", "json"], |c| {
+        c.env("KABINET_PASSPHRASE", "typed-on-a-tty");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("\"result\": \"здоров\""), "{}", r.stdout);
+}
+
+#[test]
+fn wrong_passphrase_exits_3_and_leaves_the_file_untouched() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let before = std::fs::read(&e.store).expect("read");
+    let r = e.run_with(
+        &[
+            "record",
+            "add",
+            "--subject-id",
+            "2",
+            "--date",
+            "today",
+            "--type",
+            "t",
+            "--result",
+            "r",
+        ],
+        |c| {
+            c.env("KABINET_PASSPHRASE", "not the passphrase");
+        },
+    );
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("wrong passphrase"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("sqlcipher"),
+        "SQLCipher's own log leaked: {}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read(&e.store).expect("read"), before);
+}
+
+#[test]
+fn no_store_exits_6_with_a_hint_to_init() {
+    let e = Env::new();
+    let r = e.fails(6, &["record", "list"]);
+    assert!(r.stderr.contains("kabinet init"), "{}", r.stderr);
+}
+
+#[test]
+fn damaged_foreign_or_newer_files_exit_4() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let good = std::fs::read(&e.store).expect("read");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("bit flip in page 1", {
+            let mut b = good.clone();
+            b[200] ^= 0x01;
+            b
+        }),
+        ("empty file", Vec::new()),
+        ("truncated mid-page", good[..good.len() - 100].to_vec()),
+        ("shorter than a page", good[..1000].to_vec()),
+    ];
+    for (what, bytes) in cases {
+        std::fs::write(&e.store, &bytes).expect("write");
+        let r = e.run(&["record", "list"]);
+        assert_eq!(r.code, 4, "{what}: {}", r.stderr);
+        assert!(r.stderr.contains("damaged"), "{what}: {}", r.stderr);
+    }
+    // A plain SQLite database.
+    std::fs::remove_file(&e.store).expect("rm");
+    let plain = rusqlite::Connection::open(&e.store).expect("plain");
+    plain
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .expect("plain sql");
+    drop(plain);
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("not a kabinet store"), "{}", r.stderr);
+    // A store written by a newer kabinet.
+    std::fs::write(&e.store, &good).expect("restore");
+    keyed_conn(&e)
+        .execute_batch("PRAGMA user_version = 999;")
+        .expect("bump");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("newer"), "{}", r.stderr);
+}
+
+#[test]
+fn the_sqlite3_shell_cannot_read_a_store() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let out = Command::new("sqlite3")
+        .arg(&e.store)
+        .arg("SELECT count(*) FROM sqlite_master;")
+        .output()
+        .expect("the sqlite3 shell (Debian package sqlite3, installed by .ci/run)");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a database"));
+}
+
+#[test]
+fn no_plaintext_reaches_the_disk() {
+    let e = Env::with_store();
+    let surname = "Шпаковская-Маркер";
+    let snils = "11223344595";
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "MARK-77",
+        "--subject-name",
+        surname,
+        "--date",
+        "20.11.2026",
+        "--type",
+        "осмотр",
+        "--result",
+        "здоров",
+        "--snils",
+        snils,
+    ]);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        surname,
+        "--holder-snils",
+        snils,
+        "--kind",
+        "passport",
+        "--number",
+        "123456",
+        "--issued",
+        "01.01.2020",
+    ]);
+    e.ok(&[
+        "appt",
+        "add",
+        "--person",
+        surname,
+        "--institution",
+        "МФЦ",
+        "--service",
+        "паспорт",
+        "--at",
+        "10.12.2026 10:00",
+        "--needs",
+        "D-1",
+    ]);
+    e.ok(&[
+        "record",
+        "edit",
+        "R-1",
+        "--description",
+        &format!("{surname} повторно"),
+    ]);
+    e.ok(&["-y", "record", "delete", "R-1"]);
+    for marker in [
+        surname.as_bytes(),
+        snils.as_bytes(),
+        "112-233-445 95".as_bytes(),
+    ] {
+        let hits = found_in_files(e.path(), marker);
+        assert!(
+            hits.is_empty(),
+            "{:?} found in {hits:?}",
+            String::from_utf8_lossy(marker)
+        );
+    }
+    // Positive control: the same scan finds the marker in a plain SQLite file.
+    let control = e.path().join("control.db");
+    let c = rusqlite::Connection::open(&control).expect("control");
+    c.execute("CREATE TABLE t (x TEXT)", []).expect("create");
+    c.execute("INSERT INTO t VALUES (?1)", [surname])
+        .expect("insert");
+    drop(c);
+    assert_eq!(found_in_files(e.path(), surname.as_bytes()), vec![control]);
+}
+
+#[test]
+fn a_busy_store_makes_a_writer_wait_then_exit_7() {
+    let e = Env::with_store();
+    let holder = keyed_conn(&e);
+    holder.execute_batch("BEGIN EXCLUSIVE;").expect("lock");
+    let r = e.run_with(
+        &[
+            "record",
+            "add",
+            "--subject-id",
+            "1",
+            "--date",
+            "today",
+            "--type",
+            "t",
+            "--result",
+            "r",
+        ],
+        |c| {
+            c.env("KABINET_BUSY_TIMEOUT_MS", "300");
+        },
+    );
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("busy"), "{}", r.stderr);
+    holder.execute_batch("ROLLBACK;").expect("unlock");
+    drop(holder);
+    e.add_record("1", "today");
+}
+
+#[test]
+fn two_concurrent_writers_lose_nothing() {
+    let e = Arc::new(Env::with_store());
+    let workers: Vec<_> = (0..2)
+        .map(|w| {
+            let e = Arc::clone(&e);
+            std::thread::spawn(move || {
+                (0..10)
+                    .map(|i| e.add_record(&format!("w{w}-{i}"), "20.11.2026"))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let mut printed: Vec<String> = workers
+        .into_iter()
+        .flat_map(|w| w.join().expect("worker"))
+        .collect();
+    printed.sort();
+    let mut listed = ids(&e.json(&["record", "list"]));
+    listed.sort();
+    assert_eq!(printed.len(), 20);
+    assert_eq!(listed, printed);
+}
+
+/// A small deterministic sequence of delays, so a failure can be replayed.
+fn delays(n: usize, max_ms: u64) -> Vec<u64> {
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % max_ms
+        })
+        .collect()
+}
+
+#[test]
+fn a_writer_killed_mid_add_leaves_a_store_holding_every_printed_id() {
+    let e = Env::with_store();
+    let mut printed = Vec::new();
+    for (i, d) in delays(24, 250).into_iter().enumerate() {
+        let mut child = e.cmd();
+        child.args([
+            "record",
+            "add",
+            "--subject-id",
+            &format!("k{i}"),
+            "--date",
+            "20.11.2026",
+            "--type",
+            "осмотр",
+            "--result",
+            "здоров",
+        ]);
+        let mut child = child
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_millis(d));
+        let _ = child.kill();
+        let out = child.wait_with_output().expect("wait");
+        if out.status.success() {
+            printed.push(String::from_utf8_lossy(&out.stdout).trim().to_owned());
+        }
+    }
+    let listed = ids(&e.json(&["record", "list"]));
+    for id in &printed {
+        assert!(
+            listed.contains(id),
+            "{id} was printed but is missing from {listed:?}"
+        );
+    }
+    // The store still takes writes.
+    e.add_record("after", "20.11.2026");
+}
+
+#[test]
+fn passwd_changes_the_passphrase_and_keeps_the_data() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let newf = e.file("new.txt", "a brand new passphrase\n");
+    let r = e.run_with(
+        &[
+            "passwd",
+            "--new-passphrase-file",
+            newf.to_str().expect("utf-8 path"),
+        ],
+        |_| {},
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    e.fails(3, &["record", "list"]);
+    let r = e.run_with(&["record", "list", "--format", "json"], |c| {
+        c.env("KABINET_PASSPHRASE", "a brand new passphrase");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        ids(&serde_json::from_str(&r.stdout).expect("json")),
+        ["R-1"]
+    );
+    assert_eq!(
+        std::fs::metadata(&e.store)
+            .expect("meta")
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(e.store.parent().expect("dir"))
+        .expect("ls")
+        .flatten()
+        .map(|x| x.file_name())
+        .collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("kabinet.db")]);
+    // Without a source for the new passphrase and no terminal: exit 3, nothing changed.
+    let r = e.run_with(&["passwd"], |c| {
+        c.env("KABINET_PASSPHRASE", "a brand new passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+}
+
+#[test]
+fn passwd_killed_at_any_moment_leaves_a_store_that_opens_with_old_or_new() {
+    let e = Env::with_store();
+    for i in 0..5 {
+        e.add_record(&format!("{i}"), "20.11.2026");
+    }
+    let passes = [
+        "correct horse battery staple",
+        "second passphrase",
+        "third passphrase",
+    ];
+    let mut current = 0;
+    for (round, d) in delays(12, 400).into_iter().enumerate() {
+        let next = (current + 1 + round % 2) % passes.len();
+        let mut c = e.cmd();
+        c.env("KABINET_PASSPHRASE", passes[current])
+            .env("KABINET_NEW_PASSPHRASE", passes[next])
+            .arg("passwd");
+        let mut child = c
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_millis(d));
+        let _ = child.kill();
+        let _ = child.wait();
+        let opens = |p: &str| {
+            e.run_with(&["record", "list", "--format", "json"], |c| {
+                c.env("KABINET_PASSPHRASE", p);
+            })
+        };
+        let (old, new) = (opens(passes[current]), opens(passes[next]));
+        let winner = match (old.code, new.code) {
+            (0, _) => &old,
+            (_, 0) => {
+                current = next;
+                &new
+            }
+            _ => panic!(
+                "round {round}: opens with neither: {} / {}",
+                old.stderr, new.stderr
+            ),
+        };
+        assert_eq!(
+            ids(&serde_json::from_str(&winner.stdout).expect("json")).len(),
+            5
+        );
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let e = Env::with_store();
+    e.fails(2, &["record", "add", "--no-such-flag"]);
+    e.fails(2, &["frobnicate"]);
+    e.fails(2, &["record", "show", "X-1"]);
+    let r = e.run_at("not a date", &["record", "list"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("KABINET_NOW"), "{}", r.stderr);
+}

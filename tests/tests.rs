@@ -1,0 +1,9 @@
+//! Black-box tests: the real binary, a real store in a temp directory, a pinned "now".
+
+mod util;
+
+mod appts;
+mod demo;
+mod docs;
+mod records;
+mod store;

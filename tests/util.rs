@@ -1,0 +1,188 @@
+//! Shared helpers: a scrubbed environment per test, running the binary, reading its output.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The pinned "now" of every test unless it says otherwise: Sunday 22.11.2026, noon.
+pub const NOW: &str = "2026-11-22T12:00:00";
+pub const PASS: &str = "correct horse battery staple";
+
+/// One test's world: a temp directory as HOME and TMPDIR, a store path inside it.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub store: PathBuf,
+    pub now: String,
+}
+
+/// What a run gave back.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(out: Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_kabinet")
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = dir.path().join("data").join("kabinet.db");
+        Env {
+            dir,
+            store,
+            now: NOW.to_owned(),
+        }
+    }
+
+    /// A new env with a store already made by `kabinet init`.
+    pub fn with_store() -> Env {
+        let e = Env::new();
+        e.ok(&["init"]);
+        e
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The binary with the user's environment scrubbed: only what kabinet needs is set.
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::new(bin());
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("TMPDIR", self.path())
+            .env("LANG", "C")
+            .env("KABINET_STORE", &self.store)
+            .env("KABINET_PASSPHRASE", PASS)
+            .env("KABINET_NOW", &self.now)
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run_with(&self, args: &[&str], f: impl FnOnce(&mut Command)) -> Run {
+        let mut c = self.cmd();
+        c.args(args);
+        f(&mut c);
+        Run::from(c.output().expect("run kabinet"))
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, |_| {})
+    }
+
+    /// Runs at another pinned "now".
+    pub fn run_at(&self, now: &str, args: &[&str]) -> Run {
+        self.run_with(args, |c| {
+            c.env("KABINET_NOW", now);
+        })
+    }
+
+    /// Runs and asserts success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, 0,
+            "kabinet {args:?} failed:\nstdout: {}\nstderr: {}",
+            r.stdout, r.stderr
+        );
+        r.stdout
+    }
+
+    /// Runs and asserts the exit code; returns the run.
+    pub fn fails(&self, code: i32, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, code,
+            "kabinet {args:?}: want exit {code}\nstdout: {}\nstderr: {}",
+            r.stdout, r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
+        assert!(
+            !r.stderr.contains("RUST_BACKTRACE"),
+            "backtrace: {}",
+            r.stderr
+        );
+        r
+    }
+
+    /// `list … --format json` parsed.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&a)).expect("JSON output")
+    }
+
+    /// Writes a file in the env's directory.
+    pub fn file(&self, name: &str, contents: &str) -> PathBuf {
+        let p = self.path().join(name);
+        std::fs::File::create(&p)
+            .and_then(|mut f| f.write_all(contents.as_bytes()))
+            .expect("write file");
+        p
+    }
+
+    /// Adds a valid record and returns its ID.
+    pub fn add_record(&self, subject: &str, date: &str) -> String {
+        self.ok(&[
+            "record",
+            "add",
+            "--subject-id",
+            subject,
+            "--date",
+            date,
+            "--type",
+            "осмотр",
+            "--result",
+            "здоров",
+        ])
+        .trim()
+        .to_owned()
+    }
+}
+
+/// IDs of a JSON array of items.
+pub fn ids(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x["id"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `needle` occurs in any file below `dir`.
+pub fn found_in_files(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p)
+                && bytes.windows(needle.len()).any(|w| w == needle)
+            {
+                hits.push(p);
+            }
+        }
+    }
+    hits
+}
