@@ -85,16 +85,8 @@ impl Calendar {
         let mut cal = Calendar::default();
         for y in DATA {
             cal.data_years.insert(y.year);
-            cal.off.extend(
-                y.off_weekdays
-                    .iter()
-                    .filter_map(|&(m, d)| date(y.year, m, d)),
-            );
-            cal.worked.extend(
-                y.worked_weekends
-                    .iter()
-                    .filter_map(|&(m, d)| date(y.year, m, d)),
-            );
+            cal.off.extend(y.off_weekdays.iter().filter_map(|&(m, d)| date(y.year, m, d)));
+            cal.worked.extend(y.worked_weekends.iter().filter_map(|&(m, d)| date(y.year, m, d)));
         }
         cal
     }
@@ -140,9 +132,7 @@ impl Calendar {
                 let mut t = h + Duration::days(1);
                 while is_weekend(t)
                     || moved_to.contains(&t)
-                    || MOVABLE_HOLIDAYS
-                        .iter()
-                        .any(|&(mm, dd)| date(y, mm, dd) == Some(t))
+                    || MOVABLE_HOLIDAYS.iter().any(|&(mm, dd)| date(y, mm, dd) == Some(t))
                 {
                     t += Duration::days(1);
                 }

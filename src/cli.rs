@@ -111,20 +111,66 @@ pub enum Command {
     /// Appointments at offices, clinics, МФЦ, ГИБДД, ФНС
     #[command(subcommand)]
     Appt(ApptCmd),
+    /// Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store
+    #[command(after_help = "Examples:
+  kabinet validate snils '112-233-445 95' 11223344596
+  kabinet validate inn - < inns.txt          # one value per line, streamed
+  kabinet validate phone '8 (912) 345-67-89' --format json
+  kabinet validate                           # the whole store: late, duplicates, bad ids…
+
+Exit 0 when everything is valid, 5 otherwise.")]
+    Validate(ValidateArgs),
     /// A guided tour on a throw-away sample store; needs no set-up
     Demo,
+}
+
+#[derive(Args, Debug)]
+pub struct ValidateArgs {
+    /// What the values are; omit to check the whole store
+    #[arg(value_enum, requires = "values")]
+    pub kind: Option<ValueKind>,
+    /// Values to check; `-` reads one value per line from stdin (put `--` before values
+    /// that start with a dash)
+    #[arg(value_name = "VALUE")]
+    pub values: Vec<String>,
+}
+
+/// Kinds of value `kabinet validate` checks.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    /// СНИЛС: 11 digits with the check number
+    Snils,
+    /// ИНН: 10 or 12 digits with check digits
+    Inn,
+    /// ОГРН: 13 digits
+    Ogrn,
+    /// ОГРНИП: 15 digits
+    Ogrnip,
+    /// Паспорт РФ: series and number, 45 06 123456
+    Passport,
+    /// Passport department code: NNN-NNN
+    DeptCode,
+    /// Водительское удостоверение: 99 12 345678
+    DriverLicense,
+    /// Полис ОМС: 16 digits
+    Oms,
+    /// ОКТМО: 8 or 11 digits
+    Oktmo,
+    /// Phone, normalised to +7…
+    Phone,
+    /// E-mail address
+    Email,
+    /// A date: ДД.ММ.ГГГГ, YYYY-MM-DD, today, +3d
+    Date,
+    /// An amount: 1500.50
+    Amount,
 }
 
 #[derive(Args, Debug)]
 pub struct PasswdArgs {
     /// Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE,
     /// else a prompt on a terminal)
-    #[arg(
-        long,
-        env = "KABINET_NEW_PASSPHRASE_FILE",
-        hide_env_values = true,
-        value_name = "PATH"
-    )]
+    #[arg(long, env = "KABINET_NEW_PASSPHRASE_FILE", hide_env_values = true, value_name = "PATH")]
     pub new_passphrase_file: Option<PathBuf>,
 }
 
@@ -138,12 +184,7 @@ pub struct RecordFields {
     #[arg(long, value_name = "NAME")]
     pub subject_name: Option<String>,
     /// Day of the event, never in the future [required]
-    #[arg(
-        long,
-        visible_alias = "date",
-        value_name = "DATE",
-        allow_hyphen_values = true
-    )]
+    #[arg(long, visible_alias = "date", value_name = "DATE", allow_hyphen_values = true)]
     pub event_date: Option<String>,
     /// Type of event: осмотр, прививка, консультация, направление, выплата… [required]
     #[arg(long = "type", value_name = "TYPE")]
@@ -173,12 +214,7 @@ pub struct RecordFields {
     #[arg(long, value_name = "NAME")]
     pub responsible: Option<String>,
     /// When the next step is due (a repeat check-up): a deadline
-    #[arg(
-        long,
-        visible_alias = "follow-up",
-        value_name = "DATE",
-        allow_hyphen_values = true
-    )]
+    #[arg(long, visible_alias = "follow-up", value_name = "DATE", allow_hyphen_values = true)]
     pub follow_up_on: Option<String>,
 }
 
@@ -284,12 +320,7 @@ pub struct DocFields {
     #[arg(long, value_name = "TEXT")]
     pub number: Option<String>,
     /// Day of issue, not in the future [required]
-    #[arg(
-        long,
-        visible_alias = "issued",
-        value_name = "DATE",
-        allow_hyphen_values = true
-    )]
+    #[arg(long, visible_alias = "issued", value_name = "DATE", allow_hyphen_values = true)]
     pub issued_on: Option<String>,
     /// Issuing authority
     #[arg(long, value_name = "TEXT")]
@@ -298,12 +329,7 @@ pub struct DocFields {
     #[arg(long, value_name = "CODE")]
     pub department_code: Option<String>,
     /// Last day of validity; empty means indefinite (бессрочно)
-    #[arg(
-        long,
-        visible_alias = "expires",
-        value_name = "DATE",
-        allow_hyphen_values = true
-    )]
+    #[arg(long, visible_alias = "expires", value_name = "DATE", allow_hyphen_values = true)]
     pub expires_on: Option<String>,
     /// Notes
     #[arg(long, value_name = "TEXT")]
@@ -407,12 +433,7 @@ pub struct ApptFields {
     #[arg(long, value_name = "TEXT")]
     pub office: Option<String>,
     /// Start: 'ДД.ММ.ГГГГ ЧЧ:ММ' or ISO 8601 [required]
-    #[arg(
-        long,
-        visible_alias = "at",
-        value_name = "DATETIME",
-        allow_hyphen_values = true
-    )]
+    #[arg(long, visible_alias = "at", value_name = "DATETIME", allow_hyphen_values = true)]
     pub starts_at: Option<String>,
     /// Duration in minutes [default: 30]
     #[arg(long, value_name = "MINUTES")]

@@ -101,25 +101,15 @@ pub struct KdfParams {
 }
 
 /// Version 1: 64 MiB, 3 passes, 1 lane.
-pub const KDF_V1: KdfParams = KdfParams {
-    version: 1,
-    memory_kib: 64 * 1024,
-    passes: 3,
-    lanes: 1,
-};
+pub const KDF_V1: KdfParams = KdfParams { version: 1, memory_kib: 64 * 1024, passes: 3, lanes: 1 };
 
 /// Every known parameter set, newest first. New stores use the first.
 pub const KDF_VERSIONS: &[KdfParams] = &[KDF_V1];
 
 /// Derives the store key from a passphrase and the file's salt.
 pub fn derive_key(pass: &Passphrase, salt: &Salt, params: KdfParams) -> Result<Key> {
-    let p = Params::new(
-        params.memory_kib,
-        params.passes,
-        params.lanes,
-        Some(KEY_LEN),
-    )
-    .map_err(|e| Error::Internal(format!("argon2 parameters: {e}")))?;
+    let p = Params::new(params.memory_kib, params.passes, params.lanes, Some(KEY_LEN))
+        .map_err(|e| Error::Internal(format!("argon2 parameters: {e}")))?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, p);
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
     argon
@@ -160,12 +150,7 @@ mod tests {
     fn key_literal_has_key_and_salt() {
         let pass = Passphrase::new(Zeroizing::new("секрет".into()));
         let salt = [7u8; SALT_LEN];
-        let small = KdfParams {
-            version: 0,
-            memory_kib: 64,
-            passes: 1,
-            lanes: 1,
-        };
+        let small = KdfParams { version: 0, memory_kib: 64, passes: 1, lanes: 1 };
         let key = derive_key(&pass, &salt, small).expect("derive");
         let lit = key.sqlcipher_literal(&salt);
         assert_eq!(lit.len(), 3 + 96);

@@ -115,11 +115,7 @@ pub fn render(err: &anyhow::Error) -> String {
     }
     let code = exit_code(err);
     let mut out = format!("kabinet: {}", parts.join(": "));
-    if code == 1
-        && !err
-            .chain()
-            .any(|c| matches!(c.downcast_ref::<Error>(), Some(Error::Io(_))))
-    {
+    if code == 1 && !err.chain().any(|c| matches!(c.downcast_ref::<Error>(), Some(Error::Io(_)))) {
         out.push_str(&i18n::bug_hint());
     }
     out

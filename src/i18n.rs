@@ -24,11 +24,7 @@ pub enum Lang {
 impl Lang {
     /// `ru`, `ru_RU.UTF-8`, `RU` → Russian; anything else → English.
     pub fn from_tag(tag: &str) -> Lang {
-        if tag.trim().to_lowercase().starts_with("ru") {
-            Lang::Ru
-        } else {
-            Lang::En
-        }
+        if tag.trim().to_lowercase().starts_with("ru") { Lang::Ru } else { Lang::En }
     }
 }
 
@@ -91,14 +87,8 @@ pub fn no_store(path: &Path) -> String {
 
 pub fn store_exists(path: &Path) -> String {
     tr!(
-        format!(
-            "{} already exists; kabinet never overwrites a store",
-            p(path)
-        ),
-        format!(
-            "{} уже существует; kabinet не перезаписывает хранилище",
-            p(path)
-        ),
+        format!("{} already exists; kabinet never overwrites a store", p(path)),
+        format!("{} уже существует; kabinet не перезаписывает хранилище", p(path)),
     )
 }
 
@@ -118,14 +108,8 @@ pub fn not_a_store(path: &Path) -> String {
 
 pub fn plain_sqlite(path: &Path) -> String {
     tr!(
-        format!(
-            "{} is a plain, unencrypted SQLite database, not a kabinet store",
-            p(path)
-        ),
-        format!(
-            "{} — обычная незашифрованная база SQLite, а не хранилище kabinet",
-            p(path)
-        ),
+        format!("{} is a plain, unencrypted SQLite database, not a kabinet store", p(path)),
+        format!("{} — обычная незашифрованная база SQLite, а не хранилище kabinet", p(path)),
     )
 }
 
@@ -142,10 +126,7 @@ pub fn truncated(path: &Path) -> String {
             "store {} is damaged: the file is truncated (not a whole number of pages)",
             p(path)
         ),
-        format!(
-            "хранилище {} повреждено: файл обрезан (не целое число страниц)",
-            p(path)
-        ),
+        format!("хранилище {} повреждено: файл обрезан (не целое число страниц)", p(path)),
     )
 }
 
@@ -153,18 +134,12 @@ pub fn damaged_pages(path: &Path, pages: &[String]) -> String {
     let list = pages.join("; ");
     tr!(
         format!("store {} is damaged or was tampered with: {list}", p(path)),
-        format!(
-            "хранилище {} повреждено или изменено в обход kabinet: {list}",
-            p(path)
-        ),
+        format!("хранилище {} повреждено или изменено в обход kabinet: {list}", p(path)),
     )
 }
 
 pub fn store_damaged(detail: &str) -> String {
-    tr!(
-        format!("store is damaged: {detail}"),
-        format!("хранилище повреждено: {detail}")
-    )
+    tr!(format!("store is damaged: {detail}"), format!("хранилище повреждено: {detail}"))
 }
 
 pub fn store_too_new(found: i64, known: i64) -> String {
@@ -240,18 +215,12 @@ pub fn no_new_passphrase_source() -> String {
 pub fn pass_file_unreadable(path: &Path, why: &str) -> String {
     tr!(
         format!("cannot read the passphrase file {}: {why}", p(path)),
-        format!(
-            "не удаётся прочитать файл с парольной фразой {}: {why}",
-            p(path)
-        ),
+        format!("не удаётся прочитать файл с парольной фразой {}: {why}", p(path)),
     )
 }
 
 pub fn pass_env_not_utf8(var: &str) -> String {
-    tr!(
-        format!("{var} is not valid UTF-8"),
-        format!("{var} не в кодировке UTF-8")
-    )
+    tr!(format!("{var} is not valid UTF-8"), format!("{var} не в кодировке UTF-8"))
 }
 
 pub fn passphrase_too_short(min: usize) -> String {
@@ -278,10 +247,7 @@ pub fn prompt_repeat() -> String {
 }
 
 pub fn prompt_mismatch() -> String {
-    tr!(
-        "The two entries differ; try again",
-        "Фразы не совпали; попробуйте ещё раз"
-    )
+    tr!("The two entries differ; try again", "Фразы не совпали; попробуйте ещё раз")
 }
 
 pub fn prompt_cancelled() -> String {
@@ -305,20 +271,14 @@ pub fn bad_now(v: &str) -> String {
 // ---- generic messages --------------------------------------------------------------------
 
 pub fn warning(msg: &str) -> String {
-    tr!(
-        format!("kabinet: warning: {msg}"),
-        format!("kabinet: предупреждение: {msg}")
-    )
+    tr!(format!("kabinet: warning: {msg}"), format!("kabinet: предупреждение: {msg}"))
 }
 
 pub fn bad_id(s: &str, kind: ItemKind) -> String {
     let example = ItemId::new(kind, 7);
     tr!(
         format!("{s:?} is not a {} ID (like {example})", kind_name_en(kind)),
-        format!(
-            "{s:?} — не номер ({}), ожидается вида {example}",
-            kind_name_ru(kind)
-        ),
+        format!("{s:?} — не номер ({}), ожидается вида {example}", kind_name_ru(kind)),
     )
 }
 
@@ -368,10 +328,7 @@ pub fn deleted(id: ItemId) -> String {
 }
 
 pub fn archived(id: ItemId) -> String {
-    tr!(
-        format!("{id} archived."),
-        format!("{id} перенесён в архив.")
-    )
+    tr!(format!("{id} archived."), format!("{id} перенесён в архив."))
 }
 
 pub fn confirm_delete(id: ItemId) -> String {
@@ -402,11 +359,8 @@ pub fn field_errors(errors: &[FieldError]) -> String {
     let lines: Vec<String> = errors
         .iter()
         .map(|e| {
-            let flag = if e.field.starts_with("--") {
-                e.field.to_owned()
-            } else {
-                flag_of(e.field)
-            };
+            let flag =
+                if e.field.starts_with("--") { e.field.to_owned() } else { flag_of(e.field) };
             if e.value.is_empty() {
                 format!("{flag}: {}", e.problem)
             } else {
@@ -414,10 +368,8 @@ pub fn field_errors(errors: &[FieldError]) -> String {
             }
         })
         .collect();
-    let head: String = tr!(
-        "invalid input, nothing was written:",
-        "ошибки во вводе, ничего не записано:"
-    );
+    let head: String =
+        tr!("invalid input, nothing was written:", "ошибки во вводе, ничего не записано:");
     format!("{head}\n  {}", lines.join("\n  "))
 }
 
@@ -425,6 +377,20 @@ fn shape_ru(expected: &str) -> String {
     match expected {
         "11 digits (XXX-XXX-XXX YY)" => "11 цифр (XXX-XXX-XXX YY)".into(),
         "8 or 11 digits" => "8 или 11 цифр".into(),
+        "10 or 12 digits" => "10 или 12 цифр".into(),
+        "13 digits" => "13 цифр".into(),
+        "15 digits" => "15 цифр".into(),
+        "16 digits" => "16 цифр".into(),
+        "6 digits" => "6 цифр".into(),
+        "4 digits (45 06)" => "4 цифры (45 06)".into(),
+        "series 4 digits and number 6 digits (45 06 123456)" => {
+            "серия 4 цифры и номер 6 цифр (45 06 123456)".into()
+        }
+        "2 digits, 2 digits or Cyrillic letters, 6 digits (99 12 345678)" => {
+            "2 цифры, 2 цифры или буквы кириллицы, 6 цифр (99 12 345678)".into()
+        }
+        "+7 and 10 digits (8 912 345-67-89)" => "+7 и 10 цифр (8 912 345-67-89)".into(),
+        "name@domain, one @ and no spaces" => "имя@домен, одна @ и без пробелов".into(),
         other => other.to_owned(),
     }
 }
@@ -459,23 +425,26 @@ impl fmt::Display for Problem {
                 format!("not one of: {}", list.join(", ")),
                 format!("допустимо одно из: {}", list.join(", "))
             ),
-            Problem::Shape { expected } => tr!(
-                format!("expected {expected}"),
-                format!("ожидается {}", shape_ru(expected))
-            ),
+            Problem::Shape { expected } => {
+                tr!(format!("expected {expected}"), format!("ожидается {}", shape_ru(expected)))
+            }
             Problem::Checksum { expected } => tr!(
                 format!("check number should be {expected}"),
                 format!("контрольное число должно быть {expected}")
             ),
-            Problem::BadId => tr!(
-                "not a document ID (like D-7)",
-                "не номер документа (вида D-7)"
+            Problem::CheckDigit { expected } if expected.len() > 1 => tr!(
+                format!("check digits should be {expected}"),
+                format!("контрольные цифры должны быть {expected}")
             ),
+            Problem::CheckDigit { expected } => tr!(
+                format!("check digit should be {expected}"),
+                format!("контрольная цифра должна быть {expected}")
+            ),
+            Problem::BadId => tr!("not a document ID (like D-7)", "не номер документа (вида D-7)"),
             Problem::NoSuchDocument => tr!("no such document", "такого документа нет"),
-            Problem::TooLong { max } => tr!(
-                format!("longer than {max} characters"),
-                format!("длиннее {max} символов")
-            ),
+            Problem::TooLong { max } => {
+                tr!(format!("longer than {max} characters"), format!("длиннее {max} символов"))
+            }
         };
         f.write_str(&text)
     }
@@ -506,7 +475,7 @@ pub fn field_label(name: &str) -> String {
         "holder" => ("Holder", "Владелец"),
         "kind" => ("Kind", "Вид"),
         "series" => ("Series", "Серия"),
-        "number" => ("Number", "Номер документа"),
+        "number" => ("Series and number", "Серия и номер"),
         "issued_on" => ("Issued on", "Дата выдачи"),
         "issued_by" => ("Issued by", "Кем выдан"),
         "department_code" => ("Department code", "Код подразделения"),
@@ -535,24 +504,10 @@ pub fn field_label(name: &str) -> String {
 // ---- records -----------------------------------------------------------------------------
 
 pub fn record_headers() -> Vec<String> {
-    [
-        "id",
-        "event_date",
-        "subject_name",
-        "type",
-        "result",
-        "follow_up_on",
-        "status",
-    ]
-    .iter()
-    .map(|f| {
-        if *f == "subject_name" {
-            tr!("Subject", "Субъект")
-        } else {
-            field_label(f)
-        }
-    })
-    .collect()
+    ["id", "event_date", "subject_name", "type", "result", "follow_up_on", "status"]
+        .iter()
+        .map(|f| if *f == "subject_name" { tr!("Subject", "Субъект") } else { field_label(f) })
+        .collect()
 }
 
 pub fn record_status(s: RecordStatus) -> String {
@@ -598,10 +553,7 @@ pub fn record_superseded(id: ItemId, by: ItemId) -> String {
 
 pub fn edit_window(editable: bool, until: NaiveDateTime) -> String {
     if editable {
-        tr!(
-            format!("until {}", datetime(until)),
-            format!("до {}", datetime(until))
-        )
+        tr!(format!("until {}", datetime(until)), format!("до {}", datetime(until)))
     } else {
         tr!(
             format!("locked since {} (use amend)", datetime(until)),
@@ -613,21 +565,13 @@ pub fn edit_window(editable: bool, until: NaiveDateTime) -> String {
 // ---- documents ---------------------------------------------------------------------------
 
 pub fn doc_headers() -> Vec<String> {
-    [
-        "id",
-        "holder",
-        "kind",
-        "number",
-        "issued_on",
-        "expires_on",
-        "status",
-    ]
-    .iter()
-    .map(|f| match *f {
-        "number" => tr!("Series and number", "Серия и номер"),
-        other => field_label(other),
-    })
-    .collect()
+    ["id", "holder", "kind", "number", "issued_on", "expires_on", "status"]
+        .iter()
+        .map(|f| match *f {
+            "number" => tr!("Series and number", "Серия и номер"),
+            other => field_label(other),
+        })
+        .collect()
 }
 
 pub fn doc_kind(k: DocKind) -> String {
@@ -663,16 +607,10 @@ pub fn doc_status_with_days(s: DocStatus, days_left: Option<i64>) -> String {
     let word = doc_status(s);
     match (s, days_left) {
         (DocStatus::Valid | DocStatus::Expiring, Some(n)) => {
-            tr!(
-                format!("{word}, {n} days left"),
-                format!("{word}, осталось дней: {n}")
-            )
+            tr!(format!("{word}, {n} days left"), format!("{word}, осталось дней: {n}"))
         }
         (DocStatus::Expired, Some(n)) => {
-            tr!(
-                format!("{word} {} days ago", -n),
-                format!("{word}, дней назад: {}", -n)
-            )
+            tr!(format!("{word} {} days ago", -n), format!("{word}, дней назад: {}", -n))
         }
         _ => word,
     }
@@ -702,11 +640,7 @@ pub fn doc_archived(id: ItemId, by: Option<ItemId>) -> String {
 }
 
 pub fn doc_needed(id: ItemId, by: &[ItemId]) -> String {
-    let list = by
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = by.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     tr!(
         format!("{id} is needed by scheduled appointments {list}; use --force to delete it anyway"),
         format!(
@@ -718,17 +652,10 @@ pub fn doc_needed(id: ItemId, by: &[ItemId]) -> String {
 // ---- appointments ------------------------------------------------------------------------
 
 pub fn appt_headers() -> Vec<String> {
-    [
-        "id",
-        "starts_at",
-        "person",
-        "institution",
-        "service",
-        "status",
-    ]
-    .iter()
-    .map(|f| field_label(f))
-    .collect()
+    ["id", "starts_at", "person", "institution", "service", "status"]
+        .iter()
+        .map(|f| field_label(f))
+        .collect()
 }
 
 pub fn appt_status(s: ApptStatus) -> String {
@@ -741,32 +668,20 @@ pub fn appt_status(s: ApptStatus) -> String {
 }
 
 pub fn appt_status_set(id: ItemId, s: ApptStatus) -> String {
-    tr!(
-        format!("{id}: {}.", appt_status(s)),
-        format!("{id}: {}.", appt_status(s))
-    )
+    tr!(format!("{id}: {}.", appt_status(s)), format!("{id}: {}.", appt_status(s)))
 }
 
 pub fn appt_not_scheduled(id: ItemId, s: ApptStatus) -> String {
     tr!(
         format!("{id} is {}, not scheduled; nothing changed", appt_status(s)),
-        format!(
-            "{id} уже в статусе «{}»; ничего не изменено",
-            appt_status(s)
-        ),
+        format!("{id} уже в статусе «{}»; ничего не изменено", appt_status(s)),
     )
 }
 
 pub fn appt_not_started(id: ItemId, at: NaiveDateTime) -> String {
     tr!(
-        format!(
-            "{id} starts at {}; it cannot be marked before then",
-            datetime(at)
-        ),
-        format!(
-            "{id} начинается {}; отметить его можно только после начала",
-            datetime(at)
-        ),
+        format!("{id} starts at {}; it cannot be marked before then", datetime(at)),
+        format!("{id} начинается {}; отметить его можно только после начала", datetime(at)),
     )
 }
 
@@ -791,10 +706,7 @@ pub fn marked_late(id: ItemId) -> String {
 }
 
 pub fn rescheduled(id: ItemId, at: NaiveDateTime) -> String {
-    tr!(
-        format!("{id} moved to {}.", datetime(at)),
-        format!("{id} перенесён на {}.", datetime(at))
-    )
+    tr!(format!("{id} moved to {}.", datetime(at)), format!("{id} перенесён на {}.", datetime(at)))
 }
 
 pub fn use_reschedule(id: ItemId) -> String {
@@ -809,24 +721,13 @@ pub fn use_reschedule(id: ItemId) -> String {
 }
 
 pub fn appt_in_past(id: ItemId) -> String {
-    tr!(
-        format!("{id} starts in the past"),
-        format!("время {id} уже прошло")
-    )
+    tr!(format!("{id} starts in the past"), format!("время {id} уже прошло"))
 }
 
 pub fn need_expired(doc: ItemId, expires: NaiveDate, day: NaiveDate) -> String {
     tr!(
-        format!(
-            "{doc} expires on {}, before the appointment on {}",
-            date(expires),
-            date(day)
-        ),
-        format!(
-            "{doc} действителен до {}, раньше дня приёма {}",
-            date(expires),
-            date(day)
-        ),
+        format!("{doc} expires on {}, before the appointment on {}", date(expires), date(day)),
+        format!("{doc} действителен до {}, раньше дня приёма {}", date(expires), date(day)),
     )
 }
 
@@ -841,11 +742,7 @@ pub fn need_archived(doc: ItemId, by: Option<ItemId>) -> String {
 }
 
 pub fn move_line(m: &Move) -> String {
-    let late: String = if m.late {
-        tr!(" (late)", " (поздно)")
-    } else {
-        String::new()
-    };
+    let late: String = if m.late { tr!(" (late)", " (поздно)") } else { String::new() };
     tr!(
         format!(
             "{}: moved from {} to {}{late}",
@@ -878,15 +775,93 @@ pub fn demo_intro(path: &Path, today: &str) -> String {
 }
 
 pub fn demo_exit_code(code: u8) -> String {
-    tr!(
-        format!("(exit code {code})"),
-        format!("(код выхода {code})")
-    )
+    tr!(format!("(exit code {code})"), format!("(код выхода {code})"))
 }
 
 pub fn demo_outro() -> String {
     tr!(
         "That was the tour. Start your own store with `kabinet init`; `kabinet --help` lists every command.",
         "Это всё. Создайте своё хранилище командой `kabinet init`; `kabinet --help` покажет все команды.",
+    )
+}
+
+// ---- validate ----------------------------------------------------------------------------
+
+pub fn value_ok(display: &str) -> String {
+    tr!(format!("ok ({display})"), format!("верно ({display})"))
+}
+
+pub fn values_invalid(bad: u64, total: u64) -> String {
+    tr!(
+        format!("{bad} of {total} values are invalid"),
+        format!("неверных значений: {bad} из {total}")
+    )
+}
+
+pub fn finding_headers() -> Vec<String> {
+    vec![tr!("Item", "Объект"), tr!("Check", "Проверка"), tr!("Problem", "Проблема")]
+}
+
+pub fn check_name(code: &str) -> String {
+    match code {
+        "late" => tr!("late entry", "внесена с опозданием"),
+        "invalid" => tr!("invalid value", "неверное значение"),
+        "duplicate" => tr!("duplicate", "дубликат"),
+        "expired" => tr!("expired, not archived", "истёк, не в архиве"),
+        "needs" => tr!("document for appointment", "документ для приёма"),
+        other => other.to_owned(),
+    }
+}
+
+pub fn finding_late(recorded_at: NaiveDateTime, limit: NaiveDate) -> String {
+    tr!(
+        format!(
+            "entered {}, after the limit of {} (3 working days after the event)",
+            datetime(recorded_at),
+            date(limit)
+        ),
+        format!(
+            "внесена {}, позже срока {} (3 рабочих дня после события)",
+            datetime(recorded_at),
+            date(limit)
+        ),
+    )
+}
+
+pub fn finding_late_amendment(original: ItemId) -> String {
+    tr!(
+        format!("amends {original}, which was entered late"),
+        format!("исправляет {original}, внесённую с опозданием")
+    )
+}
+
+pub fn finding_expired(expired: NaiveDate) -> String {
+    tr!(
+        format!("expired on {}; renew it (`kabinet doc renew`) or archive it", date(expired)),
+        format!(
+            "срок истёк {}; замените (`kabinet doc renew`) или перенесите в архив",
+            date(expired)
+        ),
+    )
+}
+
+pub fn finding_duplicate(of: ItemId) -> String {
+    tr!(format!("duplicate of {of}"), format!("дубликат {of}"))
+}
+
+pub fn finding_need_missing(doc: ItemId) -> String {
+    tr!(format!("needs {doc}, which does not exist"), format!("нужен {doc}, которого нет"))
+}
+
+pub fn findings(n: usize) -> String {
+    tr!(format!("{n} problems found"), format!("найдено проблем: {n}"))
+}
+
+pub fn store_clean(records: u64, docs: u64, appts: u64) -> String {
+    tr!(
+        format!(
+            "No problems found in {records} records, {docs} documents and {appts} appointments."
+        ),
+        format!("Проблем не найдено: записей {records}, документов {docs}, приёмов {appts}."),
     )
 }

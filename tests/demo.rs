@@ -6,8 +6,7 @@ use crate::util::Env;
 fn demo_tours_a_sample_store_and_cleans_up() {
     let e = Env::new();
     let r = e.run_with(&["demo"], |c| {
-        c.env_remove("KABINET_PASSPHRASE")
-            .env_remove("KABINET_STORE");
+        c.env_remove("KABINET_PASSPHRASE").env_remove("KABINET_STORE");
     });
     assert_eq!(r.code, 0, "{}", r.stderr);
     for want in [
@@ -23,22 +22,11 @@ fn demo_tours_a_sample_store_and_cleans_up() {
         "(exit code 7)",
         "Смирнов Артём Игоревич",
     ] {
-        assert!(
-            r.stdout.contains(want),
-            "demo output lacks {want:?}:\n{}",
-            r.stdout
-        );
+        assert!(r.stdout.contains(want), "demo output lacks {want:?}:\n{}", r.stdout);
     }
-    let left: Vec<_> = std::fs::read_dir(e.path())
-        .expect("ls")
-        .flatten()
-        .map(|x| x.file_name())
-        .collect();
+    let left: Vec<_> =
+        std::fs::read_dir(e.path()).expect("ls").flatten().map(|x| x.file_name()).collect();
     assert!(left.is_empty(), "demo left {left:?}");
     let ru = e.run_with(&["--lang", "ru", "demo"], |_| {});
-    assert!(
-        ru.stdout.contains("Демонстрация") && ru.stdout.contains("истекает"),
-        "{}",
-        ru.stdout
-    );
+    assert!(ru.stdout.contains("Демонстрация") && ru.stdout.contains("истекает"), "{}", ru.stdout);
 }

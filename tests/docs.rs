@@ -35,35 +35,17 @@ fn status_is_computed_on_the_day_asked() {
         .as_array()
         .expect("array")
         .iter()
-        .map(|d| {
-            (
-                d["id"].as_str().unwrap_or(""),
-                d["status"].as_str().unwrap_or(""),
-            )
-        })
+        .map(|d| (d["id"].as_str().unwrap_or(""), d["status"].as_str().unwrap_or("")))
         .collect();
     assert_eq!(
         statuses,
-        [
-            ("D-3", "expired"),
-            ("D-2", "expiring"),
-            ("D-1", "valid"),
-            ("D-4", "indefinite")
-        ]
+        [("D-3", "expired"), ("D-2", "expiring"), ("D-1", "valid"), ("D-4", "indefinite")]
     );
-    assert_eq!(
-        ids(&e.json(&["doc", "list", "--status", "expiring"])),
-        ["D-2"]
-    );
+    assert_eq!(ids(&e.json(&["doc", "list", "--status", "expiring"])), ["D-2"]);
     // Later, the expiring one has expired: the status is never stored stale.
-    let r = e.run_at(
-        "2026-12-11T08:00:00",
-        &["doc", "list", "--status", "expired", "--format", "json"],
-    );
-    assert_eq!(
-        ids(&serde_json::from_str(&r.stdout).expect("json")),
-        ["D-3", "D-2"]
-    );
+    let r = e
+        .run_at("2026-12-11T08:00:00", &["doc", "list", "--status", "expired", "--format", "json"]);
+    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["D-3", "D-2"]);
     let table = e.ok(&["--lang", "ru", "doc", "list"]);
     assert!(
         table.contains("бессрочно") && table.contains("истекает, осталось дней: 18"),
@@ -108,26 +90,18 @@ fn every_field_round_trips_and_russian_kind_names_are_accepted() {
         ("holder", "Петров Пётр"),
         ("holder_snils", "11223344595"),
         ("kind", "driver_license"),
-        ("series", "99 12"),
+        ("series", "9912"),
         ("number", "345678"),
         ("issued_on", "2020-03-01"),
         ("issued_by", "ГИБДД 7702"),
-        ("department_code", "770-001"),
+        ("department_code", "770001"),
         ("expires_on", "2030-03-01"),
         ("status", "valid"),
         ("notes", "категория B"),
     ] {
         assert_eq!(v[k], want, "{k}");
     }
-    e.ok(&[
-        "doc",
-        "edit",
-        "D-1",
-        "--notes",
-        "",
-        "--expires",
-        "10.12.2026",
-    ]);
+    e.ok(&["doc", "edit", "D-1", "--notes", "", "--expires", "10.12.2026"]);
     let v: serde_json::Value =
         serde_json::from_str(&e.ok(&["doc", "show", "D-1", "--format", "json"])).expect("json");
     assert_eq!(
@@ -140,34 +114,17 @@ fn every_field_round_trips_and_russian_kind_names_are_accepted() {
 fn bad_documents_exit_5() {
     let e = Env::with_store();
     let cases: &[(&[&str], &str)] = &[
-        (
-            &["--kind", "visa", "--issued", "01.01.2020"],
-            "--kind: visa: not one of: passport",
-        ),
+        (&["--kind", "visa", "--issued", "01.01.2020"], "--kind: visa: not one of: passport"),
         (
             &["--kind", "passport", "--issued", "01.01.2027"],
             "--issued-on: 01.01.2027: is in the future",
         ),
         (
-            &[
-                "--kind",
-                "passport",
-                "--issued",
-                "01.01.2020",
-                "--expires",
-                "31.12.2019",
-            ],
+            &["--kind", "passport", "--issued", "01.01.2020", "--expires", "31.12.2019"],
             "--expires-on: 31.12.2019: is before --issued-on",
         ),
         (
-            &[
-                "--kind",
-                "passport",
-                "--issued",
-                "01.01.2020",
-                "--department-code",
-                "77-01",
-            ],
+            &["--kind", "passport", "--issued", "01.01.2020", "--department-code", "77-01"],
             "--department-code: 77-01: expected NNN-NNN",
         ),
         (&["--kind", "passport"], "--issued-on: required"),
@@ -178,10 +135,7 @@ fn bad_documents_exit_5() {
         let r = e.fails(5, &args);
         assert!(r.stderr.contains(want), "{extra:?}: {}", r.stderr);
     }
-    e.fails(
-        5,
-        &["doc", "add", "--kind", "passport", "--issued", "01.01.2020"],
-    );
+    e.fails(5, &["doc", "add", "--kind", "passport", "--issued", "01.01.2020"]);
     assert!(ids(&e.json(&["doc", "list", "--all"])).is_empty());
 }
 
@@ -274,10 +228,7 @@ fn renew_archives_the_old_and_links_both_ways() {
     );
     assert_eq!(ids(&e.json(&["doc", "list"])), ["D-2"]);
     assert_eq!(ids(&e.json(&["doc", "list", "--all"])).len(), 2);
-    let r = e.fails(
-        7,
-        &["doc", "renew", "D-1", "--number", "3", "--issued", "today"],
-    );
+    let r = e.fails(7, &["doc", "renew", "D-1", "--number", "3", "--issued", "today"]);
     assert!(r.stderr.contains("replaced by D-2"), "{}", r.stderr);
     e.fails(5, &["doc", "renew", "D-2", "--number", "333333"]);
 }
@@ -285,14 +236,11 @@ fn renew_archives_the_old_and_links_both_ways() {
 #[test]
 fn archive_and_delete() {
     let e = Env::with_store();
-    add_passport(&e, "1", "");
-    add_passport(&e, "2", "");
+    add_passport(&e, "100001", "");
+    add_passport(&e, "100002", "");
     e.ok(&["doc", "archive", "D-1"]);
     e.fails(7, &["doc", "archive", "D-1"]);
-    assert_eq!(
-        ids(&e.json(&["doc", "list", "--status", "archived"])),
-        ["D-1"]
-    );
+    assert_eq!(ids(&e.json(&["doc", "list", "--status", "archived"])), ["D-1"]);
     e.ok(&[
         "appt",
         "add",
@@ -315,7 +263,7 @@ fn archive_and_delete() {
 #[test]
 fn list_filters_by_kind_holder_and_text() {
     let e = Env::with_store();
-    add_passport(&e, "1", "");
+    add_passport(&e, "100001", "");
     e.ok(&[
         "doc",
         "add",
@@ -330,15 +278,58 @@ fn list_filters_by_kind_holder_and_text() {
         "--notes",
         "в сейфе",
     ]);
-    assert_eq!(
-        ids(&e.json(&["doc", "list", "--kind", "oms_policy"])),
-        ["D-2"]
-    );
+    assert_eq!(ids(&e.json(&["doc", "list", "--kind", "oms_policy"])), ["D-2"]);
     assert_eq!(ids(&e.json(&["doc", "list", "--kind", "паспорт"])), ["D-1"]);
-    assert_eq!(
-        ids(&e.json(&["doc", "list", "--holder", "иванова"])),
-        ["D-1"]
-    );
+    assert_eq!(ids(&e.json(&["doc", "list", "--holder", "иванова"])), ["D-1"]);
     assert_eq!(ids(&e.json(&["doc", "list", "--text", "СЕЙФЕ"])), ["D-2"]);
     e.fails(5, &["doc", "list", "--kind", "visa"]);
+}
+
+#[test]
+fn numbers_are_checked_by_the_kind_of_document() {
+    let e = Env::with_store();
+    let add = |kind: &str, series: &str, number: &str| {
+        let mut a =
+            vec!["doc", "add", "--holder", "Иванов", "--kind", kind, "--issued", "01.01.2020"];
+        if !series.is_empty() {
+            a.extend(["--series", series]);
+        }
+        a.extend(["--number", number]);
+        e.run(&a)
+    };
+    let bad = [
+        ("passport", "4506", "12345", "--number: 12345: expected 6 digits"),
+        ("passport", "45 6", "123456", "--series: 45 6: expected 4 digits"),
+        ("driver_license", "77 UA", "123456", "--number: 77 UA 123456: expected 2 digits"),
+        ("snils", "", "112-233-445 96", "check number should be 95"),
+        ("inn", "", "7707083894", "check digit should be 3"),
+        ("oms_policy", "", "12345", "expected 16 digits"),
+    ];
+    for (kind, series, number, want) in bad {
+        let r = add(kind, series, number);
+        assert_eq!(r.code, 5, "{kind} {number}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{kind}: {}", r.stderr);
+    }
+    assert_eq!(add("passport", "45 06", "123456").code, 0);
+    assert_eq!(add("driver_license", "77 уа", "123456").code, 0);
+    assert_eq!(add("snils", "", "112-233-445 95").code, 0);
+    assert_eq!(add("contract", "Д", "free text №5").code, 0);
+    let v = e.json(&["doc", "list"]);
+    let numbers: Vec<(&str, &str)> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| (d["series"].as_str().unwrap_or(""), d["number"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        numbers,
+        [("4506", "123456"), ("77УА", "123456"), ("", "11223344595"), ("Д", "free text №5")]
+    );
+    let table = e.ok(&["doc", "list"]);
+    assert!(
+        table.contains("45 06 123456")
+            && table.contains("77 УА 123456")
+            && table.contains("112-233-445 95"),
+        "{table}"
+    );
 }

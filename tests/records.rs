@@ -77,10 +77,7 @@ fn russian_tables_show_russian_dates_and_words() {
     });
     assert!(r.stdout.contains("20.11.2026"), "{}", r.stdout);
     let en = e.ok(&["record", "list"]);
-    assert!(
-        en.contains("2026-11-20") && en.contains("Event date"),
-        "{en}"
-    );
+    assert!(en.contains("2026-11-20") && en.contains("Event date"), "{en}");
     // JSON stays ISO whatever the language.
     let v = e.json(&["--lang", "ru", "record", "list"]);
     assert_eq!(v[0]["event_date"], "2026-11-20");
@@ -100,42 +97,18 @@ fn missing_fields_without_a_terminal_exit_5_naming_each_flag() {
 #[test]
 fn bad_values_exit_5_naming_field_value_and_reason() {
     let e = Env::with_store();
-    let base = [
-        "record",
-        "add",
-        "--subject-id",
-        "1",
-        "--type",
-        "осмотр",
-        "--result",
-        "здоров",
-    ];
+    let base = ["record", "add", "--subject-id", "1", "--type", "осмотр", "--result", "здоров"];
     let cases: &[(&[&str], &str)] = &[
-        (
-            &["--date", "31.02.2026"],
-            "--event-date: 31.02.2026: no such date",
-        ),
-        (
-            &["--date", "23.11.2026"],
-            "--event-date: 23.11.2026: is in the future",
-        ),
+        (&["--date", "31.02.2026"], "--event-date: 31.02.2026: no such date"),
+        (&["--date", "23.11.2026"], "--event-date: 23.11.2026: is in the future"),
         (&["--date", "tomorrow"], "is in the future"),
-        (
-            &["--date", "20/11/2026"],
-            "--event-date: 20/11/2026: not a date",
-        ),
-        (
-            &["--date", "today", "--amount", "1 500,00"],
-            "--amount: 1 500,00: not an amount",
-        ),
+        (&["--date", "20/11/2026"], "--event-date: 20/11/2026: not a date"),
+        (&["--date", "today", "--amount", "1 500,00"], "--amount: 1 500,00: not an amount"),
         (
             &["--date", "today", "--snils", "112-233-445 96"],
             "--snils: 112-233-445 96: check number should be 95",
         ),
-        (
-            &["--date", "today", "--oktmo", "123"],
-            "--oktmo: 123: expected 8 or 11 digits",
-        ),
+        (&["--date", "today", "--oktmo", "123"], "--oktmo: 123: expected 8 or 11 digits"),
         (
             &["--date", "20.11.2026", "--follow-up", "19.11.2026"],
             "--follow-up-on: 19.11.2026: is before --event-date",
@@ -153,36 +126,17 @@ fn bad_values_exit_5_naming_field_value_and_reason() {
 #[test]
 fn dates_in_every_accepted_form() {
     let e = Env::with_store();
-    for (i, d) in [
-        "20.11.2026",
-        "2026-11-19",
-        "today",
-        "yesterday",
-        "-3d",
-        "вчера",
-    ]
-    .iter()
-    .enumerate()
+    for (i, d) in
+        ["20.11.2026", "2026-11-19", "today", "yesterday", "-3d", "вчера"].iter().enumerate()
     {
         e.add_record(&format!("s{i}"), d);
     }
     let v = e.json(&["record", "list"]);
-    let dates: Vec<&str> = v
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter_map(|x| x["event_date"].as_str())
-        .collect();
+    let dates: Vec<&str> =
+        v.as_array().expect("array").iter().filter_map(|x| x["event_date"].as_str()).collect();
     assert_eq!(
         dates,
-        [
-            "2026-11-19",
-            "2026-11-19",
-            "2026-11-20",
-            "2026-11-21",
-            "2026-11-21",
-            "2026-11-22"
-        ]
+        ["2026-11-19", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-21", "2026-11-22"]
     );
 }
 
@@ -232,17 +186,10 @@ fn edit_within_24_hours_then_locked_then_amend_keeps_the_original() {
     let later = "2026-11-23T12:00:01";
     let r = e.run_at(later, &["record", "edit", "R-1", "--result", "x"]);
     assert_eq!(r.code, 7, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("locked") && r.stderr.contains("record amend R-1"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("locked") && r.stderr.contains("record amend R-1"), "{}", r.stderr);
     let r = e.run_at(later, &["-y", "record", "delete", "R-1"]);
     assert_eq!(r.code, 7, "{}", r.stderr);
-    let r = e.run_at(
-        later,
-        &["record", "amend", "R-1", "--result", "здоров, группа II"],
-    );
+    let r = e.run_at(later, &["record", "amend", "R-1", "--result", "здоров, группа II"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, "R-2\n"), "{}", r.stderr);
     let current = e.json(&["record", "list"]);
     assert_eq!(ids(&current), ["R-2"]);
@@ -308,11 +255,7 @@ fn an_entry_after_three_working_days_is_kept_but_late() {
         ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("late") && r.stderr.contains("2026-05-06"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("late") && r.stderr.contains("2026-05-06"), "{}", r.stderr);
     let late = e.json(&["record", "list", "--status", "late"]);
     assert_eq!(ids(&late), ["R-2"]);
 }
@@ -362,35 +305,14 @@ fn list_filters_by_period_type_subject_text_and_status() {
         "--result",
         "перенесена",
     ]);
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--from", "05.11.2026"])),
-        ["R-2", "R-3"]
-    );
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--to", "2026-11-10"])),
-        ["R-1", "R-2"]
-    );
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--type", "ПРИВИВКА"])),
-        ["R-1", "R-3"]
-    );
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--subject", "сидорова"])),
-        ["R-2"]
-    );
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--subject", "c3"])),
-        ["R-3"]
-    );
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--text", "плановый"])),
-        ["R-2"]
-    );
+    assert_eq!(ids(&e.json(&["record", "list", "--from", "05.11.2026"])), ["R-2", "R-3"]);
+    assert_eq!(ids(&e.json(&["record", "list", "--to", "2026-11-10"])), ["R-1", "R-2"]);
+    assert_eq!(ids(&e.json(&["record", "list", "--type", "ПРИВИВКА"])), ["R-1", "R-3"]);
+    assert_eq!(ids(&e.json(&["record", "list", "--subject", "сидорова"])), ["R-2"]);
+    assert_eq!(ids(&e.json(&["record", "list", "--subject", "c3"])), ["R-3"]);
+    assert_eq!(ids(&e.json(&["record", "list", "--text", "плановый"])), ["R-2"]);
     // Entered on 22.11 the first two are past their 3 working days.
-    assert_eq!(
-        ids(&e.json(&["record", "list", "--status", "late"])),
-        ["R-1", "R-2"]
-    );
+    assert_eq!(ids(&e.json(&["record", "list", "--status", "late"])), ["R-1", "R-2"]);
     assert_eq!(ids(&e.json(&["record", "list", "--status", "ok"])), ["R-3"]);
     e.fails(5, &["record", "list", "--status", "weird"]);
     e.fails(5, &["record", "list", "--from", "32.01.2026"]);

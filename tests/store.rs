@@ -6,29 +6,14 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use kabinet::crypto::Passphrase;
-use zeroize::Zeroizing;
-
-use crate::util::{Env, PASS, bin, found_in_files, ids};
-
-fn keyed_conn(e: &Env) -> rusqlite::Connection {
-    let pass = Passphrase::new(Zeroizing::new(PASS.to_owned()));
-    let key = kabinet::store::raw_key_literal(&e.store, &pass).expect("raw key");
-    let c = rusqlite::Connection::open(&e.store).expect("open");
-    c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key))
-        .expect("key");
-    c
-}
+use crate::util::{Env, PASS, bin, found_in_files, ids, keyed_conn};
 
 #[test]
 fn init_creates_a_private_file_and_never_overwrites() {
     let e = Env::new();
     let out = e.ok(&["init"]);
     assert!(out.contains("Created"), "{out}");
-    let mode = std::fs::metadata(&e.store)
-        .expect("store")
-        .permissions()
-        .mode();
+    let mode = std::fs::metadata(&e.store).expect("store").permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
     let before = std::fs::read(&e.store).expect("read");
     let r = e.fails(7, &["init"]);
@@ -60,11 +45,7 @@ fn without_terminal_or_source_exits_3_naming_the_sources() {
             continue;
         }
         assert_eq!(r.code, 3, "{}", r.stderr);
-        for source in [
-            "--passphrase-file",
-            "KABINET_PASSPHRASE_FILE",
-            "KABINET_PASSPHRASE",
-        ] {
+        for source in ["--passphrase-file", "KABINET_PASSPHRASE_FILE", "KABINET_PASSPHRASE"] {
             assert!(r.stderr.contains(source), "{}", r.stderr);
         }
     }
@@ -80,14 +61,11 @@ fn unlocks_from_a_file_first_line_and_the_file_wins_over_the_environment() {
     let e = Env::with_store();
     let f = e.file("pass.txt", &format!("{PASS}\nsecond line is ignored\n"));
     let r = e.run_with(&["record", "list"], |c| {
-        c.env("KABINET_PASSPHRASE", "wrong")
-            .arg("--passphrase-file")
-            .arg(&f);
+        c.env("KABINET_PASSPHRASE", "wrong").arg("--passphrase-file").arg(&f);
     });
     assert_eq!(r.code, 0, "{}", r.stderr);
     let r = e.run_with(&["record", "list"], |c| {
-        c.env_remove("KABINET_PASSPHRASE")
-            .env("KABINET_PASSPHRASE_FILE", &f);
+        c.env_remove("KABINET_PASSPHRASE").env("KABINET_PASSPHRASE_FILE", &f);
     });
     assert_eq!(r.code, 0, "{}", r.stderr);
     let missing = e.path().join("nope.txt");
@@ -146,16 +124,11 @@ fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, String) {
                 from += i + prompt.len();
                 break;
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "no prompt {prompt:?} in {text:?}"
-            );
+            assert!(start.elapsed() < Duration::from_secs(20), "no prompt {prompt:?} in {text:?}");
             std::thread::sleep(Duration::from_millis(20));
         }
         std::thread::sleep(Duration::from_millis(100));
-        stdin
-            .write_all(format!("{answer}\r").as_bytes())
-            .expect("answer");
+        stdin.write_all(format!("{answer}\r").as_bytes()).expect("answer");
         stdin.flush().expect("flush");
     }
     let status = child.wait().expect("wait");
@@ -168,27 +141,14 @@ fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, String) {
 #[test]
 fn prompts_on_a_terminal_for_the_passphrase_and_missing_fields() {
     let e = Env::new();
-    let (code, text) = on_terminal(
-        &e,
-        "init",
-        &[
-            ("Passphrase", "typed-on-a-tty"),
-            ("Repeat", "typed-on-a-tty"),
-        ],
-    );
+    let (code, text) =
+        on_terminal(&e, "init", &[("Passphrase", "typed-on-a-tty"), ("Repeat", "typed-on-a-tty")]);
     assert_eq!(code, 0, "{text}");
-    assert!(
-        !text.contains("typed-on-a-tty"),
-        "the passphrase was echoed: {text}"
-    );
+    assert!(!text.contains("typed-on-a-tty"), "the passphrase was echoed: {text}");
     let (code, text) = on_terminal(
         &e,
         "record add --subject-id 5 --date 20.11.2026",
-        &[
-            ("Passphrase", "typed-on-a-tty"),
-            ("Type", "осмотр"),
-            ("Result", "здоров"),
-        ],
+        &[("Passphrase", "typed-on-a-tty"), ("Type", "осмотр"), ("Result", "здоров")],
     );
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("R-1"), "{text}");
@@ -205,29 +165,14 @@ fn wrong_passphrase_exits_3_and_leaves_the_file_untouched() {
     e.add_record("1", "20.11.2026");
     let before = std::fs::read(&e.store).expect("read");
     let r = e.run_with(
-        &[
-            "record",
-            "add",
-            "--subject-id",
-            "2",
-            "--date",
-            "today",
-            "--type",
-            "t",
-            "--result",
-            "r",
-        ],
+        &["record", "add", "--subject-id", "2", "--date", "today", "--type", "t", "--result", "r"],
         |c| {
             c.env("KABINET_PASSPHRASE", "not the passphrase");
         },
     );
     assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(r.stderr.contains("wrong passphrase"), "{}", r.stderr);
-    assert!(
-        !r.stderr.contains("sqlcipher"),
-        "SQLCipher's own log leaked: {}",
-        r.stderr
-    );
+    assert!(!r.stderr.contains("sqlcipher"), "SQLCipher's own log leaked: {}", r.stderr);
     assert_eq!(std::fs::read(&e.store).expect("read"), before);
 }
 
@@ -262,17 +207,13 @@ fn damaged_foreign_or_newer_files_exit_4() {
     // A plain SQLite database.
     std::fs::remove_file(&e.store).expect("rm");
     let plain = rusqlite::Connection::open(&e.store).expect("plain");
-    plain
-        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
-        .expect("plain sql");
+    plain.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").expect("plain sql");
     drop(plain);
     let r = e.fails(4, &["record", "list"]);
     assert!(r.stderr.contains("not a kabinet store"), "{}", r.stderr);
     // A store written by a newer kabinet.
     std::fs::write(&e.store, &good).expect("restore");
-    keyed_conn(&e)
-        .execute_batch("PRAGMA user_version = 999;")
-        .expect("bump");
+    keyed_conn(&e).execute_batch("PRAGMA user_version = 999;").expect("bump");
     let r = e.fails(4, &["record", "list"]);
     assert!(r.stderr.contains("newer"), "{}", r.stderr);
 }
@@ -339,32 +280,17 @@ fn no_plaintext_reaches_the_disk() {
         "--needs",
         "D-1",
     ]);
-    e.ok(&[
-        "record",
-        "edit",
-        "R-1",
-        "--description",
-        &format!("{surname} повторно"),
-    ]);
+    e.ok(&["record", "edit", "R-1", "--description", &format!("{surname} повторно")]);
     e.ok(&["-y", "record", "delete", "R-1"]);
-    for marker in [
-        surname.as_bytes(),
-        snils.as_bytes(),
-        "112-233-445 95".as_bytes(),
-    ] {
+    for marker in [surname.as_bytes(), snils.as_bytes(), "112-233-445 95".as_bytes()] {
         let hits = found_in_files(e.path(), marker);
-        assert!(
-            hits.is_empty(),
-            "{:?} found in {hits:?}",
-            String::from_utf8_lossy(marker)
-        );
+        assert!(hits.is_empty(), "{:?} found in {hits:?}", String::from_utf8_lossy(marker));
     }
     // Positive control: the same scan finds the marker in a plain SQLite file.
     let control = e.path().join("control.db");
     let c = rusqlite::Connection::open(&control).expect("control");
     c.execute("CREATE TABLE t (x TEXT)", []).expect("create");
-    c.execute("INSERT INTO t VALUES (?1)", [surname])
-        .expect("insert");
+    c.execute("INSERT INTO t VALUES (?1)", [surname]).expect("insert");
     drop(c);
     assert_eq!(found_in_files(e.path(), surname.as_bytes()), vec![control]);
 }
@@ -375,18 +301,7 @@ fn a_busy_store_makes_a_writer_wait_then_exit_7() {
     let holder = keyed_conn(&e);
     holder.execute_batch("BEGIN EXCLUSIVE;").expect("lock");
     let r = e.run_with(
-        &[
-            "record",
-            "add",
-            "--subject-id",
-            "1",
-            "--date",
-            "today",
-            "--type",
-            "t",
-            "--result",
-            "r",
-        ],
+        &["record", "add", "--subject-id", "1", "--date", "today", "--type", "t", "--result", "r"],
         |c| {
             c.env("KABINET_BUSY_TIMEOUT_MS", "300");
         },
@@ -411,10 +326,8 @@ fn two_concurrent_writers_lose_nothing() {
             })
         })
         .collect();
-    let mut printed: Vec<String> = workers
-        .into_iter()
-        .flat_map(|w| w.join().expect("worker"))
-        .collect();
+    let mut printed: Vec<String> =
+        workers.into_iter().flat_map(|w| w.join().expect("worker")).collect();
     printed.sort();
     let mut listed = ids(&e.json(&["record", "list"]));
     listed.sort();
@@ -453,11 +366,7 @@ fn a_writer_killed_mid_add_leaves_a_store_holding_every_printed_id() {
             "--result",
             "здоров",
         ]);
-        let mut child = child
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
+        let mut child = child.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("spawn");
         std::thread::sleep(Duration::from_millis(d));
         let _ = child.kill();
         let out = child.wait_with_output().expect("wait");
@@ -467,10 +376,7 @@ fn a_writer_killed_mid_add_leaves_a_store_holding_every_printed_id() {
     }
     let listed = ids(&e.json(&["record", "list"]));
     for id in &printed {
-        assert!(
-            listed.contains(id),
-            "{id} was printed but is missing from {listed:?}"
-        );
+        assert!(listed.contains(id), "{id} was printed but is missing from {listed:?}");
     }
     // The store still takes writes.
     e.add_record("after", "20.11.2026");
@@ -481,32 +387,16 @@ fn passwd_changes_the_passphrase_and_keeps_the_data() {
     let e = Env::with_store();
     e.add_record("1", "20.11.2026");
     let newf = e.file("new.txt", "a brand new passphrase\n");
-    let r = e.run_with(
-        &[
-            "passwd",
-            "--new-passphrase-file",
-            newf.to_str().expect("utf-8 path"),
-        ],
-        |_| {},
-    );
+    let r = e
+        .run_with(&["passwd", "--new-passphrase-file", newf.to_str().expect("utf-8 path")], |_| {});
     assert_eq!(r.code, 0, "{}", r.stderr);
     e.fails(3, &["record", "list"]);
     let r = e.run_with(&["record", "list", "--format", "json"], |c| {
         c.env("KABINET_PASSPHRASE", "a brand new passphrase");
     });
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(
-        ids(&serde_json::from_str(&r.stdout).expect("json")),
-        ["R-1"]
-    );
-    assert_eq!(
-        std::fs::metadata(&e.store)
-            .expect("meta")
-            .permissions()
-            .mode()
-            & 0o777,
-        0o600
-    );
+    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1"]);
+    assert_eq!(std::fs::metadata(&e.store).expect("meta").permissions().mode() & 0o777, 0o600);
     let leftovers: Vec<_> = std::fs::read_dir(e.store.parent().expect("dir"))
         .expect("ls")
         .flatten()
@@ -526,11 +416,7 @@ fn passwd_killed_at_any_moment_leaves_a_store_that_opens_with_old_or_new() {
     for i in 0..5 {
         e.add_record(&format!("{i}"), "20.11.2026");
     }
-    let passes = [
-        "correct horse battery staple",
-        "second passphrase",
-        "third passphrase",
-    ];
+    let passes = ["correct horse battery staple", "second passphrase", "third passphrase"];
     let mut current = 0;
     for (round, d) in delays(12, 400).into_iter().enumerate() {
         let next = (current + 1 + round % 2) % passes.len();
@@ -538,11 +424,7 @@ fn passwd_killed_at_any_moment_leaves_a_store_that_opens_with_old_or_new() {
         c.env("KABINET_PASSPHRASE", passes[current])
             .env("KABINET_NEW_PASSPHRASE", passes[next])
             .arg("passwd");
-        let mut child = c
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
+        let mut child = c.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
         std::thread::sleep(Duration::from_millis(d));
         let _ = child.kill();
         let _ = child.wait();
@@ -558,15 +440,9 @@ fn passwd_killed_at_any_moment_leaves_a_store_that_opens_with_old_or_new() {
                 current = next;
                 &new
             }
-            _ => panic!(
-                "round {round}: opens with neither: {} / {}",
-                old.stderr, new.stderr
-            ),
+            _ => panic!("round {round}: opens with neither: {} / {}", old.stderr, new.stderr),
         };
-        assert_eq!(
-            ids(&serde_json::from_str(&winner.stdout).expect("json")).len(),
-            5
-        );
+        assert_eq!(ids(&serde_json::from_str(&winner.stdout).expect("json")).len(), 5);
     }
 }
 

@@ -7,3 +7,4 @@ mod demo;
 mod docs;
 mod records;
 mod store;
+mod validate;

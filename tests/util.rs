@@ -40,11 +40,7 @@ impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = dir.path().join("data").join("kabinet.db");
-        Env {
-            dir,
-            store,
-            now: NOW.to_owned(),
-        }
+        Env { dir, store, now: NOW.to_owned() }
     }
 
     /// A new env with a store already made by `kabinet init`.
@@ -111,11 +107,7 @@ impl Env {
             r.stdout, r.stderr
         );
         assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
-        assert!(
-            !r.stderr.contains("RUST_BACKTRACE"),
-            "backtrace: {}",
-            r.stderr
-        );
+        assert!(!r.stderr.contains("RUST_BACKTRACE"), "backtrace: {}", r.stderr);
         r
     }
 
@@ -157,11 +149,7 @@ impl Env {
 /// IDs of a JSON array of items.
 pub fn ids(v: &serde_json::Value) -> Vec<String> {
     v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x["id"].as_str().map(str::to_owned))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|x| x["id"].as_str().map(str::to_owned)).collect())
         .unwrap_or_default()
 }
 
@@ -185,4 +173,14 @@ pub fn found_in_files(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
         }
     }
     hits
+}
+
+/// A connection to the env's store opened with its raw key, as another SQLCipher client
+/// would: for planting damage or holding locks.
+pub fn keyed_conn(e: &Env) -> rusqlite::Connection {
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
+    let key = kabinet::store::raw_key_literal(&e.store, &pass).expect("raw key");
+    let c = rusqlite::Connection::open(&e.store).expect("open");
+    c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key)).expect("key");
+    c
 }

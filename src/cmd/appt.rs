@@ -71,11 +71,7 @@ fn needed_docs(conn: &Connection, data: &ApptData) -> Result<Vec<Document>> {
             }),
         }
     }
-    if errors.is_empty() {
-        Ok(found)
-    } else {
-        Err(invalid(errors))
-    }
+    if errors.is_empty() { Ok(found) } else { Err(invalid(errors)) }
 }
 
 /// Needed documents that will have expired (or be archived) by the appointment day.
@@ -111,10 +107,7 @@ fn add(s: &mut Session, fields: &ApptFields, force: bool, out: &mut dyn Write) -
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(aid(dup))));
         }
-        Ok((
-            db::insert(tx, &data, &uuid, ApptStatus::Scheduled, now)?,
-            docs,
-        ))
+        Ok((db::insert(tx, &data, &uuid, ApptStatus::Scheduled, now)?, docs))
     })?;
     writeln!(out, "{}", aid(id))?;
     if data.starts_at < now {
@@ -162,17 +155,11 @@ fn edit(
 /// only with `--force`, and then marked late. Returns whether it is late.
 fn check_change(ctx: &Ctx, a: &Appointment, force: bool) -> Result<bool> {
     if a.status != ApptStatus::Scheduled {
-        return Err(Error::Conflict(i18n::appt_not_scheduled(
-            a.item_id(),
-            a.status,
-        )));
+        return Err(Error::Conflict(i18n::appt_not_scheduled(a.item_id(), a.status)));
     }
     let late = ctx.now > a.change_deadline();
     if late && !force {
-        return Err(Error::Conflict(i18n::too_late_to_change(
-            a.item_id(),
-            a.change_deadline(),
-        )));
+        return Err(Error::Conflict(i18n::too_late_to_change(a.item_id(), a.change_deadline())));
     }
     Ok(late)
 }
@@ -184,11 +171,7 @@ fn reschedule(s: &mut Session, id: &str, at: &str, force: bool, out: &mut dyn Wr
             dates::DateError::Format => Problem::DateTimeFormat,
             dates::DateError::NoSuchDate => Problem::NoSuchDate,
         };
-        invalid(vec![FieldError {
-            field: "at",
-            value: at.to_owned(),
-            problem,
-        }])
+        invalid(vec![FieldError { field: "at", value: at.to_owned(), problem }])
     })?;
     let late = check_change(&s.ctx, &cur, force)?;
     let now = s.ctx.now;
@@ -214,13 +197,8 @@ fn reschedule(s: &mut Session, id: &str, at: &str, force: bool, out: &mut dyn Wr
 fn cancel(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result<()> {
     let cur = get(s, id)?;
     let late = check_change(&s.ctx, &cur, force)?;
-    s.store()?
-        .write(|tx| db::set_status(tx, cur.id, ApptStatus::Cancelled, late))?;
-    say(
-        &s.ctx,
-        out,
-        &i18n::appt_status_set(cur.item_id(), ApptStatus::Cancelled),
-    )?;
+    s.store()?.write(|tx| db::set_status(tx, cur.id, ApptStatus::Cancelled, late))?;
+    say(&s.ctx, out, &i18n::appt_status_set(cur.item_id(), ApptStatus::Cancelled))?;
     if late {
         warn(&s.ctx, &i18n::marked_late(cur.item_id()));
     }
@@ -231,19 +209,12 @@ fn cancel(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result
 fn finish(s: &mut Session, id: &str, status: ApptStatus, out: &mut dyn Write) -> Result<()> {
     let cur = get(s, id)?;
     if cur.status != ApptStatus::Scheduled {
-        return Err(Error::Conflict(i18n::appt_not_scheduled(
-            cur.item_id(),
-            cur.status,
-        )));
+        return Err(Error::Conflict(i18n::appt_not_scheduled(cur.item_id(), cur.status)));
     }
     if s.ctx.now < cur.data.starts_at {
-        return Err(Error::Conflict(i18n::appt_not_started(
-            cur.item_id(),
-            cur.data.starts_at,
-        )));
+        return Err(Error::Conflict(i18n::appt_not_started(cur.item_id(), cur.data.starts_at)));
     }
-    s.store()?
-        .write(|tx| db::set_status(tx, cur.id, status, false))?;
+    s.store()?.write(|tx| db::set_status(tx, cur.id, status, false))?;
     say(&s.ctx, out, &i18n::appt_status_set(cur.item_id(), status))
 }
 
@@ -276,10 +247,7 @@ fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
                 .person
                 .as_deref()
                 .is_none_or(|p| d.person.as_deref().is_some_and(|n| contains_ci(n, p)));
-            let inst_ok = a
-                .institution
-                .as_deref()
-                .is_none_or(|i| contains_ci(&d.institution, i));
+            let inst_ok = a.institution.as_deref().is_none_or(|i| contains_ci(&d.institution, i));
             let text_ok = a.text.as_deref().is_none_or(|t| {
                 [
                     d.person.as_ref(),
@@ -329,12 +297,8 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     let a = get(s, id)?;
     let conn = s.store()?.conn();
     let moves = db::moves(conn, a.id)?;
-    let docs: Vec<Document> = a
-        .data
-        .needs
-        .iter()
-        .filter_map(|n| doc_db::get(conn, *n).ok().flatten())
-        .collect();
+    let docs: Vec<Document> =
+        a.data.needs.iter().filter_map(|n| doc_db::get(conn, *n).ok().flatten()).collect();
     let warnings = expiring_needs(&a.data, &docs);
     match s.ctx.format {
         Format::Json => {
@@ -343,16 +307,9 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             if let Some(obj) = v.as_object_mut() {
                 obj.insert(
                     "reminders".into(),
-                    a.reminders()
-                        .into_iter()
-                        .map(iso_datetime)
-                        .collect::<Vec<_>>()
-                        .into(),
+                    a.reminders().into_iter().map(iso_datetime).collect::<Vec<_>>().into(),
                 );
-                obj.insert(
-                    "change_deadline".into(),
-                    iso_datetime(a.change_deadline()).into(),
-                );
+                obj.insert("change_deadline".into(), iso_datetime(a.change_deadline()).into());
                 obj.insert("late_change".into(), a.late_change.into());
                 let mv: Vec<serde_json::Value> = moves
                     .iter()
@@ -397,13 +354,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             push("notes", d.notes.clone());
             push(
                 "reminders",
-                Some(
-                    a.reminders()
-                        .into_iter()
-                        .map(i18n::datetime)
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
+                Some(a.reminders().into_iter().map(i18n::datetime).collect::<Vec<_>>().join("\n")),
             );
             if a.status == ApptStatus::Scheduled {
                 push("change_deadline", Some(i18n::datetime(a.change_deadline())));

@@ -21,24 +21,10 @@ use crate::validate;
 const DEMO_PASSPHRASE: &str = "demo-passphrase";
 
 /// A sample document: holder, kind, series, number, issued (days from today), expires.
-type SampleDoc = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    i64,
-    Option<i64>,
-);
+type SampleDoc = (&'static str, &'static str, &'static str, &'static str, i64, Option<i64>);
 /// A sample appointment: person, institution, service, office, start, needs, status.
-type SampleAppt = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    String,
-    &'static str,
-    ApptStatus,
-);
+type SampleAppt =
+    (&'static str, &'static str, &'static str, &'static str, String, &'static str, ApptStatus);
 
 const CHILDREN: &[(&str, &str)] = &[
     ("1001", "Смирнов Артём Игоревич"),
@@ -77,10 +63,7 @@ fn snils_from(first9: u32) -> String {
 }
 
 fn sample_error(errs: Vec<crate::domain::FieldError>) -> Error {
-    Error::Internal(format!(
-        "demo sample is invalid: {}",
-        i18n::field_errors(&errs)
-    ))
+    Error::Internal(format!("demo sample is invalid: {}", i18n::field_errors(&errs)))
 }
 
 /// Fills the store with a realistic sample relative to `now`.
@@ -113,118 +96,38 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
             let data = RecordData::from_draft(&d, today).map_err(sample_error)?;
             // Most are entered the next day; every seventh a week late.
             let delay = if i % 7 == 3 { 7 } else { 1 };
-            let at: NaiveDateTime = (event + Duration::days(delay))
-                .and_hms_opt(10, 15, 0)
-                .unwrap_or(now)
-                .min(now);
+            let at: NaiveDateTime =
+                (event + Duration::days(delay)).and_hms_opt(10, 15, 0).unwrap_or(now).min(now);
             let late = is_late(&ctx.calendar, data.event_date, at);
             records::insert(tx, &data, &crypto::uuid_v4()?, at, late, None)?;
         }
         let doc_rows: &[SampleDoc] = &[
-            (
-                "Смирнов Артём Игоревич",
-                "birth_certificate",
-                "II-МЮ",
-                "512344",
-                -3000,
-                None,
-            ),
-            (
-                "Кузнецова Алиса Дмитриевна",
-                "passport",
-                "45 21",
-                "318273",
-                -1500,
-                Some(10),
-            ),
-            (
-                "Попов Матвей Сергеевич",
-                "medical_certificate",
-                "",
-                "086-417",
-                -350,
-                Some(-5),
-            ),
-            (
-                "Васильева Ксения Андреевна",
-                "oms_policy",
-                "",
-                "7754300891234567",
-                -900,
-                None,
-            ),
-            (
-                "Соколов Тимофей Алексеевич",
-                "medical_certificate",
-                "",
-                "086-522",
-                -340,
-                Some(25),
-            ),
-            (
-                "Михайлова Варвара Олеговна",
-                "passport",
-                "45 19",
-                "204518",
-                -2000,
-                Some(400),
-            ),
-            (
-                "Новиков Лев Максимович",
-                "snils",
-                "",
-                "123-456-777 00",
-                -2500,
-                None,
-            ),
-            (
-                "Фёдорова Ульяна Романовна",
-                "foreign_passport",
-                "75",
-                "1234567",
-                -1700,
-                Some(-40),
-            ),
-            (
-                "Орлова Наталья Викторовна",
-                "driver_license",
-                "99 12",
-                "345678",
-                -3500,
-                Some(20),
-            ),
-            (
-                "Орлова Наталья Викторовна",
-                "license",
-                "ЛО-77",
-                "01-004512",
-                -700,
-                Some(1100),
-            ),
+            ("Смирнов Артём Игоревич", "birth_certificate", "II-МЮ", "512344", -3000, None),
+            ("Кузнецова Алиса Дмитриевна", "passport", "45 21", "318273", -1500, Some(10)),
+            ("Попов Матвей Сергеевич", "medical_certificate", "", "086-417", -350, Some(-5)),
+            ("Васильева Ксения Андреевна", "oms_policy", "", "7754300891234567", -900, None),
+            ("Соколов Тимофей Алексеевич", "medical_certificate", "", "086-522", -340, Some(25)),
+            ("Михайлова Варвара Олеговна", "passport", "45 19", "204518", -2000, Some(400)),
+            ("Новиков Лев Максимович", "snils", "", "", -2500, None),
+            ("Фёдорова Ульяна Романовна", "foreign_passport", "75", "1234567", -1700, Some(-40)),
+            ("Орлова Наталья Викторовна", "driver_license", "99 12", "345678", -3500, Some(20)),
+            ("Орлова Наталья Викторовна", "license", "ЛО-77", "01-004512", -700, Some(1100)),
         ];
         for (holder, kind, series, number, issued, expires) in doc_rows {
             let d = draft(&[
                 ("holder", (*holder).into()),
                 ("kind", (*kind).into()),
                 ("series", (*series).into()),
-                ("number", (*number).into()),
+                (
+                    "number",
+                    if *kind == "snils" { snils_from(123_456_777) } else { (*number).into() },
+                ),
                 ("issued_on", ru(today + Duration::days(*issued))),
                 ("issued_by", "ГУ МВД России по г. Москве".into()),
-                (
-                    "expires_on",
-                    expires
-                        .map(|e| ru(today + Duration::days(e)))
-                        .unwrap_or_default(),
-                ),
+                ("expires_on", expires.map(|e| ru(today + Duration::days(e))).unwrap_or_default()),
             ]);
             let data = DocData::from_draft(&d, today).map_err(sample_error)?;
-            docs::insert(
-                tx,
-                &data,
-                &crypto::uuid_v4()?,
-                now - Duration::days(30),
-                None,
-            )?;
+            docs::insert(tx, &data, &crypto::uuid_v4()?, now - Duration::days(30), None)?;
         }
         let at = |days: i64, h: u32, m: u32| {
             (today + Duration::days(days))
@@ -297,13 +200,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
                 ("needs", (*needs).into()),
             ]);
             let data = ApptData::from_draft(&d, today).map_err(sample_error)?;
-            appts::insert(
-                tx,
-                &data,
-                &crypto::uuid_v4()?,
-                *status,
-                now - Duration::days(7),
-            )?;
+            appts::insert(tx, &data, &crypto::uuid_v4()?, *status, now - Duration::days(7))?;
         }
         Ok(())
     })
@@ -333,30 +230,36 @@ fn steps(today: NaiveDate) -> Vec<Vec<String>> {
             "--follow-up",
             &follow,
         ]),
+        cmd(&[
+            "record",
+            "add",
+            "--subject-id",
+            "1001",
+            "--date",
+            &yesterday,
+            "--type",
+            "осмотр",
+            "--result",
+            "здоров, группа здоровья I",
+        ]),
         cmd(&["record", "list", "--from", &month_ago]),
         cmd(&["record", "show", "R-31"]),
         cmd(&["record", "list", "--status", "late"]),
         cmd(&["record", "edit", "R-1", "--result", "здоров"]),
-        cmd(&[
-            "record",
-            "amend",
-            "R-1",
-            "--result",
-            "здоров, группа здоровья II",
-        ]),
+        cmd(&["record", "amend", "R-1", "--result", "здоров, группа здоровья II"]),
         cmd(&["doc", "list"]),
         cmd(&["doc", "show", "D-2"]),
         cmd(&["doc", "list", "--status", "expired", "--format", "json"]),
         cmd(&["appt", "list", "--upcoming"]),
         cmd(&["appt", "show", "A-1"]),
         cmd(&["appt", "show", "A-2"]),
+        cmd(&["validate", "snils", "112-233-445 95", "112-233-445 96"]),
+        cmd(&["validate"]),
     ]
 }
 
 fn shell_quote(a: &str) -> String {
-    if a.chars()
-        .all(|c| c.is_alphanumeric() || "-_.,:/+".contains(c))
-    {
+    if a.chars().all(|c| c.is_alphanumeric() || "-_.,:/+".contains(c)) {
         a.to_owned()
     } else {
         format!("'{}'", a.replace('\'', "'\\''"))

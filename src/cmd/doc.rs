@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
 use crate::store::{appts as appt_db, docs as db};
-use crate::validate::{Problem, format_snils};
+use crate::validate::{Problem, format_dept_code, format_snils};
 
 pub fn run(s: &mut Session, cmd: DocCmd, out: &mut dyn Write) -> Result<()> {
     match cmd {
@@ -115,10 +115,7 @@ fn renew(
 ) -> Result<()> {
     let old = get(s, id)?;
     if old.archived_at.is_some() {
-        return Err(Error::Conflict(i18n::doc_archived(
-            old.item_id(),
-            old.replaced_by.map(did),
-        )));
+        return Err(Error::Conflict(i18n::doc_archived(old.item_id(), old.replaced_by.map(did))));
     }
     // The new document keeps who holds it and what it is; its own numbers and dates are new.
     let mut base = Draft::default();
@@ -150,10 +147,7 @@ fn renew(
 fn archive(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     let d = get(s, id)?;
     if d.archived_at.is_some() {
-        return Err(Error::Conflict(i18n::doc_archived(
-            d.item_id(),
-            d.replaced_by.map(did),
-        )));
+        return Err(Error::Conflict(i18n::doc_archived(d.item_id(), d.replaced_by.map(did))));
     }
     let now = s.ctx.now;
     s.store()?.write(|tx| db::archive(tx, d.id, now, None))?;
@@ -164,10 +158,7 @@ fn delete(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result
     let d = get(s, id)?;
     let needed_by = appt_db::needing(s.store()?.conn(), d.id)?;
     if !force && !needed_by.is_empty() {
-        let ids: Vec<ItemId> = needed_by
-            .iter()
-            .map(|n| ItemId::new(ItemKind::Appt, *n))
-            .collect();
+        let ids: Vec<ItemId> = needed_by.iter().map(|n| ItemId::new(ItemKind::Appt, *n)).collect();
         return Err(Error::Conflict(i18n::doc_needed(d.item_id(), &ids)));
     }
     if !confirm(&s.ctx, &i18n::confirm_delete(d.item_id()))? {
@@ -199,10 +190,7 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
                 None => a.all || st != DocStatus::Archived,
             };
             let kind_ok = kind.is_none_or(|k| d.data.kind == k);
-            let holder_ok = a
-                .holder
-                .as_deref()
-                .is_none_or(|h| contains_ci(&d.data.holder, h));
+            let holder_ok = a.holder.as_deref().is_none_or(|h| contains_ci(&d.data.holder, h));
             let text_ok = a.text.as_deref().is_none_or(|t| {
                 let row = d.to_row(today, lead);
                 [
@@ -226,11 +214,7 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
 
 pub fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<()> {
     let (today, lead) = (ctx.today(), ctx.lead_days);
-    let rows = || {
-        docs.iter()
-            .map(|d| d.to_row(today, lead))
-            .collect::<Vec<_>>()
-    };
+    let rows = || docs.iter().map(|d| d.to_row(today, lead)).collect::<Vec<_>>();
     match ctx.format {
         Format::Json => output::write_json(out, &rows()),
         Format::Csv => output::write_csv(out, doc::COLUMNS, &rows()),
@@ -240,21 +224,14 @@ pub fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<
                 .iter()
                 .map(|d| {
                     let x = &d.data;
-                    let number = [x.series.as_deref(), x.number.as_deref()]
-                        .iter()
-                        .flatten()
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    let number = x.display_number();
                     vec![
                         d.item_id().to_string(),
                         x.holder.clone(),
                         i18n::doc_kind(x.kind),
                         number,
                         i18n::date(x.issued_on),
-                        x.expires_on
-                            .map(i18n::date)
-                            .unwrap_or_else(i18n::indefinite),
+                        x.expires_on.map(i18n::date).unwrap_or_else(i18n::indefinite),
                         i18n::doc_status_with_days(d.status(today, lead), d.days_left(today)),
                     ]
                 })
@@ -274,14 +251,8 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
                 .map_err(|e| Error::Internal(e.to_string()))?;
             if let Some(obj) = v.as_object_mut() {
                 obj.insert("days_left".into(), d.days_left(today).into());
-                obj.insert(
-                    "replaces".into(),
-                    d.replaces.map(|n| did(n).to_string()).into(),
-                );
-                obj.insert(
-                    "replaced_by".into(),
-                    d.replaced_by.map(|n| did(n).to_string()).into(),
-                );
+                obj.insert("replaces".into(), d.replaces.map(|n| did(n).to_string()).into());
+                obj.insert("replaced_by".into(), d.replaced_by.map(|n| did(n).to_string()).into());
                 obj.insert("archived_at".into(), d.archived_at.map(iso_datetime).into());
             }
             output::write_json(out, &v)
@@ -299,23 +270,12 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             push("holder", Some(x.holder.clone()));
             push("holder_snils", x.holder_snils.as_deref().map(format_snils));
             push("kind", Some(i18n::doc_kind(x.kind)));
-            push("series", x.series.clone());
-            push("number", x.number.clone());
+            push("number", Some(x.display_number()));
             push("issued_on", Some(i18n::date(x.issued_on)));
             push("issued_by", x.issued_by.clone());
-            push("department_code", x.department_code.clone());
-            push(
-                "expires_on",
-                Some(
-                    x.expires_on
-                        .map(i18n::date)
-                        .unwrap_or_else(i18n::indefinite),
-                ),
-            );
-            push(
-                "status",
-                Some(i18n::doc_status_with_days(status, d.days_left(today))),
-            );
+            push("department_code", x.department_code.as_deref().map(format_dept_code));
+            push("expires_on", Some(x.expires_on.map(i18n::date).unwrap_or_else(i18n::indefinite)));
+            push("status", Some(i18n::doc_status_with_days(status, d.days_left(today))));
             push("notes", x.notes.clone());
             push("replaces", d.replaces.map(|n| did(n).to_string()));
             push("replaced_by", d.replaced_by.map(|n| did(n).to_string()));

@@ -25,9 +25,7 @@ pub fn run(s: &mut Session, out: &mut dyn Write) -> Result<()> {
 /// A new passphrase must not be empty or trivially short.
 pub fn check_new_passphrase(pass: &crate::crypto::Passphrase) -> Result<()> {
     if pass.char_count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::Invalid(i18n::passphrase_too_short(
-            MIN_PASSPHRASE_CHARS,
-        )));
+        return Err(Error::Invalid(i18n::passphrase_too_short(MIN_PASSPHRASE_CHARS)));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ mod init;
 mod passwd;
 mod prompt;
 mod record;
+mod validate;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -66,11 +67,7 @@ impl Ctx {
 
 /// `$XDG_DATA_HOME/kabinet/kabinet.db`, else `~/.local/share/kabinet/kabinet.db`.
 fn default_store_path() -> Result<PathBuf> {
-    let non_empty = |k: &str| {
-        std::env::var_os(k)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
+    let non_empty = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
     let base = non_empty("XDG_DATA_HOME")
         .or_else(|| non_empty("HOME").map(|h| h.join(".local/share")))
         .ok_or_else(|| Error::Usage(i18n::no_home()))?;
@@ -112,9 +109,7 @@ fn resolve_lang(flag: Option<LangArg>) -> Lang {
     if let Some(v) = var("KABINET_LANG") {
         return Lang::from_tag(&v);
     }
-    let locale = var("LC_ALL")
-        .or_else(|| var("LC_MESSAGES"))
-        .or_else(|| var("LANG"));
+    let locale = var("LC_ALL").or_else(|| var("LC_MESSAGES")).or_else(|| var("LANG"));
     locale.map(|v| Lang::from_tag(&v)).unwrap_or(Lang::En)
 }
 
@@ -123,7 +118,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     i18n::set_lang(resolve_lang(cli.global.lang));
     let ctx = Ctx::from_global(&cli.global)?;
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     let mut session = Session::new(ctx);
     dispatch(&mut session, cli.command, &mut out)?;
     out.flush()?;
@@ -137,6 +132,7 @@ fn dispatch(s: &mut Session, command: Command, out: &mut dyn Write) -> Result<()
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
         Command::Appt(c) => appt::run(s, c, out),
+        Command::Validate(args) => validate::run(s, &args, out),
         Command::Demo => demo::run(&s.ctx, out),
     }
 }
@@ -257,11 +253,7 @@ pub fn filter_date(
                 dates::DateError::Format => crate::validate::Problem::DateFormat,
                 dates::DateError::NoSuchDate => crate::validate::Problem::NoSuchDate,
             };
-            invalid(vec![FieldError {
-                field: flag,
-                value: s.clone(),
-                problem: p,
-            }])
+            invalid(vec![FieldError { field: flag, value: s.clone(), problem: p }])
         }),
     }
 }

@@ -18,9 +18,7 @@ fn io_err(e: dialoguer::Error) -> Error {
 
 /// An echo-free passphrase prompt; asked twice when `confirm`.
 pub fn passphrase(prompt: &str, confirm: bool) -> Result<Passphrase> {
-    let mut p = dialoguer::Password::new()
-        .with_prompt(prompt)
-        .allow_empty_password(true);
+    let mut p = dialoguer::Password::new().with_prompt(prompt).allow_empty_password(true);
     if confirm {
         p = p.with_confirmation(i18n::prompt_repeat(), i18n::prompt_mismatch());
     }
@@ -42,9 +40,5 @@ pub fn fill_missing(draft: &mut Draft, fields: &[Field]) -> Result<()> {
 }
 
 pub fn confirm(question: &str) -> Result<bool> {
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(io_err)
+    dialoguer::Confirm::new().with_prompt(question).default(false).interact().map_err(io_err)
 }

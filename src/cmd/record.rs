@@ -74,10 +74,7 @@ fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write)
     })?;
     writeln!(out, "{}", rid(id))?;
     if late {
-        let limit = s
-            .ctx
-            .calendar
-            .add_working_days(data.event_date, record::ENTRY_WORKING_DAYS);
+        let limit = s.ctx.calendar.add_working_days(data.event_date, record::ENTRY_WORKING_DAYS);
         warn(&s.ctx, &i18n::record_late(rid(id), limit));
     }
     Ok(())
@@ -126,10 +123,7 @@ fn amend(
 ) -> Result<()> {
     let rec = get(s, id)?;
     if let Some(by) = rec.amended_by {
-        return Err(Error::Conflict(i18n::record_superseded(
-            rec.item_id(),
-            rid(by),
-        )));
+        return Err(Error::Conflict(i18n::record_superseded(rec.item_id(), rid(by))));
     }
     let changes = draft_of(fields);
     if changes.is_empty() {
@@ -147,10 +141,7 @@ fn amend(
         if let Some(cur) = db::get(tx, rec.id)?
             && let Some(by) = cur.amended_by
         {
-            return Err(Error::Conflict(i18n::record_superseded(
-                rec.item_id(),
-                rid(by),
-            )));
+            return Err(Error::Conflict(i18n::record_superseded(rec.item_id(), rid(by))));
         }
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[rec.id])? {
             return Err(Error::Conflict(i18n::duplicate(rid(dup))));
@@ -198,10 +189,7 @@ fn matches(r: &Record, a: &RecordListArgs, status: Option<&str>) -> bool {
     }
     if let Some(subj) = &a.subject {
         let by_id = d.subject_id.eq_ignore_ascii_case(subj.trim());
-        let by_name = d
-            .subject_name
-            .as_deref()
-            .is_some_and(|n| contains_ci(n, subj));
+        let by_name = d.subject_name.as_deref().is_some_and(|n| contains_ci(n, subj));
         if !by_id && !by_name {
             return false;
         }
@@ -290,14 +278,8 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
                     "editable_until".into(),
                     crate::domain::dates::iso_datetime(rec.editable_until()).into(),
                 );
-                obj.insert(
-                    "amends".into(),
-                    rec.amends.map(|n| rid(n).to_string()).into(),
-                );
-                obj.insert(
-                    "amended_by".into(),
-                    rec.amended_by.map(|n| rid(n).to_string()).into(),
-                );
+                obj.insert("amends".into(), rec.amends.map(|n| rid(n).to_string()).into());
+                obj.insert("amended_by".into(), rec.amended_by.map(|n| rid(n).to_string()).into());
             }
             output::write_json(out, &v)
         }
@@ -330,10 +312,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             push("amended_by", rec.amended_by.map(|n| rid(n).to_string()));
             push(
                 "editable_until",
-                Some(i18n::edit_window(
-                    rec.is_editable(now),
-                    rec.editable_until(),
-                )),
+                Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())),
             );
             output::write_pairs(out, &pairs)
         }

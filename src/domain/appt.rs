@@ -58,11 +58,7 @@ pub fn parse_needs(s: &str) -> Result<Vec<i64>, Problem> {
 
 /// `D-1,D-2`.
 pub fn format_needs(needs: &[i64]) -> String {
-    needs
-        .iter()
-        .map(|n| ItemId::new(ItemKind::Doc, *n).to_string())
-        .collect::<Vec<_>>()
-        .join(",")
+    needs.iter().map(|n| ItemId::new(ItemKind::Doc, *n).to_string()).collect::<Vec<_>>().join(",")
 }
 
 impl ApptData {
@@ -73,9 +69,7 @@ impl ApptData {
         let service = r.text("service", true);
         let office = r.text("office", false);
         let starts_at = r.datetime("starts_at", true);
-        let duration_min = r
-            .integer("duration_min", 1, 24 * 60)
-            .unwrap_or(DEFAULT_DURATION_MIN);
+        let duration_min = r.integer("duration_min", 1, 24 * 60).unwrap_or(DEFAULT_DURATION_MIN);
         let confirmation_no = r.text("confirmation_no", false);
         let needs = r
             .checked("needs", false, |s| parse_needs(s).map(|v| format_needs(&v)))
@@ -185,10 +179,7 @@ impl Appointment {
     }
 
     pub fn reminders(&self) -> Vec<NaiveDateTime> {
-        REMINDERS_MIN
-            .iter()
-            .map(|m| self.data.starts_at - Duration::minutes(*m))
-            .collect()
+        REMINDERS_MIN.iter().map(|m| self.data.starts_at - Duration::minutes(*m)).collect()
     }
 
     pub fn to_row(&self) -> ApptRow {

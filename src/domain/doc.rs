@@ -131,12 +131,9 @@ impl DocData {
         let holder = r.text("holder", true);
         let holder_snils = r.snils("holder_snils");
         let kind = r.checked("kind", true, |s| {
-            DocKind::parse(s)
-                .map(|k| k.code().to_owned())
-                .ok_or(Problem::OneOf(DocKind::CODES))
+            DocKind::parse(s).map(|k| k.code().to_owned()).ok_or(Problem::OneOf(DocKind::CODES))
         });
-        let series = r.text("series", false);
-        let number = r.text("number", false);
+        let (series, number) = read_numbers(&mut r, kind.as_deref().and_then(DocKind::parse));
         let issued_on = r.past_date("issued_on", true);
         let issued_by = r.text("issued_by", false);
         let department_code = r.checked("department_code", false, validate::dept_code);
@@ -159,6 +156,29 @@ impl DocData {
         })
     }
 
+    /// Series and number as people write them: `45 06 123456`, `99 12 345678`,
+    /// `112-233-445 95`.
+    pub fn display_number(&self) -> String {
+        let (series, number) = (self.series.as_deref(), self.number.as_deref());
+        let spaced = |s: &str| {
+            if s.chars().count() == 4 {
+                let cut = s.char_indices().nth(2).map_or(0, |(i, _)| i);
+                format!("{} {}", &s[..cut], &s[cut..])
+            } else {
+                s.to_owned()
+            }
+        };
+        let number = match (self.kind, number) {
+            (DocKind::Snils, Some(n)) => Some(validate::format_snils(n)),
+            (_, n) => n.map(str::to_owned),
+        };
+        let series = match self.kind {
+            DocKind::Passport | DocKind::DriverLicense => series.map(spaced),
+            _ => series.map(str::to_owned),
+        };
+        [series, number].into_iter().flatten().collect::<Vec<_>>().join(" ")
+    }
+
     pub fn to_draft(&self) -> Draft {
         let mut d = Draft::default();
         d.set("holder", self.holder.clone());
@@ -169,10 +189,7 @@ impl DocData {
         d.set("issued_on", iso_date(self.issued_on));
         d.set("issued_by", or_empty(&self.issued_by));
         d.set("department_code", or_empty(&self.department_code));
-        d.set(
-            "expires_on",
-            self.expires_on.map(iso_date).unwrap_or_default(),
-        );
+        d.set("expires_on", self.expires_on.map(iso_date).unwrap_or_default());
         d.set("notes", or_empty(&self.notes));
         d
     }
@@ -187,6 +204,43 @@ impl DocData {
             &squash(self.series.as_deref().unwrap_or("")),
             &squash(number),
         ]))
+    }
+}
+
+/// Reads series and number, checked by the rules of the document's kind: a passport's series
+/// is 4 digits and number 6; a driver's licence is 2 digits, 2 digits or Cyrillic letters and 6
+/// digits (split as series and number); a СНИЛС, ИНН or полис ОМС number is checked as such.
+/// Other kinds take free text.
+fn read_numbers(r: &mut Reader, kind: Option<DocKind>) -> (Option<String>, Option<String>) {
+    match kind {
+        Some(DocKind::Passport) => (
+            r.checked("series", false, validate::passport_series),
+            r.checked("number", false, validate::passport_number),
+        ),
+        Some(DocKind::DriverLicense) => {
+            let series = r.text("series", false).unwrap_or_default();
+            let Some(number) = r.text("number", false) else {
+                return ((!series.is_empty()).then_some(series), None);
+            };
+            match validate::driver_license(&format!("{series}{number}")) {
+                Ok(all) => {
+                    let cut = all.char_indices().nth(4).map_or(0, |(i, _)| i);
+                    (Some(all[..cut].to_owned()), Some(all[cut..].to_owned()))
+                }
+                Err(p) => {
+                    r.fail("number", &format!("{series} {number}").trim().to_owned(), p);
+                    (None, None)
+                }
+            }
+        }
+        Some(DocKind::Snils) => {
+            (r.text("series", false), r.checked("number", false, validate::snils))
+        }
+        Some(DocKind::Inn) => (r.text("series", false), r.checked("number", false, validate::inn)),
+        Some(DocKind::OmsPolicy) => {
+            (r.text("series", false), r.checked("number", false, validate::oms))
+        }
+        _ => (r.text("series", false), r.text("number", false)),
     }
 }
 
@@ -321,28 +375,16 @@ mod tests {
     fn statuses() {
         let today = d(2026, 11, 22);
         assert_eq!(status_on(None, today, 30), DocStatus::Indefinite);
-        assert_eq!(
-            status_on(Some(d(2026, 11, 21)), today, 30),
-            DocStatus::Expired
-        );
+        assert_eq!(status_on(Some(d(2026, 11, 21)), today, 30), DocStatus::Expired);
         assert_eq!(status_on(Some(today), today, 30), DocStatus::Expiring);
-        assert_eq!(
-            status_on(Some(d(2026, 12, 22)), today, 30),
-            DocStatus::Expiring
-        );
-        assert_eq!(
-            status_on(Some(d(2026, 12, 23)), today, 30),
-            DocStatus::Valid
-        );
+        assert_eq!(status_on(Some(d(2026, 12, 22)), today, 30), DocStatus::Expiring);
+        assert_eq!(status_on(Some(d(2026, 12, 23)), today, 30), DocStatus::Valid);
     }
 
     #[test]
     fn kinds_in_russian() {
         assert_eq!(DocKind::parse("Паспорт"), Some(DocKind::Passport));
-        assert_eq!(
-            DocKind::parse("driver-license"),
-            Some(DocKind::DriverLicense)
-        );
+        assert_eq!(DocKind::parse("driver-license"), Some(DocKind::DriverLicense));
         assert_eq!(DocKind::parse("полис ОМС"), Some(DocKind::OmsPolicy));
         assert_eq!(DocKind::parse("visa"), None);
         for k in DocKind::ALL {

@@ -2,7 +2,6 @@
 //! Pure: no SQL, no clap, no clock — "today" and "now" are passed in.
 
 pub mod appt;
-pub mod dates;
 pub mod doc;
 pub mod id;
 pub mod record;
@@ -12,6 +11,7 @@ use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+pub use crate::validate::dates;
 pub use id::{ItemId, ItemKind};
 
 use crate::validate::{self, MAX_TEXT, Problem};
@@ -27,16 +27,10 @@ pub struct Field {
 
 impl Field {
     pub const fn req(name: &'static str) -> Self {
-        Field {
-            name,
-            required: true,
-        }
+        Field { name, required: true }
     }
     pub const fn opt(name: &'static str) -> Self {
-        Field {
-            name,
-            required: false,
-        }
+        Field { name, required: false }
     }
 }
 
@@ -63,10 +57,7 @@ impl Draft {
 
     /// The trimmed value, or `None` when absent or blank.
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .get(field)
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
+        self.0.get(field).map(|s| s.trim()).filter(|s| !s.is_empty())
     }
 
     /// Fields present in the draft (possibly blank, which clears an optional field on edit).
@@ -89,11 +80,7 @@ impl Draft {
 
     /// Required fields of `fields` that have no value.
     pub fn missing(&self, fields: &[Field]) -> Vec<&'static str> {
-        fields
-            .iter()
-            .filter(|f| f.required && self.get(f.name).is_none())
-            .map(|f| f.name)
-            .collect()
+        fields.iter().filter(|f| f.required && self.get(f.name).is_none()).map(|f| f.name).collect()
     }
 }
 
@@ -125,19 +112,11 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     pub fn new(draft: &'a Draft, today: NaiveDate) -> Self {
-        Reader {
-            draft,
-            today,
-            errors: Vec::new(),
-        }
+        Reader { draft, today, errors: Vec::new() }
     }
 
     pub fn fail(&mut self, field: &'static str, value: &str, problem: Problem) {
-        self.errors.push(FieldError {
-            field,
-            value: value.to_owned(),
-            problem,
-        });
+        self.errors.push(FieldError { field, value: value.to_owned(), problem });
     }
 
     fn raw(&mut self, field: &'static str, required: bool) -> Option<&'a str> {
@@ -239,13 +218,7 @@ impl<'a> Reader<'a> {
             && l < e
         {
             let v = self.draft.get(later_field).unwrap_or_default();
-            self.fail(
-                later_field,
-                v,
-                Problem::Before {
-                    other: earlier_field,
-                },
-            );
+            self.fail(later_field, v, Problem::Before { other: earlier_field });
         }
     }
 
@@ -271,12 +244,7 @@ pub(crate) fn or_empty(v: &Option<String>) -> String {
 pub fn natural_key(parts: &[&str]) -> String {
     parts
         .iter()
-        .map(|p| {
-            p.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
-        })
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
         .collect::<Vec<_>>()
         .join("\u{1f}")
 }

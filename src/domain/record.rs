@@ -99,21 +99,13 @@ impl RecordData {
         d.set("snils", or_empty(&self.snils));
         d.set("oktmo", or_empty(&self.oktmo));
         d.set("responsible", or_empty(&self.responsible));
-        d.set(
-            "follow_up_on",
-            self.follow_up_on.map(iso_date).unwrap_or_default(),
-        );
+        d.set("follow_up_on", self.follow_up_on.map(iso_date).unwrap_or_default());
         d
     }
 
     /// DOMAIN.md's duplicate key: subject_id, event_date, type and result.
     pub fn natural_key(&self) -> String {
-        natural_key(&[
-            &self.subject_id,
-            &iso_date(self.event_date),
-            &self.kind,
-            &self.result,
-        ])
+        natural_key(&[&self.subject_id, &iso_date(self.event_date), &self.kind, &self.result])
     }
 }
 
@@ -266,24 +258,10 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported() {
-        let d = draft(&[
-            ("event_date", "31.02.2026"),
-            ("amount", "1 500"),
-            ("snils", "112"),
-        ]);
+        let d = draft(&[("event_date", "31.02.2026"), ("amount", "1 500"), ("snils", "112")]);
         let errs = RecordData::from_draft(&d, today()).expect_err("invalid");
         let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
-        assert_eq!(
-            fields,
-            [
-                "subject_id",
-                "event_date",
-                "type",
-                "result",
-                "amount",
-                "snils"
-            ]
-        );
+        assert_eq!(fields, ["subject_id", "event_date", "type", "result", "amount", "snils"]);
     }
 
     #[test]
@@ -302,11 +280,7 @@ mod tests {
     fn late_after_three_working_days() {
         let cal = Calendar::builtin();
         let event = NaiveDate::from_ymd_opt(2026, 4, 30).expect("date");
-        let at = |m, d| {
-            NaiveDate::from_ymd_opt(2026, m, d)
-                .expect("date")
-                .and_hms_opt(9, 0, 0)
-        };
+        let at = |m, d| NaiveDate::from_ymd_opt(2026, m, d).expect("date").and_hms_opt(9, 0, 0);
         assert!(!is_late(&cal, event, at(5, 6).expect("t")));
         assert!(is_late(&cal, event, at(5, 7).expect("t")));
     }

@@ -47,9 +47,7 @@ pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Resu
 
 /// RFC 4180 CSV: the header row (even for no rows), then one row per item.
 pub fn write_csv<T: Serialize>(out: &mut dyn Write, header: &[&str], rows: &[T]) -> Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(out);
+    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
     let csv_err = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::from(io),
         other => Error::Internal(format!("CSV: {other:?}")),

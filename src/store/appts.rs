@@ -25,10 +25,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Appointment> {
             starts_at: req_datetime(r.get(6)?)?,
             duration_min: r.get(7)?,
             confirmation_no: r.get(9)?,
-            needs: needs
-                .as_deref()
-                .and_then(|n| parse_needs(n).ok())
-                .unwrap_or_default(),
+            needs: needs.as_deref().and_then(|n| parse_needs(n).ok()).unwrap_or_default(),
             notes: r.get(11)?,
         },
         status: ApptStatus::parse(&status).unwrap_or(ApptStatus::Scheduled),
@@ -173,9 +170,7 @@ pub fn list(
     );
     let from = from.map(iso_date).unwrap_or_else(|| "0000".into());
     // Compare on the day: anything starting on `to` sorts before `to` + "U" (after "T…").
-    let to = to
-        .map(|d| format!("{}U", iso_date(d)))
-        .unwrap_or_else(|| "9999".into());
+    let to = to.map(|d| format!("{}U", iso_date(d))).unwrap_or_else(|| "9999".into());
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map([from, to], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -194,4 +189,14 @@ pub fn needing(conn: &Connection, doc_id: i64) -> Result<Vec<i64>> {
         }
     }
     Ok(out)
+}
+
+/// Groups of live (not cancelled) appointments sharing a natural key, each in ID order.
+pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
+    super::duplicate_groups(conn, "SELECT nkey, id FROM appts WHERE status != 'cancelled'")
+}
+
+/// Every appointment, in time order.
+pub fn all(conn: &Connection) -> Result<Vec<Appointment>> {
+    list(conn, None, None)
 }

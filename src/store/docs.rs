@@ -105,10 +105,7 @@ pub fn archive(
 
 /// Deletes a document and unlinks it from its renewal chain.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute(
-        "UPDATE docs SET replaced_by = NULL WHERE replaced_by = ?1",
-        [id],
-    )?;
+    conn.execute("UPDATE docs SET replaced_by = NULL WHERE replaced_by = ?1", [id])?;
     conn.execute("UPDATE docs SET replaces = NULL WHERE replaces = ?1", [id])?;
     conn.execute("DELETE FROM docs WHERE id = ?1", [id])?;
     Ok(())
@@ -141,4 +138,9 @@ pub fn list(conn: &Connection) -> Result<Vec<Document>> {
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Groups of documents sharing kind, series and number, each in ID order.
+pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
+    super::duplicate_groups(conn, "SELECT nkey, id FROM docs WHERE nkey IS NOT NULL")
 }

@@ -36,9 +36,7 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("path", &self.path)
-            .finish_non_exhaustive()
+        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
     }
 }
 
@@ -84,11 +82,7 @@ fn configure(conn: &Connection) -> Result<()> {
 
 fn sync_dir(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent() {
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
         File::open(dir)?.sync_all()?;
     }
     Ok(())
@@ -112,9 +106,7 @@ fn read_salt(path: &Path) -> Result<Salt> {
         return Err(Error::Damaged(i18n::empty_store(path)));
     }
     let mut head = [0u8; SALT_LEN];
-    File::open(path)?
-        .read_exact(&mut head)
-        .map_err(|_| Error::Damaged(i18n::truncated(path)))?;
+    File::open(path)?.read_exact(&mut head).map_err(|_| Error::Damaged(i18n::truncated(path)))?;
     if &head == PLAIN_SQLITE_MAGIC {
         return Err(Error::Damaged(i18n::plain_sqlite(path)));
     }
@@ -136,17 +128,9 @@ impl Store {
     /// Creates a new store; refuses to overwrite anything at the path (exit 7).
     pub fn create(path: &Path, pass: &Passphrase) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(parent)?;
+            fs::DirBuilder::new().recursive(true).mode(0o700).create(parent)?;
         }
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-        {
+        match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 return Err(Error::Conflict(i18n::store_exists(path)));
@@ -174,9 +158,7 @@ impl Store {
         for params in KDF_VERSIONS {
             let key = crypto::derive_key(pass, &salt, *params)?;
             let conn = connect(path, &key, &salt)?;
-            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-                r.get::<_, i64>(0)
-            }) {
+            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
                 Ok(_) => return Store::finish_open(conn, path, key, salt),
                 Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
                     let bad = failing_pages(&conn)?;
@@ -197,13 +179,7 @@ impl Store {
         }
         configure(&conn)?;
         schema::migrate(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_owned(),
-            file_id: file_id(path)?,
-            key,
-            salt,
-        })
+        Ok(Store { conn, path: path.to_owned(), file_id: file_id(path)?, key, salt })
     }
 
     pub fn path(&self) -> &Path {
@@ -220,9 +196,7 @@ impl Store {
     /// into a file that was replaced at the path while waiting (a passphrase change or a
     /// restore), so nothing is written where nobody will read it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         if file_id(&self.path).ok() != Some(self.file_id) {
             return Err(Error::Conflict(i18n::store_replaced(&self.path)));
         }
@@ -236,32 +210,19 @@ impl Store {
     /// or the new passphrase. The write lock is held throughout, so no other writer's change
     /// can be lost.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned());
+        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned());
         let name = name.unwrap_or_else(|| "kabinet.db".into());
-        let dir = self
-            .path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
+        let dir = self.path.parent().map(Path::to_path_buf).unwrap_or_default();
         sweep_stale_rekeys(&dir, &name);
         let new_salt: Salt = crypto::random_bytes()?;
         let new_key = crypto::derive_key(new, &new_salt, KDF_VERSIONS[0])?;
         let tag: [u8; 6] = crypto::random_bytes()?;
         let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
         let tmp = dir.join(format!(".{name}.rekey-{tag}.tmp"));
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
+        OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
 
         let done = (|| {
-            let guard = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let guard = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             if file_id(&self.path).ok() != Some(self.file_id) {
                 return Err(Error::Conflict(i18n::store_replaced(&self.path)));
             }
@@ -298,11 +259,7 @@ impl Store {
 /// They are encrypted; this only tidies up.
 fn sweep_stale_rekeys(dir: &Path, name: &str) {
     let prefix = format!(".{name}.rekey-");
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
     if let Ok(entries) = fs::read_dir(dir) {
         for e in entries.flatten() {
             let f = e.file_name().to_string_lossy().into_owned();
@@ -328,8 +285,7 @@ pub(crate) fn req_datetime(s: String) -> rusqlite::Result<chrono::NaiveDateTime>
 }
 
 pub(crate) fn opt_datetime(s: Option<String>) -> Option<chrono::NaiveDateTime> {
-    s.as_deref()
-        .and_then(crate::domain::dates::from_iso_datetime)
+    s.as_deref().and_then(crate::domain::dates::from_iso_datetime)
 }
 
 fn bad_column(s: &str) -> rusqlite::Error {
@@ -346,4 +302,19 @@ fn bad_column(s: &str) -> rusqlite::Error {
 pub fn raw_key_literal(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
     let store = Store::open(path, pass)?;
     Ok(store.key.sqlcipher_literal(&store.salt))
+}
+
+/// Runs `select` (returning `nkey, id`) and groups the IDs of keys that occur more than once.
+fn duplicate_groups(conn: &Connection, select: &str) -> Result<Vec<Vec<i64>>> {
+    let sql = format!(
+        "SELECT group_concat(id) FROM ({select} ORDER BY nkey, id) GROUP BY nkey HAVING count(*) > 1"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let ids: Vec<i64> = row?.split(',').filter_map(|x| x.parse().ok()).collect();
+        out.push(ids);
+    }
+    Ok(out)
 }

@@ -104,10 +104,7 @@ pub fn update(conn: &Connection, id: i64, data: &RecordData, late: bool) -> Resu
 }
 
 pub fn set_amended_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
-    conn.execute(
-        "UPDATE records SET amended_by = ?2 WHERE id = ?1",
-        params![id, by],
-    )?;
+    conn.execute("UPDATE records SET amended_by = ?2 WHERE id = ?1", params![id, by])?;
     Ok(())
 }
 
@@ -151,4 +148,20 @@ pub fn list(
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map([from, to], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Calls `f` for every record, in ID order, without holding them all in memory.
+pub fn for_each(conn: &Connection, mut f: impl FnMut(Record) -> Result<()>) -> Result<()> {
+    let sql = format!("SELECT {COLUMNS} FROM records ORDER BY id");
+    let mut st = conn.prepare(&sql)?;
+    let mut rows = st.query([])?;
+    while let Some(row) = rows.next()? {
+        f(from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// Groups of current (not superseded) records sharing a natural key, each in ID order.
+pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
+    super::duplicate_groups(conn, "SELECT nkey, id FROM records WHERE amended_by IS NULL")
 }

@@ -1,8 +1,18 @@
 //! Field rules and identifier checks: pure functions that return a normal form or a typed
 //! [`Problem`]. They never touch the disk, the clock or the terminal.
 
+pub mod dates;
+mod ids;
+mod inn;
+#[cfg(test)]
+mod props;
 mod snils;
+pub mod value;
 
+pub use ids::{
+    driver_license, email, format_passport, oms, passport, passport_number, passport_series, phone,
+};
+pub use inn::{inn, ogrn, ogrnip};
 pub use snils::{format_snils, snils};
 
 /// Why a value was refused. Rendered in the user's language by `i18n`.
@@ -28,8 +38,10 @@ pub enum Problem {
     OneOf(&'static [&'static str]),
     /// Wrong characters or length; `expected` describes the shape (e.g. "11 digits").
     Shape { expected: &'static str },
-    /// The check digits do not match; `expected` holds the computed ones.
+    /// The СНИЛС check number does not match; `expected` holds the computed one.
     Checksum { expected: String },
+    /// A check digit (ИНН, ОГРН) does not match; `expected` holds the computed digit(s).
+    CheckDigit { expected: String },
     /// Not an ID of the right kind.
     BadId,
     /// An ID that names no such document.
@@ -59,9 +71,7 @@ pub fn digits_only(s: &str) -> Option<String> {
 pub fn oktmo(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
         Some(d) if d.len() == 8 || d.len() == 11 => Ok(d),
-        _ => Err(Problem::Shape {
-            expected: "8 or 11 digits",
-        }),
+        _ => Err(Problem::Shape { expected: "8 or 11 digits" }),
     }
 }
 
@@ -82,14 +92,17 @@ pub fn amount(s: &str) -> Result<String, Problem> {
     }
 }
 
-/// Department code of a passport: `NNN-NNN`, typed with or without the dash.
+/// Department code of a passport: `NNN-NNN`, typed with or without the dash; kept as 6 digits.
 pub fn dept_code(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
-        Some(d) if d.len() == 6 => Ok(format!("{}-{}", &d[..3], &d[3..])),
-        _ => Err(Problem::Shape {
-            expected: "NNN-NNN",
-        }),
+        Some(d) if d.len() == 6 => Ok(d),
+        _ => Err(Problem::Shape { expected: "NNN-NNN" }),
     }
+}
+
+/// `770001` → `770-001`.
+pub fn format_dept_code(d: &str) -> String {
+    if d.len() == 6 && d.is_ascii() { format!("{}-{}", &d[..3], &d[3..]) } else { d.to_owned() }
 }
 
 #[cfg(test)]
@@ -101,9 +114,7 @@ mod tests {
         for ok in ["0", "1500", "1500.5", "1500.50"] {
             assert_eq!(amount(ok), Ok(ok.to_owned()));
         }
-        for bad in [
-            "", "1 500", "1500,50", "1.500.00", "-3", "1.234", ".5", "5.",
-        ] {
+        for bad in ["", "1 500", "1500,50", "1.500.00", "-3", "1.234", ".5", "5."] {
             assert_eq!(amount(bad), Err(Problem::Amount), "{bad}");
         }
     }
@@ -118,8 +129,9 @@ mod tests {
 
     #[test]
     fn dept_codes() {
-        assert_eq!(dept_code("770001"), Ok("770-001".into()));
-        assert_eq!(dept_code("770-001"), Ok("770-001".into()));
+        assert_eq!(dept_code("770001"), Ok("770001".into()));
+        assert_eq!(dept_code("770-001"), Ok("770001".into()));
+        assert_eq!(format_dept_code("770001"), "770-001");
         assert!(dept_code("77-0001x").is_err());
     }
 }

@@ -4,11 +4,7 @@ use super::{Problem, digits_only};
 
 /// The check number of the first nine digits (DOMAIN.md).
 fn check_number(first9: &[u8]) -> u32 {
-    let sum: u32 = first9
-        .iter()
-        .enumerate()
-        .map(|(i, d)| u32::from(*d) * (9 - i as u32))
-        .sum();
+    let sum: u32 = first9.iter().enumerate().map(|(i, d)| u32::from(*d) * (9 - i as u32)).sum();
     match sum {
         0..=99 => sum,
         100 | 101 => 0,
@@ -25,9 +21,7 @@ pub fn snils(s: &str) -> Result<String, Problem> {
     let d = match digits_only(s) {
         Some(d) if d.len() == 11 => d,
         _ => {
-            return Err(Problem::Shape {
-                expected: "11 digits (XXX-XXX-XXX YY)",
-            });
+            return Err(Problem::Shape { expected: "11 digits (XXX-XXX-XXX YY)" });
         }
     };
     let bytes: Vec<u8> = d.bytes().map(|b| b - b'0').collect();
@@ -37,13 +31,7 @@ pub fn snils(s: &str) -> Result<String, Problem> {
     }
     let given = u32::from(bytes[9]) * 10 + u32::from(bytes[10]);
     let want = check_number(&bytes[..9]);
-    if given == want {
-        Ok(d)
-    } else {
-        Err(Problem::Checksum {
-            expected: format!("{want:02}"),
-        })
-    }
+    if given == want { Ok(d) } else { Err(Problem::Checksum { expected: format!("{want:02}") }) }
 }
 
 /// `11223344595` → `112-233-445 95`; anything else is returned as it is.
@@ -63,14 +51,12 @@ mod tests {
     fn known_numbers() {
         assert_eq!(snils("112-233-445 95"), Ok("11223344595".into()));
         assert_eq!(snils("11223344595"), Ok("11223344595".into()));
-        assert_eq!(
-            snils("112-233-445 96"),
-            Err(Problem::Checksum {
-                expected: "95".into()
-            })
-        );
+        assert_eq!(snils("112-233-445 96"), Err(Problem::Checksum { expected: "95".into() }));
         // At and below 001-001-998 there is no check number.
         assert!(snils("001-001-998 42").is_ok());
+        assert!(snils("000-000-001 00").is_ok());
+        assert_eq!(snils("001-001-999 65"), Ok("00100199965".into()));
+        assert_eq!(snils("001-001-999 00"), Err(Problem::Checksum { expected: "65".into() }));
         assert!(snils("1122334459").is_err());
         assert_eq!(format_snils("11223344595"), "112-233-445 95");
     }

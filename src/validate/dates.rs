@@ -37,11 +37,7 @@ fn relative(s: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
     };
     if let Some(months) = months {
         let m = Months::new(u32::try_from(months).ok().filter(|m| *m <= 1200)?);
-        let d = if sign > 0 {
-            today.checked_add_months(m)
-        } else {
-            today.checked_sub_months(m)
-        };
+        let d = if sign > 0 { today.checked_add_months(m) } else { today.checked_sub_months(m) };
         return Some(d.ok_or(DateError::NoSuchDate));
     }
     let days = match unit {
@@ -169,15 +165,7 @@ mod tests {
         let today = d(2026, 11, 22);
         assert_eq!(parse_date("31.02.2026", today), Err(DateError::NoSuchDate));
         assert_eq!(parse_date("2026-13-01", today), Err(DateError::NoSuchDate));
-        for bad in [
-            "",
-            "22/11/2026",
-            "22.11.26",
-            "abc",
-            "+3x",
-            "2026-1-1-1",
-            "+99999999999d",
-        ] {
+        for bad in ["", "22/11/2026", "22.11.26", "abc", "+3x", "2026-1-1-1", "+99999999999d"] {
             assert!(parse_date(bad, today).is_err(), "{bad}");
         }
     }
@@ -193,10 +181,7 @@ mod tests {
             parse_datetime("tomorrow 9:00", today),
             Ok(d(2026, 11, 23).and_hms_opt(9, 0, 0).expect("time"))
         );
-        assert_eq!(
-            parse_datetime("01.12.2026 25:00", today),
-            Err(DateError::NoSuchDate)
-        );
+        assert_eq!(parse_datetime("01.12.2026 25:00", today), Err(DateError::NoSuchDate));
         assert_eq!(parse_datetime("01.12.2026", today), Err(DateError::Format));
     }
 }
