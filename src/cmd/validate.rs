@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
 use crate::store::{appts, docs, records};
-use crate::validate::{self, Problem, value};
+use crate::validate::{self, value};
 
 pub fn run(s: &mut Session, args: &ValidateArgs, out: &mut dyn Write) -> Result<()> {
     match args.kind {
@@ -197,7 +197,7 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
         if let Some(message) = late_message {
             found.push(Finding { item: id.to_string(), check: "late", message });
         }
-        let checks: [(&'static str, &Option<String>, fn(&str) -> Result<String, Problem>); 3] = [
+        let checks: [(&'static str, &Option<String>, validate::Check); 3] = [
             ("snils", &d.snils, validate::snils),
             ("oktmo", &d.oktmo, validate::oktmo),
             ("amount", &d.amount, validate::amount),

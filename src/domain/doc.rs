@@ -228,7 +228,7 @@ fn read_numbers(r: &mut Reader, kind: Option<DocKind>) -> (Option<String>, Optio
                     (Some(all[..cut].to_owned()), Some(all[cut..].to_owned()))
                 }
                 Err(p) => {
-                    r.fail("number", &format!("{series} {number}").trim().to_owned(), p);
+                    r.fail("number", format!("{series} {number}").trim(), p);
                     (None, None)
                 }
             }

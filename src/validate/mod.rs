@@ -50,6 +50,9 @@ pub enum Problem {
     TooLong { max: usize },
 }
 
+/// A validator: the value's normal form, or why it is refused.
+pub type Check = fn(&str) -> Result<String, Problem>;
+
 /// Longest free-text value accepted, in characters.
 pub const MAX_TEXT: usize = 10_000;
 

@@ -5,9 +5,7 @@
 
 use proptest::prelude::*;
 
-use super::{Problem, inn, ogrn, ogrnip, snils};
-
-type Check = fn(&str) -> Result<String, Problem>;
+use super::{Check, inn, ogrn, ogrnip, snils};
 
 fn digits(v: &[u8]) -> String {
     v.iter().map(|d| char::from(b'0' + d)).collect()
