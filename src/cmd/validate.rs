@@ -177,10 +177,9 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     let mut found: Vec<Finding> = Vec::new();
     let (mut n_records, mut n_docs, mut n_appts) = (0u64, 0u64, 0u64);
 
-    records::for_each(conn, |r| {
+    records::for_each_check(conn, |r| {
         n_records += 1;
-        let id = r.item_id();
-        let d = &r.data;
+        let id = ItemId::new(ItemKind::Record, r.id);
         // An amendment inherits its original's timeliness: it corrects, it is not an entry.
         let late_message = match r.amends {
             _ if r.amended_by.is_some() => None,
@@ -188,8 +187,8 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
                 Some(i18n::finding_late_amendment(ItemId::new(ItemKind::Record, orig)))
             }
             Some(_) => None,
-            None if is_late(&cal, d.event_date, r.recorded_at) => {
-                let limit = cal.add_working_days(d.event_date, ENTRY_WORKING_DAYS);
+            None if is_late(&cal, r.event_date, r.recorded_at) => {
+                let limit = cal.add_working_days(r.event_date, ENTRY_WORKING_DAYS);
                 Some(i18n::finding_late(r.recorded_at, limit))
             }
             None => None,
@@ -198,9 +197,9 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
             found.push(Finding { item: id.to_string(), check: "late", message });
         }
         let checks: [(&'static str, &Option<String>, validate::Check); 3] = [
-            ("snils", &d.snils, validate::snils),
-            ("oktmo", &d.oktmo, validate::oktmo),
-            ("amount", &d.amount, validate::amount),
+            ("snils", &r.snils, validate::snils),
+            ("oktmo", &r.oktmo, validate::oktmo),
+            ("amount", &r.amount, validate::amount),
         ];
         for (field, v, check) in checks {
             if let Some(v) = v
@@ -216,6 +215,8 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     }
 
     let all_docs = docs::list(conn)?;
+    let by_id: std::collections::HashMap<i64, &docdom::Document> =
+        all_docs.iter().map(|d| (d.id, d)).collect();
     for d in &all_docs {
         n_docs += 1;
         if let Err(errs) = DocData::from_draft(&d.data.to_draft(), today) {
@@ -243,7 +244,7 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
         let day = a.data.starts_at.date();
         for n in &a.data.needs {
             let doc_id = ItemId::new(ItemKind::Doc, *n);
-            let problem = match all_docs.iter().find(|d| d.id == *n) {
+            let problem = match by_id.get(n) {
                 None => Some(i18n::finding_need_missing(doc_id)),
                 Some(d) if d.archived_at.is_some() => Some(i18n::need_archived(
                     doc_id,

@@ -193,7 +193,7 @@ pub fn needing(conn: &Connection, doc_id: i64) -> Result<Vec<i64>> {
 
 /// Groups of live (not cancelled) appointments sharing a natural key, each in ID order.
 pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
-    super::duplicate_groups(conn, "SELECT nkey, id FROM appts WHERE status != 'cancelled'")
+    super::duplicate_groups(conn, "appts", "status != 'cancelled'")
 }
 
 /// Every appointment, in time order.

@@ -142,5 +142,5 @@ pub fn list(conn: &Connection) -> Result<Vec<Document>> {
 
 /// Groups of documents sharing kind, series and number, each in ID order.
 pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
-    super::duplicate_groups(conn, "SELECT nkey, id FROM docs WHERE nkey IS NOT NULL")
+    super::duplicate_groups(conn, "docs", "1")
 }

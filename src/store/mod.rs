@@ -304,17 +304,24 @@ pub fn raw_key_literal(path: &Path, pass: &Passphrase) -> Result<Zeroizing<Strin
     Ok(store.key.sqlcipher_literal(&store.salt))
 }
 
-/// Runs `select` (returning `nkey, id`) and groups the IDs of keys that occur more than once.
-fn duplicate_groups(conn: &Connection, select: &str) -> Result<Vec<Vec<i64>>> {
-    let sql = format!(
-        "SELECT group_concat(id) FROM ({select} ORDER BY nkey, id) GROUP BY nkey HAVING count(*) > 1"
+/// IDs of `table`'s rows that share a natural key with another row matching `filter`, in
+/// groups. Keys occurring more than once are found on the key index alone; only those are
+/// looked up row by row.
+fn duplicate_groups(conn: &Connection, table: &str, filter: &str) -> Result<Vec<Vec<i64>>> {
+    let keys_sql = format!(
+        "SELECT nkey FROM {table} WHERE nkey IS NOT NULL GROUP BY nkey HAVING count(*) > 1"
     );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    let mut keys = conn.prepare(&keys_sql)?;
+    let keys: Vec<String> = keys.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut ids = conn
+        .prepare(&format!("SELECT id FROM {table} WHERE nkey = ?1 AND ({filter}) ORDER BY id"))?;
     let mut out = Vec::new();
-    for row in rows {
-        let ids: Vec<i64> = row?.split(',').filter_map(|x| x.parse().ok()).collect();
-        out.push(ids);
+    for key in keys {
+        let group: Vec<i64> =
+            ids.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        if group.len() > 1 {
+            out.push(group);
+        }
     }
     Ok(out)
 }

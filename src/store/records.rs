@@ -150,18 +150,44 @@ pub fn list(
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Calls `f` for every record, in ID order, without holding them all in memory.
-pub fn for_each(conn: &Connection, mut f: impl FnMut(Record) -> Result<()>) -> Result<()> {
-    let sql = format!("SELECT {COLUMNS} FROM records ORDER BY id");
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query([])?;
-    while let Some(row) = rows.next()? {
-        f(from_row(row)?)?;
-    }
-    Ok(())
-}
-
 /// Groups of current (not superseded) records sharing a natural key, each in ID order.
 pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
-    super::duplicate_groups(conn, "SELECT nkey, id FROM records WHERE amended_by IS NULL")
+    super::duplicate_groups(conn, "records", "amended_by IS NULL")
+}
+
+/// The columns the whole-store check reads, without the free text.
+#[derive(Debug, Clone)]
+pub struct CheckRow {
+    pub id: i64,
+    pub event_date: NaiveDate,
+    pub recorded_at: NaiveDateTime,
+    pub late: bool,
+    pub amends: Option<i64>,
+    pub amended_by: Option<i64>,
+    pub snils: Option<String>,
+    pub oktmo: Option<String>,
+    pub amount: Option<String>,
+}
+
+/// Calls `f` for every record's [`CheckRow`], in ID order.
+pub fn for_each_check(conn: &Connection, mut f: impl FnMut(CheckRow) -> Result<()>) -> Result<()> {
+    let mut st = conn.prepare(
+        "SELECT id, event_date, recorded_at, late, amends, amended_by, snils, oktmo, amount \
+         FROM records ORDER BY id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        f(CheckRow {
+            id: r.get(0)?,
+            event_date: req_date(r.get(1)?)?,
+            recorded_at: req_datetime(r.get(2)?)?,
+            late: r.get(3)?,
+            amends: r.get(4)?,
+            amended_by: r.get(5)?,
+            snils: r.get(6)?,
+            oktmo: r.get(7)?,
+            amount: r.get(8)?,
+        })?;
+    }
+    Ok(())
 }

@@ -122,14 +122,30 @@ pub fn iso_datetime(d: NaiveDateTime) -> String {
     d.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
-/// Reads back what [`iso_date`] wrote.
+/// Reads back what [`iso_date`] wrote. Hand-parsed: stores hold millions of these.
 pub fn from_iso_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter()
+            .try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 /// Reads back what [`iso_datetime`] wrote.
 pub fn from_iso_datetime(s: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok()
+    let b = s.as_bytes();
+    if b.len() != 19 || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter()
+            .try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    };
+    from_iso_date(&s[..10])?.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)
 }
 
 #[cfg(test)]
@@ -183,5 +199,12 @@ mod tests {
         );
         assert_eq!(parse_datetime("01.12.2026 25:00", today), Err(DateError::NoSuchDate));
         assert_eq!(parse_datetime("01.12.2026", today), Err(DateError::Format));
+        assert_eq!(from_iso_datetime(&iso_datetime(want)), Some(want));
+        assert_eq!(from_iso_date("2026-12-01"), Some(d(2026, 12, 1)));
+        for bad in
+            ["2026-12-1", "2026-13-01", "2026-12-01T10:30", "2026-12-0x", "2026-12-01T10:30:6O"]
+        {
+            assert_eq!((from_iso_date(bad), from_iso_datetime(bad)), (None, None), "{bad}");
+        }
     }
 }

@@ -1,0 +1,163 @@
+//! Generates benchmark data: `bench_data inns N` prints N ИНН values (one in ten with a wrong
+//! check digit); `bench_data store PATH N` creates an encrypted store (passphrase from
+//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents and N/10 appointments.
+
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+use chrono::{Duration, NaiveDate};
+use kabinet::crypto::{self, Passphrase};
+use kabinet::domain::Draft;
+use kabinet::domain::appt::{ApptData, ApptStatus};
+use kabinet::domain::doc::DocData;
+use kabinet::domain::record::RecordData;
+use kabinet::store::{Store, appts, docs, records};
+use kabinet::validate;
+use zeroize::Zeroizing;
+
+/// A small deterministic generator, so runs are comparable.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn inn10(r: &mut Rng) -> String {
+    let body: String = (0..9).map(|_| char::from(b'0' + r.below(10) as u8)).collect();
+    (0..10).map(|c| format!("{body}{c}")).find(|s| validate::inn(s).is_ok()).unwrap_or(body)
+}
+
+fn snils(r: &mut Rng) -> String {
+    let body = 2_000_000 + r.below(997_000_000);
+    (0..100)
+        .map(|c| format!("{body:09}{c:02}"))
+        .find(|s| validate::snils(s).is_ok())
+        .unwrap_or_default()
+}
+
+const NAMES: &[&str] = &[
+    "Смирнов Артём Игоревич",
+    "Кузнецова Алиса Дмитриевна",
+    "Попов Матвей Сергеевич",
+    "Васильева Ксения Андреевна",
+    "Соколов Тимофей Алексеевич",
+];
+const TYPES: &[(&str, &str)] = &[
+    ("осмотр", "здоров, группа здоровья I"),
+    ("прививка", "выполнена, реакции нет"),
+    ("консультация", "рекомендовано наблюдение"),
+    ("выплата", "сумма выплачена"),
+];
+
+fn draft(pairs: &[(&'static str, String)]) -> Draft {
+    let mut d = Draft::default();
+    for (k, v) in pairs {
+        d.set(k, v.clone());
+    }
+    d
+}
+
+fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
+    let pass = std::env::var("KABINET_PASSPHRASE").unwrap_or_else(|_| "bench passphrase".into());
+    let mut store = Store::create(path, &Passphrase::new(Zeroizing::new(pass)))?;
+    // A bulk load touches random pages of the UUID and key indexes: give it a big page cache.
+    store.conn().execute_batch("PRAGMA cache_size = -262144;")?;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
+    let now = today.and_hms_opt(12, 0, 0).ok_or("time")?;
+    let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    store.write(|tx| {
+        for i in 0..n {
+            let (kind, result) = TYPES[r.below(TYPES.len() as u64) as usize];
+            let event = today - Duration::days(r.below(3000) as i64);
+            let d = draft(&[
+                ("subject_id", format!("{}", 10_000 + i / 7)),
+                ("subject_name", NAMES[r.below(NAMES.len() as u64) as usize].into()),
+                ("event_date", iso(event)),
+                ("type", kind.into()),
+                ("result", result.into()),
+                ("snils", snils(&mut r)),
+                (
+                    "amount",
+                    if kind == "выплата" {
+                        format!("{}.00", 500 + r.below(9000))
+                    } else {
+                        String::new()
+                    },
+                ),
+                (
+                    "follow_up_on",
+                    if r.below(5) == 0 { iso(event + Duration::days(90)) } else { String::new() },
+                ),
+                ("description", format!("запись {i}")),
+            ]);
+            let data = RecordData::from_draft(&d, today)
+                .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
+            let at =
+                (event + Duration::days(r.below(5) as i64)).and_hms_opt(10, 0, 0).unwrap_or(now);
+            records::insert(tx, &data, &crypto::uuid_v4()?, at, false, None)?;
+        }
+        for i in 0..n / 10 {
+            let d = draft(&[
+                ("holder", NAMES[r.below(NAMES.len() as u64) as usize].into()),
+                ("kind", "passport".into()),
+                ("series", format!("{:04}", r.below(10_000))),
+                ("number", format!("{:06}", i % 1_000_000)),
+                ("issued_on", iso(today - Duration::days(600 + r.below(5000) as i64))),
+                ("expires_on", iso(today + Duration::days(r.below(4000) as i64 - 500))),
+            ]);
+            let data = DocData::from_draft(&d, today)
+                .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
+            docs::insert(tx, &data, &crypto::uuid_v4()?, now, None)?;
+        }
+        for i in 0..n / 10 {
+            let at = now + Duration::minutes(r.below(60 * 24 * 365) as i64 - 60 * 24 * 30);
+            let d = draft(&[
+                ("person", NAMES[r.below(NAMES.len() as u64) as usize].into()),
+                ("institution", format!("МФЦ № {}", i % 50)),
+                ("service", "замена паспорта".into()),
+                ("starts_at", at.format("%Y-%m-%dT%H:%M").to_string()),
+                ("needs", format!("D-{}", 1 + r.below((n / 10).max(1)))),
+            ]);
+            let data = ApptData::from_draft(&d, today)
+                .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
+            appts::insert(tx, &data, &crypto::uuid_v4()?, ApptStatus::Scheduled, now)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    match args.get(1).map(String::as_str) {
+        Some("inns") => {
+            let n: u64 = args.get(2).ok_or("usage: bench_data inns N")?.parse()?;
+            let mut r = Rng(42);
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            for i in 0..n {
+                let mut v = inn10(&mut r);
+                if i % 10 == 9 {
+                    v.replace_range(9..10, if v.ends_with('0') { "1" } else { "0" });
+                }
+                writeln!(out, "{v}")?;
+            }
+            out.flush()?;
+        }
+        Some("store") => {
+            let path = args.get(2).ok_or("usage: bench_data store PATH N")?;
+            let n: u64 = args.get(3).ok_or("usage: bench_data store PATH N")?.parse()?;
+            fill(Path::new(path), n)?;
+        }
+        _ => return Err("usage: bench_data inns N | bench_data store PATH N".into()),
+    }
+    Ok(())
+}
