@@ -1,5 +1,17 @@
-//! Working days: weekends, statutory holidays (Labour Code art. 112) and the yearly decree
-//! transfers shipped as data.
+//! Working days: weekends, statutory holidays (Labour Code art. 112), the yearly decree
+//! transfers shipped as data, and a user's file that adds or overrides days.
+//!
+//! The user file has one entry per line (`#` starts a comment):
+//!
+//! ```text
+//! 2027-01-01..2027-01-08 off   Новогодние каникулы
+//! 12.06.2027 off               регион: День города
+//! 2027-11-06 work              перенос: рабочая суббота
+//! year 2027 Постановление Правительства № … от …
+//! ```
+//!
+//! `off` makes a day non-working, `work` makes it working; `year YYYY SOURCE` declares that the
+//! file holds that year's decree, so deadlines in it are no longer flagged as estimated.
 
 use std::collections::BTreeSet;
 
@@ -8,7 +20,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 /// Non-working weekdays and worked weekend days for the years a government decree is known.
 struct YearData {
     year: i32,
-    decree: &'static str,
+    /// Number and date of the government decree.
+    decree: (&'static str, &'static str),
     off_weekdays: &'static [(u32, u32)],
     worked_weekends: &'static [(u32, u32)],
 }
@@ -16,7 +29,7 @@ struct YearData {
 const DATA: &[YearData] = &[
     YearData {
         year: 2025,
-        decree: "No. 1335 of 04.10.2024",
+        decree: ("1335", "04.10.2024"),
         off_weekdays: &[
             (1, 1),
             (1, 2),
@@ -38,7 +51,7 @@ const DATA: &[YearData] = &[
     },
     YearData {
         year: 2026,
-        decree: "No. 1466 of 24.09.2025",
+        decree: ("1466", "24.09.2025"),
         off_weekdays: &[
             (1, 1),
             (1, 2),
@@ -69,6 +82,40 @@ pub struct Calendar {
     off: BTreeSet<NaiveDate>,
     worked: BTreeSet<NaiveDate>,
     data_years: BTreeSet<i32>,
+    /// Years declared by the user file, with the source it names.
+    user_years: std::collections::BTreeMap<i32, String>,
+    /// Days the user file set, so `calendar` can show them.
+    user_days: BTreeSet<NaiveDate>,
+}
+
+/// Where a year's days off come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YearSource {
+    /// The decree shipped with kabinet: number and date.
+    Decree(&'static str, &'static str),
+    /// A year declared in the user's file.
+    UserFile(String),
+    /// No decree data: weekends and art. 112 only.
+    Article112,
+}
+
+/// A line of the user file that could not be read (1-based line number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub line: usize,
+    pub text: String,
+}
+
+fn file_date(s: &str) -> Option<NaiveDate> {
+    if let Some(d) = crate::validate::dates::from_iso_date(s) {
+        return Some(d);
+    }
+    let mut parts = s.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -91,13 +138,110 @@ impl Calendar {
         cal
     }
 
-    /// Whether a decree for this year is in the data.
+    /// Adds or overrides days from a user file's text (format in the module docs). Every bad
+    /// line is reported; nothing is applied unless all are good.
+    pub fn apply_file(&mut self, text: &str) -> Result<(), Vec<FileError>> {
+        let mut errors = Vec::new();
+        let mut ops: Vec<(NaiveDate, NaiveDate, bool)> = Vec::new();
+        let mut years: Vec<(i32, String)> = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let bad = || FileError { line: i + 1, text: raw.trim().to_owned() };
+            if first == "year" {
+                match words.next().and_then(|y| y.parse::<i32>().ok()) {
+                    Some(y) => years.push((y, words.collect::<Vec<_>>().join(" "))),
+                    None => errors.push(bad()),
+                }
+                continue;
+            }
+            let (a, b) = first.split_once("..").unwrap_or((first, first));
+            let what = words.next();
+            match (file_date(a), file_date(b), what) {
+                (Some(a), Some(b), Some("off" | "work")) if a <= b && (b - a).num_days() < 400 => {
+                    ops.push((a, b, what == Some("off")));
+                }
+                _ => errors.push(bad()),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        for (a, b, off) in ops {
+            let mut d = a;
+            while d <= b {
+                self.user_days.insert(d);
+                if off {
+                    self.worked.remove(&d);
+                    self.off.insert(d);
+                } else {
+                    self.off.remove(&d);
+                    self.worked.insert(d);
+                }
+                d += Duration::days(1);
+            }
+        }
+        for (y, source) in years {
+            self.data_years.insert(y);
+            self.user_years.insert(y, source);
+        }
+        Ok(())
+    }
+
+    /// Whether a decree for this year is in the data (shipped or from the user file).
     pub fn has_decree_data(&self, year: i32) -> bool {
         self.data_years.contains(&year)
     }
 
-    /// The decree behind a year's data, if known.
-    pub fn decree(&self, year: i32) -> Option<&'static str> {
+    /// Where the year's days off come from.
+    pub fn source(&self, year: i32) -> YearSource {
+        if let Some(s) = self.user_years.get(&year) {
+            return YearSource::UserFile(s.clone());
+        }
+        match self.decree(year) {
+            Some((n, d)) => YearSource::Decree(n, d),
+            None => YearSource::Article112,
+        }
+    }
+
+    /// Whether the user file set this day.
+    pub fn set_by_user(&self, d: NaiveDate) -> bool {
+        self.user_days.contains(&d)
+    }
+
+    /// Working days from `from` to `to`: those in `(from, to]`, negative when `to` is earlier.
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> i64 {
+        let (a, b, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+        let mut n = 0;
+        let mut d = a;
+        while d < b {
+            d += Duration::days(1);
+            if self.is_working(d) {
+                n += 1;
+            }
+        }
+        sign * n
+    }
+
+    /// The day itself when it is a working day, else the next (or previous) working day.
+    pub fn shift(&self, d: NaiveDate, forward: bool) -> NaiveDate {
+        let step = Duration::days(if forward { 1 } else { -1 });
+        let mut cur = d;
+        for _ in 0..60 {
+            if self.is_working(cur) {
+                return cur;
+            }
+            cur += step;
+        }
+        d
+    }
+
+    /// The decree behind a year's data (number, date), if known.
+    pub fn decree(&self, year: i32) -> Option<(&'static str, &'static str)> {
         DATA.iter().find(|y| y.year == year).map(|y| y.decree)
     }
 
@@ -180,6 +324,34 @@ mod tests {
         assert!(c.is_working(d(2025, 11, 1)));
         assert!(!c.is_working(d(2025, 11, 3)));
         assert!(!c.is_working(d(2025, 5, 8)));
+    }
+
+    #[test]
+    fn official_working_day_counts() {
+        // Production calendars: 247 working days in 2025 and in 2026.
+        let c = Calendar::builtin();
+        for y in [2025, 2026] {
+            let n = c.working_days_between(d(y - 1, 12, 31), d(y, 12, 31));
+            assert_eq!(n, 247, "{y}");
+        }
+        assert_eq!(c.working_days_between(d(2026, 5, 8), d(2026, 5, 14)), 3);
+        assert_eq!(c.working_days_between(d(2026, 5, 14), d(2026, 5, 8)), -3);
+        assert_eq!(c.shift(d(2026, 3, 7), true), d(2026, 3, 10));
+        assert_eq!(c.shift(d(2026, 3, 7), false), d(2026, 3, 6));
+    }
+
+    #[test]
+    fn user_file_adds_and_overrides() {
+        let mut c = Calendar::builtin();
+        let text = "# regional\n2026-06-15 off День города\n06.01.2026 work\n2027-01-01..2027-01-10 off\nyear 2027 Постановление № 1 от 01.01.2026\n";
+        c.apply_file(text).expect("good file");
+        assert!(!c.is_working(d(2026, 6, 15)));
+        assert!(c.is_working(d(2026, 1, 6)));
+        assert!(!c.is_working(d(2027, 1, 8)) && c.has_decree_data(2027));
+        assert!(matches!(c.source(2027), YearSource::UserFile(_)));
+        let errs =
+            c.apply_file("2026-13-01 off\nnonsense\n2026-01-05 maybe\nyear x\n").expect_err("bad");
+        assert_eq!(errs.iter().map(|e| e.line).collect::<Vec<_>>(), [1, 2, 3, 4]);
     }
 
     #[test]

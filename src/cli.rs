@@ -73,6 +73,10 @@ pub struct GlobalArgs {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// A file of extra or overriding days off and working days (format: see `kabinet calendar
+    /// --help`)
+    #[arg(long, global = true, env = "KABINET_HOLIDAYS", value_name = "FILE")]
+    pub holidays: Option<PathBuf>,
 }
 
 /// Output formats of list-like commands.
@@ -111,6 +115,15 @@ pub enum Command {
     /// Appointments at offices, clinics, МФЦ, ГИБДД, ФНС
     #[command(subcommand)]
     Appt(ApptCmd),
+    /// Recurring or one-off duties, e.g. a report due on the 5th of each month
+    #[command(subcommand)]
+    Obligation(ObligationCmd),
+    /// Everything due or overdue: documents, appointments, follow-ups, obligations
+    #[command(after_help = DEADLINES_HELP)]
+    Deadlines(DeadlinesArgs),
+    /// The working-day calendar in force: days off, transfers, data source
+    #[command(after_help = CALENDAR_HELP)]
+    Calendar(CalendarArgs),
     /// Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store
     #[command(after_help = "Examples:
   kabinet validate snils '112-233-445 95' 11223344596
@@ -547,4 +560,103 @@ pub struct ApptListArgs {
     /// Only scheduled appointments from now on
     #[arg(long)]
     pub upcoming: bool,
+}
+
+const DEADLINES_HELP: &str = "\
+Examples:
+  kabinet deadlines                      # due within 14 days, and everything overdue
+  kabinet deadlines --within 3wd --kind doc
+  kabinet deadlines --overdue --format json
+  kabinet deadlines --quiet              # cron: prints nothing when nothing is due
+  kabinet deadlines --check              # Nagios/Icinga/Zabbix: status line, exit 0/1/2/3
+
+--check prints `KABINET OK|WARNING|CRITICAL|UNKNOWN - …` then details, and exits 0 when
+nothing is due in the window, 1 when something is, 2 when something is overdue, 3 on any error.";
+
+const CALENDAR_HELP: &str = "\
+Examples:
+  kabinet calendar 2026
+  kabinet calendar 2027 --holidays regional.txt
+
+A holidays file (--holidays or KABINET_HOLIDAYS) has one entry per line, `#` for comments:
+  2027-01-01..2027-01-08 off   New Year holidays
+  12.06.2027 off               regional holiday
+  2027-11-06 work              working Saturday
+  year 2027 Decree No. … of …  (this file holds the decree for 2027)";
+
+#[derive(Subcommand, Debug)]
+pub enum ObligationCmd {
+    /// Add an obligation and print its ID
+    #[command(
+        after_help = "Examples:\n  kabinet obligation add 'Отчёт о расходах' --due 05.12.2026 --every month\n  kabinet obligation add 'Декларация' --due 30.04.2027 --every year --shift next"
+    )]
+    Add {
+        /// What has to be done
+        title: String,
+        /// When it is (first) due [required]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        due: Option<String>,
+        /// Repeat every month, quarter or year
+        #[arg(long, value_name = "PERIOD")]
+        every: Option<String>,
+        /// Day of the month it recurs on [default: the day of --due]
+        #[arg(long, value_name = "N")]
+        day: Option<String>,
+        /// When the date is a day off: next (working day, the default), previous, none
+        #[arg(long, value_name = "RULE")]
+        shift: Option<String>,
+        /// Notes
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+    },
+    /// List obligations with their effective due dates
+    List {
+        /// Include one-off obligations already done
+        #[arg(long)]
+        all: bool,
+    },
+    /// Mark done: a recurring one moves to its next date, a one-off is closed
+    Done {
+        /// Obligation ID, e.g. O-2
+        id: String,
+    },
+    /// Delete an obligation
+    Delete {
+        /// Obligation ID, e.g. O-2
+        id: String,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct DeadlinesArgs {
+    /// How far ahead: 14d, 2w, or 3wd for working days
+    #[arg(long, default_value = "14d", value_name = "WINDOW")]
+    pub within: String,
+    /// Only what is overdue
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only this kind: doc, appt, record, obligation
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<DeadlineKind>,
+    /// Only items about this person (subject, holder, person; case-insensitive)
+    #[arg(long, visible_alias = "holder", value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Monitoring-plugin mode: a status line, details, exit 0/1/2/3
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// Kinds of item `deadlines` gathers.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineKind {
+    Doc,
+    Appt,
+    Record,
+    Obligation,
+}
+
+#[derive(Args, Debug)]
+pub struct CalendarArgs {
+    /// The year [default: this year]
+    pub year: Option<i32>,
 }

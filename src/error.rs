@@ -29,6 +29,10 @@ pub enum Error {
     /// Exit 1: a bug.
     #[error("{0}")]
     Internal(String),
+    /// Not a failure: the command has said all it had to and exits with this code
+    /// (`deadlines --check` reports WARNING as 1 and CRITICAL as 2).
+    #[error("")]
+    Exit(u8),
 }
 
 impl Error {
@@ -41,6 +45,7 @@ impl Error {
             Error::NotFound(_) => 6,
             Error::Conflict(_) => 7,
             Error::Io(_) | Error::Internal(_) => 1,
+            Error::Exit(code) => *code,
         }
     }
 }

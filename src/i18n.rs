@@ -287,6 +287,7 @@ fn kind_name_en(k: ItemKind) -> &'static str {
         ItemKind::Record => "record",
         ItemKind::Doc => "document",
         ItemKind::Appt => "appointment",
+        ItemKind::Obligation => "obligation",
     }
 }
 
@@ -295,6 +296,7 @@ fn kind_name_ru(k: ItemKind) -> &'static str {
         ItemKind::Record => "запись",
         ItemKind::Doc => "документ",
         ItemKind::Appt => "приём",
+        ItemKind::Obligation => "обязанность",
     }
 }
 
@@ -496,6 +498,11 @@ pub fn field_label(name: &str) -> String {
         "change_deadline" => ("Change or cancel until", "Изменить или отменить до"),
         "history" => ("History", "История"),
         "warnings" => ("Warnings", "Предупреждения"),
+        "title" => ("Title", "Название"),
+        "due" => ("Due", "Срок"),
+        "every" => ("Repeats", "Повтор"),
+        "day" => ("Day of month", "День месяца"),
+        "shift" => ("Day-off rule", "Перенос с выходного"),
         other => (other, other),
     };
     tr!(en, ru)
@@ -864,4 +871,259 @@ pub fn store_clean(records: u64, docs: u64, appts: u64) -> String {
         ),
         format!("Проблем не найдено: записей {records}, документов {docs}, приёмов {appts}."),
     )
+}
+
+// ---- obligations -------------------------------------------------------------------------
+
+pub fn obligation_headers() -> Vec<String> {
+    vec![
+        field_label("id"),
+        tr!("Obligation", "Обязанность"),
+        tr!("Due", "Срок"),
+        tr!("Repeats", "Повтор"),
+        field_label("status"),
+    ]
+}
+
+pub fn shifted_date(effective: NaiveDate, nominal: NaiveDate) -> String {
+    tr!(
+        format!("{} (moved from {}, a day off)", date(effective), date(nominal)),
+        format!("{} (перенесено с {}, выходной)", date(effective), date(nominal)),
+    )
+}
+
+pub fn recurrence(every: Option<crate::domain::obligation::Every>, day: u32) -> String {
+    use crate::domain::obligation::Every;
+    match every {
+        None => tr!("once", "однократно"),
+        Some(Every::Month) => tr!(format!("monthly, day {day}"), format!("ежемесячно, {day}-го")),
+        Some(Every::Quarter) => {
+            tr!(format!("quarterly, day {day}"), format!("ежеквартально, {day}-го"))
+        }
+        Some(Every::Year) => tr!("yearly", "ежегодно"),
+    }
+}
+
+pub fn obligation_status(done: bool) -> String {
+    if done { tr!("done", "выполнено") } else { tr!("open", "открыто") }
+}
+
+pub fn obligation_already_done(id: ItemId) -> String {
+    tr!(format!("{id} is already done"), format!("{id} уже выполнено"))
+}
+
+pub fn obligation_moved(id: ItemId, next: NaiveDate) -> String {
+    tr!(
+        format!("{id} done; next due {}.", date(next)),
+        format!("{id} выполнено; следующий срок {}.", date(next))
+    )
+}
+
+pub fn obligation_closed(id: ItemId) -> String {
+    tr!(format!("{id} done."), format!("{id} выполнено."))
+}
+
+// ---- deadlines and calendar --------------------------------------------------------------
+
+pub fn deadline_headers() -> Vec<String> {
+    vec![
+        field_label("id"),
+        tr!("What is due", "Что"),
+        tr!("Due", "Срок"),
+        tr!("Days left", "Осталось дней"),
+        tr!("Working days", "Рабочих дней"),
+    ]
+}
+
+pub fn deadline_what(w: &crate::domain::deadline::What) -> String {
+    use crate::domain::deadline::What;
+    match w {
+        What::DocExpires { kind, holder } => {
+            tr!(
+                format!("{} of {holder} expires", doc_kind(*kind)),
+                format!("истекает {}: {holder}", doc_kind(*kind))
+            )
+        }
+        What::Appointment { institution, service, person, starts_at, expired_needs } => {
+            let who = person.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            let r24 = datetime(*starts_at - chrono::Duration::hours(24));
+            let r1 = datetime(*starts_at - chrono::Duration::hours(1));
+            let mut s: String = tr!(
+                format!("{institution}: {service}{who}; reminders {r24}, {r1}"),
+                format!("{institution}: {service}{who}; напоминания {r24}, {r1}"),
+            );
+            for (doc, e) in expired_needs {
+                let note: String = tr!(
+                    format!("; {doc} expires {} before it", date(*e)),
+                    format!("; {doc} истекает {} — раньше приёма", date(*e)),
+                );
+                s.push_str(&note);
+            }
+            s
+        }
+        What::FollowUp { subject, kind } => {
+            tr!(
+                format!("follow-up: {kind}, {subject}"),
+                format!("следующий шаг: {kind}, {subject}")
+            )
+        }
+        What::Obligation { title, .. } => title.clone(),
+    }
+}
+
+pub fn days_left(overdue: bool, n: i64) -> String {
+    if overdue {
+        tr!(format!("overdue {} d", -n), format!("просрочено на {} дн.", -n))
+    } else {
+        n.to_string()
+    }
+}
+
+/// `in 18 days` / `overdue 3 days`, for monitoring details.
+pub fn due_in(overdue: bool, n: i64) -> String {
+    if overdue {
+        tr!(format!("overdue {} days", -n), format!("просрочено на {} дн.", -n))
+    } else {
+        tr!(format!("in {n} days"), format!("через {n} дн."))
+    }
+}
+
+pub fn nothing_due(within: &str) -> String {
+    tr!(
+        format!("Nothing due within {within}, nothing overdue."),
+        format!("В ближайшие {within} сроков нет, просроченного нет.")
+    )
+}
+
+pub fn check_summary(overdue: usize, due: usize, within: &str) -> String {
+    match (overdue, due) {
+        (0, 0) => {
+            tr!(format!("nothing due within {within}"), format!("сроков в ближайшие {within} нет"))
+        }
+        (0, d) => {
+            tr!(format!("{d} due within {within}"), format!("сроков в ближайшие {within}: {d}"))
+        }
+        (o, d) => tr!(
+            format!("{o} overdue, {d} due within {within}"),
+            format!("просрочено: {o}, сроков в ближайшие {within}: {d}")
+        ),
+    }
+}
+
+pub fn estimated_year(year: i32) -> String {
+    tr!(
+        format!(
+            "Note: no decree data for {year}; its working days follow weekends and Labour Code art. 112 only (add the decree with --holidays)."
+        ),
+        format!(
+            "Внимание: нет данных постановления о переносах на {year} год; рабочие дни посчитаны только по выходным и ст. 112 ТК (добавьте постановление через --holidays)."
+        ),
+    )
+}
+
+pub fn holidays_missing(path: &Path) -> String {
+    tr!(
+        format!("holidays file {} not found", p(path)),
+        format!("файл праздников {} не найден", p(path))
+    )
+}
+
+pub fn holidays_invalid(path: &Path, errs: &[crate::calendar::FileError]) -> String {
+    let lines: Vec<String> =
+        errs.iter().map(|e| format!("{}:{}: {}", p(path), e.line, e.text)).collect();
+    let head: String = tr!(
+        "holidays file has lines that are not `DATE[..DATE] off|work [comment]` or `year YYYY SOURCE`:",
+        "в файле праздников есть строки не вида `ДАТА[..ДАТА] off|work [комментарий]` или `year ГГГГ ИСТОЧНИК`:",
+    );
+    format!("{head}\n  {}", lines.join("\n  "))
+}
+
+pub fn bad_year(year: i32) -> String {
+    tr!(
+        format!("{year} is not a year kabinet can show"),
+        format!("{year} — такой год показать нельзя")
+    )
+}
+
+pub fn calendar_source(src: &crate::calendar::YearSource) -> String {
+    use crate::calendar::YearSource;
+    match src {
+        YearSource::Decree(n, d) => tr!(
+            format!("government decree No. {n} of {d} (shipped)"),
+            format!("постановление Правительства № {n} от {d} (встроено)")
+        ),
+        YearSource::UserFile(s) => {
+            tr!(format!("holidays file: {s}"), format!("файл праздников: {s}"))
+        }
+        YearSource::Article112 => tr!(
+            "no decree data: weekends and Labour Code art. 112 only",
+            "нет данных постановления: выходные и ст. 112 ТК"
+        ),
+    }
+}
+
+pub fn calendar_title(year: i32, source: &str, working: u32, off: u32) -> String {
+    tr!(
+        format!("Working-day calendar {year} — {source}\nWorking days: {working}, days off: {off}"),
+        format!(
+            "Производственный календарь {year} — {source}\nРабочих дней: {working}, выходных и праздничных: {off}"
+        ),
+    )
+}
+
+pub fn calendar_headers() -> Vec<String> {
+    vec![
+        tr!("Month", "Месяц"),
+        tr!("Working days", "Рабочих дней"),
+        tr!("Days off", "Выходные и праздники"),
+    ]
+}
+
+pub fn month_name(m: u32) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const RU: [&str; 12] = [
+        "Январь",
+        "Февраль",
+        "Март",
+        "Апрель",
+        "Май",
+        "Июнь",
+        "Июль",
+        "Август",
+        "Сентябрь",
+        "Октябрь",
+        "Ноябрь",
+        "Декабрь",
+    ];
+    let i = (m.clamp(1, 12) - 1) as usize;
+    tr!(EN[i], RU[i])
+}
+
+pub fn calendar_note(d: NaiveDate, worked: bool, by_user: bool) -> String {
+    let user: String = if by_user {
+        tr!(" (holidays file)", " (файл праздников)")
+    } else {
+        String::new()
+    };
+    if worked {
+        tr!(
+            format!("{}: working day (transfer){user}", date(d)),
+            format!("{}: рабочий день (перенос){user}", date(d))
+        )
+    } else {
+        tr!(format!("{}: day off{user}", date(d)), format!("{}: нерабочий день{user}", date(d)))
+    }
 }

@@ -11,7 +11,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let code = kabinet::error::exit_code(&err);
-            if code != 0 {
+            let silent = matches!(err.downcast_ref(), Some(kabinet::Error::Exit(_)));
+            if code != 0 && !silent {
                 eprintln!("{}", kabinet::error::render(&err));
             }
             ExitCode::from(code)

@@ -3,6 +3,7 @@
 mod util;
 
 mod appts;
+mod deadlines;
 mod demo;
 mod docs;
 mod records;

@@ -146,11 +146,10 @@ impl Env {
     }
 }
 
-/// IDs of a JSON array of items.
+/// IDs of a JSON array of items (`id`, or `item` for deadlines).
 pub fn ids(v: &serde_json::Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(|x| x["id"].as_str().map(str::to_owned)).collect())
-        .unwrap_or_default()
+    let id = |x: &serde_json::Value| x["id"].as_str().or(x["item"].as_str()).map(str::to_owned);
+    v.as_array().map(|a| a.iter().filter_map(id).collect()).unwrap_or_default()
 }
 
 /// Whether `needle` occurs in any file below `dir`.

@@ -2,9 +2,12 @@
 //! subcommand; this module only resolves the shared settings and dispatches.
 
 mod appt;
+mod calendar;
+mod deadlines;
 mod demo;
 mod doc;
 mod init;
+mod obligation;
 mod passwd;
 mod prompt;
 mod record;
@@ -59,10 +62,24 @@ impl Ctx {
             quiet: g.quiet,
             interactive: std::io::stdin().is_terminal(),
             now: now()?,
-            calendar: Calendar::builtin(),
+            calendar: load_calendar(g.holidays.as_deref())?,
             lead_days: DEFAULT_LEAD_DAYS,
         })
     }
+}
+
+/// The shipped calendar, with the user's holidays file applied when one is given.
+fn load_calendar(file: Option<&Path>) -> Result<Calendar> {
+    let mut cal = Calendar::builtin();
+    if let Some(path) = file {
+        let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound(i18n::holidays_missing(path)),
+            _ => Error::Io(format!("{}: {e}", path.display())),
+        })?;
+        cal.apply_file(&text)
+            .map_err(|errs| Error::Invalid(i18n::holidays_invalid(path, &errs)))?;
+    }
+    Ok(cal)
 }
 
 /// `$XDG_DATA_HOME/kabinet/kabinet.db`, else `~/.local/share/kabinet/kabinet.db`.
@@ -132,6 +149,9 @@ fn dispatch(s: &mut Session, command: Command, out: &mut dyn Write) -> Result<()
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
         Command::Appt(c) => appt::run(s, c, out),
+        Command::Obligation(c) => obligation::run(s, c, out),
+        Command::Deadlines(args) => deadlines::run(s, &args, out),
+        Command::Calendar(args) => calendar::run(s, &args, out),
         Command::Validate(args) => validate::run(s, &args, out),
         Command::Demo => demo::run(&s.ctx, out),
     }

@@ -8,6 +8,7 @@ pub enum ItemKind {
     Record,
     Doc,
     Appt,
+    Obligation,
 }
 
 impl ItemKind {
@@ -16,6 +17,7 @@ impl ItemKind {
             ItemKind::Record => 'R',
             ItemKind::Doc => 'D',
             ItemKind::Appt => 'A',
+            ItemKind::Obligation => 'O',
         }
     }
 
@@ -24,6 +26,7 @@ impl ItemKind {
             ItemKind::Record => "record",
             ItemKind::Doc => "doc",
             ItemKind::Appt => "appt",
+            ItemKind::Obligation => "obligation",
         }
     }
 
@@ -33,6 +36,7 @@ impl ItemKind {
             'R' | 'r' | 'Р' | 'р' => Some(ItemKind::Record),
             'D' | 'd' | 'Д' | 'д' => Some(ItemKind::Doc),
             'A' | 'a' | 'А' | 'а' => Some(ItemKind::Appt),
+            'O' | 'o' | 'О' | 'о' => Some(ItemKind::Obligation),
             _ => None,
         }
     }

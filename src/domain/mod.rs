@@ -2,8 +2,10 @@
 //! Pure: no SQL, no clap, no clock — "today" and "now" are passed in.
 
 pub mod appt;
+pub mod deadline;
 pub mod doc;
 pub mod id;
+pub mod obligation;
 pub mod record;
 
 use std::collections::BTreeMap;

@@ -200,3 +200,13 @@ pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
 pub fn all(conn: &Connection) -> Result<Vec<Appointment>> {
     list(conn, None, None)
 }
+
+/// Scheduled appointments starting on or before the day `until`, in time order.
+pub fn scheduled_by(conn: &Connection, until: NaiveDate) -> Result<Vec<Appointment>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM appts WHERE status = 'scheduled' AND starts_at < ?1 ORDER BY starts_at, id"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([format!("{}U", iso_date(until))], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -144,3 +144,14 @@ pub fn list(conn: &Connection) -> Result<Vec<Document>> {
 pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
     super::duplicate_groups(conn, "docs", "1")
 }
+
+/// Documents in use (not archived) expiring on or before `until`, by expiry.
+pub fn expiring_by(conn: &Connection, until: chrono::NaiveDate) -> Result<Vec<Document>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM docs WHERE archived_at IS NULL AND expires_on IS NOT NULL \
+         AND expires_on <= ?1 ORDER BY expires_on, id"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([iso_date(until)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -3,6 +3,7 @@
 
 pub mod appts;
 pub mod docs;
+pub mod obligations;
 pub mod records;
 pub mod schema;
 

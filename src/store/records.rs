@@ -191,3 +191,18 @@ pub fn for_each_check(conn: &Connection, mut f: impl FnMut(CheckRow) -> Result<(
     }
     Ok(())
 }
+
+/// Current records whose follow-up is due on or before `until` and not yet answered: no newer
+/// record of the same type for the same subject exists.
+pub fn open_follow_ups(conn: &Connection, until: NaiveDate) -> Result<Vec<Record>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM records r WHERE r.follow_up_on IS NOT NULL AND r.follow_up_on <= ?1 \
+         AND r.amended_by IS NULL AND NOT EXISTS (SELECT 1 FROM records n \
+           WHERE n.subject_id = r.subject_id AND n.type = r.type AND n.event_date > r.event_date \
+           AND n.amended_by IS NULL) \
+         ORDER BY r.follow_up_on, r.id"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([iso_date(until)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -89,8 +89,31 @@ CREATE TABLE appt_moves (
 CREATE INDEX appt_moves_appt ON appt_moves (appt_id);
 ";
 
+/// Obligations: user-defined duties, one-off or recurring. `due` is the nominal date (the 5th);
+/// the effective date after a day-off shift is computed, never stored.
+const V2: &str = "
+CREATE TABLE obligations (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL,
+    due        TEXT NOT NULL,
+    every      TEXT,
+    day        INTEGER,
+    shift      TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at    TEXT,
+    notes      TEXT
+);
+CREATE INDEX records_subject ON records (subject_id, event_date);
+CREATE TABLE obligation_done (
+    obligation_id INTEGER NOT NULL,
+    due           TEXT NOT NULL,
+    done_at       TEXT NOT NULL
+);
+";
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,89 @@
+//! SQL for obligations.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{opt_datetime, req_date, req_datetime};
+use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::obligation::{Every, Obligation, ObligationData, Shift};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, uuid, title, due, every, day, shift, created_at, done_at, notes";
+
+fn from_row(r: &Row) -> rusqlite::Result<Obligation> {
+    let every: Option<String> = r.get(4)?;
+    let shift: String = r.get(6)?;
+    Ok(Obligation {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        data: ObligationData {
+            title: r.get(2)?,
+            due: req_date(r.get(3)?)?,
+            every: every.as_deref().and_then(Every::parse),
+            day: r.get(5)?,
+            shift: Shift::parse(&shift).unwrap_or(Shift::Next),
+            notes: r.get(9)?,
+        },
+        created_at: req_datetime(r.get(7)?)?,
+        done_at: opt_datetime(r.get(8)?),
+    })
+}
+
+pub fn insert(conn: &Connection, d: &ObligationData, uuid: &str, at: NaiveDateTime) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO obligations (uuid, title, due, every, day, shift, created_at, notes) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            uuid,
+            d.title,
+            iso_date(d.due),
+            d.every.map(Every::code),
+            d.day,
+            d.shift.code(),
+            iso_datetime(at),
+            d.notes
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Obligation>> {
+    let sql = format!("SELECT {COLUMNS} FROM obligations WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+}
+
+/// Every obligation, by nominal due date.
+pub fn list(conn: &Connection) -> Result<Vec<Obligation>> {
+    let sql = format!("SELECT {COLUMNS} FROM obligations ORDER BY due, id");
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Records one completion; a recurring obligation moves to `next`, a one-off is closed.
+pub fn done(
+    conn: &Connection,
+    o: &Obligation,
+    at: NaiveDateTime,
+    next: Option<NaiveDate>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO obligation_done (obligation_id, due, done_at) VALUES (?1, ?2, ?3)",
+        params![o.id, iso_date(o.data.due), iso_datetime(at)],
+    )?;
+    match next {
+        Some(n) => conn
+            .execute("UPDATE obligations SET due = ?2 WHERE id = ?1", params![o.id, iso_date(n)])?,
+        None => conn.execute(
+            "UPDATE obligations SET done_at = ?2 WHERE id = ?1",
+            params![o.id, iso_datetime(at)],
+        )?,
+    };
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM obligation_done WHERE obligation_id = ?1", [id])?;
+    conn.execute("DELETE FROM obligations WHERE id = ?1", [id])?;
+    Ok(())
+}

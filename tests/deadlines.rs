@@ -1,0 +1,321 @@
+//! The working-day calendar, obligations, and `kabinet deadlines` for people, cron and monitoring.
+
+use crate::util::{Env, ids};
+
+fn json_of(out: &str) -> serde_json::Value {
+    serde_json::from_str(out).expect("json")
+}
+
+#[test]
+fn calendar_shows_the_decree_years_and_estimates_others() {
+    let e = Env::new();
+    let y = json_of(&e.ok(&["calendar", "2026", "--format", "json"]));
+    assert_eq!(y["working_days"], 247);
+    assert_eq!(y["decree_data"], true);
+    assert!(y["holidays"].as_array().expect("array").contains(&"2026-01-09".into()));
+    assert_eq!(y["months"][0]["working_days"], 15);
+    let y25 = json_of(&e.ok(&["calendar", "2025", "--format", "json"]));
+    assert_eq!(
+        (y25["working_days"].clone(), y25["worked_weekends"].clone()),
+        (247.into(), serde_json::json!(["2025-11-01"]))
+    );
+    let table = e.ok(&["--lang", "ru", "calendar", "2026"]);
+    assert!(
+        table.contains("№ 1466 от 24.09.2025") && table.contains("1–11, 17, 18, 24, 25, 31"),
+        "{table}"
+    );
+    let later = e.ok(&["calendar", "2027"]);
+    assert!(later.contains("no decree data for 2027"), "{later}");
+    // Without a year: the year of "now".
+    assert_eq!(json_of(&e.ok(&["calendar", "--format", "json"]))["year"], 2026);
+}
+
+#[test]
+fn a_holidays_file_adds_and_overrides_days() {
+    let e = Env::new();
+    let f = e.file("h.txt", "# regional\n2026-06-15 off День города\n2027-01-01..2027-01-10 off\nyear 2027 Постановление № 1 от 01.10.2026\n");
+    let y = e.run_with(&["calendar", "2026", "--format", "json"], |c| {
+        c.env("KABINET_HOLIDAYS", &f);
+    });
+    assert!(
+        json_of(&y.stdout)["holidays"].as_array().expect("array").contains(&"2026-06-15".into())
+    );
+    let f2 = f.to_str().expect("utf-8 path");
+    let y27 = json_of(&e.ok(&["calendar", "2027", "--format", "json", "--holidays", f2]));
+    assert_eq!(y27["decree_data"], true);
+    assert!(y27["source"].as_str().unwrap_or("").contains("Постановление № 1"));
+    let bad = e.file("bad.txt", "2026-06-15 off\n2026-02-30 off\nsomething\n");
+    let r = e.fails(5, &["calendar", "--holidays", bad.to_str().expect("path")]);
+    assert!(r.stderr.contains("bad.txt:2:") && r.stderr.contains("bad.txt:3:"), "{}", r.stderr);
+    e.fails(6, &["calendar", "--holidays", "/nonexistent/holidays.txt"]);
+}
+
+#[test]
+fn a_monthly_obligation_moves_off_days_off_and_to_its_next_date() {
+    let e = Env::with_store();
+    let id =
+        e.ok(&["obligation", "add", "Отчёт о расходах", "--due", "05.12.2026", "--every", "month"]);
+    assert_eq!(id, "O-1\n");
+    let v = e.json(&["obligation", "list"]);
+    // 05.12.2026 is a Saturday: due Monday 07.12.
+    assert_eq!(
+        (v[0]["due"].as_str(), v[0]["effective_due"].as_str()),
+        (Some("2026-12-05"), Some("2026-12-07"))
+    );
+    assert_eq!((v[0]["every"].as_str(), v[0]["day"].as_u64()), (Some("month"), Some(5)));
+    let out = e.ok(&["obligation", "done", "O-1"]);
+    // The next nominal date, 05.01.2027, is inside the New Year holidays.
+    assert!(out.contains("2027-01-11"), "{out}");
+    assert_eq!(e.json(&["obligation", "list"])[0]["due"], "2027-01-05");
+    e.ok(&["obligation", "add", "Сдать ключи", "--due", "01.12.2026", "--shift", "none"]);
+    e.ok(&["obligation", "done", "O-2"]);
+    e.fails(7, &["obligation", "done", "O-2"]);
+    assert_eq!(ids(&e.json(&["obligation", "list"])), ["O-1"]);
+    assert_eq!(ids(&e.json(&["obligation", "list", "--all"])), ["O-2", "O-1"]);
+    e.fails(5, &["obligation", "add", "x", "--due", "01.12.2026", "--every", "fortnight"]);
+    e.fails(5, &["obligation", "add", "x"]);
+    e.ok(&["-y", "obligation", "delete", "O-2"]);
+    e.fails(6, &["obligation", "done", "O-2"]);
+}
+
+/// A store with one deadline of every source, at the pinned now (Sunday 22.11.2026, noon).
+fn busy_store() -> Env {
+    let e = Env::with_store();
+    // D-1 expired 21.11; D-2 expires 10.12 (within the 30-day lead, beyond 14 days); D-3 far off.
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Иванова Мария",
+        "--kind",
+        "passport",
+        "--number",
+        "100001",
+        "--issued",
+        "01.01.2010",
+        "--expires",
+        "21.11.2026",
+    ]);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Петров Пётр",
+        "--kind",
+        "medical_certificate",
+        "--number",
+        "7",
+        "--issued",
+        "01.01.2026",
+        "--expires",
+        "10.12.2026",
+    ]);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Сидоров",
+        "--kind",
+        "passport",
+        "--number",
+        "100003",
+        "--issued",
+        "01.01.2020",
+        "--expires",
+        "01.01.2040",
+    ]);
+    // A-1 in 3 days needing the expired passport; A-2 yesterday, never marked.
+    e.ok(&[
+        "appt",
+        "add",
+        "--person",
+        "Иванова Мария",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "замена паспорта",
+        "--at",
+        "25.11.2026 10:00",
+        "--needs",
+        "D-1",
+    ]);
+    e.ok(&[
+        "appt",
+        "add",
+        "--person",
+        "Петров Пётр",
+        "--institution",
+        "Поликлиника",
+        "--service",
+        "осмотр",
+        "--at",
+        "21.11.2026 09:00",
+    ]);
+    // R-1's follow-up due 01.12; R-2's (same subject and type) is answered by R-3.
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "17",
+        "--date",
+        "20.11.2026",
+        "--type",
+        "консультация",
+        "--result",
+        "наблюдение",
+        "--follow-up",
+        "01.12.2026",
+    ]);
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "18",
+        "--date",
+        "01.11.2026",
+        "--type",
+        "осмотр",
+        "--result",
+        "повтор",
+        "--follow-up",
+        "15.11.2026",
+    ]);
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "18",
+        "--date",
+        "16.11.2026",
+        "--type",
+        "осмотр",
+        "--result",
+        "здоров",
+    ]);
+    e.ok(&["obligation", "add", "Отчёт о расходах", "--due", "05.12.2026", "--every", "month"]);
+    e
+}
+
+#[test]
+fn deadlines_gather_every_source_overdue_first() {
+    let e = busy_store();
+    let v = e.json(&["deadlines"]);
+    let got: Vec<(String, bool, i64, i64)> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| {
+            (
+                d["item"].as_str().unwrap_or("").to_owned(),
+                d["overdue"].as_bool().unwrap_or(false),
+                d["days_left"].as_i64().unwrap_or(0),
+                d["working_days_left"].as_i64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let want = [
+        ("A-2", true, -1, 0),   // started yesterday, never marked done
+        ("D-1", true, -1, 0),   // expired yesterday (Saturday: no working day lost)
+        ("A-1", false, 3, 3),   // Wednesday
+        ("R-1", false, 9, 7),   // follow-up on Tuesday 01.12
+        ("D-2", false, 18, 14), // beyond 14 days, but inside the 30-day lead time
+    ];
+    let want: Vec<(String, bool, i64, i64)> =
+        want.iter().map(|(a, b, c, d)| (a.to_string(), *b, *c, *d)).collect();
+    assert_eq!(got, want);
+    assert_eq!((v[0]["kind"].as_str(), v[1]["kind"].as_str()), (Some("appt"), Some("doc")));
+    // O-1 is due Monday 07.12 (05.12 is a Saturday): 15 days, outside the default 14.
+    let wider = e.json(&["deadlines", "--within", "15d", "--kind", "obligation"]);
+    assert_eq!(
+        (wider[0]["due"].as_str(), wider[0]["working_days_left"].as_i64()),
+        (Some("2026-12-07"), Some(11))
+    );
+    assert_eq!(v[2]["due"], "2026-11-25T10:00:00");
+    assert!(
+        v[2]["what"].as_str().unwrap_or("").contains("D-1 expires 2026-11-21 before it"),
+        "{}",
+        v[2]["what"]
+    );
+    let table = e.ok(&["--lang", "ru", "deadlines"]);
+    assert!(
+        table.contains("просрочено на 1 дн.")
+            && table.contains("напоминания 24.11.2026 10:00, 25.11.2026 09:00"),
+        "{table}"
+    );
+}
+
+#[test]
+fn deadlines_filters() {
+    let e = busy_store();
+    assert_eq!(ids(&e.json(&["deadlines", "--overdue"])), ["A-2", "D-1"]);
+    assert_eq!(ids(&e.json(&["deadlines", "--kind", "doc"])), ["D-1", "D-2"]);
+    assert_eq!(ids(&e.json(&["deadlines", "--kind", "record"])), ["R-1"]);
+    assert_eq!(ids(&e.json(&["deadlines", "--holder", "петров"])), ["A-2", "D-2"]);
+    // Three working days from Sunday 22.11 is Wednesday 25.11.
+    assert_eq!(ids(&e.json(&["deadlines", "--within", "3wd", "--kind", "appt"])), ["A-2", "A-1"]);
+    assert_eq!(ids(&e.json(&["deadlines", "--within", "2w"])).len(), 5);
+    assert_eq!(ids(&e.json(&["deadlines", "--within", "2d", "--kind", "appt"])), ["A-2"]);
+    let r = e.fails(5, &["deadlines", "--within", "soon"]);
+    assert!(r.stderr.contains("--within: soon"), "{}", r.stderr);
+    let csv = e.ok(&["deadlines", "--format", "csv", "--kind", "obligation", "--within", "3w"]);
+    assert_eq!(
+        csv,
+        "item,kind,what,due,overdue,days_left,working_days_left\nO-1,obligation,Отчёт о расходах,2026-12-07,false,15,11\n"
+    );
+}
+
+#[test]
+fn quiet_prints_nothing_when_nothing_is_due() {
+    let e = Env::with_store();
+    let r = e.run(&["deadlines", "--quiet"]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
+    assert!(e.ok(&["deadlines"]).contains("Nothing due within 14d"));
+    e.ok(&["obligation", "add", "Отчёт", "--due", "tomorrow"]);
+    assert!(e.ok(&["deadlines", "--quiet"]).contains("O-1"));
+}
+
+#[test]
+fn check_follows_the_monitoring_plugin_contract() {
+    let e = Env::with_store();
+    let r = e.run(&["deadlines", "--check"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout.lines().next(),
+        Some("KABINET OK - nothing due within 14d | overdue=0 due=0")
+    );
+    e.ok(&["obligation", "add", "Отчёт", "--due", "01.12.2026"]);
+    let r = e.run(&["deadlines", "--check"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.starts_with("KABINET WARNING - 1 due within 14d | overdue=0 due=1\nO-1 2026-12-01 (in 9 days): Отчёт"), "{}", r.stdout);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+    e.ok(&["obligation", "add", "Старый отчёт", "--due", "20.11.2026"]);
+    let r = e.run(&["deadlines", "--check"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stdout.starts_with("KABINET CRITICAL - 1 overdue, 1 due within 14d"), "{}", r.stdout);
+    assert!(r.stdout.contains("O-2 2026-11-20 (overdue 2 days)"), "{}", r.stdout);
+    // Any error is UNKNOWN, exit 3, and it never prompts.
+    let r = e.run_with(&["deadlines", "--check"], |c| {
+        c.env("KABINET_PASSPHRASE", "wrong passphrase");
+    });
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.starts_with("KABINET UNKNOWN - wrong passphrase"), "{}", r.stdout);
+    let r = e.run_with(&["deadlines", "--check"], |c| {
+        c.env_remove("KABINET_PASSPHRASE");
+    });
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.starts_with("KABINET UNKNOWN - no passphrase"), "{}", r.stdout);
+    let r = e.run_with(&["deadlines"], |c| {
+        c.env_remove("KABINET_PASSPHRASE");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+}
+
+#[test]
+fn a_deadline_in_a_year_without_decree_data_says_so() {
+    let e = Env::with_store();
+    e.ok(&["obligation", "add", "Годовой отчёт", "--due", "15.01.2027"]);
+    let out = e.ok(&["deadlines", "--within", "60d"]);
+    assert!(out.contains("no decree data for 2027"), "{out}");
+    let check = e.run(&["deadlines", "--within", "60d", "--check"]);
+    assert!(check.stdout.contains("no decree data for 2027"), "{}", check.stdout);
+}
