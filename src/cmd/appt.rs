@@ -167,11 +167,11 @@ fn check_change(ctx: &Ctx, a: &Appointment, force: bool) -> Result<bool> {
 fn reschedule(s: &mut Session, id: &str, at: &str, force: bool, out: &mut dyn Write) -> Result<()> {
     let cur = get(s, id)?;
     let new_at = dates::parse_datetime(at, s.ctx.today()).map_err(|e| {
-        let problem = match e {
-            dates::DateError::Format => Problem::DateTimeFormat,
-            dates::DateError::NoSuchDate => Problem::NoSuchDate,
-        };
-        invalid(vec![FieldError { field: "at", value: at.to_owned(), problem }])
+        invalid(vec![FieldError {
+            field: "at",
+            value: at.to_owned(),
+            problem: e.datetime_problem(),
+        }])
     })?;
     let late = check_change(&s.ctx, &cur, force)?;
     let now = s.ctx.now;

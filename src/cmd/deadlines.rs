@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use super::{Session, contains_ci, say};
 use crate::cli::{DeadlineKind, DeadlinesArgs, Format};
+use crate::domain::FieldError;
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::deadline::{self, Deadline, What, Window};
 use crate::domain::doc::{DocStatus, status_on};
-use crate::domain::{FieldError, ItemId};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
@@ -115,10 +115,6 @@ fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
     Ok(list)
 }
 
-fn kind_code(id: ItemId) -> &'static str {
-    id.kind.code()
-}
-
 /// SPEC.md's JSON shape for one deadline.
 #[derive(Serialize)]
 struct Row {
@@ -138,7 +134,7 @@ fn row(d: &Deadline) -> Row {
     };
     Row {
         item: d.item.to_string(),
-        kind: kind_code(d.item),
+        kind: d.item.kind.code(),
         what: i18n::deadline_what(&d.what),
         due,
         overdue: d.overdue,

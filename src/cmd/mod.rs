@@ -269,11 +269,7 @@ pub fn filter_date(
     match v {
         None => Ok(None),
         Some(s) => dates::parse_date(s, today).map(Some).map_err(|e| {
-            let p = match e {
-                dates::DateError::Format => crate::validate::Problem::DateFormat,
-                dates::DateError::NoSuchDate => crate::validate::Problem::NoSuchDate,
-            };
-            invalid(vec![FieldError { field: flag, value: s.clone(), problem: p }])
+            invalid(vec![FieldError { field: flag, value: s.clone(), problem: e.date_problem() }])
         }),
     }
 }

@@ -17,7 +17,6 @@ pub use crate::validate::dates;
 pub use id::{ItemId, ItemKind};
 
 use crate::validate::{self, MAX_TEXT, Problem};
-use dates::DateError;
 
 /// One field of an item: its CSV name (the flag is the same in kebab-case) and whether it
 /// must be given.
@@ -160,12 +159,8 @@ impl<'a> Reader<'a> {
         let v = self.raw(field, required)?;
         match dates::parse_date(v, self.today) {
             Ok(d) => Some(d),
-            Err(DateError::Format) => {
-                self.fail(field, v, Problem::DateFormat);
-                None
-            }
-            Err(DateError::NoSuchDate) => {
-                self.fail(field, v, Problem::NoSuchDate);
+            Err(e) => {
+                self.fail(field, v, e.date_problem());
                 None
             }
         }
@@ -186,12 +181,8 @@ impl<'a> Reader<'a> {
         let v = self.raw(field, required)?;
         match dates::parse_datetime(v, self.today) {
             Ok(d) => Some(d),
-            Err(DateError::Format) => {
-                self.fail(field, v, Problem::DateTimeFormat);
-                None
-            }
-            Err(DateError::NoSuchDate) => {
-                self.fail(field, v, Problem::NoSuchDate);
+            Err(e) => {
+                self.fail(field, v, e.datetime_problem());
                 None
             }
         }

@@ -11,6 +11,24 @@ pub enum DateError {
     NoSuchDate,
 }
 
+impl DateError {
+    /// The problem to report for a field that takes a date.
+    pub fn date_problem(self) -> super::Problem {
+        match self {
+            DateError::Format => super::Problem::DateFormat,
+            DateError::NoSuchDate => super::Problem::NoSuchDate,
+        }
+    }
+
+    /// The problem to report for a field that takes a date and a time.
+    pub fn datetime_problem(self) -> super::Problem {
+        match self {
+            DateError::Format => super::Problem::DateTimeFormat,
+            DateError::NoSuchDate => super::Problem::NoSuchDate,
+        }
+    }
+}
+
 fn relative(s: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
     let lower = s.to_lowercase();
     let word = match lower.as_str() {

@@ -62,10 +62,9 @@ pub fn check(kind: Kind, value: &str, today: NaiveDate) -> Result<String, Proble
         Kind::Phone => phone(value),
         Kind::Email => email(value),
         Kind::Amount => amount(value),
-        Kind::Date => dates::parse_date(value, today).map(dates::iso_date).map_err(|e| match e {
-            DateError::Format => Problem::DateFormat,
-            DateError::NoSuchDate => Problem::NoSuchDate,
-        }),
+        Kind::Date => {
+            dates::parse_date(value, today).map(dates::iso_date).map_err(DateError::date_problem)
+        }
     }
 }
 
