@@ -103,7 +103,7 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
             let at =
                 (event + Duration::days(r.below(5) as i64)).and_hms_opt(10, 0, 0).unwrap_or(now);
-            records::insert(tx, &data, &crypto::uuid_v4()?, at, false, None)?;
+            records::insert(tx, None, &data, &crypto::new_uuid()?, at, false, None)?;
         }
         for i in 0..n / 10 {
             let d = draft(&[
@@ -116,7 +116,7 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
             ]);
             let data = DocData::from_draft(&d, today)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            docs::insert(tx, &data, &crypto::uuid_v4()?, now, None)?;
+            docs::insert(tx, None, &data, &crypto::new_uuid()?, now, None)?;
         }
         for i in 0..n / 10 {
             let at = now + Duration::minutes(r.below(60 * 24 * 365) as i64 - 60 * 24 * 30);
@@ -129,7 +129,7 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
             ]);
             let data = ApptData::from_draft(&d, today)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            appts::insert(tx, &data, &crypto::uuid_v4()?, ApptStatus::Scheduled, now)?;
+            appts::insert(tx, None, &data, &crypto::new_uuid()?, ApptStatus::Scheduled, now)?;
         }
         Ok(())
     })?;

@@ -124,6 +124,12 @@ pub enum Command {
     /// The working-day calendar in force: days off, transfers, data source
     #[command(after_help = CALENDAR_HELP)]
     Calendar(CalendarArgs),
+    /// Import records, documents or appointments from a CSV file: all rows or none
+    #[command(after_help = IMPORT_HELP)]
+    Import(ImportArgs),
+    /// Export records, documents or appointments as CSV or JSON
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArgs),
     /// Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store
     #[command(after_help = "Examples:
   kabinet validate snils '112-233-445 95' 11223344596
@@ -146,6 +152,165 @@ pub struct ValidateArgs {
     /// that start with a dash)
     #[arg(value_name = "VALUE")]
     pub values: Vec<String>,
+    /// Check a CSV file before importing it: the same check as `import --dry-run`
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["kind", "values"], requires = "item_kind")]
+    pub file: Option<PathBuf>,
+    /// What the file holds (with --file)
+    #[arg(long = "kind", id = "item_kind", value_enum, value_name = "KIND", requires = "file")]
+    pub item_kind: Option<ItemKindArg>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// The kinds of item a CSV file holds.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKindArg {
+    /// Diary records
+    Record,
+    /// Documents
+    Doc,
+    /// Appointments
+    Appt,
+}
+
+/// Character encodings of an imported file.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EncodingArg {
+    /// UTF-8, with or without a byte-order mark
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// Windows-1251 (Cyrillic Excel on Windows)
+    #[value(name = "windows-1251", alias = "cp1251")]
+    Windows1251,
+}
+
+/// How a CSV file is read: shared by `import` and `validate --file`.
+#[derive(Args, Debug, Default)]
+pub struct ReadArgs {
+    /// Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<EncodingArg>,
+    /// Field delimiter: `,` `;` or `tab` [default: guessed from the header line]
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// Skip columns that match no field instead of refusing the file
+    #[arg(long)]
+    pub ignore_unknown: bool,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() && s != "\"" => Ok(s.as_bytes()[0]),
+        _ => Err("one character, e.g. ',' ';' or 'tab'".into()),
+    }
+}
+
+const IMPORT_HELP: &str = "\
+Examples:
+  kabinet import journal.csv --kind record
+  kabinet import registry.csv --kind doc --encoding windows-1251 --delimiter ';'
+  kabinet import visits.csv --kind record --map 'Дата визита=event_date' --ignore-unknown
+  kabinet import big.csv --kind record --skip-invalid --reject-file rejected.csv
+  kabinet import journal.csv --kind record --dry-run --format json
+
+All rows or none: one bad row means nothing is imported (exit 5), unless --skip-invalid.
+Errors are reported as LINE:COLUMN: reason, the header being line 1. Rows already in the
+store (same natural key, or the same id) are skipped, so importing a file twice adds nothing.";
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The CSV file (`-` for standard input)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// What the file holds
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: ItemKindArg,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Import the good rows and leave out the bad ones (exit 0)
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// With --skip-invalid: write the bad rows here, as read, with a `reason` column
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
+    pub reject_file: Option<PathBuf>,
+    /// Check everything, write nothing, and report what would be imported
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Export formats.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// RFC 4180 CSV, UTF-8, with SPEC.md's columns
+    Csv,
+    /// A JSON array of objects with the CSV's field names
+    Json,
+}
+
+const EXPORT_HELP: &str = "\
+Examples:
+  kabinet export csv --kind record -o journal.csv
+  kabinet export csv --kind record --from 01.01.2026 --to 31.03.2026 --excel -o q1.csv
+  kabinet export json --kind doc --status expiring
+  kabinet export csv --kind appt --upcoming
+
+Filters are those of the matching `list` command; a filter of another kind is refused.
+Exporting a store and importing the file into an empty store gives the same export again.";
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Output format
+    #[arg(id = "export_format", value_enum, value_name = "FORMAT")]
+    pub as_format: ExportFormat,
+    /// What to export
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: ItemKindArg,
+    /// Write to this file instead of standard output (created with owner-only permissions)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// For Excel with Russian settings: a byte-order mark and `;` between fields
+    #[arg(long)]
+    pub excel: bool,
+    /// Records: events on or after this day; appointments: starting on or after it
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub from: Option<String>,
+    /// Records: events on or before this day; appointments: starting on or before it
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub to: Option<String>,
+    /// Only this status (the codes of the kind's `list --status`)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Records: only this type
+    #[arg(long = "type", value_name = "TYPE")]
+    pub record_type: Option<String>,
+    /// Documents: only this kind of document
+    #[arg(long, value_name = "KIND")]
+    pub doc_kind: Option<String>,
+    /// Records: subject ID or part of the subject's name
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Documents: part of the holder's name
+    #[arg(long, value_name = "TEXT")]
+    pub holder: Option<String>,
+    /// Appointments: part of the person's name
+    #[arg(long, value_name = "TEXT")]
+    pub person: Option<String>,
+    /// Appointments: part of the institution's name
+    #[arg(long, value_name = "TEXT")]
+    pub institution: Option<String>,
+    /// Text anywhere in the item (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Records: include those superseded by an amendment; documents: include archived ones
+    #[arg(long)]
+    pub all: bool,
+    /// Appointments: only scheduled ones from now on
+    #[arg(long)]
+    pub upcoming: bool,
 }
 
 /// Kinds of value `kabinet validate` checks.

@@ -127,10 +127,18 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     Ok(buf)
 }
 
-/// A fresh random UUID (version 4), for deduplication across stores.
-pub fn uuid_v4() -> Result<String> {
+/// A fresh UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then 74 random bits.
+/// Unique across stores, and time-ordered, so a batch import appends to the `uuid` index
+/// instead of scattering writes over it. The wall clock is used, not the pinned "now": the
+/// time part is for ordering only and is never shown.
+pub fn new_uuid() -> Result<String> {
     let mut b: [u8; 16] = random_bytes()?;
-    b[6] = (b[6] & 0x0f) | 0x40;
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0);
+    b[..6].copy_from_slice(&ms.to_be_bytes()[2..]);
+    b[6] = (b[6] & 0x0f) | 0x70;
     b[8] = (b[8] & 0x3f) | 0x80;
     let mut s = String::with_capacity(36);
     for (i, byte) in b.iter().enumerate() {
@@ -167,8 +175,11 @@ mod tests {
 
     #[test]
     fn uuid_shape() {
-        let u = uuid_v4().expect("uuid");
+        let u = new_uuid().expect("uuid");
         assert_eq!(u.len(), 36);
-        assert_eq!(&u[14..15], "4");
+        assert_eq!(&u[14..15], "7");
+        assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"));
+        let later = new_uuid().expect("uuid");
+        assert!(later[..8] >= u[..8], "time-ordered");
     }
 }

@@ -444,6 +444,13 @@ impl fmt::Display for Problem {
             ),
             Problem::BadId => tr!("not a document ID (like D-7)", "не номер документа (вида D-7)"),
             Problem::NoSuchDocument => tr!("no such document", "такого документа нет"),
+            Problem::NotItemId { example } => {
+                tr!(format!("not an ID like {example}"), format!("не номер вида {example}"))
+            }
+            Problem::Superseded => tr!(
+                "a superseded original cannot be imported without its amendment chain; export without --all",
+                "исправленный оригинал нельзя импортировать без цепочки исправлений; выгружайте без --all"
+            ),
             Problem::TooLong { max } => {
                 tr!(format!("longer than {max} characters"), format!("длиннее {max} символов"))
             }
@@ -1126,4 +1133,162 @@ pub fn calendar_note(d: NaiveDate, worked: bool, by_user: bool) -> String {
     } else {
         tr!(format!("{}: day off{user}", date(d)), format!("{}: нерабочий день{user}", date(d)))
     }
+}
+
+// ---- import and export -------------------------------------------------------------------
+
+pub fn guessed_encoding(path: &Path) -> String {
+    tr!(
+        format!(
+            "{} is not valid UTF-8: reading it as Windows-1251 (choose with --encoding)",
+            p(path)
+        ),
+        format!(
+            "{} — не UTF-8: читаю как Windows-1251 (кодировку можно указать: --encoding)",
+            p(path)
+        )
+    )
+}
+
+pub fn empty_file(path: &Path) -> String {
+    tr!(
+        format!("{}: empty file, no header row", p(path)),
+        format!("{}: пустой файл, нет строки заголовков", p(path))
+    )
+}
+
+pub fn header_not_utf8() -> String {
+    tr!(
+        "1: the header row is not UTF-8; try --encoding windows-1251",
+        "1: строка заголовков не в UTF-8; попробуйте --encoding windows-1251"
+    )
+}
+
+pub fn unknown_column(column: usize, name: &str, fields: &[&str]) -> String {
+    tr!(
+        format!(
+            "1:{column}: unknown column «{name}»; known: {}; use --map '{name}=FIELD' or --ignore-unknown",
+            fields.join(", ")
+        ),
+        format!(
+            "1:{column}: неизвестный столбец «{name}»; известные: {}; укажите --map '{name}=ПОЛЕ' или --ignore-unknown",
+            fields.join(", ")
+        )
+    )
+}
+
+pub fn column_twice(column: usize, name: &str, field: &str) -> String {
+    tr!(
+        format!("1:{column}: column «{name}» is a second column for {field}"),
+        format!("1:{column}: столбец «{name}» — второй столбец для поля {field}")
+    )
+}
+
+pub fn missing_column(field: &str) -> String {
+    tr!(
+        format!("1: no column for the required field {field} (or one of its names in the README)"),
+        format!(
+            "1: нет столбца для обязательного поля {field} (или его русского названия из README)"
+        )
+    )
+}
+
+pub fn bad_map(map: &str) -> String {
+    tr!(
+        format!(
+            "--map '{map}': expected 'COLUMN=FIELD' with a column of the file and a field of the kind"
+        ),
+        format!("--map '{map}': нужно «СТОЛБЕЦ=ПОЛЕ» — столбец из файла и поле этого вида")
+    )
+}
+
+pub fn cell_not_utf8() -> String {
+    tr!(
+        "not valid UTF-8; try --encoding windows-1251",
+        "не UTF-8; попробуйте --encoding windows-1251"
+    )
+}
+
+pub fn row_width(expected: usize, found: usize) -> String {
+    tr!(
+        format!("{found} values, but the header has {expected} columns"),
+        format!("{found} значений, а в заголовке {expected} столбцов")
+    )
+}
+
+pub fn unheaded_value() -> String {
+    tr!(
+        "a value in a column without a header (use --ignore-unknown to skip it)",
+        "значение в столбце без заголовка (чтобы пропустить, укажите --ignore-unknown)"
+    )
+}
+
+pub fn id_taken(line: u64, id: ItemId) -> String {
+    tr!(
+        format!(
+            "line {line}: {id} is already in the store with other data; row skipped (clear its id to add it as a new item)"
+        ),
+        format!(
+            "строка {line}: {id} уже есть в хранилище с другими данными; строка пропущена (очистите id, чтобы добавить её как новую)"
+        )
+    )
+}
+
+pub fn more_notes(n: u64) -> String {
+    tr!(format!("… and {n} more such rows"), format!("… и ещё строк: {n}"))
+}
+
+pub fn import_summary(added: u64, duplicates: u64, rejected: u64, dry_run: bool) -> String {
+    match (dry_run, lang()) {
+        (false, Lang::En) => {
+            format!("added {added}, skipped as duplicates {duplicates}, rejected {rejected}")
+        }
+        (false, Lang::Ru) => {
+            format!("добавлено: {added}, пропущено дубликатов: {duplicates}, отклонено: {rejected}")
+        }
+        (true, Lang::En) => format!(
+            "dry run, nothing written: would add {added}, skip as duplicates {duplicates}, reject {rejected}"
+        ),
+        (true, Lang::Ru) => format!(
+            "проверка без записи: было бы добавлено {added}, пропущено дубликатов {duplicates}, отклонено {rejected}"
+        ),
+    }
+}
+
+pub fn import_refused(rejected: u64) -> String {
+    tr!(
+        format!(
+            "{rejected} bad row(s): nothing was imported; fix them, or use --skip-invalid --reject-file FILE"
+        ),
+        format!(
+            "ошибочных строк: {rejected} — ничего не импортировано; исправьте их или укажите --skip-invalid --reject-file ФАЙЛ"
+        )
+    )
+}
+
+pub fn file_refused(rejected: u64) -> String {
+    tr!(format!("{rejected} bad row(s)"), format!("ошибочных строк: {rejected}"))
+}
+
+pub fn cannot_read(path: &Path, e: &std::io::Error) -> String {
+    tr!(format!("cannot read {}: {e}", p(path)), format!("не удаётся прочитать {}: {e}", p(path)))
+}
+
+pub fn cannot_write(path: &Path, e: &std::io::Error) -> String {
+    tr!(format!("cannot write {}: {e}", p(path)), format!("не удаётся записать {}: {e}", p(path)))
+}
+
+pub fn no_such_file(path: &Path) -> String {
+    tr!(format!("no such file: {}", p(path)), format!("нет такого файла: {}", p(path)))
+}
+
+pub fn filter_not_for(flag: &str, kind: &str) -> String {
+    tr!(
+        format!("{flag} does not apply to --kind {kind}"),
+        format!("{flag} не применим к --kind {kind}")
+    )
+}
+
+pub fn exported(n: u64, path: &Path) -> String {
+    tr!(format!("exported {n} to {}", p(path)), format!("выгружено {n} в {}", p(path)))
 }

@@ -2,6 +2,8 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
 use rusqlite::Connection;
 
 use super::{
@@ -59,6 +61,14 @@ fn get(s: &mut Session, id: &str) -> Result<Appointment> {
 
 /// The documents an appointment needs; a missing one is invalid input.
 fn needed_docs(conn: &Connection, data: &ApptData) -> Result<Vec<Document>> {
+    check_needs(conn, data)?.map_err(invalid)
+}
+
+/// The needed documents, or a field error for each one that does not exist.
+pub(super) fn check_needs(
+    conn: &Connection,
+    data: &ApptData,
+) -> Result<std::result::Result<Vec<Document>, Vec<FieldError>>> {
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for n in &data.needs {
@@ -71,7 +81,7 @@ fn needed_docs(conn: &Connection, data: &ApptData) -> Result<Vec<Document>> {
             }),
         }
     }
-    if errors.is_empty() { Ok(found) } else { Err(invalid(errors)) }
+    Ok(if errors.is_empty() { Ok(found) } else { Err(errors) })
 }
 
 /// Needed documents that will have expired (or be archived) by the appointment day.
@@ -101,13 +111,13 @@ fn add(s: &mut Session, fields: &ApptFields, force: bool, out: &mut dyn Write) -
     }
     let data = ApptData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
-    let uuid = crypto::uuid_v4()?;
+    let uuid = crypto::new_uuid()?;
     let (id, docs) = s.store()?.write(|tx| {
         let docs = needed_docs(tx, &data)?;
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(aid(dup))));
         }
-        Ok((db::insert(tx, &data, &uuid, ApptStatus::Scheduled, now)?, docs))
+        Ok((db::insert(tx, None, &data, &uuid, ApptStatus::Scheduled, now)?, docs))
     })?;
     writeln!(out, "{}", aid(id))?;
     if data.starts_at < now {
@@ -228,8 +238,21 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 }
 
 fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
-    let today = s.ctx.today();
-    let now = s.ctx.now;
+    let (from, to, keep) = selection(&s.ctx, a)?;
+    let appts: Vec<Appointment> =
+        db::list(s.store()?.conn(), from, to)?.into_iter().filter(|x| keep(x)).collect();
+    render_list(&s.ctx, &appts, out)
+}
+
+/// The day range and the test `list` (and `export`) apply for these filters; bad filter
+/// values fail here, before the store is read.
+#[allow(clippy::type_complexity)]
+pub(super) fn selection(
+    ctx: &Ctx,
+    a: &ApptListArgs,
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>, impl Fn(&Appointment) -> bool + use<>)> {
+    let today = ctx.today();
+    let now = ctx.now;
     let mut from = filter_date("--from", &a.from, today)?;
     let to = filter_date("--to", &a.to, today)?;
     let mut status = filter_code("--status", &a.status, ApptStatus::CODES)?;
@@ -237,34 +260,32 @@ fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
         from = Some(from.map_or(today, |f| f.max(today)));
         status.get_or_insert_with(|| ApptStatus::Scheduled.code().to_owned());
     }
-    let appts: Vec<Appointment> = db::list(s.store()?.conn(), from, to)?
-        .into_iter()
-        .filter(|x| {
-            let d = &x.data;
-            let upcoming_ok = !a.upcoming || d.starts_at >= now;
-            let status_ok = status.as_deref().is_none_or(|st| x.status.code() == st);
-            let person_ok = a
-                .person
-                .as_deref()
-                .is_none_or(|p| d.person.as_deref().is_some_and(|n| contains_ci(n, p)));
-            let inst_ok = a.institution.as_deref().is_none_or(|i| contains_ci(&d.institution, i));
-            let text_ok = a.text.as_deref().is_none_or(|t| {
-                [
-                    d.person.as_ref(),
-                    Some(&d.institution),
-                    Some(&d.service),
-                    d.office.as_ref(),
-                    d.confirmation_no.as_ref(),
-                    d.notes.as_ref(),
-                ]
-                .iter()
-                .flatten()
-                .any(|h| contains_ci(h, t))
-            });
-            upcoming_ok && status_ok && person_ok && inst_ok && text_ok
-        })
-        .collect();
-    render_list(&s.ctx, &appts, out)
+    let (upcoming, person, institution, text) =
+        (a.upcoming, a.person.clone(), a.institution.clone(), a.text.clone());
+    let keep = move |x: &Appointment| {
+        let d = &x.data;
+        let upcoming_ok = !upcoming || d.starts_at >= now;
+        let status_ok = status.as_deref().is_none_or(|st| x.status.code() == st);
+        let person_ok = person
+            .as_deref()
+            .is_none_or(|p| d.person.as_deref().is_some_and(|n| contains_ci(n, p)));
+        let inst_ok = institution.as_deref().is_none_or(|i| contains_ci(&d.institution, i));
+        let text_ok = text.as_deref().is_none_or(|t| {
+            [
+                d.person.as_ref(),
+                Some(&d.institution),
+                Some(&d.service),
+                d.office.as_ref(),
+                d.confirmation_no.as_ref(),
+                d.notes.as_ref(),
+            ]
+            .iter()
+            .flatten()
+            .any(|h| contains_ci(h, t))
+        });
+        upcoming_ok && status_ok && person_ok && inst_ok && text_ok
+    };
+    Ok((from, to, keep))
 }
 
 pub fn render_list(ctx: &Ctx, appts: &[Appointment], out: &mut dyn Write) -> Result<()> {

@@ -71,12 +71,12 @@ fn add(s: &mut Session, fields: &DocFields, force: bool, out: &mut dyn Write) ->
     }
     let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
-    let uuid = crypto::uuid_v4()?;
+    let uuid = crypto::new_uuid()?;
     let id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(did(dup))));
         }
-        db::insert(tx, &data, &uuid, now, None)
+        db::insert(tx, None, &data, &uuid, now, None)
     })?;
     writeln!(out, "{}", did(id))?;
     warn_validity(&s.ctx, did(id), &data);
@@ -130,12 +130,12 @@ fn renew(
     }
     let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
-    let uuid = crypto::uuid_v4()?;
+    let uuid = crypto::new_uuid()?;
     let new_id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(did(dup))));
         }
-        let new_id = db::insert(tx, &data, &uuid, now, Some(old.id))?;
+        let new_id = db::insert(tx, None, &data, &uuid, now, Some(old.id))?;
         db::archive(tx, old.id, now, Some(new_id))?;
         Ok(new_id)
     })?;
@@ -169,7 +169,16 @@ fn delete(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result
 }
 
 fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
-    let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
+    let keep = selection(&s.ctx, a)?;
+    let docs: Vec<Document> =
+        db::list(s.store()?.conn())?.into_iter().filter(|d| keep(d)).collect();
+    render_list(&s.ctx, &docs, out)
+}
+
+/// The documents `list` (and `export`) shows for these filters; bad filter values fail here,
+/// before the store is read.
+pub(super) fn selection(ctx: &Ctx, a: &DocListArgs) -> Result<impl Fn(&Document) -> bool + use<>> {
+    let (today, lead) = (ctx.today(), ctx.lead_days);
     let status = filter_code("--status", &a.status, DocStatus::CODES)?;
     let kind = match &a.kind {
         None => None,
@@ -181,35 +190,32 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
             }])
         })?),
     };
-    let docs: Vec<Document> = db::list(s.store()?.conn())?
-        .into_iter()
-        .filter(|d| {
-            let st = d.status(today, lead);
-            let status_ok = match &status {
-                Some(want) => st.code() == want,
-                None => a.all || st != DocStatus::Archived,
-            };
-            let kind_ok = kind.is_none_or(|k| d.data.kind == k);
-            let holder_ok = a.holder.as_deref().is_none_or(|h| contains_ci(&d.data.holder, h));
-            let text_ok = a.text.as_deref().is_none_or(|t| {
-                let row = d.to_row(today, lead);
-                [
-                    Some(&row.holder),
-                    row.series.as_ref(),
-                    row.number.as_ref(),
-                    row.issued_by.as_ref(),
-                    row.notes.as_ref(),
-                    row.holder_snils.as_ref(),
-                    Some(&row.kind),
-                ]
-                .iter()
-                .flatten()
-                .any(|h| contains_ci(h, t))
-            });
-            status_ok && kind_ok && holder_ok && text_ok
-        })
-        .collect();
-    render_list(&s.ctx, &docs, out)
+    let (all, holder, text) = (a.all, a.holder.clone(), a.text.clone());
+    Ok(move |d: &Document| {
+        let st = d.status(today, lead);
+        let status_ok = match &status {
+            Some(want) => st.code() == want,
+            None => all || st != DocStatus::Archived,
+        };
+        let kind_ok = kind.is_none_or(|k| d.data.kind == k);
+        let holder_ok = holder.as_deref().is_none_or(|h| contains_ci(&d.data.holder, h));
+        let text_ok = text.as_deref().is_none_or(|t| {
+            let row = d.to_row(today, lead);
+            [
+                Some(&row.holder),
+                row.series.as_ref(),
+                row.number.as_ref(),
+                row.issued_by.as_ref(),
+                row.notes.as_ref(),
+                row.holder_snils.as_ref(),
+                Some(&row.kind),
+            ]
+            .iter()
+            .flatten()
+            .any(|h| contains_ci(h, t))
+        });
+        status_ok && kind_ok && holder_ok && text_ok
+    })
 }
 
 pub fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<()> {

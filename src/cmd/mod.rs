@@ -6,6 +6,8 @@ mod calendar;
 mod deadlines;
 mod demo;
 mod doc;
+mod export;
+mod import;
 mod init;
 mod obligation;
 mod passwd;
@@ -152,7 +154,12 @@ fn dispatch(s: &mut Session, command: Command, out: &mut dyn Write) -> Result<()
         Command::Obligation(c) => obligation::run(s, c, out),
         Command::Deadlines(args) => deadlines::run(s, &args, out),
         Command::Calendar(args) => calendar::run(s, &args, out),
-        Command::Validate(args) => validate::run(s, &args, out),
+        Command::Validate(args) => match (&args.file, args.item_kind) {
+            (Some(file), Some(kind)) => import::check_file(s, file, kind, &args.read, out),
+            _ => validate::run(s, &args, out),
+        },
+        Command::Import(args) => import::run(s, &args, out),
+        Command::Export(args) => export::run(s, &args, out),
         Command::Demo => demo::run(&s.ctx, out),
     }
 }
@@ -179,6 +186,15 @@ impl Session {
         }
         match self.store.as_mut() {
             Some(s) => Ok(s),
+            None => Err(Error::Internal("store not opened".into())),
+        }
+    }
+
+    /// The settings and the open store together, for work that needs both at once.
+    pub fn parts(&mut self) -> Result<(&Ctx, &mut Store)> {
+        self.store()?;
+        match self.store.as_mut() {
+            Some(s) => Ok((&self.ctx, s)),
             None => Err(Error::Internal("store not opened".into())),
         }
     }

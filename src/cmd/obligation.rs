@@ -37,7 +37,7 @@ fn get(s: &mut Session, id: &str) -> Result<Obligation> {
 
 fn add(s: &mut Session, draft: &Draft, out: &mut dyn Write) -> Result<()> {
     let data = ObligationData::from_draft(draft, s.ctx.today()).map_err(invalid)?;
-    let (now, uuid) = (s.ctx.now, crypto::uuid_v4()?);
+    let (now, uuid) = (s.ctx.now, crypto::new_uuid()?);
     let id = s.store()?.write(|tx| db::insert(tx, &data, &uuid, now))?;
     writeln!(out, "{}", ItemId::new(ItemKind::Obligation, id))?;
     Ok(())

@@ -2,6 +2,8 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
 use super::{
     Ctx, Session, confirm, contains_ci, filter_code, filter_date, invalid, parse_id, prompt, say,
     warn,
@@ -65,12 +67,12 @@ fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write)
     let data = RecordData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
     let late = is_late(&s.ctx.calendar, data.event_date, now);
-    let uuid = crypto::uuid_v4()?;
+    let uuid = crypto::new_uuid()?;
     let id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(rid(dup))));
         }
-        db::insert(tx, &data, &uuid, now, late, None)
+        db::insert(tx, None, &data, &uuid, now, late, None)
     })?;
     writeln!(out, "{}", rid(id))?;
     if late {
@@ -135,7 +137,7 @@ fn amend(
         return Err(Error::Usage(i18n::nothing_to_change()));
     }
     let now = s.ctx.now;
-    let uuid = crypto::uuid_v4()?;
+    let uuid = crypto::new_uuid()?;
     let new_id = s.store()?.write(|tx| {
         // Re-read inside the transaction: another clerk may have amended it meanwhile.
         if let Some(cur) = db::get(tx, rec.id)?
@@ -147,7 +149,7 @@ fn amend(
             return Err(Error::Conflict(i18n::duplicate(rid(dup))));
         }
         // The original's timeliness stands: an amendment corrects, it is not a late entry.
-        let new_id = db::insert(tx, &data, &uuid, now, rec.late, Some(rec.id))?;
+        let new_id = db::insert(tx, None, &data, &uuid, now, rec.late, Some(rec.id))?;
         db::set_amended_by(tx, rec.id, Some(new_id))?;
         Ok(new_id)
     })?;
@@ -172,7 +174,7 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     say(&s.ctx, out, &i18n::deleted(rec.item_id()))
 }
 
-fn matches(r: &Record, a: &RecordListArgs, status: Option<&str>) -> bool {
+pub(super) fn matches(r: &Record, a: &RecordListArgs, status: Option<&str>) -> bool {
     let d = &r.data;
     if !a.all && status.is_none() && r.amended_by.is_some() {
         return false;
@@ -216,15 +218,26 @@ fn matches(r: &Record, a: &RecordListArgs, status: Option<&str>) -> bool {
 }
 
 fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> {
-    let today = s.ctx.today();
-    let from = filter_date("--from", &a.from, today)?;
-    let to = filter_date("--to", &a.to, today)?;
-    let status = filter_code("--status", &a.status, RecordStatus::CODES)?;
+    let (from, to, status) = selection(&s.ctx, a)?;
     let recs: Vec<Record> = db::list(s.store()?.conn(), from, to)?
         .into_iter()
         .filter(|r| matches(r, a, status.as_deref()))
         .collect();
     render_list(&s.ctx, &recs, out)
+}
+
+/// The checked filter values of `list` (and `export`): event-day range and status; bad
+/// values fail here, before the store is read. Rows are then tested with [`matches`].
+#[allow(clippy::type_complexity)]
+pub(super) fn selection(
+    ctx: &Ctx,
+    a: &RecordListArgs,
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>, Option<String>)> {
+    let today = ctx.today();
+    let from = filter_date("--from", &a.from, today)?;
+    let to = filter_date("--to", &a.to, today)?;
+    let status = filter_code("--status", &a.status, RecordStatus::CODES)?;
+    Ok((from, to, status))
 }
 
 /// Renders records in the chosen format.

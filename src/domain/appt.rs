@@ -216,6 +216,43 @@ pub struct ApptRow {
     pub notes: Option<String>,
 }
 
+/// Other header names an import accepts, matched ignoring case, spaces and punctuation
+/// (`sheet::normalize_header`). The README lists them; keep the two in step.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("Идентификатор", "id"),
+    ("ФИО", "person"),
+    ("Ф.И.О.", "person"),
+    ("Кто идёт", "person"),
+    ("Заявитель", "person"),
+    ("Посетитель", "person"),
+    ("Учреждение", "institution"),
+    ("Организация", "institution"),
+    ("Ведомство", "institution"),
+    ("Услуга", "service"),
+    ("Адрес", "office"),
+    ("Адрес / кабинет", "office"),
+    ("Отделение", "office"),
+    ("Кабинет", "office"),
+    ("Начало", "starts_at"),
+    ("Дата и время", "starts_at"),
+    ("Время приёма", "starts_at"),
+    ("Дата приёма", "starts_at"),
+    ("Длительность", "duration_min"),
+    ("Длительность, мин", "duration_min"),
+    ("Продолжительность", "duration_min"),
+    ("Статус", "status"),
+    ("Номер подтверждения", "confirmation_no"),
+    ("Номер талона", "confirmation_no"),
+    ("Талон", "confirmation_no"),
+    ("Документы", "needs"),
+    ("Взять документы", "needs"),
+    ("Нужные документы", "needs"),
+    ("Примечания", "notes"),
+    ("Примечание", "notes"),
+    ("Комментарий", "notes"),
+];
+
 /// SPEC.md's CSV columns for appointments, in order.
 pub const COLUMNS: &[&str] = &[
     "id",

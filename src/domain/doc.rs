@@ -347,6 +347,39 @@ pub struct DocRow {
     pub notes: Option<String>,
 }
 
+/// Other header names an import accepts, matched ignoring case, spaces and punctuation
+/// (`sheet::normalize_header`). The README lists them; keep the two in step.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("Идентификатор", "id"),
+    ("ФИО", "holder"),
+    ("Ф.И.О.", "holder"),
+    ("Владелец", "holder"),
+    ("Держатель", "holder"),
+    ("СНИЛС", "holder_snils"),
+    ("СНИЛС владельца", "holder_snils"),
+    ("Вид", "kind"),
+    ("Вид документа", "kind"),
+    ("Тип документа", "kind"),
+    ("Документ", "kind"),
+    ("Серия", "series"),
+    ("Номер", "number"),
+    ("Номер документа", "number"),
+    ("Дата выдачи", "issued_on"),
+    ("Когда выдан", "issued_on"),
+    ("Кем выдан", "issued_by"),
+    ("Орган выдачи", "issued_by"),
+    ("Код подразделения", "department_code"),
+    ("Действителен до", "expires_on"),
+    ("Действует до", "expires_on"),
+    ("Срок действия", "expires_on"),
+    ("Дата окончания", "expires_on"),
+    ("Статус", "status"),
+    ("Примечания", "notes"),
+    ("Примечание", "notes"),
+    ("Комментарий", "notes"),
+];
+
 /// SPEC.md's CSV columns for documents, in order.
 pub const COLUMNS: &[&str] = &[
     "id",

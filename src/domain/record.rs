@@ -220,6 +220,51 @@ pub struct RecordRow {
     pub status: String,
 }
 
+/// Other header names an import accepts, matched ignoring case, spaces and punctuation
+/// (`sheet::normalize_header`). The README lists them; keep the two in step.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("Идентификатор", "id"),
+    ("Номер записи", "id"),
+    ("Номер субъекта", "subject_id"),
+    ("Код субъекта", "subject_id"),
+    ("ID субъекта", "subject_id"),
+    ("Идентификатор субъекта", "subject_id"),
+    ("Субъект", "subject_id"),
+    ("ФИО", "subject_name"),
+    ("Ф.И.О.", "subject_name"),
+    ("Имя", "subject_name"),
+    ("Дата мероприятия", "event_date"),
+    ("Дата события", "event_date"),
+    ("Дата", "event_date"),
+    ("Тип", "type"),
+    ("Тип мероприятия", "type"),
+    ("Вид", "type"),
+    ("Мероприятие", "type"),
+    ("Подтип", "subtype"),
+    ("Подвид", "subtype"),
+    ("Результат", "result"),
+    ("Описание", "description"),
+    ("Комментарий", "description"),
+    ("Примечание", "description"),
+    ("Регистрационный номер", "registry_no"),
+    ("Рег. номер", "registry_no"),
+    ("Номер в реестре", "registry_no"),
+    ("Сумма", "amount"),
+    ("СНИЛС", "snils"),
+    ("ОКТМО", "oktmo"),
+    ("Ответственный", "responsible"),
+    ("Исполнитель", "responsible"),
+    ("Срок следующего шага", "follow_up_on"),
+    ("Дата контроля", "follow_up_on"),
+    ("Повторно", "follow_up_on"),
+    ("Контроль", "follow_up_on"),
+    ("Внесено", "recorded_at"),
+    ("Дата внесения", "recorded_at"),
+    ("Дата записи", "recorded_at"),
+    ("Статус", "status"),
+];
+
 /// SPEC.md's CSV columns for records, in order.
 pub const COLUMNS: &[&str] = &[
     "id",

@@ -38,8 +38,10 @@ fn needs_text(data: &ApptData) -> Option<String> {
     (!data.needs.is_empty()).then(|| crate::domain::appt::format_needs(&data.needs))
 }
 
+/// Inserts an appointment and returns its number: `id` when given, else the next one.
 pub fn insert(
     conn: &Connection,
+    id: Option<i64>,
     data: &ApptData,
     uuid: &str,
     status: ApptStatus,
@@ -47,8 +49,8 @@ pub fn insert(
 ) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO appts (uuid, nkey, person, institution, service, office, starts_at, \
-         duration_min, status, confirmation_no, needs, notes, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         duration_min, status, confirmation_no, needs, notes, created_at, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         uuid,
@@ -64,6 +66,7 @@ pub fn insert(
         needs_text(data),
         data.notes,
         iso_datetime(created_at),
+        id,
     ])?;
     Ok(conn.last_insert_rowid())
 }

@@ -35,8 +35,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Document> {
     })
 }
 
+/// Inserts a document and returns its number: `id` when given, else the next one.
 pub fn insert(
     conn: &Connection,
+    id: Option<i64>,
     data: &DocData,
     uuid: &str,
     created_at: NaiveDateTime,
@@ -44,8 +46,8 @@ pub fn insert(
 ) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO docs (uuid, nkey, holder, holder_snils, kind, series, number, issued_on, \
-         issued_by, department_code, expires_on, notes, created_at, replaces) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+         issued_by, department_code, expires_on, notes, created_at, replaces, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         uuid,
@@ -62,6 +64,7 @@ pub fn insert(
         data.notes,
         iso_datetime(created_at),
         replaces,
+        id,
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -134,10 +137,23 @@ pub fn find_duplicate(conn: &Connection, data: &DocData, except: &[i64]) -> Resu
 
 /// Every document, by expiry (indefinite last), then ID.
 pub fn list(conn: &Connection) -> Result<Vec<Document>> {
+    let mut out = Vec::new();
+    for_each(conn, |d| {
+        out.push(d);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Calls `f` for each document in `list` order, one at a time.
+pub fn for_each(conn: &Connection, mut f: impl FnMut(Document) -> Result<()>) -> Result<()> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
     let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        f(from_row(r)?)?;
+    }
+    Ok(())
 }
 
 /// Groups of documents sharing kind, series and number, each in ID order.

@@ -197,13 +197,30 @@ impl Store {
     /// into a file that was replaced at the path while waiting (a passphrase change or a
     /// restore), so nothing is written where nobody will read it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.write_if(|tx| f(tx).map(|v| (v, true)))
+    }
+
+    /// Like [`Store::write`], but `f` decides whether to commit: `(value, false)` rolls
+    /// everything back (a dry run, or an import with bad rows), and the value is still returned.
+    pub fn write_if<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<(T, bool)>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         if file_id(&self.path).ok() != Some(self.file_id) {
             return Err(Error::Conflict(i18n::store_replaced(&self.path)));
         }
-        let value = f(&tx)?;
-        tx.commit()?;
+        let (value, commit) = f(&tx)?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(value)
+    }
+
+    /// Sets the page cache for a long batch (an import), in KiB. The default suits single
+    /// edits; a batch that touches many index pages would otherwise spill and re-read them.
+    pub fn set_cache_kib(&self, kib: u32) -> Result<()> {
+        self.conn.execute_batch(&format!("PRAGMA cache_size = -{kib}"))?;
+        Ok(())
     }
 
     /// Re-encrypts the store under a new passphrase. The new file is written beside the old

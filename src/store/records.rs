@@ -38,9 +38,11 @@ fn from_row(r: &Row) -> rusqlite::Result<Record> {
     })
 }
 
-/// Inserts a record and returns its number.
+/// Inserts a record and returns its number: `id` when given (an import keeping the number it
+/// had), else the next one.
 pub fn insert(
     conn: &Connection,
+    id: Option<i64>,
     data: &RecordData,
     uuid: &str,
     recorded_at: NaiveDateTime,
@@ -50,8 +52,8 @@ pub fn insert(
     conn.prepare_cached(
         "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
          result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
-         recorded_at, late, amends) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+         recorded_at, late, amends, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?
     .execute(params![
         uuid,
@@ -72,6 +74,7 @@ pub fn insert(
         iso_datetime(recorded_at),
         late,
         amends,
+        id,
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -139,6 +142,22 @@ pub fn list(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<Record>> {
+    let mut out = Vec::new();
+    for_each(conn, from, to, |r| {
+        out.push(r);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Calls `f` for each record with an event date in `[from, to]`, in event-date order, one at
+/// a time: an export of a million records holds one in memory.
+pub fn for_each(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    mut f: impl FnMut(Record) -> Result<()>,
+) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM records WHERE event_date >= ?1 AND event_date <= ?2 \
          ORDER BY event_date, id"
@@ -146,8 +165,11 @@ pub fn list(
     let from = from.map(iso_date).unwrap_or_else(|| "0000".into());
     let to = to.map(iso_date).unwrap_or_else(|| "9999".into());
     let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([from, to], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rows = st.query([from, to])?;
+    while let Some(r) = rows.next()? {
+        f(from_row(r)?)?;
+    }
+    Ok(())
 }
 
 /// Groups of current (not superseded) records sharing a natural key, each in ID order.

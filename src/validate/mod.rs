@@ -48,6 +48,10 @@ pub enum Problem {
     NoSuchDocument,
     /// Longer than allowed.
     TooLong { max: usize },
+    /// Not an ID of the item kind being imported; `example` shows one that is.
+    NotItemId { example: &'static str },
+    /// A record superseded by an amendment: its amendment is imported instead.
+    Superseded,
 }
 
 /// A validator: the value's normal form, or why it is refused.

@@ -1,0 +1,223 @@
+//! `kabinet export csv|json`: records, documents or appointments with `list`'s filters,
+//! streamed row by row to standard output or to a file that appears only when complete.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{Session, appt, doc, record, say};
+use crate::cli::{
+    ApptListArgs, DocListArgs, ExportArgs, ExportFormat, ItemKindArg, RecordListArgs,
+};
+use crate::domain::appt::{self as appt_dom};
+use crate::domain::doc::{self as doc_dom};
+use crate::domain::record::{self as record_dom};
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::io::output;
+use crate::store::{appts, docs, records};
+
+pub fn run(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
+    check_filters(a)?;
+    // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
+    s.store()?;
+    let mut target = match &a.output {
+        Some(path) => Target::file(path)?,
+        None => Target::Stdout,
+    };
+    let n = match &mut target {
+        Target::Stdout => export(s, a, out)?,
+        Target::File { tmp, .. } => {
+            let mut w = BufWriter::new(tmp.as_file_mut());
+            let n = export(s, a, &mut w)?;
+            w.flush()?;
+            n
+        }
+    };
+    if let Target::File { tmp, path } = target {
+        tmp.as_file().sync_all()?;
+        tmp.persist(&path).map_err(|e| Error::Io(i18n::cannot_write(&path, &e.error)))?;
+        say(&s.ctx, out, &i18n::exported(n, &path))?;
+    }
+    Ok(())
+}
+
+/// Where the export goes. A file is written under a temporary name beside its final path,
+/// with owner-only permissions (it holds personal data), and renamed into place at the end,
+/// so a failed export leaves no partial file.
+enum Target {
+    Stdout,
+    File { tmp: tempfile::NamedTempFile, path: PathBuf },
+}
+
+impl Target {
+    fn file(path: &Path) -> Result<Target> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".kabinet-export-")
+            .tempfile_in(&dir)
+            .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+        Ok(Target::File { tmp, path: path.to_owned() })
+    }
+}
+
+/// Refuses a filter that belongs to another kind, rather than silently ignoring it.
+fn check_filters(a: &ExportArgs) -> Result<()> {
+    let given: &[(&str, bool, &[ItemKindArg])] = &[
+        ("--from", a.from.is_some(), &[ItemKindArg::Record, ItemKindArg::Appt]),
+        ("--to", a.to.is_some(), &[ItemKindArg::Record, ItemKindArg::Appt]),
+        ("--type", a.record_type.is_some(), &[ItemKindArg::Record]),
+        ("--subject", a.subject.is_some(), &[ItemKindArg::Record]),
+        ("--doc-kind", a.doc_kind.is_some(), &[ItemKindArg::Doc]),
+        ("--holder", a.holder.is_some(), &[ItemKindArg::Doc]),
+        ("--all", a.all, &[ItemKindArg::Record, ItemKindArg::Doc]),
+        ("--person", a.person.is_some(), &[ItemKindArg::Appt]),
+        ("--institution", a.institution.is_some(), &[ItemKindArg::Appt]),
+        ("--upcoming", a.upcoming, &[ItemKindArg::Appt]),
+    ];
+    for (flag, set, kinds) in given {
+        if *set && !kinds.contains(&a.kind) {
+            return Err(Error::Usage(i18n::filter_not_for(flag, kind_name(a.kind))));
+        }
+    }
+    Ok(())
+}
+
+fn kind_name(k: ItemKindArg) -> &'static str {
+    match k {
+        ItemKindArg::Record => "record",
+        ItemKindArg::Doc => "doc",
+        ItemKindArg::Appt => "appt",
+    }
+}
+
+/// Writes the export and returns how many items it holds.
+fn export(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let mut sink = Sink::new(out, a.as_format, a.excel)?;
+    match a.kind {
+        ItemKindArg::Record => {
+            let args = RecordListArgs {
+                from: a.from.clone(),
+                to: a.to.clone(),
+                kind: a.record_type.clone(),
+                status: a.status.clone(),
+                subject: a.subject.clone(),
+                text: a.text.clone(),
+                all: a.all,
+            };
+            let (from, to, status) = record::selection(&s.ctx, &args)?;
+            sink.header(record_dom::COLUMNS)?;
+            records::for_each(s.store()?.conn(), from, to, |r| {
+                if record::matches(&r, &args, status.as_deref()) {
+                    sink.row(&r.to_row())?;
+                }
+                Ok(())
+            })?;
+        }
+        ItemKindArg::Doc => {
+            let args = DocListArgs {
+                kind: a.doc_kind.clone(),
+                status: a.status.clone(),
+                holder: a.holder.clone(),
+                text: a.text.clone(),
+                all: a.all,
+            };
+            let keep = doc::selection(&s.ctx, &args)?;
+            let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
+            sink.header(doc_dom::COLUMNS)?;
+            docs::for_each(s.store()?.conn(), |d| {
+                if keep(&d) {
+                    sink.row(&d.to_row(today, lead))?;
+                }
+                Ok(())
+            })?;
+        }
+        ItemKindArg::Appt => {
+            let args = ApptListArgs {
+                from: a.from.clone(),
+                to: a.to.clone(),
+                status: a.status.clone(),
+                person: a.person.clone(),
+                institution: a.institution.clone(),
+                text: a.text.clone(),
+                upcoming: a.upcoming,
+            };
+            let (from, to, keep) = appt::selection(&s.ctx, &args)?;
+            sink.header(appt_dom::COLUMNS)?;
+            for x in appts::list(s.store()?.conn(), from, to)? {
+                if keep(&x) {
+                    sink.row(&x.to_row())?;
+                }
+            }
+        }
+    }
+    sink.finish()
+}
+
+/// Streams rows out as CSV or as a JSON array, one object per line.
+enum Sink<'a> {
+    Csv(Box<csv::Writer<&'a mut dyn Write>>, u64),
+    Json(&'a mut dyn Write, u64),
+}
+
+impl<'a> Sink<'a> {
+    fn new(out: &'a mut dyn Write, format: ExportFormat, excel: bool) -> Result<Sink<'a>> {
+        Ok(match format {
+            ExportFormat::Csv => {
+                if excel {
+                    out.write_all(b"\xEF\xBB\xBF")?;
+                }
+                let w = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .delimiter(if excel { b';' } else { b',' })
+                    .terminator(csv::Terminator::CRLF)
+                    .from_writer(out);
+                Sink::Csv(Box::new(w), 0)
+            }
+            ExportFormat::Json => {
+                out.write_all(b"[")?;
+                Sink::Json(out, 0)
+            }
+        })
+    }
+
+    fn header(&mut self, columns: &[&str]) -> Result<()> {
+        if let Sink::Csv(w, _) = self {
+            w.write_record(columns).map_err(output::csv_error)?;
+        }
+        Ok(())
+    }
+
+    fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        match self {
+            Sink::Csv(w, n) => {
+                w.serialize(row).map_err(output::csv_error)?;
+                *n += 1;
+            }
+            Sink::Json(out, n) => {
+                out.write_all(if *n == 0 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut **out, row).map_err(output::json_error)?;
+                *n += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<u64> {
+        match self {
+            Sink::Csv(mut w, n) => {
+                w.flush()?;
+                Ok(n)
+            }
+            Sink::Json(out, n) => {
+                out.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+                Ok(n)
+            }
+        }
+    }
+}

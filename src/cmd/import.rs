@@ -1,0 +1,529 @@
+//! `kabinet import` and `kabinet validate --file`: a CSV file into the store in one
+//! transaction, every row through the same rules as `add`, all rows or none.
+
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Session, appt::check_needs, say, warn};
+use crate::cli::{EncodingArg, Format, ImportArgs, ItemKindArg, ReadArgs};
+use crate::crypto;
+use crate::domain::appt::{self, ApptData, ApptStatus};
+use crate::domain::doc::{self, DocData, DocStatus};
+use crate::domain::record::{self, RecordData, RecordStatus, is_late};
+use crate::domain::{Draft, Field, FieldError, ItemId, ItemKind, dates};
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::io::output;
+use crate::io::sheet::{self, Columns, Encoding, HeaderProblem, RowProblem, Sheet, SheetError};
+use crate::store::{appts, docs, records};
+use crate::validate::Problem;
+
+/// Files larger than this get a progress bar (on a terminal only).
+const PROGRESS_BYTES: u64 = 4 << 20;
+/// Page cache during an import, in KiB: enough for the indexes of a large batch.
+const IMPORT_CACHE_KIB: u32 = 32 << 10;
+/// "Already there with other data" notes printed before summing up the rest.
+const MAX_NOTES: u64 = 10;
+
+/// What `import` reports (SPEC.md's JSON summary).
+#[derive(Debug, Default, Serialize)]
+struct Summary {
+    added: u64,
+    duplicates: u64,
+    rejected: u64,
+}
+
+struct Options<'a> {
+    file: &'a Path,
+    kind: ItemKindArg,
+    read: &'a ReadArgs,
+    skip_invalid: bool,
+    reject_file: Option<&'a Path>,
+    dry_run: bool,
+}
+
+pub fn run(s: &mut Session, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
+    import(
+        s,
+        &Options {
+            file: &a.file,
+            kind: a.kind,
+            read: &a.read,
+            skip_invalid: a.skip_invalid,
+            reject_file: a.reject_file.as_deref(),
+            dry_run: a.dry_run,
+        },
+        out,
+    )
+}
+
+/// `validate --file F --kind K`: exactly `import --dry-run`.
+pub fn check_file(
+    s: &mut Session,
+    file: &Path,
+    kind: ItemKindArg,
+    read: &ReadArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let opts = Options { file, kind, read, skip_invalid: false, reject_file: None, dry_run: true };
+    import(s, &opts, out)
+}
+
+fn columns(kind: ItemKindArg) -> (Columns<'static>, &'static [Field]) {
+    let (names, aliases, fields) = match kind {
+        ItemKindArg::Record => (record::COLUMNS, record::ALIASES, record::FIELDS),
+        ItemKindArg::Doc => (doc::COLUMNS, doc::ALIASES, doc::FIELDS),
+        ItemKindArg::Appt => (appt::COLUMNS, appt::ALIASES, appt::FIELDS),
+    };
+    let required: &'static [&'static str] = match kind {
+        ItemKindArg::Record => &["subject_id", "event_date", "type", "result"],
+        ItemKindArg::Doc => &["holder", "kind", "issued_on"],
+        ItemKindArg::Appt => &["institution", "service", "starts_at"],
+    };
+    debug_assert!(
+        fields.iter().filter(|f| f.required).map(|f| f.name).eq(required.iter().copied())
+    );
+    (Columns { names, aliases, required }, fields)
+}
+
+fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
+    // Unlock first: a wrong passphrase fails before the file is read.
+    s.store()?;
+    let size = if o.file == Path::new("-") {
+        None
+    } else {
+        match std::fs::metadata(o.file) {
+            Ok(m) => Some(m.len()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(Error::NotFound(i18n::no_such_file(o.file)));
+            }
+            Err(e) => return Err(Error::Io(i18n::cannot_read(o.file, &e))),
+        }
+    };
+    let encoding = o.read.encoding.map(|e| match e {
+        EncodingArg::Utf8 => Encoding::Utf8,
+        EncodingArg::Windows1251 => Encoding::Windows1251,
+    });
+    let bar = progress_bar(size);
+    let wrap_bar = bar.clone();
+    let input = sheet::open(o.file, encoding, o.read.delimiter, move |r| match &wrap_bar {
+        Some(b) => Box::new(b.wrap_read(r)),
+        None => r,
+    })
+    .map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
+    if input.guessed {
+        // Said even with --quiet: it changes what is read.
+        eprintln!("{}", i18n::warning(&i18n::guessed_encoding(o.file)));
+    }
+    let (columns, _) = columns(o.kind);
+    let mut sheet =
+        Sheet::new(input.reader, input.delimiter, &columns, &o.read.maps, o.read.ignore_unknown)
+            .map_err(|e| sheet_error(o.file, &columns, e))?;
+    let mut rejects = match (o.reject_file, o.skip_invalid) {
+        (Some(path), true) => {
+            Some(Rejects::create(path, &sheet.header, input.delimiter, input.bom)?)
+        }
+        _ => None,
+    };
+    let (ctx, store) = s.parts()?;
+    let (now, calendar) = (ctx.now, &ctx.calendar);
+    store.set_cache_kib(IMPORT_CACHE_KIB)?;
+    let mut errs = BufWriter::new(io::stderr().lock());
+    let summary = store.write_if(|tx| {
+        let mut sum = Summary::default();
+        let mut notes = 0u64;
+        let mut importer = Importer { kind: o.kind, now, calendar, tx };
+        while let Some(next) = sheet.next_row() {
+            let next = next.map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
+            let (row, problems) = match next {
+                Err((row, p)) => {
+                    let problem = row_problem(p);
+                    (row, vec![problem])
+                }
+                Ok(row) => match importer.prepare(&sheet, &row)? {
+                    Err(field_errors) => {
+                        let problems = field_errors
+                            .into_iter()
+                            .map(|e| {
+                                let col = sheet.column_of(e.field).unwrap_or(0);
+                                let header = col
+                                    .checked_sub(1)
+                                    .and_then(|i| sheet.header.get(i))
+                                    .map_or(e.field, String::as_str);
+                                let shown = FieldError { field: "", ..e };
+                                (col, format!("{header}: {}", cell_text(&shown)))
+                            })
+                            .collect();
+                        (row, problems)
+                    }
+                    Ok(item) => {
+                        match importer.existing(&item)? {
+                            Existing::New => {
+                                importer.insert(&item)?;
+                                sum.added += 1;
+                            }
+                            Existing::Duplicate => sum.duplicates += 1,
+                            Existing::IdTaken(id) => {
+                                sum.duplicates += 1;
+                                notes += 1;
+                                if notes <= MAX_NOTES && !ctx.quiet {
+                                    writeln!(
+                                        errs,
+                                        "{}",
+                                        i18n::warning(&i18n::id_taken(row.line, id))
+                                    )?;
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                },
+            };
+            sum.rejected += 1;
+            for (col, msg) in &problems {
+                writeln!(errs, "{}:{col}: {msg}", row.line)?;
+            }
+            if let Some(r) = rejects.as_mut() {
+                let reason: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
+                r.push(&row.cells, sheet.header.len(), &reason.join("; "))?;
+            }
+        }
+        if notes > MAX_NOTES && !ctx.quiet {
+            writeln!(errs, "{}", i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
+        }
+        let commit = !o.dry_run && (sum.rejected == 0 || o.skip_invalid);
+        Ok((sum, commit))
+    });
+    errs.flush()?;
+    drop(errs);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let mut summary = summary?;
+    if let Some(r) = rejects {
+        r.finish()?;
+    }
+    let refused = summary.rejected > 0 && !o.skip_invalid;
+    if refused && !o.dry_run {
+        // Rolled back: say what happened, not what would have.
+        summary.added = 0;
+        summary.duplicates = 0;
+    }
+    match ctx.format {
+        Format::Table | Format::Csv if refused && !o.dry_run => {}
+        Format::Json => output::write_json(out, &summary)?,
+        Format::Table | Format::Csv => say(
+            ctx,
+            out,
+            &i18n::import_summary(summary.added, summary.duplicates, summary.rejected, o.dry_run),
+        )?,
+    }
+    if refused {
+        out.flush()?;
+        let msg = if o.dry_run {
+            i18n::file_refused(summary.rejected)
+        } else {
+            i18n::import_refused(summary.rejected)
+        };
+        return Err(Error::Invalid(msg));
+    }
+    if summary.rejected > 0 {
+        warn(ctx, &i18n::file_refused(summary.rejected));
+    }
+    Ok(())
+}
+
+fn progress_bar(size: Option<u64>) -> Option<ProgressBar> {
+    if !io::stderr().is_terminal() || size.is_some_and(|n| n < PROGRESS_BYTES) {
+        return None;
+    }
+    let bar = match size {
+        Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+        None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+    };
+    let style = ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {elapsed} ~{eta}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    Some(bar.with_style(style))
+}
+
+/// `value: problem` of a field error whose field is shown separately.
+fn cell_text(e: &FieldError) -> String {
+    if e.value.is_empty() { e.problem.to_string() } else { format!("{}: {}", e.value, e.problem) }
+}
+
+fn row_problem(p: RowProblem) -> (usize, String) {
+    match p {
+        RowProblem::NotUtf8 { column } => (column, i18n::cell_not_utf8()),
+        RowProblem::Width { expected, found } => (expected + 1, i18n::row_width(expected, found)),
+        RowProblem::Unheaded { column } => (column, i18n::unheaded_value()),
+    }
+}
+
+fn sheet_error(path: &Path, columns: &Columns, e: SheetError) -> Error {
+    match e {
+        SheetError::Empty => Error::Invalid(i18n::empty_file(path)),
+        SheetError::NotUtf8 => Error::Invalid(i18n::header_not_utf8()),
+        SheetError::Io(e) => Error::Io(i18n::cannot_read(path, &e)),
+        SheetError::Header(problems) => Error::Invalid(
+            problems
+                .iter()
+                .map(|p| match p {
+                    HeaderProblem::Unknown { column, name } => {
+                        i18n::unknown_column(*column, name, columns.names)
+                    }
+                    HeaderProblem::Twice { column, name, field } => {
+                        i18n::column_twice(*column, name, field)
+                    }
+                    HeaderProblem::Missing { field } => i18n::missing_column(field),
+                    HeaderProblem::BadMap { map } => i18n::bad_map(map),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+    }
+}
+
+/// A row that passed every rule, ready to insert.
+enum Item {
+    Record { id: Option<i64>, data: RecordData, recorded_at: NaiveDateTime, late: bool },
+    Doc { id: Option<i64>, data: DocData, archived: bool },
+    Appt { id: Option<i64>, data: ApptData, status: ApptStatus },
+}
+
+enum Existing {
+    New,
+    /// The same item is already there (natural key, or the same id with the same key).
+    Duplicate,
+    /// The row's id is taken by an item with other data.
+    IdTaken(ItemId),
+}
+
+struct Importer<'a> {
+    kind: ItemKindArg,
+    now: NaiveDateTime,
+    calendar: &'a crate::calendar::Calendar,
+    tx: &'a Connection,
+}
+
+impl Importer<'_> {
+    fn item_kind(&self) -> ItemKind {
+        match self.kind {
+            ItemKindArg::Record => ItemKind::Record,
+            ItemKindArg::Doc => ItemKind::Doc,
+            ItemKindArg::Appt => ItemKind::Appt,
+        }
+    }
+
+    /// Validates a row: `Ok(Err(problems))` for a bad row.
+    fn prepare<R: Read>(
+        &mut self,
+        sheet: &Sheet<R>,
+        row: &sheet::SheetRow,
+    ) -> Result<std::result::Result<Item, Vec<FieldError>>> {
+        let mut draft = Draft::default();
+        for (f, cell) in sheet.fields.iter().zip(&row.cells) {
+            if let Some(f) = f {
+                draft.set(f, cell.as_str());
+            }
+        }
+        let today = self.now.date();
+        let mut extra = Vec::new();
+        let id = draft.get("id").and_then(|v| {
+            let kind = self.item_kind();
+            let id = ItemId::parse(v, kind).map(|i| i.n);
+            if id.is_none() {
+                let example = match kind {
+                    ItemKind::Record => "R-7",
+                    ItemKind::Doc => "D-7",
+                    _ => "A-7",
+                };
+                extra.push(err("id", v, Problem::NotItemId { example }));
+            }
+            id
+        });
+        let status = draft.get("status").map(|s| s.trim().to_lowercase().replace('-', "_"));
+        let mut fail = |codes: &'static [&'static str]| {
+            if let Some(st) = &status
+                && !codes.contains(&st.as_str())
+            {
+                extra.push(err(
+                    "status",
+                    draft.get("status").unwrap_or_default(),
+                    Problem::OneOf(codes),
+                ));
+            }
+        };
+        let item = match self.kind {
+            ItemKindArg::Record => {
+                fail(RecordStatus::CODES);
+                if status.as_deref() == Some("amended") {
+                    extra.push(err("status", "amended", Problem::Superseded));
+                }
+                let recorded_at = match draft.get("recorded_at") {
+                    None => Some(self.now),
+                    Some(v) => match dates::parse_datetime(v, today) {
+                        Ok(t) if t > self.now => {
+                            extra.push(err("recorded_at", v, Problem::InFuture));
+                            None
+                        }
+                        Ok(t) => Some(t),
+                        Err(e) => {
+                            extra.push(err("recorded_at", v, e.datetime_problem()));
+                            None
+                        }
+                    },
+                };
+                let data = RecordData::from_draft(&draft, today);
+                if let (Ok(d), Some(at)) = (&data, recorded_at)
+                    && at.date() < d.event_date
+                {
+                    let v = draft.get("recorded_at").unwrap_or_default();
+                    extra.push(err("recorded_at", v, Problem::Before { other: "event_date" }));
+                }
+                combine(data, extra).map(|data| {
+                    let recorded_at = recorded_at.unwrap_or(self.now);
+                    // A "late" mark is never lost; an "ok" one cannot hide a late entry.
+                    let late = is_late(self.calendar, data.event_date, recorded_at)
+                        || status.as_deref() == Some("late");
+                    Item::Record { id, data, recorded_at, late }
+                })
+            }
+            ItemKindArg::Doc => {
+                fail(DocStatus::CODES);
+                let archived = status.as_deref() == Some("archived");
+                combine(DocData::from_draft(&draft, today), extra).map(|data| Item::Doc {
+                    id,
+                    data,
+                    archived,
+                })
+            }
+            ItemKindArg::Appt => {
+                fail(ApptStatus::CODES);
+                let st =
+                    status.as_deref().and_then(ApptStatus::parse).unwrap_or(ApptStatus::Scheduled);
+                match combine(ApptData::from_draft(&draft, today), extra) {
+                    Ok(data) => match check_needs(self.tx, &data)? {
+                        Ok(_) => Ok(Item::Appt { id, data, status: st }),
+                        Err(e) => Err(e),
+                    },
+                    Err(e) => Err(e),
+                }
+            }
+        };
+        Ok(item)
+    }
+
+    fn existing(&self, item: &Item) -> Result<Existing> {
+        let tx = self.tx;
+        // Same natural key as a current item; else, for a row with an id, whether that id is
+        // taken and by the same data.
+        let (dup, taken) = match item {
+            Item::Record { id, data, .. } => (
+                records::find_duplicate(tx, data, &[])?.is_some(),
+                id.map(|n| records::get(tx, n)).transpose()?.flatten().map(|r| r.data == *data),
+            ),
+            Item::Doc { id, data, .. } => (
+                docs::find_duplicate(tx, data, &[])?.is_some(),
+                id.map(|n| docs::get(tx, n)).transpose()?.flatten().map(|d| d.data == *data),
+            ),
+            Item::Appt { id, data, .. } => (
+                appts::find_duplicate(tx, data, &[])?.is_some(),
+                id.map(|n| appts::get(tx, n)).transpose()?.flatten().map(|a| a.data == *data),
+            ),
+        };
+        let id = match item {
+            Item::Record { id, .. } | Item::Doc { id, .. } | Item::Appt { id, .. } => *id,
+        };
+        Ok(match (dup, taken, id) {
+            (true, _, _) | (false, Some(true), _) => Existing::Duplicate,
+            (false, Some(false), Some(n)) => Existing::IdTaken(ItemId::new(self.item_kind(), n)),
+            _ => Existing::New,
+        })
+    }
+
+    fn insert(&mut self, item: &Item) -> Result<()> {
+        let uuid = crypto::new_uuid()?;
+        match item {
+            Item::Record { id, data, recorded_at, late } => {
+                records::insert(self.tx, *id, data, &uuid, *recorded_at, *late, None)?;
+            }
+            Item::Doc { id, data, archived } => {
+                let n = docs::insert(self.tx, *id, data, &uuid, self.now, None)?;
+                if *archived {
+                    docs::archive(self.tx, n, self.now, None)?;
+                }
+            }
+            Item::Appt { id, data, status } => {
+                appts::insert(self.tx, *id, data, &uuid, *status, self.now)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn err(field: &'static str, value: &str, problem: Problem) -> FieldError {
+    FieldError { field, value: value.to_owned(), problem }
+}
+
+fn combine<T>(
+    data: std::result::Result<T, Vec<FieldError>>,
+    extra: Vec<FieldError>,
+) -> std::result::Result<T, Vec<FieldError>> {
+    match data {
+        Ok(d) if extra.is_empty() => Ok(d),
+        Ok(_) => Err(extra),
+        Err(mut e) => {
+            e.extend(extra);
+            Err(e)
+        }
+    }
+}
+
+/// The reject file: written beside its final path and renamed into place at the end, so a
+/// failed import leaves no half-written file. Owner-only permissions: it holds personal data.
+struct Rejects {
+    csv: csv::Writer<BufWriter<tempfile::NamedTempFile>>,
+    path: PathBuf,
+}
+
+impl Rejects {
+    fn create(path: &Path, header: &[String], delimiter: u8, bom: bool) -> Result<Rejects> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".kabinet-rejects-")
+            .tempfile_in(&dir)
+            .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+        let mut w = BufWriter::new(tmp);
+        if bom || delimiter == b';' {
+            w.write_all(b"\xEF\xBB\xBF")?;
+        }
+        let mut csv = csv::WriterBuilder::new().delimiter(delimiter).from_writer(w);
+        let mut head: Vec<&str> = header.iter().map(String::as_str).collect();
+        head.push("reason");
+        csv.write_record(&head).map_err(output::csv_error)?;
+        Ok(Rejects { csv, path: path.to_owned() })
+    }
+
+    fn push(&mut self, cells: &[String], width: usize, reason: &str) -> Result<()> {
+        let mut rec: Vec<&str> = cells.iter().map(String::as_str).collect();
+        rec.resize(width.max(rec.len()), "");
+        rec.push(reason);
+        self.csv.write_record(&rec).map_err(output::csv_error)
+    }
+
+    fn finish(self) -> Result<()> {
+        let w = self.csv.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
+        let tmp = w.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(&self.path).map_err(|e| Error::Io(i18n::cannot_write(&self.path, &e.error)))?;
+        Ok(())
+    }
+}

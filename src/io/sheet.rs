@@ -1,0 +1,603 @@
+//! Reading spreadsheet exports: character encoding (UTF-8 with or without BOM, Windows-1251),
+//! delimiter sniffing, and matching header cells to an item's fields by name or alias.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::Path;
+
+use encoding_rs::{UTF_8, WINDOWS_1251};
+use encoding_rs_io::DecodeReaderBytesBuilder;
+
+/// Character encodings an import accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Windows1251,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Windows1251 => "windows-1251",
+        }
+    }
+}
+
+/// An opened input: decoded to UTF-8, BOM removed, with what was found out about it.
+pub struct Input {
+    pub reader: Box<dyn Read>,
+    pub encoding: Encoding,
+    /// The encoding was guessed because the bytes are not UTF-8 (worth telling the user).
+    pub guessed: bool,
+    /// The file began with a UTF-8 byte-order mark.
+    pub bom: bool,
+    /// The file's size in bytes, when known (for a progress bar).
+    pub size: Option<u64>,
+    pub delimiter: u8,
+}
+
+/// How much of standard input is looked at to tell UTF-8 from Windows-1251.
+const SNIFF_BYTES: usize = 1 << 20;
+
+/// Whether all of `r` is valid UTF-8; reads it in chunks, so memory stays small.
+fn is_utf8(mut r: impl Read) -> io::Result<bool> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut carry = 0usize;
+    loop {
+        let n = r.read(&mut buf[carry..])?;
+        if n == 0 {
+            return Ok(carry == 0);
+        }
+        let end = carry + n;
+        match std::str::from_utf8(&buf[..end]) {
+            Ok(_) => carry = 0,
+            // An incomplete sequence at the end of the chunk: keep it for the next read.
+            Err(e) if e.error_len().is_none() => {
+                let valid = e.valid_up_to();
+                buf.copy_within(valid..end, 0);
+                carry = end - valid;
+            }
+            Err(_) => return Ok(false),
+        }
+    }
+}
+
+/// Whether `bytes` (a prefix of a stream) is UTF-8, allowing a sequence cut at the end.
+fn prefix_is_utf8(bytes: &[u8]) -> bool {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    }
+}
+
+/// Opens `path` (`-` for standard input), decoding it from `forced` or, when not given, from
+/// UTF-8 or — if the bytes are not UTF-8 — Windows-1251. `delimiter` overrides sniffing.
+/// `wrap` sees the raw bytes as they are read (a progress bar counts them).
+pub fn open(
+    path: &Path,
+    forced: Option<Encoding>,
+    delimiter: Option<u8>,
+    wrap: impl FnOnce(Box<dyn Read>) -> Box<dyn Read>,
+) -> io::Result<Input> {
+    let (raw, size, sniffed): (Box<dyn Read>, Option<u64>, Option<bool>) = if path == Path::new("-")
+    {
+        let mut head = Vec::with_capacity(SNIFF_BYTES);
+        io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
+        let utf8 = prefix_is_utf8(&head);
+        (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(utf8))
+    } else {
+        let size = std::fs::metadata(path)?.len();
+        let utf8 = match forced {
+            Some(_) => None,
+            None => Some(is_utf8(BufReader::new(File::open(path)?))?),
+        };
+        (Box::new(File::open(path)?), Some(size), utf8)
+    };
+    let (encoding, guessed) = match (forced, sniffed) {
+        (Some(e), _) => (e, false),
+        (None, Some(false)) => (Encoding::Windows1251, true),
+        (None, _) => (Encoding::Utf8, false),
+    };
+    let mut buffered = BufReader::with_capacity(1 << 16, wrap(raw));
+    let bom = buffered.fill_buf()?.starts_with(b"\xEF\xBB\xBF");
+    let enc = match encoding {
+        Encoding::Utf8 => UTF_8,
+        Encoding::Windows1251 => WINDOWS_1251,
+    };
+    // UTF-8 passes through untouched (invalid bytes are caught row by row); a BOM is removed.
+    let decoded = DecodeReaderBytesBuilder::new()
+        .encoding(if encoding == Encoding::Utf8 { None } else { Some(enc) })
+        .bom_override(encoding == Encoding::Utf8)
+        .strip_bom(true)
+        .build(buffered);
+    let mut decoded = BufReader::with_capacity(1 << 16, decoded);
+    // The first line tells the delimiter; it is read off and put back in front.
+    let mut first = Vec::new();
+    decoded.read_until(b'\n', &mut first)?;
+    let delimiter = delimiter.unwrap_or_else(|| sniff_delimiter(&first));
+    Ok(Input {
+        reader: Box::new(LineEnds::new(Cursor::new(first).chain(decoded), delimiter)),
+        encoding,
+        guessed,
+        bom,
+        size,
+        delimiter,
+    })
+}
+
+/// Rewrites line ends so the CSV reader's line numbers are the file's: `\r\n` becomes `\n`,
+/// and an empty line becomes a line holding one space (which the sheet skips as blank)
+/// rather than vanishing from the count. Text inside quotes is left exactly as it is.
+struct LineEnds<R> {
+    inner: R,
+    delimiter: u8,
+    buf: Vec<u8>,
+    out: Vec<u8>,
+    pos: usize,
+    in_quotes: bool,
+    /// A `"` inside quotes: the end of the quoted text, or the first half of `""`.
+    quote_pending: bool,
+    cr_pending: bool,
+    field_start: bool,
+    line_empty: bool,
+}
+
+impl<R: Read> LineEnds<R> {
+    fn new(inner: R, delimiter: u8) -> Self {
+        LineEnds {
+            inner,
+            delimiter,
+            buf: vec![0; 1 << 16],
+            out: Vec::with_capacity(1 << 16),
+            pos: 0,
+            in_quotes: false,
+            quote_pending: false,
+            cr_pending: false,
+            field_start: true,
+            line_empty: true,
+        }
+    }
+
+    fn unquoted(&mut self, b: u8) {
+        match b {
+            b'\r' => {
+                self.cr_pending = true;
+                return;
+            }
+            b'\n' => {
+                if self.line_empty {
+                    self.out.push(b' ');
+                }
+                self.out.push(b);
+                self.field_start = true;
+                self.line_empty = true;
+                return;
+            }
+            b'"' if self.field_start => self.in_quotes = true,
+            _ => {}
+        }
+        self.field_start = b == self.delimiter;
+        self.line_empty = false;
+        self.out.push(b);
+    }
+
+    fn byte(&mut self, b: u8) {
+        if self.cr_pending {
+            self.cr_pending = false;
+            if b != b'\n' {
+                // A lone CR ends a line for the CSV reader too; keep it.
+                self.out.push(b'\r');
+                self.field_start = true;
+                self.line_empty = true;
+            }
+        }
+        if self.quote_pending {
+            self.quote_pending = false;
+            if b == b'"' {
+                self.out.push(b);
+                return;
+            }
+            self.in_quotes = false;
+        }
+        if self.in_quotes {
+            if b == b'"' {
+                self.quote_pending = true;
+            }
+            self.out.push(b);
+            return;
+        }
+        self.unquoted(b);
+    }
+}
+
+impl<R: Read> Read for LineEnds<R> {
+    fn read(&mut self, dest: &mut [u8]) -> io::Result<usize> {
+        while self.pos == self.out.len() {
+            self.out.clear();
+            self.pos = 0;
+            let n = self.inner.read(&mut self.buf)?;
+            if n == 0 {
+                if std::mem::take(&mut self.cr_pending) {
+                    self.out.push(b'\r');
+                    break;
+                }
+                return Ok(0);
+            }
+            for i in 0..n {
+                let b = self.buf[i];
+                self.byte(b);
+            }
+        }
+        let n = dest.len().min(self.out.len() - self.pos);
+        dest[..n].copy_from_slice(&self.out[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+/// The most frequent of `,` `;` and tab outside quotes in a header line; `,` on a tie or when
+/// none occurs (a one-column file).
+pub fn sniff_delimiter(line: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = [b',', b';', b'\t']
+        .into_iter()
+        .zip(counts)
+        .fold((b',', 0), |best, (d, n)| if n > best.1 { (d, n) } else { best });
+    best.0
+}
+
+/// A header cell reduced for matching: lower case, `ё` as `е`, letters and digits only, so
+/// `Subject ID`, `subject_id` and `SUBJECT-ID` are one name, as are `Ф.И.О.` and `фио`.
+pub fn normalize_header(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// Which field each column feeds, or why the header is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderProblem {
+    /// Column (1-based) whose name matches no field.
+    Unknown { column: usize, name: String },
+    /// Two columns for one field.
+    Twice { column: usize, name: String, field: &'static str },
+    /// A required field with no column.
+    Missing { field: &'static str },
+    /// A `--map` naming no column of the file, or no field of the kind.
+    BadMap { map: String },
+}
+
+/// Matches header cells to fields. `fields` are the canonical names; `aliases` pairs more
+/// names with a field; `maps` are the user's `Column=field` pairs, which win over both.
+/// Unknown columns are `None` when `ignore_unknown`, else a problem.
+pub fn map_header(
+    header: &[String],
+    fields: &[&'static str],
+    aliases: &[(&str, &'static str)],
+    required: &[&'static str],
+    maps: &[String],
+    ignore_unknown: bool,
+) -> Result<Vec<Option<&'static str>>, Vec<HeaderProblem>> {
+    let mut problems = Vec::new();
+    let mut user: Vec<(String, &'static str)> = Vec::new();
+    for m in maps {
+        let target = m.rsplit_once('=').and_then(|(col, field)| {
+            let f = normalize_header(field);
+            let field = fields.iter().find(|c| normalize_header(c) == f)?;
+            Some((normalize_header(col), *field))
+        });
+        match target {
+            Some((col, field)) if header.iter().any(|h| normalize_header(h) == col) => {
+                user.push((col, field));
+            }
+            _ => problems.push(HeaderProblem::BadMap { map: m.clone() }),
+        }
+    }
+    let mut out: Vec<Option<&'static str>> = Vec::with_capacity(header.len());
+    for (i, cell) in header.iter().enumerate() {
+        let n = normalize_header(cell);
+        let field = user
+            .iter()
+            .find(|(c, _)| *c == n)
+            .map(|(_, f)| *f)
+            .or_else(|| fields.iter().find(|f| normalize_header(f) == n).copied())
+            .or_else(|| aliases.iter().find(|(a, _)| normalize_header(a) == n).map(|(_, f)| *f));
+        match field {
+            Some(f) if out.contains(&Some(f)) => {
+                problems.push(HeaderProblem::Twice { column: i + 1, name: cell.clone(), field: f })
+            }
+            Some(f) => out.push(Some(f)),
+            // A blank header cell (Excel's trailing `;`) is no column; a value under one is
+            // reported on its row.
+            None if ignore_unknown || cell.trim().is_empty() => out.push(None),
+            None => {
+                problems.push(HeaderProblem::Unknown { column: i + 1, name: cell.clone() });
+                out.push(None);
+            }
+        }
+    }
+    for f in required {
+        if !out.contains(&Some(*f)) {
+            problems.push(HeaderProblem::Missing { field: f });
+        }
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
+/// Why a data row could not be read into cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The bytes of this column are not UTF-8.
+    NotUtf8 { column: usize },
+    /// The row has a different number of cells than the header.
+    Width { expected: usize, found: usize },
+    /// A value under a column without a header, and unknown columns are not ignored.
+    Unheaded { column: usize },
+}
+
+/// One data row: where it starts, its cells as written, and which field each feeds.
+#[derive(Debug, Clone)]
+pub struct SheetRow {
+    /// Line of the file where the row starts; the header is line 1.
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+/// A CSV stream with a mapped header: yields data rows one at a time, so memory stays
+/// bounded by the longest row, not the file.
+pub struct Sheet<R: Read> {
+    csv: csv::Reader<R>,
+    pub header: Vec<String>,
+    pub fields: Vec<Option<&'static str>>,
+    ignore_unknown: bool,
+    record: csv::ByteRecord,
+}
+
+/// Why a sheet could not be started.
+#[derive(Debug)]
+pub enum SheetError {
+    /// No header row at all.
+    Empty,
+    Header(Vec<HeaderProblem>),
+    /// The header row is not UTF-8.
+    NotUtf8,
+    Io(io::Error),
+}
+
+impl From<csv::Error> for SheetError {
+    fn from(e: csv::Error) -> Self {
+        match e.into_kind() {
+            csv::ErrorKind::Io(e) => SheetError::Io(e),
+            other => SheetError::Io(io::Error::other(format!("{other:?}"))),
+        }
+    }
+}
+
+/// Which columns an item kind has: canonical names, aliases, and the ones that must be there.
+pub struct Columns<'a> {
+    pub names: &'a [&'static str],
+    pub aliases: &'a [(&'a str, &'static str)],
+    pub required: &'a [&'static str],
+}
+
+impl<R: Read> Sheet<R> {
+    /// Reads and maps the header row.
+    pub fn new(
+        reader: R,
+        delimiter: u8,
+        columns: &Columns,
+        maps: &[String],
+        ignore_unknown: bool,
+    ) -> Result<Self, SheetError> {
+        let mut csv = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(reader);
+        let mut record = csv::ByteRecord::new();
+        if !csv.read_byte_record(&mut record)? {
+            return Err(SheetError::Empty);
+        }
+        let header: Vec<String> = record
+            .iter()
+            .map(|c| std::str::from_utf8(c).map(|s| s.trim().to_owned()))
+            .collect::<Result<_, _>>()
+            .map_err(|_| SheetError::NotUtf8)?;
+        if header.iter().all(|h| h.is_empty()) {
+            return Err(SheetError::Empty);
+        }
+        let fields = map_header(
+            &header,
+            columns.names,
+            columns.aliases,
+            columns.required,
+            maps,
+            ignore_unknown,
+        )
+        .map_err(SheetError::Header)?;
+        Ok(Sheet { csv, header, fields, ignore_unknown, record })
+    }
+
+    /// The column (1-based) that feeds `field`.
+    pub fn column_of(&self, field: &str) -> Option<usize> {
+        self.fields.iter().position(|f| *f == Some(field)).map(|i| i + 1)
+    }
+
+    /// The next data row; rows with nothing but blank cells (Excel's `;;;;` lines) are
+    /// skipped. `Err((line, cells, problem))` for a row that cannot be read into fields.
+    #[allow(clippy::type_complexity)]
+    pub fn next_row(
+        &mut self,
+    ) -> Option<Result<Result<SheetRow, (SheetRow, RowProblem)>, io::Error>> {
+        loop {
+            match self.csv.read_byte_record(&mut self.record) {
+                Ok(false) => return None,
+                Ok(true) => {}
+                Err(e) => return Some(Err(io_error(e))),
+            }
+            let line = self.record.position().map_or(0, |p| p.line());
+            if self.record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
+                continue;
+            }
+            let mut bad_utf8 = None;
+            let cells: Vec<String> = self
+                .record
+                .iter()
+                .enumerate()
+                .map(|(i, c)| match std::str::from_utf8(c) {
+                    Ok(s) => s.to_owned(),
+                    Err(_) => {
+                        bad_utf8.get_or_insert(i + 1);
+                        String::from_utf8_lossy(c).into_owned()
+                    }
+                })
+                .collect();
+            let row = SheetRow { line, cells };
+            if let Some(column) = bad_utf8 {
+                return Some(Ok(Err((row, RowProblem::NotUtf8 { column }))));
+            }
+            let (expected, found) = (self.header.len(), row.cells.len());
+            // A row cut short or with trailing empty cells is forgiven; extra values are not.
+            let extra = row.cells.iter().skip(expected).any(|c| !c.trim().is_empty());
+            if extra {
+                return Some(Ok(Err((row, RowProblem::Width { expected, found }))));
+            }
+            if !self.ignore_unknown
+                && let Some(i) = (0..expected.min(found))
+                    .find(|&i| self.fields[i].is_none() && !row.cells[i].trim().is_empty())
+            {
+                return Some(Ok(Err((row, RowProblem::Unheaded { column: i + 1 }))));
+            }
+            return Some(Ok(Ok(row)));
+        }
+    }
+
+    /// The value of `field` in `row`, if the sheet has that column.
+    pub fn cell<'r>(&self, row: &'r SheetRow, field: &str) -> Option<&'r str> {
+        let i = self.column_of(field)? - 1;
+        row.cells.get(i).map(String::as_str)
+    }
+}
+
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiter_is_the_most_frequent_outside_quotes() {
+        assert_eq!(sniff_delimiter(b"a;b;c\r\n"), b';');
+        assert_eq!(sniff_delimiter(b"a,b,c\n"), b',');
+        assert_eq!(sniff_delimiter(b"a\tb\tc"), b'\t');
+        assert_eq!(sniff_delimiter(b"\"a;b;c\",d,e\n"), b',');
+        assert_eq!(sniff_delimiter(b"single"), b',');
+    }
+
+    #[test]
+    fn headers_match_ignoring_case_space_and_punctuation() {
+        assert_eq!(normalize_header(" Subject ID "), "subjectid");
+        assert_eq!(normalize_header("subject_id"), "subjectid");
+        assert_eq!(normalize_header("Ф.И.О."), "фио");
+        assert_eq!(normalize_header("Дата  мероприятия"), "датамероприятия");
+        assert_eq!(normalize_header("Отчёт"), "отчет");
+    }
+
+    #[test]
+    fn header_mapping() {
+        let fields = ["id", "subject_id", "event_date"];
+        let aliases = [("ФИО", "subject_id"), ("Дата мероприятия", "event_date")];
+        let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let got = map_header(&h(&["фио", "ДАТА МЕРОПРИЯТИЯ"]), &fields, &aliases, &[], &[], false);
+        assert_eq!(got, Ok(vec![Some("subject_id"), Some("event_date")]));
+        let got =
+            map_header(&h(&["x", "event_date"]), &fields, &aliases, &["subject_id"], &[], false);
+        let errs = got.expect_err("unknown and missing");
+        assert!(errs.contains(&HeaderProblem::Unknown { column: 1, name: "x".into() }));
+        assert!(errs.contains(&HeaderProblem::Missing { field: "subject_id" }));
+        let got = map_header(
+            &h(&["Код", "event_date"]),
+            &fields,
+            &aliases,
+            &[],
+            &["Код=subject_id".into()],
+            false,
+        );
+        assert_eq!(got, Ok(vec![Some("subject_id"), Some("event_date")]));
+        let got = map_header(&h(&["x", "id"]), &fields, &aliases, &[], &[], true);
+        assert_eq!(got, Ok(vec![None, Some("id")]));
+    }
+
+    fn cols() -> Columns<'static> {
+        Columns {
+            names: &["id", "subject_id", "event_date"],
+            aliases: &[("Дата", "event_date")],
+            required: &["subject_id"],
+        }
+    }
+
+    fn line_ends(text: &str) -> String {
+        let mut out = String::new();
+        LineEnds::new(text.as_bytes(), b';').read_to_string(&mut out).expect("read");
+        out
+    }
+
+    #[test]
+    fn line_ends_are_normalised_outside_quotes_only() {
+        assert_eq!(line_ends("a;b\r\n\r\nc\r\n"), "a;b\n \nc\n");
+        assert_eq!(line_ends("\"x\r\n\r\ny\";\"q\"\"\r\n\"\r\n"), "\"x\r\n\r\ny\";\"q\"\"\r\n\"\n");
+        assert_eq!(line_ends("ООО \"Ромашка\";1\n\n"), "ООО \"Ромашка\";1\n \n");
+        assert_eq!(line_ends("a\r"), "a\r");
+    }
+
+    #[test]
+    fn rows_with_quotes_newlines_and_blank_lines() {
+        let text = "subject_id;Дата\r\n1;\"01.02.2026\"\r\n\r\n;;\r\n\"2;\nx\";03.02.2026\r\n";
+        let reader = LineEnds::new(text.as_bytes(), b';');
+        let mut sheet = Sheet::new(reader, b';', &cols(), &[], false).expect("header");
+        assert_eq!(sheet.fields, vec![Some("subject_id"), Some("event_date")]);
+        let a = sheet.next_row().expect("row").expect("io").expect("good");
+        assert_eq!((a.line, a.cells.clone()), (2, vec!["1".to_owned(), "01.02.2026".to_owned()]));
+        let b = sheet.next_row().expect("row").expect("io").expect("good");
+        assert_eq!(b.line, 5, "CRLF ends and blank lines counted");
+        assert_eq!(sheet.cell(&b, "subject_id"), Some("2;\nx"));
+        assert!(sheet.next_row().is_none());
+    }
+
+    #[test]
+    fn row_problems() {
+        let text = b"subject_id,\n1,2\n1,,3\n\xff,x\n";
+        let mut sheet = Sheet::new(&text[..], b',', &cols(), &[], false).expect("header");
+        let p = |s: &mut Sheet<&[u8]>| s.next_row().expect("row").expect("io").expect_err("bad").1;
+        assert_eq!(p(&mut sheet), RowProblem::Unheaded { column: 2 });
+        assert_eq!(p(&mut sheet), RowProblem::Width { expected: 2, found: 3 });
+        assert_eq!(p(&mut sheet), RowProblem::NotUtf8 { column: 1 });
+    }
+
+    #[test]
+    fn utf8_check_spans_chunks() {
+        let mut text = "а".repeat(40_000).into_bytes();
+        assert!(is_utf8(&text[..]).expect("read"));
+        text.push(0xE0);
+        assert!(!is_utf8(&text[..]).expect("read"));
+        assert!(prefix_is_utf8("абв".as_bytes().get(..5).expect("slice")));
+    }
+}
