@@ -1,6 +1,8 @@
 //! Generates benchmark data: `bench_data inns N` prints N ИНН values (one in ten with a wrong
 //! check digit); `bench_data store PATH N` creates an encrypted store (passphrase from
-//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents and N/10 appointments.
+//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents and N/10 appointments;
+//! `bench_data records-csv N` prints a CSV of N realistic diary records, as a spreadsheet
+//! export would hold them (Russian dates, formatted СНИЛС, Cyrillic text), for import benchmarks.
 
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -136,6 +138,52 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// N diary records as CSV with SPEC.md's headers: the input of the import benchmark.
+fn records_csv(n: u64) -> Result<(), Box<dyn std::error::Error>> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
+    let mut r = Rng(0x2545_F491_4F6C_DD1D);
+    let mut out = csv::Writer::from_writer(BufWriter::new(std::io::stdout().lock()));
+    out.write_record([
+        "subject_id",
+        "subject_name",
+        "event_date",
+        "type",
+        "result",
+        "description",
+        "amount",
+        "snils",
+        "responsible",
+        "follow_up_on",
+        "recorded_at",
+    ])?;
+    let ru = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
+    for i in 0..n {
+        let (kind, result) = TYPES[r.below(TYPES.len() as u64) as usize];
+        let event = today - Duration::days(r.below(3000) as i64);
+        let s = snils(&mut r);
+        let amount =
+            if kind == "выплата" { format!("{}.00", 500 + r.below(9000)) } else { String::new() };
+        let follow = if r.below(5) == 0 { ru(event + Duration::days(90)) } else { String::new() };
+        let recorded =
+            (event + Duration::days(r.below(5) as i64)).min(today).format("%Y-%m-%dT10:00");
+        out.write_record([
+            format!("{}", 10_000 + i / 7),
+            NAMES[r.below(NAMES.len() as u64) as usize].to_owned(),
+            ru(event),
+            kind.to_owned(),
+            result.to_owned(),
+            format!("приём № {i}, жалоб нет"),
+            amount,
+            format!("{}-{}-{} {}", &s[0..3], &s[3..6], &s[6..9], &s[9..11]),
+            "Иванова М. П.".to_owned(),
+            follow,
+            recorded.to_string(),
+        ])?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
@@ -157,7 +205,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let n: u64 = args.get(3).ok_or("usage: bench_data store PATH N")?.parse()?;
             fill(Path::new(path), n)?;
         }
-        _ => return Err("usage: bench_data inns N | bench_data store PATH N".into()),
+        Some("records-csv") => {
+            let n: u64 = args.get(2).ok_or("usage: bench_data records-csv N")?.parse()?;
+            records_csv(n)?;
+        }
+        _ => {
+            return Err(
+                "usage: bench_data inns N | bench_data store PATH N | bench_data records-csv N"
+                    .into(),
+            );
+        }
     }
     Ok(())
 }
