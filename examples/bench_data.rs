@@ -161,8 +161,11 @@ fn records_csv(n: u64) -> Result<(), Box<dyn std::error::Error>> {
         let (kind, result) = TYPES[r.below(TYPES.len() as u64) as usize];
         let event = today - Duration::days(r.below(3000) as i64);
         let s = snils(&mut r);
-        let amount =
-            if kind == "выплата" { format!("{}.00", 500 + r.below(9000)) } else { String::new() };
+        let amount = if kind == "выплата" {
+            format!("{}.00", 500 + r.below(9000))
+        } else {
+            String::new()
+        };
         let follow = if r.below(5) == 0 { ru(event + Duration::days(90)) } else { String::new() };
         let recorded =
             (event + Duration::days(r.below(5) as i64)).min(today).format("%Y-%m-%dT10:00");

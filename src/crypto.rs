@@ -131,8 +131,27 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
 /// Unique across stores, and time-ordered, so a batch import appends to the `uuid` index
 /// instead of scattering writes over it. The wall clock is used, not the pinned "now": the
 /// time part is for ordering only and is never shown.
+///
+/// The random bits come from a per-thread pool refilled 4 KiB at a time, so a million-row
+/// import does not make a million system calls. They are not secret: a UUID is an identifier.
 pub fn new_uuid() -> Result<String> {
-    let mut b: [u8; 16] = random_bytes()?;
+    thread_local! {
+        static POOL: std::cell::RefCell<(Vec<u8>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+    }
+    let mut b = [0u8; 16];
+    POOL.with(|pool| {
+        let (buf, pos) = &mut *pool.borrow_mut();
+        if *pos + b.len() > buf.len() {
+            buf.resize(4096, 0);
+            SystemRandom::new()
+                .fill(buf)
+                .map_err(|_| Error::Internal("the system random source failed".into()))?;
+            *pos = 0;
+        }
+        b.copy_from_slice(&buf[*pos..*pos + 16]);
+        *pos += 16;
+        Ok::<_, Error>(())
+    })?;
     let ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)

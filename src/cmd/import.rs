@@ -1,8 +1,9 @@
 //! `kabinet import` and `kabinet validate --file`: a CSV file into the store in one
 //! transaction, every row through the same rules as `add`, all rows or none.
 
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use chrono::NaiveDateTime;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -27,6 +28,10 @@ use crate::validate::Problem;
 const PROGRESS_BYTES: u64 = 4 << 20;
 /// Page cache during an import, in KiB: enough for the indexes of a large batch.
 const IMPORT_CACHE_KIB: u32 = 32 << 10;
+/// Rows are handed to the store's thread in batches (one wake-up per batch, not per row), at
+/// most this many batches ahead: enough to keep both threads busy, small enough to ignore.
+const BATCH_ROWS: usize = 256;
+const CHANNEL_BATCHES: usize = 8;
 /// "Already there with other data" notes printed before summing up the rest.
 const MAX_NOTES: u64 = 10;
 
@@ -133,35 +138,49 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     let (ctx, store) = s.parts()?;
     let (now, calendar) = (ctx.now, &ctx.calendar);
     store.set_cache_kib(IMPORT_CACHE_KIB)?;
+    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
     let mut errs = BufWriter::new(io::stderr().lock());
-    let summary = store.write_if(|tx| {
-        let mut sum = Summary::default();
-        let mut notes = 0u64;
-        let mut importer = Importer { kind: o.kind, now, calendar, tx };
-        while let Some(next) = sheet.next_row() {
-            let next = next.map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
-            let (row, problems) = match next {
-                Err((row, p)) => {
-                    let problem = row_problem(p);
-                    (row, vec![problem])
-                }
-                Ok(row) => match importer.prepare(&sheet, &row)? {
-                    Err(field_errors) => {
-                        let problems = field_errors
-                            .into_iter()
-                            .map(|e| {
-                                let col = sheet.column_of(e.field).unwrap_or(0);
-                                let header = col
-                                    .checked_sub(1)
-                                    .and_then(|i| sheet.header.get(i))
-                                    .map_or(e.field, String::as_str);
-                                let shown = FieldError { field: "", ..e };
-                                (col, format!("{header}: {}", cell_text(&shown)))
-                            })
-                            .collect();
-                        (row, problems)
+    // Two stages on two threads: this one reads and validates rows, the store's thread
+    // deduplicates and inserts them, in file order. The bounded channel keeps memory flat.
+    let (send, receive) = mpsc::sync_channel::<Vec<io::Result<Checked>>>(CHANNEL_BATCHES);
+    let preparer = Preparer { kind: o.kind, now, calendar, layout: &layout };
+    let summary = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH_ROWS);
+            while let Some(next) = sheet.next_row() {
+                let checked = next.map(|r| match r {
+                    Err((row, p)) => Checked { row, outcome: Outcome::Bad(vec![row_problem(p)]) },
+                    Ok(row) => {
+                        let outcome = preparer.prepare(&row);
+                        Checked { row, outcome }
                     }
-                    Ok(item) => {
+                });
+                let stop = checked.is_err();
+                batch.push(checked);
+                if batch.len() == BATCH_ROWS || stop {
+                    // A closed channel: the store's side failed and has stopped reading.
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS));
+                    if send.send(full).is_err() || stop {
+                        return;
+                    }
+                }
+            }
+            let _ = send.send(batch);
+        });
+        store.write_if(|tx| {
+            let mut sum = Summary::default();
+            let mut notes = 0u64;
+            let importer = Importer { kind: o.kind, now, tx };
+            for checked in receive.into_iter().flatten() {
+                let Checked { row, outcome } =
+                    checked.map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
+                let outcome = match outcome {
+                    Outcome::Good(item) => importer.check_needs(item, &layout)?,
+                    bad => bad,
+                };
+                let problems = match outcome {
+                    Outcome::Bad(problems) => problems,
+                    Outcome::Good(item) => {
                         match importer.existing(&item)? {
                             Existing::New => {
                                 importer.insert(&item)?;
@@ -182,22 +201,22 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                         }
                         continue;
                     }
-                },
-            };
-            sum.rejected += 1;
-            for (col, msg) in &problems {
-                writeln!(errs, "{}:{col}: {msg}", row.line)?;
+                };
+                sum.rejected += 1;
+                for (col, msg) in &problems {
+                    writeln!(errs, "{}:{col}: {msg}", row.line)?;
+                }
+                if let Some(r) = rejects.as_mut() {
+                    let reason: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
+                    r.push(&row.cells, layout.header.len(), &reason.join("; "))?;
+                }
             }
-            if let Some(r) = rejects.as_mut() {
-                let reason: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
-                r.push(&row.cells, sheet.header.len(), &reason.join("; "))?;
+            if notes > MAX_NOTES && !ctx.quiet {
+                writeln!(errs, "{}", i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
             }
-        }
-        if notes > MAX_NOTES && !ctx.quiet {
-            writeln!(errs, "{}", i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
-        }
-        let commit = !o.dry_run && (sum.rejected == 0 || o.skip_invalid);
-        Ok((sum, commit))
+            let commit = !o.dry_run && (sum.rejected == 0 || o.skip_invalid);
+            Ok((sum, commit))
+        })
     });
     errs.flush()?;
     drop(errs);
@@ -290,9 +309,60 @@ fn sheet_error(path: &Path, columns: &Columns, e: SheetError) -> Error {
 
 /// A row that passed every rule, ready to insert.
 enum Item {
-    Record { id: Option<i64>, data: RecordData, recorded_at: NaiveDateTime, late: bool },
-    Doc { id: Option<i64>, data: DocData, archived: bool },
-    Appt { id: Option<i64>, data: ApptData, status: ApptStatus },
+    Record {
+        id: Option<i64>,
+        data: RecordData,
+        nkey: String,
+        recorded_at: NaiveDateTime,
+        late: bool,
+    },
+    Doc {
+        id: Option<i64>,
+        data: DocData,
+        archived: bool,
+    },
+    Appt {
+        id: Option<i64>,
+        data: ApptData,
+        status: ApptStatus,
+    },
+}
+
+/// What the reading stage made of a row.
+// Nearly every row is `Good`: boxing it would add an allocation per row to save nothing.
+#[allow(clippy::large_enum_variant)]
+enum Outcome {
+    Good(Item),
+    /// `(column, message)` for each problem; column 0 when no column holds the field.
+    Bad(Vec<(usize, String)>),
+}
+
+struct Checked {
+    row: sheet::SheetRow,
+    outcome: Outcome,
+}
+
+/// The header as mapped, for naming the column of a problem on either thread.
+struct Layout {
+    header: Vec<String>,
+    fields: Vec<Option<&'static str>>,
+}
+
+impl Layout {
+    fn problems(&self, errors: Vec<FieldError>) -> Vec<(usize, String)> {
+        errors
+            .into_iter()
+            .map(|e| {
+                let col = self.fields.iter().position(|f| *f == Some(e.field)).map_or(0, |i| i + 1);
+                let header = col
+                    .checked_sub(1)
+                    .and_then(|i| self.header.get(i))
+                    .map_or(e.field, String::as_str);
+                let shown = FieldError { field: "", ..e };
+                (col, format!("{header}: {}", cell_text(&shown)))
+            })
+            .collect()
+    }
 }
 
 enum Existing {
@@ -303,30 +373,26 @@ enum Existing {
     IdTaken(ItemId),
 }
 
-struct Importer<'a> {
+fn item_kind(kind: ItemKindArg) -> ItemKind {
+    match kind {
+        ItemKindArg::Record => ItemKind::Record,
+        ItemKindArg::Doc => ItemKind::Doc,
+        ItemKindArg::Appt => ItemKind::Appt,
+    }
+}
+
+/// The reading stage: every rule that needs no store.
+struct Preparer<'a> {
     kind: ItemKindArg,
     now: NaiveDateTime,
     calendar: &'a crate::calendar::Calendar,
-    tx: &'a Connection,
+    layout: &'a Layout,
 }
 
-impl Importer<'_> {
-    fn item_kind(&self) -> ItemKind {
-        match self.kind {
-            ItemKindArg::Record => ItemKind::Record,
-            ItemKindArg::Doc => ItemKind::Doc,
-            ItemKindArg::Appt => ItemKind::Appt,
-        }
-    }
-
-    /// Validates a row: `Ok(Err(problems))` for a bad row.
-    fn prepare<R: Read>(
-        &mut self,
-        sheet: &Sheet<R>,
-        row: &sheet::SheetRow,
-    ) -> Result<std::result::Result<Item, Vec<FieldError>>> {
+impl Preparer<'_> {
+    fn prepare(&self, row: &sheet::SheetRow) -> Outcome {
         let mut draft = Draft::default();
-        for (f, cell) in sheet.fields.iter().zip(&row.cells) {
+        for (f, cell) in self.layout.fields.iter().zip(&row.cells) {
             if let Some(f) = f {
                 draft.set(f, cell.as_str());
             }
@@ -334,7 +400,7 @@ impl Importer<'_> {
         let today = self.now.date();
         let mut extra = Vec::new();
         let id = draft.get("id").and_then(|v| {
-            let kind = self.item_kind();
+            let kind = item_kind(self.kind);
             let id = ItemId::parse(v, kind).map(|i| i.n);
             if id.is_none() {
                 let example = match kind {
@@ -385,13 +451,17 @@ impl Importer<'_> {
                     let v = draft.get("recorded_at").unwrap_or_default();
                     extra.push(err("recorded_at", v, Problem::Before { other: "event_date" }));
                 }
-                combine(data, extra).map(|data| {
-                    let recorded_at = recorded_at.unwrap_or(self.now);
-                    // A "late" mark is never lost; an "ok" one cannot hide a late entry.
-                    let late = is_late(self.calendar, data.event_date, recorded_at)
-                        || status.as_deref() == Some("late");
-                    Item::Record { id, data, recorded_at, late }
-                })
+                match combine(data, extra) {
+                    Ok(data) => {
+                        let recorded_at = recorded_at.unwrap_or(self.now);
+                        // A "late" mark is never lost; an "ok" one cannot hide a late entry.
+                        let late = is_late(self.calendar, data.event_date, recorded_at)
+                            || status.as_deref() == Some("late");
+                        let nkey = data.natural_key();
+                        Ok(Item::Record { id, data, nkey, recorded_at, late })
+                    }
+                    Err(e) => Err(e),
+                }
             }
             ItemKindArg::Doc => {
                 fail(DocStatus::CODES);
@@ -406,16 +476,36 @@ impl Importer<'_> {
                 fail(ApptStatus::CODES);
                 let st =
                     status.as_deref().and_then(ApptStatus::parse).unwrap_or(ApptStatus::Scheduled);
-                match combine(ApptData::from_draft(&draft, today), extra) {
-                    Ok(data) => match check_needs(self.tx, &data)? {
-                        Ok(_) => Ok(Item::Appt { id, data, status: st }),
-                        Err(e) => Err(e),
-                    },
-                    Err(e) => Err(e),
-                }
+                combine(ApptData::from_draft(&draft, today), extra).map(|data| Item::Appt {
+                    id,
+                    data,
+                    status: st,
+                })
             }
         };
-        Ok(item)
+        match item {
+            Ok(item) => Outcome::Good(item),
+            Err(errors) => Outcome::Bad(self.layout.problems(errors)),
+        }
+    }
+}
+
+/// The store's stage: rules that look at the store, deduplication and the insert.
+struct Importer<'a> {
+    kind: ItemKindArg,
+    now: NaiveDateTime,
+    tx: &'a Connection,
+}
+
+impl Importer<'_> {
+    /// An appointment's needed documents must exist in the store (as for `appt add`).
+    fn check_needs(&self, item: Item, layout: &Layout) -> Result<Outcome> {
+        if let Item::Appt { data, .. } = &item
+            && let Err(errors) = check_needs(self.tx, data)?
+        {
+            return Ok(Outcome::Bad(layout.problems(errors)));
+        }
+        Ok(Outcome::Good(item))
     }
 
     fn existing(&self, item: &Item) -> Result<Existing> {
@@ -423,8 +513,8 @@ impl Importer<'_> {
         // Same natural key as a current item; else, for a row with an id, whether that id is
         // taken and by the same data.
         let (dup, taken) = match item {
-            Item::Record { id, data, .. } => (
-                records::find_duplicate(tx, data, &[])?.is_some(),
+            Item::Record { id, data, nkey, .. } => (
+                records::find_by_key(tx, nkey, &[])?.is_some(),
                 id.map(|n| records::get(tx, n)).transpose()?.flatten().map(|r| r.data == *data),
             ),
             Item::Doc { id, data, .. } => (
@@ -441,25 +531,29 @@ impl Importer<'_> {
         };
         Ok(match (dup, taken, id) {
             (true, _, _) | (false, Some(true), _) => Existing::Duplicate,
-            (false, Some(false), Some(n)) => Existing::IdTaken(ItemId::new(self.item_kind(), n)),
+            (false, Some(false), Some(n)) => {
+                Existing::IdTaken(ItemId::new(item_kind(self.kind), n))
+            }
             _ => Existing::New,
         })
     }
 
-    fn insert(&mut self, item: &Item) -> Result<()> {
-        let uuid = crypto::new_uuid()?;
+    fn insert(&self, item: &Item) -> Result<()> {
+        let uuid = || crypto::new_uuid();
         match item {
-            Item::Record { id, data, recorded_at, late } => {
-                records::insert(self.tx, *id, data, &uuid, *recorded_at, *late, None)?;
+            Item::Record { id, data, nkey, recorded_at, late } => {
+                let (id, recorded_at, late) = (*id, *recorded_at, *late);
+                let new = records::New { id, data, nkey, uuid: &uuid()?, recorded_at, late };
+                records::insert_new(self.tx, &new, None)?;
             }
             Item::Doc { id, data, archived } => {
-                let n = docs::insert(self.tx, *id, data, &uuid, self.now, None)?;
+                let n = docs::insert(self.tx, *id, data, &uuid()?, self.now, None)?;
                 if *archived {
                     docs::archive(self.tx, n, self.now, None)?;
                 }
             }
             Item::Appt { id, data, status } => {
-                appts::insert(self.tx, *id, data, &uuid, *status, self.now)?;
+                appts::insert(self.tx, *id, data, &uuid()?, *status, self.now)?;
             }
         }
         Ok(())

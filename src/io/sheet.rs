@@ -26,7 +26,7 @@ impl Encoding {
 
 /// An opened input: decoded to UTF-8, BOM removed, with what was found out about it.
 pub struct Input {
-    pub reader: Box<dyn Read>,
+    pub reader: Box<dyn Read + Send>,
     pub encoding: Encoding,
     /// The encoding was guessed because the bytes are not UTF-8 (worth telling the user).
     pub guessed: bool,
@@ -78,22 +78,22 @@ pub fn open(
     path: &Path,
     forced: Option<Encoding>,
     delimiter: Option<u8>,
-    wrap: impl FnOnce(Box<dyn Read>) -> Box<dyn Read>,
+    wrap: impl FnOnce(Box<dyn Read + Send>) -> Box<dyn Read + Send>,
 ) -> io::Result<Input> {
-    let (raw, size, sniffed): (Box<dyn Read>, Option<u64>, Option<bool>) = if path == Path::new("-")
-    {
-        let mut head = Vec::with_capacity(SNIFF_BYTES);
-        io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
-        let utf8 = prefix_is_utf8(&head);
-        (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(utf8))
-    } else {
-        let size = std::fs::metadata(path)?.len();
-        let utf8 = match forced {
-            Some(_) => None,
-            None => Some(is_utf8(BufReader::new(File::open(path)?))?),
+    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<bool>) =
+        if path == Path::new("-") {
+            let mut head = Vec::with_capacity(SNIFF_BYTES);
+            io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
+            let utf8 = prefix_is_utf8(&head);
+            (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(utf8))
+        } else {
+            let size = std::fs::metadata(path)?.len();
+            let utf8 = match forced {
+                Some(_) => None,
+                None => Some(is_utf8(BufReader::new(File::open(path)?))?),
+            };
+            (Box::new(File::open(path)?), Some(size), utf8)
         };
-        (Box::new(File::open(path)?), Some(size), utf8)
-    };
     let (encoding, guessed) = match (forced, sniffed) {
         (Some(e), _) => (e, false),
         (None, Some(false)) => (Encoding::Windows1251, true),

@@ -49,6 +49,23 @@ pub fn insert(
     late: bool,
     amends: Option<i64>,
 ) -> Result<i64> {
+    let new = New { id, data, nkey: &data.natural_key(), uuid, recorded_at, late };
+    insert_new(conn, &new, amends)
+}
+
+/// A record to insert with its natural key already computed (an import computes it once, on
+/// the thread that reads the file).
+pub struct New<'a> {
+    pub id: Option<i64>,
+    pub data: &'a RecordData,
+    pub nkey: &'a str,
+    pub uuid: &'a str,
+    pub recorded_at: NaiveDateTime,
+    pub late: bool,
+}
+
+pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i64> {
+    let New { id, data, nkey, uuid, recorded_at, late } = *new;
     conn.prepare_cached(
         "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
          result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
@@ -57,7 +74,7 @@ pub fn insert(
     )?
     .execute(params![
         uuid,
-        data.natural_key(),
+        nkey,
         data.subject_id,
         data.subject_name,
         iso_date(data.event_date),
@@ -123,10 +140,15 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Record>> {
 
 /// A current (not superseded) record with the same natural key, other than `except`.
 pub fn find_duplicate(conn: &Connection, data: &RecordData, except: &[i64]) -> Result<Option<i64>> {
+    find_by_key(conn, &data.natural_key(), except)
+}
+
+/// [`find_duplicate`] with the natural key already computed.
+pub fn find_by_key(conn: &Connection, nkey: &str, except: &[i64]) -> Result<Option<i64>> {
     let mut st = conn.prepare_cached(
         "SELECT id FROM records WHERE nkey = ?1 AND amended_by IS NULL ORDER BY id",
     )?;
-    let ids = st.query_map([data.natural_key()], |r| r.get::<_, i64>(0))?;
+    let ids = st.query_map([nkey], |r| r.get::<_, i64>(0))?;
     for id in ids {
         let id = id?;
         if !except.contains(&id) {

@@ -1,6 +1,8 @@
 //! Reading dates and date-times as clerks type them: `ДД.ММ.ГГГГ`, ISO 8601, `today`, `+3d`.
 
-use chrono::{DateTime, Duration, Local, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{
+    DateTime, Datelike, Duration, Local, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike,
+};
 
 /// Why a date did not parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,13 +133,44 @@ pub fn parse_datetime(s: &str, today: NaiveDate) -> Result<NaiveDateTime, DateEr
 }
 
 /// ISO form used in the store, CSV and JSON: `YYYY-MM-DD`.
+///
+/// Written digit by digit: an import formats three dates per row, and chrono's general
+/// formatter was a measurable share of it. Years outside 0..=9999 cannot be entered.
 pub fn iso_date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    let mut s = String::with_capacity(19);
+    push_iso_date(&mut s, d);
+    s
+}
+
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for i in (0..width).rev() {
+        s.push(char::from(b'0' + (n / 10u32.pow(i) % 10) as u8));
+    }
+}
+
+fn push_iso_date(s: &mut String, d: NaiveDate) {
+    if !(0..=9999).contains(&d.year()) {
+        s.push_str(&d.format("%Y-%m-%d").to_string());
+        return;
+    }
+    push_digits(s, d.year() as u32, 4);
+    s.push('-');
+    push_digits(s, d.month(), 2);
+    s.push('-');
+    push_digits(s, d.day(), 2);
 }
 
 /// ISO form used in the store, CSV and JSON: `YYYY-MM-DDTHH:MM:SS`.
 pub fn iso_datetime(d: NaiveDateTime) -> String {
-    d.format("%Y-%m-%dT%H:%M:%S").to_string()
+    let mut s = String::with_capacity(19);
+    push_iso_date(&mut s, d.date());
+    s.push('T');
+    push_digits(&mut s, d.hour(), 2);
+    s.push(':');
+    push_digits(&mut s, d.minute(), 2);
+    s.push(':');
+    push_digits(&mut s, d.second(), 2);
+    s
 }
 
 /// Reads back what [`iso_date`] wrote. Hand-parsed: stores hold millions of these.
@@ -172,6 +205,20 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn iso_forms_agree_with_chrono() {
+        for (y, m, day) in [(2026, 1, 2), (1, 12, 31), (9999, 7, 9), (-3, 1, 1), (10000, 1, 1)] {
+            let date = d(y, m, day);
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string());
+            assert_eq!(
+                from_iso_date(&iso_date(date)).filter(|_| (0..=9999).contains(&y)),
+                (0..=9999).contains(&y).then_some(date)
+            );
+            let t = date.and_hms_opt(7, 5, 9).expect("valid time");
+            assert_eq!(iso_datetime(t), t.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
     }
 
     #[test]

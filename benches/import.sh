@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Benchmarks of `kabinet import` and `kabinet export` (issue 4), side by side with the sqlite3
+# shell, run on the machine the figures in BENCHMARKS.md were taken on:
+#   1. import of N (default 100,000) realistic record rows into a fresh encrypted store, against
+#      `sqlite3`'s `.import --csv` of the same file into a plain table
+#      (targets: >= 100,000 rows/s, within 2x of sqlite3);
+#   2. import of M (default 1,000,000) rows: peak memory (target: < 100 MB);
+#   3. export of those M rows to CSV (target: < 3 s).
+# Usage: benches/import.sh [N [M]]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+m=${2:-1000000}
+command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell (apt install sqlite3)" >&2; exit 1; }
+cargo build --release --quiet --bin kabinet --example bench_data
+k=$PWD/target/release/kabinet
+gen=$PWD/target/release/examples/bench_data
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+export KABINET_PASSPHRASE="bench passphrase" KABINET_NOW=2026-11-22T12:00 LANG=C
+
+measure() { # label, then the command; prints wall seconds and peak RSS
+  local label=$1; shift
+  if ! /usr/bin/time -f "%e %M" -o "$dir/time" "$@" >/dev/null 2>"$dir/err"; then
+    echo "FAILED: $label" >&2; cat "$dir/err" >&2; exit 1
+  fi
+  read -r secs kb < <(tail -n 1 "$dir/time")
+  printf '%-52s %8.2f s  %7d KB peak RSS\n' "$label" "$secs" "$kb"
+}
+secs() { tail -n 1 "$dir/time" | cut -d" " -f1; }
+
+"$gen" records-csv "$n" >"$dir/n.csv"
+printf 'file: %d rows, %s bytes\n' "$n" "$(stat -c %s "$dir/n.csv")"
+best_sqlite=999 best_kabinet=999
+for i in 1 2 3; do
+  rm -f "$dir/plain.db"
+  measure "sqlite3 .import --csv, plain table, run $i" \
+    sqlite3 "$dir/plain.db" ".import --csv $dir/n.csv t"
+  best_sqlite=$(awk -v a="$best_sqlite" -v b="$(secs)" 'BEGIN { print (b < a) ? b : a }')
+done
+for i in 1 2 3; do
+  rm -f "$dir/s.db"
+  KABINET_STORE="$dir/s.db" "$k" init >/dev/null
+  measure "kabinet import (encrypted, unlock included), run $i" \
+    env KABINET_STORE="$dir/s.db" "$k" import "$dir/n.csv" --kind record
+  best_kabinet=$(awk -v a="$best_kabinet" -v b="$(secs)" 'BEGIN { print (b < a) ? b : a }')
+done
+measure "kabinet import of the same file again (all duplicates)" \
+  env KABINET_STORE="$dir/s.db" "$k" import "$dir/n.csv" --kind record
+measure "unlock only (record show R-1)" env KABINET_STORE="$dir/s.db" "$k" record show R-1
+awk -v n="$n" -v s="$best_sqlite" -v k="$best_kabinet" \
+  'BEGIN { printf "  => best of 3: kabinet %.2f s = %.0f rows/s; sqlite3 %.2f s; ratio %.2f\n", k, n / k, s, k / s }'
+
+rm -f "$dir/n.csv" "$dir/plain.db"
+"$gen" records-csv "$m" >"$dir/m.csv"
+printf 'file: %d rows, %s bytes\n' "$m" "$(stat -c %s "$dir/m.csv")"
+rm -f "$dir/s.db"
+KABINET_STORE="$dir/s.db" "$k" init >/dev/null
+measure "kabinet import of $m rows" env KABINET_STORE="$dir/s.db" "$k" import "$dir/m.csv" --kind record
+rm -f "$dir/m.csv"
+for i in 1 2 3; do
+  measure "kabinet export csv of $m rows, run $i" \
+    env KABINET_STORE="$dir/s.db" "$k" export csv --kind record -o "$dir/out.csv"
+done
+measure "kabinet export json of $m rows" \
+  env KABINET_STORE="$dir/s.db" "$k" export json --kind record -o "$dir/out.json"
