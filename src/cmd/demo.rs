@@ -266,7 +266,7 @@ fn shell_quote(a: &str) -> String {
     }
 }
 
-pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
     let dir = tempfile::Builder::new().prefix("kabinet-demo-").tempdir()?;
     let path = dir.path().join("demo.db");
     let pass = Passphrase::new(zeroize::Zeroizing::new(DEMO_PASSPHRASE.to_owned()));

@@ -18,7 +18,12 @@ use crate::i18n;
 use crate::io::output;
 use crate::store::{appts, docs, records};
 
-pub fn run(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
+/// Rows handed to the writing thread at a time, and batches in flight: the store is read on
+/// one thread while the rows are formatted and written on another.
+const BATCH_ROWS: usize = 512;
+const CHANNEL_BATCHES: usize = 4;
+
+pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<()> {
     check_filters(a)?;
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
@@ -29,7 +34,7 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
     let n = match &mut target {
         Target::Stdout => export(s, a, out)?,
         Target::File { tmp, .. } => {
-            let mut w = BufWriter::new(tmp.as_file_mut());
+            let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
             let n = export(s, a, &mut w)?;
             w.flush()?;
             n
@@ -96,8 +101,8 @@ fn kind_name(k: ItemKindArg) -> &'static str {
 }
 
 /// Writes the export and returns how many items it holds.
-fn export(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let mut sink = Sink::new(out, a.as_format, a.excel)?;
+fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<u64> {
+    let sink = Sink::new(out, a.as_format, a.excel)?;
     match a.kind {
         ItemKindArg::Record => {
             let args = RecordListArgs {
@@ -110,13 +115,15 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
                 all: a.all,
             };
             let (from, to, status) = record::selection(&s.ctx, &args)?;
-            sink.header(record_dom::COLUMNS)?;
-            records::for_each(s.store()?.conn(), from, to, |r| {
-                if record::matches(&r, &args, status.as_deref()) {
-                    sink.row(&r.to_row())?;
-                }
-                Ok(())
-            })?;
+            let conn = s.store()?.conn();
+            pipe(sink, record_dom::COLUMNS, record_dom::Record::into_row, |emit| {
+                records::scan(conn, from, to, |r| {
+                    if record::matches(&r, &args, status.as_deref()) {
+                        emit(r)?;
+                    }
+                    Ok(())
+                })
+            })
         }
         ItemKindArg::Doc => {
             let args = DocListArgs {
@@ -128,13 +135,16 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
             };
             let keep = doc::selection(&s.ctx, &args)?;
             let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
-            sink.header(doc_dom::COLUMNS)?;
-            docs::for_each(s.store()?.conn(), |d| {
-                if keep(&d) {
-                    sink.row(&d.to_row(today, lead))?;
-                }
-                Ok(())
-            })?;
+            let conn = s.store()?.conn();
+            let row = move |d: doc_dom::Document| d.to_row(today, lead);
+            pipe(sink, doc_dom::COLUMNS, row, |emit| {
+                docs::scan(conn, |d| {
+                    if keep(&d) {
+                        emit(d)?;
+                    }
+                    Ok(())
+                })
+            })
         }
         ItemKindArg::Appt => {
             let args = ApptListArgs {
@@ -147,25 +157,72 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
                 upcoming: a.upcoming,
             };
             let (from, to, keep) = appt::selection(&s.ctx, &args)?;
-            sink.header(appt_dom::COLUMNS)?;
-            for x in appts::list(s.store()?.conn(), from, to)? {
-                if keep(&x) {
-                    sink.row(&x.to_row())?;
-                }
-            }
+            let conn = s.store()?.conn();
+            let row = |x: appt_dom::Appointment| x.to_row();
+            pipe(sink, appt_dom::COLUMNS, row, |emit| {
+                appts::scan(conn, from, to, |x| {
+                    if keep(&x) {
+                        emit(x)?;
+                    }
+                    Ok(())
+                })
+            })
         }
     }
-    sink.finish()
+}
+
+/// Runs `produce` (which reads the store and calls `emit` per item) on this thread, and turns
+/// the items into rows with `row` and writes them on another, in order. Returns how many rows
+/// were written. When writing fails (a full disk, a closed pipe), reading stops and the
+/// writer's error is the one reported.
+fn pipe<T: Send, R: Serialize>(
+    mut sink: Sink,
+    columns: &[&str],
+    row: impl Fn(T) -> R + Send,
+    produce: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+) -> Result<u64> {
+    sink.header(columns)?;
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<T>>(CHANNEL_BATCHES);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || {
+            for batch in receive {
+                for item in batch {
+                    sink.row(&row(item))?;
+                }
+            }
+            sink.finish()
+        });
+        let mut batch = Vec::with_capacity(BATCH_ROWS);
+        let produced = produce(&mut |row| {
+            batch.push(row);
+            if batch.len() == BATCH_ROWS {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS));
+                send.send(full).map_err(|_| Error::Internal("the export writer stopped".into()))?;
+            }
+            Ok(())
+        });
+        if produced.is_ok() && !batch.is_empty() {
+            // A failure here shows as the writer's own error, returned below.
+            let _ = send.send(batch);
+        }
+        drop(send);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(Error::Internal("the export writer panicked".into())));
+        let n = written?;
+        produced?;
+        Ok(n)
+    })
 }
 
 /// Streams rows out as CSV or as a JSON array, one object per line.
 enum Sink<'a> {
-    Csv(Box<csv::Writer<&'a mut dyn Write>>, u64),
-    Json(&'a mut dyn Write, u64),
+    Csv(Box<csv::Writer<&'a mut (dyn Write + Send)>>, u64),
+    Json(&'a mut (dyn Write + Send), u64),
 }
 
 impl<'a> Sink<'a> {
-    fn new(out: &'a mut dyn Write, format: ExportFormat, excel: bool) -> Result<Sink<'a>> {
+    fn new(out: &'a mut (dyn Write + Send), format: ExportFormat, excel: bool) -> Result<Sink<'a>> {
         Ok(match format {
             ExportFormat::Csv => {
                 if excel {

@@ -136,15 +136,15 @@ fn resolve_lang(flag: Option<LangArg>) -> Lang {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     i18n::set_lang(resolve_lang(cli.global.lang));
     let ctx = Ctx::from_global(&cli.global)?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // Not locked: `export` writes from a second thread (one write per 64 KiB buffer).
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
     let mut session = Session::new(ctx);
     dispatch(&mut session, cli.command, &mut out)?;
     out.flush()?;
     Ok(())
 }
 
-fn dispatch(s: &mut Session, command: Command, out: &mut dyn Write) -> Result<()> {
+fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> Result<()> {
     match command {
         Command::Init => init::run(s, out),
         Command::Passwd(args) => passwd::run(s, &args, out),

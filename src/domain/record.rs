@@ -176,24 +176,30 @@ impl Record {
     }
 
     pub fn to_row(&self) -> RecordRow {
-        let d = &self.data;
+        self.clone().into_row()
+    }
+
+    /// [`Record::to_row`] without copying the text (an export formats a million of these).
+    pub fn into_row(self) -> RecordRow {
+        let (id, status) = (self.item_id().to_string(), self.status().code().to_owned());
+        let d = self.data;
         RecordRow {
-            id: self.item_id().to_string(),
-            subject_id: d.subject_id.clone(),
-            subject_name: d.subject_name.clone(),
+            id,
+            subject_id: d.subject_id,
+            subject_name: d.subject_name,
             event_date: iso_date(d.event_date),
-            kind: d.kind.clone(),
-            subtype: d.subtype.clone(),
-            result: d.result.clone(),
-            description: d.description.clone(),
-            registry_no: d.registry_no.clone(),
-            amount: d.amount.clone(),
-            snils: d.snils.clone(),
-            oktmo: d.oktmo.clone(),
-            responsible: d.responsible.clone(),
+            kind: d.kind,
+            subtype: d.subtype,
+            result: d.result,
+            description: d.description,
+            registry_no: d.registry_no,
+            amount: d.amount,
+            snils: d.snils,
+            oktmo: d.oktmo,
+            responsible: d.responsible,
             follow_up_on: d.follow_up_on.map(iso_date),
             recorded_at: iso_datetime(self.recorded_at),
-            status: self.status().code().to_owned(),
+            status,
         }
     }
 }

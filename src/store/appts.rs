@@ -171,12 +171,36 @@ pub fn list(
     let sql = format!(
         "SELECT {COLUMNS} FROM appts WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id"
     );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map(day_range(from, to), from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Calls `f` for each appointment starting on a day in `[from, to]`, in ID (entry) order, one
+/// at a time, reading the table front to back.
+pub fn scan(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    mut f: impl FnMut(Appointment) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM appts WHERE +starts_at >= ?1 AND +starts_at < ?2 ORDER BY id"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let mut rows = st.query(day_range(from, to))?;
+    while let Some(r) = rows.next()? {
+        f(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+/// Bounds on `starts_at` for the days `[from, to]`.
+fn day_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
     let from = from.map(iso_date).unwrap_or_else(|| "0000".into());
     // Compare on the day: anything starting on `to` sorts before `to` + "U" (after "T…").
     let to = to.map(|d| format!("{}U", iso_date(d))).unwrap_or_else(|| "9999".into());
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([from, to], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    [from, to]
 }
 
 /// Scheduled appointments that need the given document.

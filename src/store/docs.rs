@@ -137,17 +137,16 @@ pub fn find_duplicate(conn: &Connection, data: &DocData, except: &[i64]) -> Resu
 
 /// Every document, by expiry (indefinite last), then ID.
 pub fn list(conn: &Connection) -> Result<Vec<Document>> {
-    let mut out = Vec::new();
-    for_each(conn, |d| {
-        out.push(d);
-        Ok(())
-    })?;
-    Ok(out)
+    let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Calls `f` for each document in `list` order, one at a time.
-pub fn for_each(conn: &Connection, mut f: impl FnMut(Document) -> Result<()>) -> Result<()> {
-    let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
+/// Calls `f` for each document in ID (entry) order, one at a time, reading the table front to
+/// back: memory stays flat however many there are.
+pub fn scan(conn: &Connection, mut f: impl FnMut(Document) -> Result<()>) -> Result<()> {
+    let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY id");
     let mut st = conn.prepare(&sql)?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
