@@ -6,6 +6,7 @@ mod appts;
 mod deadlines;
 mod demo;
 mod docs;
+mod import;
 mod records;
 mod store;
 mod validate;

@@ -135,6 +135,11 @@ impl<'a> Reader<'a> {
             self.fail(field, "", Problem::TooLong { max: MAX_TEXT });
             return None;
         }
+        // One line-end convention in the store, whatever the source (a Windows clipboard, a
+        // CSV cell saved with CRLF): exports then round-trip byte for byte.
+        if v.contains('\r') {
+            return Some(v.replace("\r\n", "\n"));
+        }
         Some(v.to_owned())
     }
 

@@ -1,0 +1,477 @@
+//! CSV import and CSV/JSON export: real-looking spreadsheet files, every kind of bad cell,
+//! all or nothing, reject files, idempotency, and the export → import → export round trip.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+
+use crate::util::{Env, ids};
+
+/// Writes raw bytes (a spreadsheet export is not always UTF-8).
+fn bytes_file(e: &Env, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = e.path().join(name);
+    std::fs::write(&p, bytes).expect("write fixture");
+    p
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 temp path")
+}
+
+/// What Excel with Russian settings saves: BOM, `;`, CRLF, Russian headers, a quoted cell
+/// holding a newline and a `;`, blank `;;;;` rows and empty lines at the end.
+const EXCEL_RECORDS: &str = "\u{feff}ФИО;Номер субъекта;Дата мероприятия;Тип;Результат;СНИЛС;Описание\r\n\
+Иванов Иван Иванович;100;20.11.2026;осмотр;здоров;112-233-445 95;\"жалоб нет\r\nдавление; 120/80\"\r\n\
+Петрова Анна;101;19.11.2026;прививка;выполнена, реакции нет;;\r\n\
+;;;;;;\r\n\
+\r\n\
+\r\n";
+
+#[test]
+fn an_excel_export_with_bom_semicolons_crlf_and_quoted_newlines_imports() {
+    let e = Env::with_store();
+    let f = e.file("journal.csv", EXCEL_RECORDS);
+    let out = e.ok(&["import", s(&f), "--kind", "record"]);
+    assert!(out.contains("added 2, skipped as duplicates 0, rejected 0"), "{out}");
+    let list = e.json(&["record", "list"]);
+    assert_eq!(ids(&list), ["R-2", "R-1"]);
+    let first = &list[1];
+    assert_eq!(first["subject_name"], "Иванов Иван Иванович");
+    assert_eq!(first["event_date"], "2026-11-20");
+    assert_eq!(first["snils"], "11223344595");
+    assert_eq!(first["description"], "жалоб нет\nдавление; 120/80");
+    assert_eq!(list[0]["result"], "выполнена, реакции нет");
+}
+
+#[test]
+fn windows_1251_is_detected_with_a_note_or_taken_when_told() {
+    let e = Env::with_store();
+    let text = "ФИО;Номер субъекта;Дата мероприятия;Тип;Результат\r\n\
+                Ёлкина Жанна;7;20.11.2026;осмотр;здоров\r\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(text);
+    assert!(!unmappable);
+    let f = bytes_file(&e, "cp1251.csv", &bytes);
+    let r = e.run(&["import", s(&f), "--kind", "record", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("Windows-1251"), "the guess is said: {}", r.stderr);
+    let r = e.run(&["import", s(&f), "--kind", "record", "--encoding", "windows-1251"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("Windows-1251"), "no note when told: {}", r.stderr);
+    assert_eq!(e.json(&["record", "list"])[0]["subject_name"], "Ёлкина Жанна");
+    // Forced UTF-8 on those bytes: each row is refused, naming the cell, not garbled in.
+    let r = e.fails(5, &["import", s(&f), "--kind", "record", "--encoding", "utf-8", "--dry-run"]);
+    assert!(r.stderr.contains("UTF-8"), "{}", r.stderr);
+}
+
+#[test]
+fn tab_and_comma_delimiters_are_detected_and_can_be_forced() {
+    let e = Env::with_store();
+    let tab = e.file(
+        "t.tsv",
+        "subject_id\tevent_date\ttype\tresult\tdescription\n1\t2026-11-20\tосмотр\tздоров\tа, б; в\n",
+    );
+    e.ok(&["import", s(&tab), "--kind", "record"]);
+    let comma = e.file(
+        "c.csv",
+        "subject_id,event_date,type,result,description\n2,20.11.2026,осмотр,здоров,\"а; б\"\n",
+    );
+    e.ok(&["import", s(&comma), "--kind", "record", "--delimiter", ","]);
+    let list = e.json(&["record", "list"]);
+    let texts: Vec<&str> =
+        list.as_array().expect("array").iter().filter_map(|r| r["description"].as_str()).collect();
+    assert!(texts.contains(&"а, б; в") && texts.contains(&"а; б"), "{texts:?}");
+    // A wrong forced delimiter leaves one unknown column holding the whole header.
+    let r = e.fails(5, &["import", s(&comma), "--kind", "record", "--delimiter", ";"]);
+    assert!(r.stderr.contains("unknown column"), "{}", r.stderr);
+}
+
+#[test]
+fn every_bad_cell_is_reported_as_line_column_header_value_reason() {
+    let e = Env::with_store();
+    let csv = "id,subject_id,event_date,type,result,snils,amount,oktmo,follow_up_on,recorded_at,status\n\
+        ,1,20.11.2026,осмотр,здоров,,,,,,\n\
+        ,2,31.11.2026,осмотр,здоров,,,,,,\n\
+        ,3,20.11.2030,осмотр,здоров,,,,,,\n\
+        ,,20.11.2026,,здоров,,,,,,\n\
+        ,5,20.11.2026,осмотр,здоров,112-233-445 96,,,,,\n\
+        ,6,20.11.2026,осмотр,здоров,,12.345,,,,\n\
+        ,7,20.11.2026,осмотр,здоров,,,1234,,,\n\
+        ,8,20.11.2026,осмотр,здоров,,,,01.11.2026,,\n\
+        X-1,9,20.11.2026,осмотр,здоров,,,,,,\n\
+        ,10,20.11.2026,осмотр,здоров,,,,,,lost\n\
+        ,11,20.11.2026,осмотр,здоров,,,,,19.11.2026 10:00,\n\
+        ,12,20.11.2026,осмотр,здоров,,,,,23.11.2026 10:00,\n\
+        ,13,20.11.2026,осмотр\n\
+        ,14,20.11.2026,осмотр,здоров,,,,,,,extra\n";
+    let f = e.file("bad.csv", csv);
+    let before = std::fs::read(&e.store).expect("store");
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    let want = [
+        "3:3: event_date: 31.11.2026: no such date",
+        "4:3: event_date: 20.11.2030:",
+        "5:2: subject_id: required",
+        "5:4: type: required",
+        "6:6: snils: 112-233-445 96:",
+        "7:7: amount: 12.345:",
+        "8:8: oktmo: 1234:",
+        "9:9: follow_up_on: 01.11.2026:",
+        "10:1: id: X-1:",
+        "11:11: status: lost:",
+        "12:10: recorded_at: 19.11.2026 10:00:",
+        "13:10: recorded_at: 23.11.2026 10:00:",
+        "14:",
+        "15:",
+    ];
+    for w in want {
+        assert!(r.stderr.contains(w), "missing {w:?} in:\n{}", r.stderr);
+    }
+    assert!(!r.stderr.contains("\n2:"), "the good row is not reported: {}", r.stderr);
+    assert!(r.stderr.contains("13 bad row(s): nothing was imported"), "{}", r.stderr);
+    assert!(ids(&e.json(&["record", "list", "--all"])).is_empty());
+    assert_eq!(std::fs::read(&e.store).expect("store"), before, "the store is byte-identical");
+}
+
+#[test]
+fn a_bad_last_row_of_ten_thousand_leaves_the_store_untouched() {
+    let e = Env::with_store();
+    e.add_record("0", "20.11.2026");
+    let mut csv = String::from("subject_id;event_date;type;result;snils\n");
+    for i in 0..9_999 {
+        csv.push_str(&format!("{i};{:02}.10.2026;осмотр;здоров;\n", i % 28 + 1));
+    }
+    csv.push_str("10000;01.10.2026;осмотр;здоров;112-233-445 96\n");
+    let f = e.file("big.csv", &csv);
+    let before = std::fs::read(&e.store).expect("store");
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    assert!(r.stderr.contains("10001:5: snils"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&e.store).expect("store"), before);
+    assert_eq!(ids(&e.json(&["record", "list", "--all"])), ["R-1"]);
+    // The same file with --skip-invalid takes the 9,999 good rows.
+    let out = e.ok(&["import", s(&f), "--kind", "record", "--skip-invalid", "--format", "json"]);
+    let sum: serde_json::Value = serde_json::from_str(&out).expect("JSON summary");
+    assert_eq!(sum, serde_json::json!({"added": 9999, "duplicates": 0, "rejected": 1}));
+}
+
+#[test]
+fn skip_invalid_writes_the_bad_rows_with_a_reason_to_the_reject_file() {
+    let e = Env::with_store();
+    let f = e.file(
+        "in.csv",
+        "\u{feff}ФИО;Номер субъекта;Дата мероприятия;Тип;Результат;Лишнее\r\n\
+         Иванов;1;20.11.2026;осмотр;здоров;x\r\n\
+         \"Петров; П.\";2;32.11.2026;осмотр;;y\r\n",
+    );
+    let rej = e.path().join("rejects.csv");
+    let r = e.run(&[
+        "import",
+        s(&f),
+        "--kind",
+        "record",
+        "--ignore-unknown",
+        "--skip-invalid",
+        "--reject-file",
+        s(&rej),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("added 1, skipped as duplicates 0, rejected 1"), "{}", r.stdout);
+    let text = std::fs::read_to_string(&rej).expect("reject file");
+    assert_eq!(
+        text,
+        "\u{feff}ФИО;Номер субъекта;Дата мероприятия;Тип;Результат;Лишнее;reason\n\
+         \"Петров; П.\";2;32.11.2026;осмотр;;y;\"Дата мероприятия: 32.11.2026: no such date; \
+         Результат: required, missing\"\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&rej).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o077, 0, "personal data: owner only, got {mode:o}");
+    }
+    // The reject file, corrected, imports: it keeps the original columns.
+    let fixed = text.replace("32.11.2026", "21.11.2026").replace("осмотр;;y", "осмотр;здоров;y");
+    let fixed = e.file("fixed.csv", &fixed);
+    let out = e.ok(&["import", s(&fixed), "--kind", "record", "--ignore-unknown"]);
+    assert!(out.contains("added 1"), "{out}");
+    // --reject-file without --skip-invalid is a usage error.
+    e.fails(2, &["import", s(&f), "--kind", "record", "--reject-file", s(&rej)]);
+}
+
+#[test]
+fn dry_run_and_validate_file_check_the_same_and_write_nothing() {
+    let e = Env::with_store();
+    let good = e.file("good.csv", EXCEL_RECORDS);
+    let out = e.ok(&["import", s(&good), "--kind", "record", "--dry-run"]);
+    assert!(out.contains("2"), "{out}");
+    let out = e.ok(&["validate", "--file", s(&good), "--kind", "record"]);
+    assert!(out.contains("2"), "{out}");
+    assert!(ids(&e.json(&["record", "list", "--all"])).is_empty());
+    let bad = e.file("bad.csv", "subject_id,event_date,type,result\n1,32.01.2026,осмотр,здоров\n");
+    let a = e.fails(5, &["import", s(&bad), "--kind", "record", "--dry-run"]);
+    let b = e.fails(5, &["validate", "--file", s(&bad), "--kind", "record"]);
+    assert_eq!(a.stderr, b.stderr);
+    assert!(a.stderr.contains("2:2: event_date: 32.01.2026: no such date"), "{}", a.stderr);
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing_the_second_time() {
+    let e = Env::with_store();
+    // The third row repeats the first up to case and spacing: a duplicate within the file.
+    let f = e.file(
+        "in.csv",
+        "subject_id,event_date,type,result\n\
+         1,20.11.2026,Осмотр,здоров\n\
+         2,20.11.2026,осмотр,здоров\n\
+         1,20.11.2026,  осмотр ,ЗДОРОВ\n",
+    );
+    let out = e.ok(&["import", s(&f), "--kind", "record"]);
+    assert!(out.contains("added 2, skipped as duplicates 1, rejected 0"), "{out}");
+    let out = e.ok(&["import", s(&f), "--kind", "record"]);
+    assert!(out.contains("added 0, skipped as duplicates 3, rejected 0"), "{out}");
+    assert_eq!(ids(&e.json(&["record", "list"])).len(), 2);
+}
+
+#[test]
+fn a_row_whose_id_is_taken_by_other_data_is_skipped_with_a_note() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let f = e.file(
+        "in.csv",
+        "id,subject_id,event_date,type,result\n\
+         R-1,99,19.11.2026,прививка,выполнена\n\
+         R-5,98,19.11.2026,прививка,выполнена\n",
+    );
+    let r = e.run(&["import", s(&f), "--kind", "record"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("R-1"), "the note names the id: {}", r.stderr);
+    assert!(r.stdout.contains("added 1, skipped as duplicates 1"), "{}", r.stdout);
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-5", "R-1"]);
+    assert_eq!(e.json(&["record", "list", "--subject", "1"])[0]["type"], "осмотр");
+}
+
+#[test]
+fn unknown_columns_are_refused_unless_ignored_or_mapped() {
+    let e = Env::with_store();
+    let f = e.file(
+        "in.csv",
+        "Пациент;Номер субъекта;Дата мероприятия;Тип;Результат\n\
+         Иванов;1;20.11.2026;осмотр;здоров\n",
+    );
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    assert!(r.stderr.contains("Пациент"), "{}", r.stderr);
+    assert!(r.stderr.contains("--map"), "the way out is named: {}", r.stderr);
+    e.ok(&["import", s(&f), "--kind", "record", "--ignore-unknown", "--dry-run"]);
+    e.ok(&["import", s(&f), "--kind", "record", "--map", "Пациент=subject_name"]);
+    assert_eq!(e.json(&["record", "list"])[0]["subject_name"], "Иванов");
+    let r = e.fails(5, &["import", s(&f), "--kind", "record", "--map", "Пациент=nonsense"]);
+    assert!(r.stderr.contains("nonsense"), "{}", r.stderr);
+    let missing = e.file("m.csv", "subject_id;event_date\n1;20.11.2026\n");
+    let r = e.fails(5, &["import", s(&missing), "--kind", "record"]);
+    assert!(r.stderr.contains("type") && r.stderr.contains("result"), "{}", r.stderr);
+}
+
+#[test]
+fn import_needs_the_store_unlocked_and_the_file_present() {
+    let e = Env::with_store();
+    let f = e.file("in.csv", EXCEL_RECORDS);
+    let r = e.run_with(&["import", s(&f), "--kind", "record"], |c| {
+        c.env("KABINET_PASSPHRASE", "wrong passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let r = e.fails(6, &["import", "/nonexistent/in.csv", "--kind", "record"]);
+    assert!(r.stderr.contains("/nonexistent/in.csv"), "{}", r.stderr);
+    let empty = e.file("empty.csv", "");
+    e.fails(5, &["import", s(&empty), "--kind", "record"]);
+    // Standard input works too.
+    let r = e.run_with(&["import", "-", "--kind", "record"], |c| {
+        c.stdin(std::fs::File::open(&f).expect("fixture"));
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(ids(&e.json(&["record", "list"])).len(), 2);
+}
+
+#[test]
+fn documents_and_appointments_import_with_russian_headers() {
+    let e = Env::with_store();
+    let docs = e.file(
+        "docs.csv",
+        "ФИО;Вид документа;Серия;Номер;Дата выдачи;Кем выдан;Действителен до;Статус\r\n\
+         Иванов И. И.;passport;45 12;345678;01.02.2020;\"ОВД \"\"Тверской\"\"\";20.12.2026;\r\n\
+         Петров П. П.;snils;;112-233-445 95;01.02.2010;;;archived\r\n\
+         Сидоров;passport;45 12;000001;01.02.2030;;;\r\n",
+    );
+    let r = e.fails(5, &["import", s(&docs), "--kind", "doc"]);
+    assert!(r.stderr.contains("4:5: Дата выдачи: 01.02.2030"), "{}", r.stderr);
+    e.ok(&["import", s(&docs), "--kind", "doc", "--skip-invalid"]);
+    let list = e.json(&["doc", "list", "--all"]);
+    assert_eq!(ids(&list).len(), 2);
+    let by_holder = |h: &str| {
+        list.as_array().expect("array").iter().find(|d| d["holder"] == h).cloned().expect(h)
+    };
+    assert_eq!(by_holder("Иванов И. И.")["issued_by"], "ОВД \"Тверской\"");
+    assert_eq!(by_holder("Петров П. П.")["status"], "archived");
+    let again = e.ok(&["import", s(&docs), "--kind", "doc", "--skip-invalid"]);
+    assert!(again.contains("added 0, skipped as duplicates 2"), "{again}");
+
+    let passport = ids(&e.json(&["doc", "list", "--holder", "Иванов"]))[0].clone();
+    let appts = e.file(
+        "appts.csv",
+        &format!(
+            "Учреждение;Услуга;Дата и время;Длительность;Документы;ФИО\n\
+             МФЦ;замена паспорта;05.12.2026 10:00;45;{passport};Иванов\n\
+             ПФР;справка;06.12.2026 09:30;;D-99;Иванов\n"
+        ),
+    );
+    let r = e.fails(5, &["import", s(&appts), "--kind", "appt"]);
+    assert!(r.stderr.contains("3:5: Документы: D-99"), "{}", r.stderr);
+    e.ok(&["import", s(&appts), "--kind", "appt", "--skip-invalid"]);
+    let list = e.json(&["appt", "list"]);
+    assert_eq!(list[0]["duration_min"], 45);
+    assert_eq!(list[0]["needs"], passport);
+}
+
+#[test]
+fn export_takes_list_filters_excel_form_and_a_private_output_file() {
+    let e = Env::with_store();
+    let f = e.file("in.csv", EXCEL_RECORDS);
+    e.ok(&["import", s(&f), "--kind", "record"]);
+    let csv = e.ok(&["export", "csv", "--kind", "record"]);
+    assert!(csv.starts_with("id,subject_id,subject_name,event_date,type,"), "{csv}");
+    assert!(csv.contains("\r\n") && !csv.replace("\r\n", "").contains("\n\n"), "CRLF rows");
+    assert!(csv.contains("\"жалоб нет\nдавление; 120/80\""), "{csv}");
+    let only = e.ok(&["export", "csv", "--kind", "record", "--type", "прививка"]);
+    assert_eq!(only.lines().count(), 2, "{only}");
+    let period = e.ok(&["export", "csv", "--kind", "record", "--from", "20.11.2026"]);
+    assert!(period.contains("R-1") && !period.contains("R-2"), "{period}");
+
+    let out = e.path().join("excel.csv");
+    let said = e.ok(&["export", "csv", "--kind", "record", "--excel", "-o", s(&out)]);
+    assert!(said.contains("exported 2"), "{said}");
+    let bytes = std::fs::read(&out).expect("export file");
+    assert!(bytes.starts_with("\u{feff}id;subject_id;".as_bytes()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o077, 0, "personal data: owner only, got {mode:o}");
+    }
+    // The Excel form imports back as it is (BOM, `;`, CRLF): nothing new.
+    let again = e.ok(&["import", s(&out), "--kind", "record"]);
+    assert!(again.contains("added 0, skipped as duplicates 2"), "{again}");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&e.ok(&["export", "json", "--kind", "record"])).expect("JSON");
+    assert_eq!(json[0]["event_date"], "2026-11-20");
+    assert_eq!(json[0]["type"], "осмотр");
+
+    let r = e.fails(2, &["export", "csv", "--kind", "doc", "--subject", "1"]);
+    assert!(r.stderr.contains("--subject"), "{}", r.stderr);
+    // A failed export leaves no file behind.
+    let nowhere = e.path().join("nowhere.csv");
+    e.run_with(&["export", "csv", "--kind", "record", "-o", s(&nowhere)], |c| {
+        c.env("KABINET_PASSPHRASE", "wrong passphrase");
+    });
+    assert!(!nowhere.exists());
+}
+
+/// Exports `kind` of `from` as CSV, imports it into a new store, exports that: the two files
+/// must be the same bytes.
+fn round_trip(from: &Env, kind: &str) -> (Vec<u8>, Vec<u8>) {
+    // `--all`: superseded records and archived documents too.
+    let all: &[&str] = if kind == "appt" { &[] } else { &["--all"] };
+    let first = from.path().join(format!("{kind}-1.csv"));
+    from.ok(&[&["export", "csv", "--kind", kind, "-o", s(&first)], all].concat());
+    let to = Env::with_store();
+    to.ok(&["import", s(&first), "--kind", kind]);
+    let second = to.path().join(format!("{kind}-2.csv"));
+    to.ok(&[&["export", "csv", "--kind", kind, "-o", s(&second)], all].concat());
+    (std::fs::read(first).expect("first"), std::fs::read(second).expect("second"))
+}
+
+#[test]
+fn documents_round_trip_through_csv() {
+    let e = Env::with_store();
+    let docs = e.file(
+        "docs.csv",
+        "holder,kind,series,number,issued_on,issued_by,department_code,expires_on,notes,status\n\
+         \"Иванов, И.\",passport,4512,345678,2020-02-01,\"ОВД \"\"Тверской\"\"\",770-001,2026-12-20,\"две\nстроки\",\n\
+         Петров,snils,,11223344595,2010-02-01,,,,,archived\n\
+         Сидоров,other,,,2019-05-05,,,2020-01-01,,\n",
+    );
+    e.ok(&["import", s(&docs), "--kind", "doc"]);
+    let (a, b) = round_trip(&e, "doc");
+    assert_eq!(String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+}
+
+/// A generated record: text with the characters CSV must quote, Cyrillic, optional fields.
+fn record_row() -> impl Strategy<Value = String> {
+    let text = "[а-яА-Я][а-яА-ЯёЁa-z0-9 ,;\"\\n.-]{0,20}";
+    let opt = "[а-яА-Я ,;\"\\n]{0,12}";
+    (
+        1u32..500,
+        0u32..700,
+        text,
+        text,
+        opt,
+        proptest::option::of(0u32..100_000),
+        proptest::option::of(0u32..60),
+    )
+        .prop_map(|(subject, days, kind, result, descr, amount, follow)| {
+            let event = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+                - chrono::Duration::days(i64::from(days));
+            let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+            let follow = follow
+                .map(|d| {
+                    (event + chrono::Duration::days(i64::from(d))).format("%d.%m.%Y").to_string()
+                })
+                .unwrap_or_default();
+            format!(
+                "{subject},{},{},{},{},{},{}\n",
+                event.format("%d.%m.%Y"),
+                q(&kind),
+                q(&result),
+                q(&descr),
+                amount.map(|a| format!("{}.{:02}", a / 100, a % 100)).unwrap_or_default(),
+                follow
+            )
+        })
+}
+
+proptest! {
+    // Each case runs the binary five times against two stores: a few cases go a long way.
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    #[test]
+    fn records_round_trip_through_csv(rows in proptest::collection::vec(record_row(), 1..25)) {
+        let e = Env::with_store();
+        let mut csv = String::from("subject_id,event_date,type,result,description,amount,follow_up_on\n");
+        for r in &rows {
+            csv.push_str(r);
+        }
+        let f = e.file("gen.csv", &csv);
+        let r = e.run(&["import", s(&f), "--kind", "record"]);
+        prop_assert_eq!(r.code, 0, "{}", r.stderr);
+        let (a, b) = round_trip(&e, "record");
+        prop_assert_eq!(String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+        let json: serde_json::Value =
+            serde_json::from_str(&e.ok(&["export", "json", "--kind", "record"])).expect("JSON");
+        // Rows end in CRLF, newlines inside cells stay `\n`: one CRLF per row and the header.
+        let n = json.as_array().map_or(0, Vec::len);
+        prop_assert_eq!(n + 1, String::from_utf8_lossy(&a).matches("\r\n").count());
+    }
+}
+
+#[test]
+fn appointments_round_trip_through_csv() {
+    let e = Env::with_store();
+    let f = e.file(
+        "a.csv",
+        "institution,service,office,starts_at,duration_min,status,confirmation_no,notes,person\n\
+         МФЦ,\"паспорт, замена\",\"окно 5; 2 этаж\",2026-12-05T10:00:00,45,scheduled,T-17,,Иванов\n\
+         ПФР,справка,,2026-11-01T09:30:00,30,done,,\"взять\nкопии\",\n\
+         ФНС,ИНН,,2026-12-10T11:00:00,30,cancelled,,,\n",
+    );
+    e.ok(&["import", s(&f), "--kind", "appt"]);
+    let (a, b) = round_trip(&e, "appt");
+    assert_eq!(String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+    assert_eq!(String::from_utf8_lossy(&a).matches("\r\n").count(), 4);
+}
