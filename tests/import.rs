@@ -475,3 +475,26 @@ fn appointments_round_trip_through_csv() {
     assert_eq!(String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
     assert_eq!(String::from_utf8_lossy(&a).matches("\r\n").count(), 4);
 }
+
+#[test]
+fn the_readme_lists_every_column_alias() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let kinds: [(&str, &[(&str, &str)]); 3] = [
+        ("record", kabinet::domain::record::ALIASES),
+        ("doc", kabinet::domain::doc::ALIASES),
+        ("appt", kabinet::domain::appt::ALIASES),
+    ];
+    for (kind, aliases) in kinds {
+        for (alias, field) in aliases {
+            let line = readme
+                .lines()
+                .find(|l| l.starts_with(&format!("| {kind} | `{field}` |")))
+                .unwrap_or_else(|| panic!("README has no alias row for {kind} {field}"));
+            assert!(
+                line.contains(&format!("«{alias}»")),
+                "README lacks «{alias}» for {kind} {field}"
+            );
+        }
+    }
+}
