@@ -48,6 +48,37 @@ done
 measure "kabinet import of the same file again (all duplicates)" \
   env KABINET_STORE="$dir/s.db" "$k" import "$dir/n.csv" --kind record
 measure "unlock only (record show R-1)" env KABINET_STORE="$dir/s.db" "$k" record show R-1
+# A reference, not a target: plain (unencrypted) SQLite inserting the same rows into kabinet's
+# records table with its indexes (UNIQUE uuid, natural key, event date, subject, follow-up),
+# from a staging table, with no validation: what the B-trees alone cost.
+cat >"$dir/schema.sql" <<'SQL'
+PRAGMA cache_size = -32768;
+CREATE TABLE records (id INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE,
+  nkey TEXT NOT NULL, subject_id TEXT NOT NULL, subject_name TEXT, event_date TEXT NOT NULL,
+  type TEXT NOT NULL, subtype TEXT, result TEXT NOT NULL, description TEXT, registry_no TEXT,
+  amount TEXT, snils TEXT, oktmo TEXT, responsible TEXT, follow_up_on TEXT,
+  recorded_at TEXT NOT NULL, late INTEGER NOT NULL DEFAULT 0, amends INTEGER, amended_by INTEGER);
+CREATE INDEX records_nkey ON records (nkey);
+CREATE INDEX records_event_date ON records (event_date);
+CREATE INDEX records_follow_up ON records (follow_up_on) WHERE follow_up_on IS NOT NULL;
+CREATE INDEX records_subject ON records (subject_id, event_date);
+.timer on
+INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, result, description,
+  amount, snils, responsible, follow_up_on, recorded_at)
+SELECT printf('%08x-0000-7000-8000-%012x', rowid, abs(random()) % 1000000000000),
+  lower(subject_id || '|' || substr(event_date, 7, 4) || '-' || substr(event_date, 4, 2) || '-'
+    || substr(event_date, 1, 2) || '|' || type || '|' || result),
+  subject_id, subject_name,
+  substr(event_date, 7, 4) || '-' || substr(event_date, 4, 2) || '-' || substr(event_date, 1, 2),
+  type, result, description, amount, snils, responsible, follow_up_on, recorded_at FROM t;
+SQL
+for i in 1 2 3; do
+  rm -f "$dir/ref.db"
+  sqlite3 "$dir/ref.db" ".import --csv $dir/n.csv t"
+  printf '%-52s %s\n' "reference: plain SQLite, kabinet's indexes, run $i" \
+    "$(sqlite3 "$dir/ref.db" <"$dir/schema.sql" | sed -n 's/Run Time: real \([0-9.]*\).*/\1 s (INSERT only)/p')"
+done
+rm -f "$dir/ref.db"
 awk -v n="$n" -v s="$best_sqlite" -v k="$best_kabinet" \
   'BEGIN { printf "  => best of 3: kabinet %.2f s = %.0f rows/s; sqlite3 %.2f s; ratio %.2f\n", k, n / k, s, k / s }'
 

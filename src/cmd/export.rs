@@ -16,6 +16,7 @@ use crate::domain::record::{self as record_dom};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
+use crate::store::raw::RawRows;
 use crate::store::{appts, docs, records};
 
 /// Rows handed to the writing thread at a time, and batches in flight: the store is read on
@@ -116,13 +117,18 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             };
             let (from, to, status) = record::selection(&s.ctx, &args)?;
             let conn = s.store()?.conn();
-            pipe(sink, record_dom::COLUMNS, record_dom::Record::into_row, |emit| {
-                records::scan(conn, from, to, |r| {
+            // Raw column values cross to the writing thread, which decodes, filters and
+            // formats them: the reading thread only steps SQLite (see `store::raw`).
+            let rows = |raw: RawRows, sink: &mut Sink| {
+                records::decode(&raw, |r| {
                     if record::matches(&r, &args, status.as_deref()) {
-                        emit(r)?;
+                        sink.row(&r.into_row())?;
                     }
                     Ok(())
                 })
+            };
+            pipe(sink, record_dom::COLUMNS, rows, |emit| {
+                records::scan_raw(conn, from, to, BATCH_ROWS, emit)
             })
         }
         ItemKindArg::Doc => {
@@ -136,14 +142,21 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             let keep = doc::selection(&s.ctx, &args)?;
             let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
             let conn = s.store()?.conn();
-            let row = move |d: doc_dom::Document| d.to_row(today, lead);
-            pipe(sink, doc_dom::COLUMNS, row, |emit| {
+            let rows = |batch: Vec<doc_dom::Document>, sink: &mut Sink| {
+                batch.into_iter().try_for_each(|d| sink.row(&d.to_row(today, lead)))
+            };
+            pipe(sink, doc_dom::COLUMNS, rows, |emit| {
+                let mut batch = Vec::with_capacity(BATCH_ROWS);
                 docs::scan(conn, |d| {
                     if keep(&d) {
-                        emit(d)?;
+                        batch.push(d);
+                    }
+                    if batch.len() == BATCH_ROWS {
+                        emit(std::mem::take(&mut batch))?;
                     }
                     Ok(())
-                })
+                })?;
+                emit(batch)
             })
         }
         ItemKindArg::Appt => {
@@ -158,53 +171,48 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             };
             let (from, to, keep) = appt::selection(&s.ctx, &args)?;
             let conn = s.store()?.conn();
-            let row = |x: appt_dom::Appointment| x.to_row();
-            pipe(sink, appt_dom::COLUMNS, row, |emit| {
+            let rows = |batch: Vec<appt_dom::Appointment>, sink: &mut Sink| {
+                batch.into_iter().try_for_each(|x| sink.row(&x.to_row()))
+            };
+            pipe(sink, appt_dom::COLUMNS, rows, |emit| {
+                let mut batch = Vec::with_capacity(BATCH_ROWS);
                 appts::scan(conn, from, to, |x| {
                     if keep(&x) {
-                        emit(x)?;
+                        batch.push(x);
+                    }
+                    if batch.len() == BATCH_ROWS {
+                        emit(std::mem::take(&mut batch))?;
                     }
                     Ok(())
-                })
+                })?;
+                emit(batch)
             })
         }
     }
 }
 
-/// Runs `produce` (which reads the store and calls `emit` per item) on this thread, and turns
-/// the items into rows with `row` and writes them on another, in order. Returns how many rows
-/// were written. When writing fails (a full disk, a closed pipe), reading stops and the
-/// writer's error is the one reported.
-fn pipe<T: Send, R: Serialize>(
+/// Runs `produce` (which reads the store and calls `emit` with each batch) on this thread,
+/// and writes each batch's rows with `rows` on another, in order. Returns how many rows were
+/// written. When writing fails (a full disk, a closed pipe), reading stops and the writer's
+/// error is the one reported.
+fn pipe<B: Send>(
     mut sink: Sink,
     columns: &[&str],
-    row: impl Fn(T) -> R + Send,
-    produce: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+    rows: impl Fn(B, &mut Sink) -> Result<()> + Send,
+    produce: impl FnOnce(&mut dyn FnMut(B) -> Result<()>) -> Result<()>,
 ) -> Result<u64> {
     sink.header(columns)?;
-    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<T>>(CHANNEL_BATCHES);
+    let (send, receive) = std::sync::mpsc::sync_channel::<B>(CHANNEL_BATCHES);
     std::thread::scope(|scope| {
         let writer = scope.spawn(move || {
             for batch in receive {
-                for item in batch {
-                    sink.row(&row(item))?;
-                }
+                rows(batch, &mut sink)?;
             }
             sink.finish()
         });
-        let mut batch = Vec::with_capacity(BATCH_ROWS);
-        let produced = produce(&mut |row| {
-            batch.push(row);
-            if batch.len() == BATCH_ROWS {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS));
-                send.send(full).map_err(|_| Error::Internal("the export writer stopped".into()))?;
-            }
-            Ok(())
+        let produced = produce(&mut |batch| {
+            send.send(batch).map_err(|_| Error::Internal("the export writer stopped".into()))
         });
-        if produced.is_ok() && !batch.is_empty() {
-            // A failure here shows as the writer's own error, returned below.
-            let _ = send.send(batch);
-        }
         drop(send);
         let written = writer
             .join()

@@ -4,6 +4,7 @@
 pub mod appts;
 pub mod docs;
 pub mod obligations;
+pub mod raw;
 pub mod records;
 pub mod schema;
 
@@ -295,11 +296,19 @@ pub(crate) fn opt_date(s: Option<String>) -> Option<chrono::NaiveDate> {
 
 /// Reads a required ISO date column; a malformed one is a damaged store.
 pub(crate) fn req_date(s: String) -> rusqlite::Result<chrono::NaiveDate> {
-    crate::domain::dates::from_iso_date(&s).ok_or_else(|| bad_column(&s))
+    req_date_str(&s)
+}
+
+pub(crate) fn req_date_str(s: &str) -> rusqlite::Result<chrono::NaiveDate> {
+    crate::domain::dates::from_iso_date(s).ok_or_else(|| bad_column(s))
 }
 
 pub(crate) fn req_datetime(s: String) -> rusqlite::Result<chrono::NaiveDateTime> {
-    crate::domain::dates::from_iso_datetime(&s).ok_or_else(|| bad_column(&s))
+    req_datetime_str(&s)
+}
+
+pub(crate) fn req_datetime_str(s: &str) -> rusqlite::Result<chrono::NaiveDateTime> {
+    crate::domain::dates::from_iso_datetime(s).ok_or_else(|| bad_column(s))
 }
 
 pub(crate) fn opt_datetime(s: Option<String>) -> Option<chrono::NaiveDateTime> {

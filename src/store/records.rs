@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{opt_date, req_date, req_datetime};
-use crate::domain::dates::{iso_date, iso_datetime};
+use super::raw::{Cell, Cells, RawRows};
+use super::{req_date, req_date_str, req_datetime, req_datetime_str};
+use crate::domain::dates::{from_iso_date, iso_date, iso_datetime};
 use crate::domain::record::{Record, RecordData};
 use crate::error::Result;
 
@@ -12,29 +13,37 @@ const COLUMNS: &str = "id, uuid, subject_id, subject_name, event_date, type, sub
      description, registry_no, amount, snils, oktmo, responsible, follow_up_on, recorded_at, \
      late, amends, amended_by";
 
+/// How many columns [`COLUMNS`] names.
+const N_COLUMNS: usize = 19;
+
 fn from_row(r: &Row) -> rusqlite::Result<Record> {
+    from_cells(&Cells(&Cell::of_row(r, N_COLUMNS)?))
+}
+
+/// A record from the values of [`COLUMNS`], in order.
+fn from_cells(c: &Cells) -> rusqlite::Result<Record> {
     Ok(Record {
-        id: r.get(0)?,
-        uuid: r.get(1)?,
+        id: c.int(0)?,
+        uuid: c.text(1)?,
         data: RecordData {
-            subject_id: r.get(2)?,
-            subject_name: r.get(3)?,
-            event_date: req_date(r.get(4)?)?,
-            kind: r.get(5)?,
-            subtype: r.get(6)?,
-            result: r.get(7)?,
-            description: r.get(8)?,
-            registry_no: r.get(9)?,
-            amount: r.get(10)?,
-            snils: r.get(11)?,
-            oktmo: r.get(12)?,
-            responsible: r.get(13)?,
-            follow_up_on: opt_date(r.get(14)?),
+            subject_id: c.text(2)?,
+            subject_name: c.opt_text(3)?,
+            event_date: req_date_str(c.str(4)?)?,
+            kind: c.text(5)?,
+            subtype: c.opt_text(6)?,
+            result: c.text(7)?,
+            description: c.opt_text(8)?,
+            registry_no: c.opt_text(9)?,
+            amount: c.opt_text(10)?,
+            snils: c.opt_text(11)?,
+            oktmo: c.opt_text(12)?,
+            responsible: c.opt_text(13)?,
+            follow_up_on: c.opt_str(14)?.and_then(from_iso_date),
         },
-        recorded_at: req_datetime(r.get(15)?)?,
-        late: r.get(16)?,
-        amends: r.get(17)?,
-        amended_by: r.get(18)?,
+        recorded_at: req_datetime_str(c.str(15)?)?,
+        late: c.bool(16)?,
+        amends: c.opt_int(17)?,
+        amended_by: c.opt_int(18)?,
     })
 }
 
@@ -179,25 +188,39 @@ fn date_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
     [from, to]
 }
 
-/// Calls `f` for each record with an event date in `[from, to]`, in ID (entry) order, one at
-/// a time: an export of a million records holds one in memory. The table is read front to
-/// back (the `+` keeps SQLite off the date index): following the index would fetch rows in
-/// random order, decrypting a page per row.
-pub fn scan(
+/// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in ID
+/// (entry) order, as raw column values for [`decode`] to turn into records on another thread:
+/// an export of a million records holds one batch in memory. The table is read front to back
+/// (the `+` keeps SQLite off the date index): following the index would fetch rows in random
+/// order, decrypting a page per row.
+pub fn scan_raw(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-    mut f: impl FnMut(Record) -> Result<()>,
+    batch: usize,
+    mut f: impl FnMut(RawRows) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM records WHERE +event_date >= ?1 AND +event_date <= ?2 ORDER BY id"
     );
     let mut st = conn.prepare(&sql)?;
     let mut rows = st.query(date_range(from, to))?;
+    let mut raw = RawRows::new(N_COLUMNS);
     while let Some(r) = rows.next()? {
-        f(from_row(r)?)?;
+        raw.push(r)?;
+        if raw.len() == batch {
+            f(std::mem::replace(&mut raw, RawRows::new(N_COLUMNS)))?;
+        }
+    }
+    if !raw.is_empty() {
+        f(raw)?;
     }
     Ok(())
+}
+
+/// Calls `f` for each record of a [`scan_raw`] batch.
+pub fn decode(raw: &RawRows, mut f: impl FnMut(Record) -> Result<()>) -> Result<()> {
+    raw.for_each(|cells| f(from_cells(&Cells(cells))?))
 }
 
 /// Groups of current (not superseded) records sharing a natural key, each in ID order.
