@@ -498,3 +498,53 @@ fn the_readme_lists_every_column_alias() {
         }
     }
 }
+
+#[test]
+fn a_large_file_shows_progress_on_a_terminal_and_never_elsewhere() {
+    let e = Env::with_store();
+    let mut csv = String::from("subject_id,event_date,type,result,description\n");
+    let mut i = 0;
+    while csv.len() < 5 << 20 {
+        csv.push_str(&format!("{i},{:02}.10.2026,осмотр,здоров,{}\n", i % 28 + 1, "ж".repeat(100)));
+        i += 1;
+    }
+    let f = e.file("big.csv", &csv);
+    // Under cron or in a pipe: the summary only.
+    let r = e.run(&["import", s(&f), "--kind", "record", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("MiB"), "no progress off a terminal: {:?}", r.stderr);
+    // On a terminal (a pseudo-terminal from script(1)): a progress bar counting bytes.
+    // script's stdin stays open until kabinet is done: at its end script stops relaying.
+    let mut child = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} import {} --kind record --dry-run", crate::util::bin(), s(&f)),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", e.path())
+        .env("TERM", "xterm")
+        .env("LANG", "C")
+        .env("KABINET_STORE", &e.store)
+        .env("KABINET_PASSPHRASE", crate::util::PASS)
+        .env("KABINET_NOW", &e.now)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script(1) from util-linux");
+    let stdin = child.stdin.take();
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut text);
+        text
+    });
+    let status = child.wait().expect("wait");
+    drop(stdin);
+    let out = reader.join().expect("reader");
+    assert!(status.success());
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("MiB"), "a progress bar on a terminal: {text:?}");
+    assert!(text.contains(&format!("would add {i}")), "{text:?}");
+}

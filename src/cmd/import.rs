@@ -139,7 +139,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     let (now, calendar) = (ctx.now, &ctx.calendar);
     store.set_cache_kib(IMPORT_CACHE_KIB)?;
     let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
-    let mut errs = BufWriter::new(io::stderr().lock());
+    let mut errs = Messages { bar: bar.clone(), out: BufWriter::new(io::stderr()) };
     // Two stages on two threads: this one reads and validates rows, the store's thread
     // deduplicates and inserts them, in file order. The bounded channel keeps memory flat.
     let (send, receive) = mpsc::sync_channel::<Vec<io::Result<Checked>>>(CHANNEL_BATCHES);
@@ -191,11 +191,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                                 sum.duplicates += 1;
                                 notes += 1;
                                 if notes <= MAX_NOTES && !ctx.quiet {
-                                    writeln!(
-                                        errs,
-                                        "{}",
-                                        i18n::warning(&i18n::id_taken(row.line, id))
-                                    )?;
+                                    errs.line(&i18n::warning(&i18n::id_taken(row.line, id)))?;
                                 }
                             }
                         }
@@ -204,7 +200,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 };
                 sum.rejected += 1;
                 for (col, msg) in &problems {
-                    writeln!(errs, "{}:{col}: {msg}", row.line)?;
+                    errs.line(&format!("{}:{col}: {msg}", row.line))?;
                 }
                 if let Some(r) = rejects.as_mut() {
                     let reason: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
@@ -212,13 +208,13 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 }
             }
             if notes > MAX_NOTES && !ctx.quiet {
-                writeln!(errs, "{}", i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
+                errs.line(&i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
             }
             let commit = !o.dry_run && (sum.rejected == 0 || o.skip_invalid);
             Ok((sum, commit))
         })
     });
-    errs.flush()?;
+    errs.out.flush()?;
     drop(errs);
     if let Some(b) = bar {
         b.finish_and_clear();
@@ -255,6 +251,23 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
         warn(ctx, &i18n::file_refused(summary.rejected));
     }
     Ok(())
+}
+
+/// Problem lines on stderr: buffered, or — while a progress bar is drawn — printed with the
+/// bar lifted so the two do not mix. Stderr is not held locked: the reading thread draws the
+/// bar on it.
+struct Messages {
+    bar: Option<ProgressBar>,
+    out: BufWriter<io::Stderr>,
+}
+
+impl Messages {
+    fn line(&mut self, text: &str) -> io::Result<()> {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| writeln!(io::stderr(), "{text}")),
+            None => writeln!(self.out, "{text}"),
+        }
+    }
 }
 
 fn progress_bar(size: Option<u64>) -> Option<ProgressBar> {
