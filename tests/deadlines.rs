@@ -308,6 +308,21 @@ fn check_follows_the_monitoring_plugin_contract() {
         c.env_remove("KABINET_PASSPHRASE");
     });
     assert_eq!(r.code, 3, "{}", r.stderr);
+    // Arguments that do not parse, a bad window, a bad pinned clock: still one UNKNOWN line.
+    for (args, want) in [
+        (&["deadlines", "--check", "--bogus"][..], "unexpected argument '--bogus'"),
+        (&["deadlines", "--check", "--kind", "nonsense"][..], "invalid value 'nonsense'"),
+        (&["deadlines", "--check", "--within", "abc"][..], "--within: abc"),
+    ] {
+        let r = e.run(args);
+        assert_eq!(r.code, 3, "{args:?}: {}", r.stderr);
+        assert!(r.stdout.starts_with("KABINET UNKNOWN - "), "{args:?}: {}", r.stdout);
+        assert!(r.stdout.contains(want), "{args:?}: {}", r.stdout);
+        assert_eq!(r.stdout.lines().count(), 1, "one status line: {}", r.stdout);
+    }
+    let r = e.run_at("garbage", &["deadlines", "--check"]);
+    assert_eq!(r.code, 3);
+    assert_eq!(r.stdout, "KABINET UNKNOWN - KABINET_NOW=\"garbage\" is not a date or date-time\n");
 }
 
 #[test]

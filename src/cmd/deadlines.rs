@@ -25,7 +25,7 @@ pub fn run(s: &mut Session, args: &DeadlinesArgs, out: &mut dyn Write) -> Result
         let code = match gather(s, args) {
             Ok(list) => check_report(s, args, &list, out)?,
             Err(e) => {
-                writeln!(out, "KABINET UNKNOWN - {e}")?;
+                writeln!(out, "KABINET UNKNOWN - {}", one_line(&e.to_string()))?;
                 3
             }
         };
@@ -33,6 +33,19 @@ pub fn run(s: &mut Session, args: &DeadlinesArgs, out: &mut dyn Write) -> Result
     }
     let list = gather(s, args)?;
     render(s, args, &list, out)
+}
+
+/// A message as one status line: a monitoring plugin's first line is all an agent shows.
+/// Clap's `error: ` and kabinet's `kabinet: ` prefixes and clap's usage footer are dropped.
+pub fn one_line(msg: &str) -> String {
+    msg.lines()
+        .map(|l| l.trim().trim_start_matches("error: ").trim_start_matches("kabinet: "))
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(':')
+        .to_owned()
 }
 
 fn window(args: &DeadlinesArgs) -> Result<Window> {

@@ -3,7 +3,7 @@
 
 mod appt;
 mod calendar;
-mod deadlines;
+pub mod deadlines;
 mod demo;
 mod doc;
 mod export;
