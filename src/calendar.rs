@@ -86,6 +86,21 @@ pub struct Calendar {
     user_years: std::collections::BTreeMap<i32, String>,
     /// Days the user file set, so `calendar` can show them.
     user_days: BTreeSet<NaiveDate>,
+    /// Working days counted per year, built on first use.
+    counts: YearCounts,
+}
+
+/// For each year asked about, the running count of working days by day of the year
+/// (`[0]` = 0, `[k]` = working days among days 1..=k): counting the working days between two
+/// dates years apart is then a few lookups, not a walk over every day. `deadlines` does it for
+/// every overdue item.
+#[derive(Debug, Default)]
+struct YearCounts(std::sync::Mutex<std::collections::HashMap<i32, std::sync::Arc<Vec<u16>>>>);
+
+impl Clone for YearCounts {
+    fn clone(&self) -> Self {
+        YearCounts::default()
+    }
 }
 
 /// Where a year's days off come from.
@@ -122,6 +137,10 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+fn days_in_year(y: i32) -> u32 {
+    if NaiveDate::from_ymd_opt(y, 2, 29).is_some() { 366 } else { 365 }
+}
+
 fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
@@ -141,6 +160,8 @@ impl Calendar {
     /// Adds or overrides days from a user file's text (format in the module docs). Every bad
     /// line is reported; nothing is applied unless all are good.
     pub fn apply_file(&mut self, text: &str) -> Result<(), Vec<FileError>> {
+        // Counts made before this file are stale.
+        self.counts = YearCounts::default();
         let mut errors = Vec::new();
         let mut ops: Vec<(NaiveDate, NaiveDate, bool)> = Vec::new();
         let mut years: Vec<(i32, String)> = Vec::new();
@@ -216,15 +237,33 @@ impl Calendar {
     /// Working days from `from` to `to`: those in `(from, to]`, negative when `to` is earlier.
     pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> i64 {
         let (a, b, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
-        let mut n = 0;
-        let mut d = a;
-        while d < b {
-            d += Duration::days(1);
-            if self.is_working(d) {
-                n += 1;
-            }
+        // Working days in (a, b] = those up to b in b's year, plus whole years between,
+        // less those up to a in a's year.
+        let mut n = self.running(b.year(), b.ordinal()) - self.running(a.year(), a.ordinal());
+        for y in a.year()..b.year() {
+            n += self.running(y, days_in_year(y));
         }
         sign * n
+    }
+
+    /// Working days among days 1..=`ordinal` of `year`.
+    fn running(&self, year: i32, ordinal: u32) -> i64 {
+        let counts = {
+            let mut cache = match self.counts.0.lock() {
+                Ok(c) => c,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            std::sync::Arc::clone(cache.entry(year).or_insert_with(|| {
+                let mut run = vec![0u16; days_in_year(year) as usize + 1];
+                for k in 1..run.len() {
+                    let working =
+                        NaiveDate::from_yo_opt(year, k as u32).is_some_and(|d| self.is_working(d));
+                    run[k] = run[k - 1] + u16::from(working);
+                }
+                std::sync::Arc::new(run)
+            }))
+        };
+        counts.get(ordinal as usize).copied().map_or(0, i64::from)
     }
 
     /// The day itself when it is a working day, else the next (or previous) working day.
@@ -306,6 +345,34 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    /// The counting the year table replaces, day by day.
+    fn walk(cal: &Calendar, from: NaiveDate, to: NaiveDate) -> i64 {
+        let (a, b, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+        let mut n = 0;
+        let mut d = a;
+        while d < b {
+            d += Duration::days(1);
+            n += i64::from(cal.is_working(d));
+        }
+        sign * n
+    }
+
+    #[test]
+    fn working_days_between_agrees_with_walking_the_days() {
+        let mut cal = Calendar::builtin();
+        let base = d(2022, 12, 25);
+        for (i, j) in [(0, 1), (0, 400), (5, 1500), (700, 3), (1200, 1210), (365, 365), (59, 61)] {
+            let (a, b) = (base + Duration::days(i), base + Duration::days(j));
+            assert_eq!(cal.working_days_between(a, b), walk(&cal, a, b), "{a} → {b}");
+        }
+        // A user file changes the answer, and the table follows it.
+        let (a, b) = (d(2026, 6, 1), d(2026, 6, 30));
+        let before = cal.working_days_between(a, b);
+        assert!(cal.apply_file("2026-06-15 off\n").is_ok());
+        assert_eq!(cal.working_days_between(a, b), before - 1);
+        assert_eq!(cal.working_days_between(a, b), walk(&cal, a, b));
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl Ctx {
         self.now.date()
     }
 
-    fn from_global(g: &GlobalArgs) -> Result<Ctx> {
+    pub fn from_global(g: &GlobalArgs) -> Result<Ctx> {
         Ok(Ctx {
             store_path: match &g.store {
                 Some(p) => p.clone(),
