@@ -101,8 +101,13 @@ pub enum LangArg {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create a new encrypted store (refuses to overwrite one: exit 7)
-    #[command(after_help = "Example:\n  KABINET_PASSPHRASE_FILE=~/.kabinet-pass kabinet init")]
-    Init,
+    #[command(
+        after_help = "Examples:\n  KABINET_PASSPHRASE_FILE=~/.kabinet-pass kabinet init\n  kabinet init --time-zone Asia/Yekaterinburg"
+    )]
+    Init(InitArgs),
+    /// Show or set the store's time zone (IANA name): what "now" and appointment times mean
+    #[command(after_help = TIME_ZONE_HELP)]
+    TimeZone(TimeZoneArgs),
     /// Change the store's passphrase (crash-safe: the store opens with the old or the new one)
     #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
     Passwd(PasswdArgs),
@@ -819,6 +824,28 @@ pub enum DeadlineKind {
     Record,
     Obligation,
 }
+
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// The store's time zone, an IANA name such as Europe/Moscow [default: the system's]
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct TimeZoneArgs {
+    /// The new zone, an IANA name such as Europe/Moscow; without it, show the current one
+    pub zone: Option<String>,
+}
+
+const TIME_ZONE_HELP: &str = "\
+Examples:
+  kabinet time-zone
+  kabinet time-zone Europe/Moscow
+
+Appointment times are wall-clock times in this zone, and \"now\" (what is overdue, what starts
+within the hour) is taken in it, so a cron job on a UTC server sees what a clerk in Moscow sees.
+A store made before time zones were recorded uses the system's zone until one is set.";
 
 #[derive(Args, Debug)]
 pub struct CalendarArgs {

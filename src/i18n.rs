@@ -1292,3 +1292,32 @@ pub fn filter_not_for(flag: &str, kind: &str) -> String {
 pub fn exported(n: u64, path: &Path) -> String {
     tr!(format!("exported {n} to {}", p(path)), format!("выгружено {n} в {}", p(path)))
 }
+
+pub fn unknown_time_zone(zone: &str) -> String {
+    tr!(
+        format!(
+            "{zone:?} is not a time zone: give an IANA name such as Europe/Moscow or Asia/Yekaterinburg"
+        ),
+        format!(
+            "{zone:?} — не часовой пояс: укажите имя IANA, например Europe/Moscow или Asia/Yekaterinburg"
+        )
+    )
+}
+
+pub fn time_zone_is(zone: &str, stored: bool) -> String {
+    match stored {
+        true => tr!(format!("{zone}"), format!("{zone}")),
+        false => tr!(
+            format!(
+                "{zone} (the system's: the store has none set; set one with `kabinet time-zone ZONE`)"
+            ),
+            format!(
+                "{zone} (системный: в хранилище пояс не задан; задайте его: `kabinet time-zone ПОЯС`)"
+            )
+        ),
+    }
+}
+
+pub fn time_zone_set(zone: &str) -> String {
+    tr!(format!("Time zone set to {zone}"), format!("Часовой пояс: {zone}"))
+}

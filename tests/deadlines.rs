@@ -334,3 +334,51 @@ fn a_deadline_in_a_year_without_decree_data_says_so() {
     let check = e.run(&["deadlines", "--within", "60d", "--check"]);
     assert!(check.stdout.contains("no decree data for 2027"), "{}", check.stdout);
 }
+
+#[test]
+fn the_store_keeps_its_time_zone_so_a_utc_server_sees_what_moscow_sees() {
+    let e = Env::new();
+    let r = e.run(&["init", "--time-zone", "Mars/Olympus"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("Europe/Moscow"), "the message shows a valid name: {}", r.stderr);
+    assert!(!e.store.exists(), "nothing is created for a bad zone");
+    e.ok(&["init", "--time-zone", "Europe/Moscow"]);
+    assert_eq!(e.ok(&["time-zone"]), "Europe/Moscow\n");
+    // 21:30 UTC on the 22nd is 00:30 on the 23rd in Moscow.
+    let at = "2026-11-22T21:30:00Z";
+    let on_utc_server = |args: &[&str]| {
+        e.run_with(args, |c| {
+            c.env("KABINET_NOW", at).env("TZ", "UTC");
+        })
+    };
+    let r = on_utc_server(&[
+        "appt",
+        "add",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "паспорт",
+        "--at",
+        "23.11.2026 01:00",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = on_utc_server(&["deadlines", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(list[0]["days_left"], 0, "today is the 23rd in Moscow: {}", r.stdout);
+    assert!(
+        list[0]["what"].as_str().is_some_and(|w| w.contains("2026-11-23 00:00")),
+        "{}",
+        r.stdout
+    );
+    // The 1-hour reminder (00:00) has passed, the appointment has not: it is still upcoming.
+    let r = on_utc_server(&["appt", "list", "--upcoming", "--format", "json"]);
+    assert!(r.stdout.contains("A-1"), "{}", r.stdout);
+    // The same instant in a store kept in UTC is still the 22nd.
+    e.ok(&["time-zone", "UTC"]);
+    assert_eq!(e.ok(&["time-zone"]), "UTC\n");
+    let r = on_utc_server(&["deadlines", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(list[0]["days_left"], 1, "{}", r.stdout);
+    e.fails(5, &["time-zone", "Moscow"]);
+    assert_eq!(e.ok(&["time-zone"]), "UTC\n", "a refused zone changes nothing");
+}

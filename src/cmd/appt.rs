@@ -238,6 +238,8 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 }
 
 fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
+    // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
     let (from, to, keep) = selection(&s.ctx, a)?;
     let appts: Vec<Appointment> =
         db::list(s.store()?.conn(), from, to)?.into_iter().filter(|x| keep(x)).collect();

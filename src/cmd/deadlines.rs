@@ -61,6 +61,8 @@ fn window(args: &DeadlinesArgs) -> Result<Window> {
 /// Gathers what is due within the window, and everything overdue.
 fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
     let window = window(args)?;
+    // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
     let (today, now, lead) = (s.ctx.today(), s.ctx.now, s.ctx.lead_days);
     let cal = s.ctx.calendar.clone();
     let end = window.end(today, &cal);

@@ -271,6 +271,7 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
     let path = dir.path().join("demo.db");
     let pass = Passphrase::new(zeroize::Zeroizing::new(DEMO_PASSPHRASE.to_owned()));
     let mut store = Store::create(&path, &pass)?;
+    store.set_setting(super::TIME_ZONE_KEY, ctx.zone.name())?;
     let demo_ctx = Ctx {
         store_path: path.clone(),
         passphrase_file: None,
@@ -280,13 +281,15 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
         quiet: false,
         interactive: false,
         now: ctx.now,
+        clock: ctx.clock,
+        zone: ctx.zone,
         calendar: ctx.calendar.clone(),
         lead_days: ctx.lead_days,
     };
     fill(&mut store, &demo_ctx)?;
     writeln!(out, "{}", i18n::demo_intro(&path, &iso_date(ctx.today())))?;
     let mut session = Session::new(demo_ctx);
-    session.set_store(store);
+    session.set_store(store)?;
     for step in steps(ctx.today()) {
         let shown: Vec<String> = step.iter().map(|a| shell_quote(a)).collect();
         writeln!(out, "\n$ kabinet {}", shown.join(" "))?;

@@ -169,6 +169,8 @@ fn delete(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result
 }
 
 fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
+    // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
     let keep = selection(&s.ctx, a)?;
     let docs: Vec<Document> =
         db::list(s.store()?.conn())?.into_iter().filter(|d| keep(d)).collect();

@@ -18,7 +18,8 @@ mod validate;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
 use zeroize::Zeroizing;
 
 use crate::calendar::Calendar;
@@ -41,7 +42,12 @@ pub struct Ctx {
     pub quiet: bool,
     /// Whether stdin is a terminal: prompts happen only then.
     pub interactive: bool,
+    /// "Now" as a wall-clock time in `zone`.
     pub now: NaiveDateTime,
+    /// Where "now" comes from; it is read again in the store's zone once the store is open.
+    pub clock: Clock,
+    /// The store's time zone (the system's until the store is open, or when it sets none).
+    pub zone: Tz,
     pub calendar: Calendar,
     pub lead_days: i64,
 }
@@ -52,6 +58,7 @@ impl Ctx {
     }
 
     pub fn from_global(g: &GlobalArgs) -> Result<Ctx> {
+        let (clock, zone) = (Clock::from_env()?, system_zone());
         Ok(Ctx {
             store_path: match &g.store {
                 Some(p) => p.clone(),
@@ -63,7 +70,9 @@ impl Ctx {
             yes: g.yes,
             quiet: g.quiet,
             interactive: std::io::stdin().is_terminal(),
-            now: now()?,
+            now: clock.now_in(zone),
+            clock,
+            zone,
             calendar: load_calendar(g.holidays.as_deref())?,
             lead_days: DEFAULT_LEAD_DAYS,
         })
@@ -93,17 +102,59 @@ fn default_store_path() -> Result<PathBuf> {
     Ok(base.join("kabinet").join("kabinet.db"))
 }
 
-/// "Now": `KABINET_NOW` when set (tests and reproducible reports pin it), else the clock.
-fn now() -> Result<NaiveDateTime> {
-    match std::env::var("KABINET_NOW") {
-        Ok(v) if !v.trim().is_empty() => {
-            let today = Local::now().date_naive();
-            dates::parse_datetime(&v, today)
-                .or_else(|_| dates::parse_date(&v, today).map(|d| d.and_time(Default::default())))
-                .map_err(|_| Error::Usage(i18n::bad_now(&v)))
+/// Where "now" comes from: `KABINET_NOW` when set (tests and reproducible reports pin it),
+/// else the system clock.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    /// A pinned wall-clock time, taken as it is in the store's zone.
+    Wall(NaiveDateTime),
+    /// A pinned instant (`…Z` or `…+03:00`), read in the store's zone.
+    Instant(DateTime<Utc>),
+}
+
+impl Clock {
+    fn from_env() -> Result<Clock> {
+        match std::env::var("KABINET_NOW") {
+            Ok(v) if !v.trim().is_empty() => {
+                let v = v.trim();
+                if let Ok(t) = DateTime::parse_from_rfc3339(v) {
+                    return Ok(Clock::Instant(t.with_timezone(&Utc)));
+                }
+                let today = Local::now().date_naive();
+                dates::parse_datetime(v, today)
+                    .or_else(|_| {
+                        dates::parse_date(v, today).map(|d| d.and_time(Default::default()))
+                    })
+                    .map(Clock::Wall)
+                    .map_err(|_| Error::Usage(i18n::bad_now(v)))
+            }
+            _ => Ok(Clock::System),
         }
-        _ => Ok(Local::now().naive_local().with_nanosecond_zero()),
     }
+
+    /// "Now" as a wall-clock time in `zone`.
+    pub fn now_in(&self, zone: Tz) -> NaiveDateTime {
+        match self {
+            Clock::System => Utc::now().with_timezone(&zone).naive_local().with_nanosecond_zero(),
+            Clock::Wall(t) => *t,
+            Clock::Instant(t) => t.with_timezone(&zone).naive_local(),
+        }
+    }
+}
+
+/// The system's time zone (`TZ`, else `/etc/localtime`), or UTC when it cannot be told.
+pub fn system_zone() -> Tz {
+    std::env::var("TZ")
+        .ok()
+        .and_then(|z| z.trim_start_matches(':').parse().ok())
+        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|z| z.parse().ok()))
+        .unwrap_or(Tz::UTC)
+}
+
+/// An IANA zone name given by the user.
+pub fn parse_zone(name: &str) -> Result<Tz> {
+    name.trim().parse().map_err(|_| Error::Invalid(i18n::unknown_time_zone(name)))
 }
 
 trait NoNanos {
@@ -146,7 +197,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> Result<()> {
     match command {
-        Command::Init => init::run(s, out),
+        Command::Init(args) => init::run(s, &args, out),
+        Command::TimeZone(args) => init::time_zone(s, &args, out),
         Command::Passwd(args) => passwd::run(s, &args, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
@@ -163,6 +215,9 @@ fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> 
         Command::Demo => demo::run(&s.ctx, out),
     }
 }
+
+/// The `meta` key of the store's time zone.
+pub const TIME_ZONE_KEY: &str = "time_zone";
 
 /// Settings plus the store, opened on first use and kept (the key derivation is the slow part).
 pub struct Session {
@@ -182,7 +237,8 @@ impl Session {
                 return Err(Error::NotFound(i18n::no_store(&self.ctx.store_path)));
             }
             let pass = passphrase(&self.ctx, false)?;
-            self.store = Some(Store::open(&self.ctx.store_path, &pass)?);
+            let store = Store::open(&self.ctx.store_path, &pass)?;
+            self.set_store(store)?;
         }
         match self.store.as_mut() {
             Some(s) => Ok(s),
@@ -199,8 +255,18 @@ impl Session {
         }
     }
 
-    pub fn set_store(&mut self, store: Store) {
+    /// Keeps an open store and reads "now" again in its time zone.
+    pub fn set_store(&mut self, store: Store) -> Result<()> {
+        let zone = match store.setting(TIME_ZONE_KEY)? {
+            Some(name) => {
+                parse_zone(&name).map_err(|_| Error::Damaged(i18n::unknown_time_zone(&name)))?
+            }
+            None => system_zone(),
+        };
+        self.ctx.zone = zone;
+        self.ctx.now = self.ctx.clock.now_in(zone);
         self.store = Some(store);
+        Ok(())
     }
 }
 

@@ -218,6 +218,8 @@ pub(super) fn matches(r: &Record, a: &RecordListArgs, status: Option<&str>) -> b
 }
 
 fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> {
+    // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
     let (from, to, status) = selection(&s.ctx, a)?;
     let recs: Vec<Record> = db::list(s.store()?.conn(), from, to)?
         .into_iter()

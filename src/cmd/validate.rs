@@ -168,6 +168,8 @@ fn field_finding(id: ItemId, e: &FieldError) -> Finding {
 }
 
 fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
+    // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
     let now = s.ctx.now;
     let today = s.ctx.today();
     let cal = s.ctx.calendar.clone();

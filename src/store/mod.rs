@@ -217,6 +217,27 @@ impl Store {
         Ok(value)
     }
 
+    /// A setting kept in the store (`meta` table), e.g. its time zone.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Records a setting in the store.
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Sets the page cache for a long batch (an import), in KiB. The default suits single
     /// edits; a batch that touches many index pages would otherwise spill and re-read them.
     pub fn set_cache_kib(&self, kib: u32) -> Result<()> {
