@@ -58,9 +58,9 @@ pub struct GlobalArgs {
         value_name = "PATH"
     )]
     pub passphrase_file: Option<PathBuf>,
-    /// Output format of lists and `show`
+    /// Output format of lists and `show` (`ics`: `deadlines` only)
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
     /// Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
@@ -79,8 +79,21 @@ pub struct GlobalArgs {
     pub holidays: Option<PathBuf>,
 }
 
+/// `--format` as given: the list formats, and iCalendar, which only `deadlines` writes.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatArg {
+    /// A table fitted to the terminal
+    Table,
+    /// One JSON document: an array for lists, an object for `show`
+    Json,
+    /// RFC 4180 CSV with a header row, UTF-8, ISO dates
+    Csv,
+    /// iCalendar (RFC 5545), for `deadlines`
+    Ics,
+}
+
 /// Output formats of list-like commands.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// A table fitted to the terminal
     #[default]
@@ -254,6 +267,8 @@ pub enum ExportFormat {
     Csv,
     /// A JSON array of objects with the CSV's field names
     Json,
+    /// iCalendar (RFC 5545): appointments or deadlines, for a calendar app
+    Ics,
 }
 
 const EXPORT_HELP: &str = "\
@@ -262,18 +277,35 @@ Examples:
   kabinet export csv --kind record --from 01.01.2026 --to 31.03.2026 --excel -o q1.csv
   kabinet export json --kind doc --status expiring
   kabinet export csv --kind appt --upcoming
+  kabinet export ics --kind appt --upcoming -o appointments.ics
+  kabinet export ics --kind deadlines --within 60d -o deadlines.ics
 
 Filters are those of the matching `list` command; a filter of another kind is refused.
+iCalendar holds appointments (with reminders 24 h and 1 h before) or deadlines; re-importing a
+newer file into a calendar app updates its events (stable UIDs).
 Exporting a store and importing the file into an empty store gives the same export again.";
+
+/// What `kabinet export` writes.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Record,
+    Doc,
+    Appt,
+    /// Everything due, as `kabinet deadlines` gathers it
+    Deadlines,
+}
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// Output format
     #[arg(id = "export_format", value_enum, value_name = "FORMAT")]
     pub as_format: ExportFormat,
-    /// What to export
+    /// What to export (`deadlines`: what `kabinet deadlines` shows)
     #[arg(long, value_enum, value_name = "KIND")]
-    pub kind: ItemKindArg,
+    pub kind: ExportKind,
+    /// Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]
+    #[arg(long, value_name = "WINDOW")]
+    pub within: Option<String>,
     /// Write to this file instead of standard output (created with owner-only permissions)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

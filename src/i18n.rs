@@ -1321,3 +1321,41 @@ pub fn time_zone_is(zone: &str, stored: bool) -> String {
 pub fn time_zone_set(zone: &str) -> String {
     tr!(format!("Time zone set to {zone}"), format!("Часовой пояс: {zone}"))
 }
+
+pub fn ics_person(p: &str) -> String {
+    tr!(format!("Who: {p}"), format!("Кто: {p}"))
+}
+
+pub fn ics_confirmation(c: &str) -> String {
+    tr!(format!("Confirmation: {c}"), format!("Номер талона: {c}"))
+}
+
+pub fn ics_bring(docs: &str) -> String {
+    tr!(format!("Bring: {docs}"), format!("Взять: {docs}"))
+}
+
+pub fn ics_deadlines_name() -> String {
+    tr!("kabinet: deadlines".to_owned(), "kabinet: сроки".to_owned())
+}
+
+pub fn ics_appts_name() -> String {
+    tr!("kabinet: appointments".to_owned(), "kabinet: записи на приём".to_owned())
+}
+
+pub fn ics_not_for(kind: &str) -> String {
+    tr!(
+        format!(
+            "iCalendar export is for appointments and deadlines, not {kind}: use --kind appt or --kind deadlines"
+        ),
+        format!(
+            "В iCalendar выгружаются записи на приём и сроки, а не {kind}: укажите --kind appt или --kind deadlines"
+        )
+    )
+}
+
+pub fn format_ics_only_deadlines() -> String {
+    tr!(
+        "--format ics is for `kabinet deadlines`; for appointments use `kabinet export ics --kind appt`".to_owned(),
+        "--format ics — только для `kabinet deadlines`; записи на приём: `kabinet export ics --kind appt`".to_owned()
+    )
+}

@@ -6,6 +6,7 @@ mod appts;
 mod deadlines;
 mod demo;
 mod docs;
+mod ics;
 mod import;
 mod records;
 mod store;

@@ -14,6 +14,7 @@ use crate::domain::deadline::{self, Deadline, What, Window};
 use crate::domain::doc::{DocStatus, status_on};
 use crate::error::{Error, Result};
 use crate::i18n;
+use crate::io::ics::Ics;
 use crate::io::output;
 use crate::store::{appts, docs, obligations, records};
 use crate::validate::Problem;
@@ -59,7 +60,7 @@ fn window(args: &DeadlinesArgs) -> Result<Window> {
 }
 
 /// Gathers what is due within the window, and everything overdue.
-fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
+pub(super) fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
     let window = window(args)?;
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
@@ -76,7 +77,7 @@ fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
         for d in docs::expiring_by(conn, until)? {
             let Some(e) = d.data.expires_on else { continue };
             let what = What::DocExpires { kind: d.data.kind, holder: d.data.holder.clone() };
-            list.push(Deadline::new(d.item_id(), what, e, e < today, today, &cal));
+            list.push(Deadline::new(d.item_id(), &d.uuid, what, e, e < today, today, &cal));
         }
     }
     if want(DeadlineKind::Appt) {
@@ -98,7 +99,15 @@ fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
                 starts_at: a.data.starts_at,
                 expired_needs,
             };
-            list.push(Deadline::new(a.item_id(), what, day, a.data.starts_at < now, today, &cal));
+            list.push(Deadline::new(
+                a.item_id(),
+                &a.uuid,
+                what,
+                day,
+                a.data.starts_at < now,
+                today,
+                &cal,
+            ));
         }
     }
     if want(DeadlineKind::Record) {
@@ -109,7 +118,7 @@ fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
                 None => r.data.subject_id.clone(),
             };
             let what = What::FollowUp { subject, kind: r.data.kind.clone() };
-            list.push(Deadline::new(r.item_id(), what, due, due < today, today, &cal));
+            list.push(Deadline::new(r.item_id(), &r.uuid, what, due, due < today, today, &cal));
         }
     }
     if want(DeadlineKind::Obligation) {
@@ -119,7 +128,7 @@ fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
                 continue;
             }
             let what = What::Obligation { title: o.data.title.clone(), nominal: o.data.due };
-            list.push(Deadline::new(o.item_id(), what, due, due < today, today, &cal));
+            list.push(Deadline::new(o.item_id(), &o.uuid, what, due, due < today, today, &cal));
         }
     }
     list.retain(|d| {
@@ -163,7 +172,16 @@ fn estimated_years(s: &Session, list: &[Deadline]) -> BTreeSet<i32> {
     list.iter().map(|d| d.due.year()).filter(|y| !s.ctx.calendar.has_decree_data(*y)).collect()
 }
 
-fn render(s: &Session, args: &DeadlinesArgs, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+pub(super) fn render(
+    s: &Session,
+    args: &DeadlinesArgs,
+    list: &[Deadline],
+    out: &mut dyn Write,
+) -> Result<()> {
+    if s.ctx.ics {
+        out.write_all(ics(s, list).as_bytes())?;
+        return Ok(());
+    }
     match s.ctx.format {
         Format::Json => output::write_json(out, &list.iter().map(row).collect::<Vec<_>>()),
         Format::Csv => output::write_csv(
@@ -196,6 +214,23 @@ fn render(s: &Session, args: &DeadlinesArgs, list: &[Deadline], out: &mut dyn Wr
             Ok(())
         }
     }
+}
+
+/// The deadlines as an iCalendar file.
+pub(super) fn ics(s: &Session, list: &[Deadline]) -> String {
+    let mut cal = Ics::new(&i18n::ics_deadlines_name(), s.ctx.now, s.ctx.zone);
+    for d in list {
+        // The reminders are alarms in the calendar, not words in the title.
+        let text = match &d.what {
+            What::Appointment { institution, service, person, .. } => match person {
+                Some(p) => format!("{institution}: {service} ({p})"),
+                None => format!("{institution}: {service}"),
+            },
+            other => i18n::deadline_what(other),
+        };
+        cal.deadline(d, &text);
+    }
+    cal.finish()
 }
 
 /// The monitoring-plugin report; returns the exit code.

@@ -277,6 +277,7 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
         passphrase_file: None,
         fixed_passphrase: Some(DEMO_PASSPHRASE),
         format: Format::Table,
+        ics: false,
         yes: true,
         quiet: false,
         interactive: false,
@@ -295,7 +296,7 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
         writeln!(out, "\n$ kabinet {}", shown.join(" "))?;
         let cli = Cli::try_parse_from(std::iter::once("kabinet".to_owned()).chain(step))
             .map_err(|e| Error::Internal(format!("demo step does not parse: {e}")))?;
-        session.ctx.format = cli.global.format.unwrap_or_default();
+        session.ctx.format = super::list_format(cli.global.format);
         // A refused step is part of the lesson: show the message and the exit code.
         if let Err(e) = dispatch(&mut session, cli.command, out) {
             writeln!(out, "kabinet: {e}\n{}", i18n::demo_exit_code(e.exit_code()))?;

@@ -6,15 +6,18 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Session, appt, doc, record, say};
+use super::{Session, appt, deadlines, doc, record, say};
 use crate::cli::{
-    ApptListArgs, DocListArgs, ExportArgs, ExportFormat, ItemKindArg, RecordListArgs,
+    ApptListArgs, DeadlinesArgs, DocListArgs, ExportArgs, ExportFormat, ExportKind, Format,
+    RecordListArgs,
 };
 use crate::domain::appt::{self as appt_dom};
 use crate::domain::doc::{self as doc_dom};
 use crate::domain::record::{self as record_dom};
+use crate::domain::{ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
+use crate::io::ics::Ics;
 use crate::io::output;
 use crate::store::raw::RawRows;
 use crate::store::{appts, docs, records};
@@ -26,6 +29,9 @@ const CHANNEL_BATCHES: usize = 4;
 
 pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<()> {
     check_filters(a)?;
+    if a.as_format == ExportFormat::Ics && matches!(a.kind, ExportKind::Record | ExportKind::Doc) {
+        return Err(Error::Usage(i18n::ics_not_for(kind_name(a.kind))));
+    }
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
     let mut target = match &a.output {
@@ -73,17 +79,19 @@ impl Target {
 
 /// Refuses a filter that belongs to another kind, rather than silently ignoring it.
 fn check_filters(a: &ExportArgs) -> Result<()> {
-    let given: &[(&str, bool, &[ItemKindArg])] = &[
-        ("--from", a.from.is_some(), &[ItemKindArg::Record, ItemKindArg::Appt]),
-        ("--to", a.to.is_some(), &[ItemKindArg::Record, ItemKindArg::Appt]),
-        ("--type", a.record_type.is_some(), &[ItemKindArg::Record]),
-        ("--subject", a.subject.is_some(), &[ItemKindArg::Record]),
-        ("--doc-kind", a.doc_kind.is_some(), &[ItemKindArg::Doc]),
-        ("--holder", a.holder.is_some(), &[ItemKindArg::Doc]),
-        ("--all", a.all, &[ItemKindArg::Record, ItemKindArg::Doc]),
-        ("--person", a.person.is_some(), &[ItemKindArg::Appt]),
-        ("--institution", a.institution.is_some(), &[ItemKindArg::Appt]),
-        ("--upcoming", a.upcoming, &[ItemKindArg::Appt]),
+    let given: &[(&str, bool, &[ExportKind])] = &[
+        ("--from", a.from.is_some(), &[ExportKind::Record, ExportKind::Appt]),
+        ("--to", a.to.is_some(), &[ExportKind::Record, ExportKind::Appt]),
+        ("--type", a.record_type.is_some(), &[ExportKind::Record]),
+        ("--subject", a.subject.is_some(), &[ExportKind::Record, ExportKind::Deadlines]),
+        ("--within", a.within.is_some(), &[ExportKind::Deadlines]),
+        ("--excel", a.excel && a.as_format != ExportFormat::Csv, &[]),
+        ("--doc-kind", a.doc_kind.is_some(), &[ExportKind::Doc]),
+        ("--holder", a.holder.is_some(), &[ExportKind::Doc]),
+        ("--all", a.all, &[ExportKind::Record, ExportKind::Doc]),
+        ("--person", a.person.is_some(), &[ExportKind::Appt]),
+        ("--institution", a.institution.is_some(), &[ExportKind::Appt]),
+        ("--upcoming", a.upcoming, &[ExportKind::Appt]),
     ];
     for (flag, set, kinds) in given {
         if *set && !kinds.contains(&a.kind) {
@@ -93,19 +101,26 @@ fn check_filters(a: &ExportArgs) -> Result<()> {
     Ok(())
 }
 
-fn kind_name(k: ItemKindArg) -> &'static str {
+fn kind_name(k: ExportKind) -> &'static str {
     match k {
-        ItemKindArg::Record => "record",
-        ItemKindArg::Doc => "doc",
-        ItemKindArg::Appt => "appt",
+        ExportKind::Record => "record",
+        ExportKind::Doc => "doc",
+        ExportKind::Appt => "appt",
+        ExportKind::Deadlines => "deadlines",
     }
 }
 
 /// Writes the export and returns how many items it holds.
 fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<u64> {
+    if a.kind == ExportKind::Deadlines {
+        return export_deadlines(s, a, out);
+    }
+    if a.as_format == ExportFormat::Ics {
+        return appointments_ics(s, a, out);
+    }
     let sink = Sink::new(out, a.as_format, a.excel)?;
     match a.kind {
-        ItemKindArg::Record => {
+        ExportKind::Record => {
             let args = RecordListArgs {
                 from: a.from.clone(),
                 to: a.to.clone(),
@@ -131,7 +146,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 records::scan_raw(conn, from, to, BATCH_ROWS, emit)
             })
         }
-        ItemKindArg::Doc => {
+        ExportKind::Doc => {
             let args = DocListArgs {
                 kind: a.doc_kind.clone(),
                 status: a.status.clone(),
@@ -159,7 +174,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 emit(batch)
             })
         }
-        ItemKindArg::Appt => {
+        ExportKind::Appt => {
             let args = ApptListArgs {
                 from: a.from.clone(),
                 to: a.to.clone(),
@@ -188,7 +203,64 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 emit(batch)
             })
         }
+        // Handled above, before a row sink is made.
+        ExportKind::Deadlines => {
+            Err(Error::Internal("deadlines are not exported row by row".into()))
+        }
     }
+}
+
+fn appt_args(a: &ExportArgs) -> ApptListArgs {
+    ApptListArgs {
+        from: a.from.clone(),
+        to: a.to.clone(),
+        status: a.status.clone(),
+        person: a.person.clone(),
+        institution: a.institution.clone(),
+        text: a.text.clone(),
+        upcoming: a.upcoming,
+    }
+}
+
+/// Appointments as an iCalendar file, with `appt list`'s filters.
+fn appointments_ics(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let (from, to, keep) = appt::selection(&s.ctx, &appt_args(a))?;
+    let mut cal = Ics::new(&i18n::ics_appts_name(), s.ctx.now, s.ctx.zone);
+    let conn = s.store()?.conn();
+    let mut n = 0;
+    appts::scan(conn, from, to, |x| {
+        if keep(&x) {
+            let moves = appts::moves(conn, x.id)?.len();
+            let needs: Vec<String> =
+                x.data.needs.iter().map(|d| ItemId::new(ItemKind::Doc, *d).to_string()).collect();
+            cal.appointment(&x, moves, &needs);
+            n += 1;
+        }
+        Ok(())
+    })?;
+    out.write_all(cal.finish().as_bytes())?;
+    Ok(n)
+}
+
+/// What `kabinet deadlines` shows, as iCalendar, CSV or JSON.
+fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let args = DeadlinesArgs {
+        within: a.within.clone().unwrap_or_else(|| "14d".to_owned()),
+        overdue: false,
+        kind: None,
+        subject: a.subject.clone(),
+        check: false,
+    };
+    let list = deadlines::gather(s, &args)?;
+    match a.as_format {
+        ExportFormat::Ics => out.write_all(deadlines::ics(s, &list).as_bytes())?,
+        ExportFormat::Csv | ExportFormat::Json => {
+            s.ctx.format =
+                if a.as_format == ExportFormat::Csv { Format::Csv } else { Format::Json };
+            deadlines::render(s, &args, &list, out)?;
+        }
+    }
+    Ok(list.len() as u64)
 }
 
 /// Runs `produce` (which reads the store and calls `emit` with each batch) on this thread,
@@ -246,6 +318,9 @@ impl<'a> Sink<'a> {
             ExportFormat::Json => {
                 out.write_all(b"[")?;
                 Sink::Json(out, 0)
+            }
+            ExportFormat::Ics => {
+                return Err(Error::Internal("iCalendar is not written row by row".into()));
             }
         })
     }

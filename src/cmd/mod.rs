@@ -23,7 +23,7 @@ use chrono_tz::Tz;
 use zeroize::Zeroizing;
 
 use crate::calendar::Calendar;
-use crate::cli::{Cli, Command, Format, GlobalArgs, LangArg};
+use crate::cli::{Cli, Command, Format, FormatArg, GlobalArgs, LangArg};
 use crate::crypto::Passphrase;
 use crate::domain::doc::DEFAULT_LEAD_DAYS;
 use crate::domain::{FieldError, ItemId, ItemKind, dates};
@@ -38,6 +38,8 @@ pub struct Ctx {
     /// Set by `demo`: its throw-away store has a fixed, public passphrase.
     pub fixed_passphrase: Option<&'static str>,
     pub format: Format,
+    /// `--format ics`: only `deadlines` writes it (others refuse it before doing anything).
+    pub ics: bool,
     pub yes: bool,
     pub quiet: bool,
     /// Whether stdin is a terminal: prompts happen only then.
@@ -66,7 +68,8 @@ impl Ctx {
             },
             passphrase_file: g.passphrase_file.clone(),
             fixed_passphrase: None,
-            format: g.format.unwrap_or_default(),
+            format: list_format(g.format),
+            ics: g.format == Some(FormatArg::Ics),
             yes: g.yes,
             quiet: g.quiet,
             interactive: std::io::stdin().is_terminal(),
@@ -100,6 +103,15 @@ fn default_store_path() -> Result<PathBuf> {
         .or_else(|| non_empty("HOME").map(|h| h.join(".local/share")))
         .ok_or_else(|| Error::Usage(i18n::no_home()))?;
     Ok(base.join("kabinet").join("kabinet.db"))
+}
+
+/// The list format of `--format` (`ics` is handled apart).
+pub fn list_format(f: Option<FormatArg>) -> Format {
+    match f {
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Csv) => Format::Csv,
+        Some(FormatArg::Table | FormatArg::Ics) | None => Format::Table,
+    }
 }
 
 /// Where "now" comes from: `KABINET_NOW` when set (tests and reproducible reports pin it),
@@ -196,6 +208,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> Result<()> {
+    if s.ctx.ics && !matches!(command, Command::Deadlines(_)) {
+        return Err(Error::Usage(i18n::format_ics_only_deadlines()));
+    }
     match command {
         Command::Init(args) => init::run(s, &args, out),
         Command::TimeZone(args) => init::time_zone(s, &args, out),

@@ -61,6 +61,8 @@ pub enum What {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     pub item: ItemId,
+    /// The item's UUID: stable identity for calendar exports.
+    pub uuid: String,
     pub what: What,
     pub due: NaiveDate,
     pub overdue: bool,
@@ -71,6 +73,7 @@ pub struct Deadline {
 impl Deadline {
     pub fn new(
         item: ItemId,
+        uuid: &str,
         what: What,
         due: NaiveDate,
         overdue: bool,
@@ -79,6 +82,7 @@ impl Deadline {
     ) -> Self {
         Deadline {
             item,
+            uuid: uuid.to_owned(),
             what,
             due,
             overdue,

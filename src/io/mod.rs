@@ -1,4 +1,5 @@
-//! Readers and writers over `io::Read`/`io::Write`: tables, JSON and CSV output.
+//! Readers and writers over `io::Read`/`io::Write`: tables, JSON, CSV and iCalendar output.
 
+pub mod ics;
 pub mod output;
 pub mod sheet;

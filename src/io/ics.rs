@@ -1,0 +1,140 @@
+//! iCalendar (RFC 5545) output: appointments as timed events with reminders 24 hours and one
+//! hour before, deadlines as events on their day. UIDs come from the items' UUIDs, so a calendar
+//! app that imports a newer export updates its events instead of adding copies. Times are
+//! written in UTC, converted from the store's time zone. Escaping and 75-octet line folding are
+//! the `icalendar` crate's.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use icalendar::{Alarm, Calendar, Component, EventLike, EventStatus, Property};
+
+use crate::domain::ItemId;
+use crate::domain::appt::{Appointment, ApptStatus};
+use crate::domain::deadline::{Deadline, What};
+use crate::i18n;
+
+/// Reminders before an appointment, as DOMAIN.md sets them.
+const REMINDERS: [Duration; 2] = [Duration::hours(24), Duration::hours(1)];
+
+/// A calendar being filled.
+pub struct Ics {
+    cal: Calendar,
+    /// DTSTAMP of every event: when the export was made (the pinned "now" in tests).
+    stamp: DateTime<Utc>,
+    zone: Tz,
+}
+
+impl Ics {
+    /// `now` is the store's wall-clock "now" in `zone`.
+    pub fn new(name: &str, now: NaiveDateTime, zone: Tz) -> Ics {
+        let mut cal = Calendar::empty();
+        cal.append_property(Property::new("VERSION", "2.0"))
+            .append_property(Property::new(
+                "PRODID",
+                concat!("-//kabinet//kabinet ", env!("CARGO_PKG_VERSION"), "//RU"),
+            ))
+            .append_property(Property::new("CALSCALE", "GREGORIAN"))
+            .append_property(Property::new("METHOD", "PUBLISH"))
+            .name(name);
+        let stamp = utc(zone, now);
+        Ics { cal, stamp, zone }
+    }
+
+    /// One appointment: a timed event with its office as the location, what to bring in the
+    /// description, and (while scheduled) reminders 24 hours and one hour before. SEQUENCE is
+    /// the number of reschedules, so a calendar app takes the newest time.
+    pub fn appointment(&mut self, a: &Appointment, reschedules: usize, needs: &[String]) {
+        let d = &a.data;
+        let start = utc(self.zone, d.starts_at);
+        let mut e = icalendar::Event::new();
+        e.uid(&format!("{}@kabinet", a.uuid))
+            .timestamp(self.stamp)
+            .summary(&format!("{}: {}", d.institution, d.service))
+            .starts(start)
+            .ends(start + Duration::minutes(d.duration_min))
+            .sequence(u32::try_from(reschedules).unwrap_or(u32::MAX))
+            .status(match a.status {
+                ApptStatus::Cancelled => EventStatus::Cancelled,
+                _ => EventStatus::Confirmed,
+            });
+        if let Some(office) = &d.office {
+            e.location(office);
+        }
+        let mut lines = vec![a.item_id().to_string()];
+        if let Some(p) = &d.person {
+            lines.push(i18n::ics_person(p));
+        }
+        if let Some(c) = &d.confirmation_no {
+            lines.push(i18n::ics_confirmation(c));
+        }
+        if !needs.is_empty() {
+            lines.push(i18n::ics_bring(&needs.join(", ")));
+        }
+        if let Some(n) = &d.notes {
+            lines.push(n.clone());
+        }
+        e.description(&lines.join("\n"));
+        if a.status == ApptStatus::Scheduled {
+            self.reminders(
+                &mut e,
+                a.item_id(),
+                &a.uuid,
+                &format!("{}: {}", d.institution, d.service),
+            );
+        }
+        self.cal.push(e.done());
+    }
+
+    /// One deadline: an appointment at its time with its reminders, anything else as an
+    /// all-day event on the day it is due.
+    pub fn deadline(&mut self, d: &Deadline, text: &str) {
+        let mut e = icalendar::Event::new();
+        let suffix = match d.what {
+            What::DocExpires { .. } => "expires",
+            What::Appointment { .. } => "appt",
+            What::FollowUp { .. } => "follow-up",
+            What::Obligation { .. } => "obligation",
+        };
+        e.uid(&format!("{}-{suffix}@kabinet", d.uuid))
+            .timestamp(self.stamp)
+            .summary(&format!("{}: {text}", d.item))
+            .description(&d.item.to_string());
+        match &d.what {
+            What::Appointment { starts_at, .. } => {
+                e.starts(utc(self.zone, *starts_at));
+                self.reminders(&mut e, d.item, &format!("{}-{suffix}", d.uuid), text);
+            }
+            _ => {
+                e.starts(d.due).ends(next_day(d.due));
+            }
+        }
+        self.cal.push(e.done());
+    }
+
+    fn reminders(&self, e: &mut icalendar::Event, item: ItemId, uid: &str, text: &str) {
+        for before in REMINDERS {
+            let mut alarm = Alarm::display(&format!("{item} {text}"), -before);
+            // Fixed UIDs and stamp: the same store exports the same bytes.
+            alarm.uid(&format!("{uid}-{}h@kabinet", before.num_hours())).timestamp(self.stamp);
+            e.alarm(alarm);
+        }
+    }
+
+    /// The calendar as RFC 5545 text (CRLF line ends, folded lines).
+    pub fn finish(self) -> String {
+        self.cal.to_string()
+    }
+}
+
+fn next_day(d: NaiveDate) -> NaiveDate {
+    d.succ_opt().unwrap_or(d)
+}
+
+/// A wall-clock time in `zone` as UTC. In a daylight-saving gap (not in Russia since 2014, but
+/// a store may be kept elsewhere) the time is read as if the clocks had already moved.
+fn utc(zone: Tz, t: NaiveDateTime) -> DateTime<Utc> {
+    zone.from_local_datetime(&t)
+        .earliest()
+        .or_else(|| zone.from_local_datetime(&(t + Duration::hours(1))).earliest())
+        .map_or_else(|| Utc.from_utc_datetime(&t), |z| z.with_timezone(&Utc))
+}
