@@ -1,6 +1,6 @@
 //! The working-day calendar, obligations, and `kabinet deadlines` for people, cron and monitoring.
 
-use crate::util::{Env, ids};
+use crate::util::{Env, NOW, ids};
 
 fn json_of(out: &str) -> serde_json::Value {
     serde_json::from_str(out).expect("json")
@@ -381,4 +381,75 @@ fn the_store_keeps_its_time_zone_so_a_utc_server_sees_what_moscow_sees() {
     assert_eq!(list[0]["days_left"], 1, "{}", r.stdout);
     e.fails(5, &["time-zone", "Moscow"]);
     assert_eq!(e.ok(&["time-zone"]), "UTC\n", "a refused zone changes nothing");
+}
+
+/// Record IDs among the deadlines (the follow-ups).
+fn follow_ups(e: &Env, now: &str) -> Vec<String> {
+    let r = e.run_at(now, &["deadlines", "--kind", "record", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    ids(&v)
+}
+
+#[test]
+fn follow_ups_open_and_close_through_every_kind_of_change() {
+    let e = Env::with_store();
+    let add = |subject: &str, date: &str, kind: &str, extra: &[&str]| {
+        let mut a = vec!["record", "add", "--subject-id", subject, "--date", date, "--type", kind];
+        a.extend_from_slice(&["--result", "ok"]);
+        a.extend_from_slice(extra);
+        e.ok(&a).trim().to_owned()
+    };
+    add("18", "01.11.2026", "осмотр", &["--follow-up", "15.11.2026"]);
+    assert_eq!(follow_ups(&e, NOW), ["R-1"]);
+    // A later record of the same type, by import, answers it.
+    let f = e.file("later.csv", "subject_id,event_date,type,result\n18,16.11.2026,осмотр,здоров\n");
+    e.ok(&["import", f.to_str().expect("path"), "--kind", "record"]);
+    assert!(follow_ups(&e, NOW).is_empty());
+    // Deleting the answer opens it again.
+    e.ok(&["record", "delete", "R-2", "--yes"]);
+    assert_eq!(follow_ups(&e, NOW), ["R-1"]);
+    // Another type does not answer it; an edit to the same type does.
+    add("18", "17.11.2026", "прививка", &[]);
+    assert_eq!(follow_ups(&e, NOW), ["R-1"]);
+    e.ok(&["record", "edit", "R-3", "--type", "осмотр"]);
+    assert!(follow_ups(&e, NOW).is_empty());
+    // An amendment that corrects the type back retires the answer: open again.
+    let later = "2026-11-25T12:00:00";
+    let r = e.run_at(later, &["record", "amend", "R-3", "--type", "прививка"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(follow_ups(&e, later), ["R-1"]);
+    // An earlier record entered afterwards answers nothing, and its own follow-up is answered.
+    add("18", "31.10.2026", "осмотр", &["--follow-up", "20.11.2026"]);
+    assert_eq!(follow_ups(&e, NOW), ["R-1"]);
+}
+
+#[test]
+fn a_store_from_before_the_open_follow_up_flag_is_migrated() {
+    let e = Env::with_store();
+    let add = |subject: &str, date: &str, extra: &[&str]| {
+        let mut a = vec!["record", "add", "--subject-id", subject, "--date", date];
+        a.extend_from_slice(&["--type", "осмотр", "--result", "ok"]);
+        a.extend_from_slice(extra);
+        e.ok(&a);
+    };
+    add("1", "01.11.2026", &["--follow-up", "15.11.2026"]);
+    add("2", "01.11.2026", &["--follow-up", "15.11.2026"]);
+    add("2", "10.11.2026", &[]);
+    // Put the store back to format 2, as an older kabinet left it.
+    let c = crate::util::keyed_conn(&e);
+    c.execute_batch(
+        "DROP INDEX records_open_follow_up;
+         DROP INDEX records_group;
+         ALTER TABLE records DROP COLUMN follow_up_open;
+         CREATE INDEX records_follow_up ON records (follow_up_on) WHERE follow_up_on IS NOT NULL;
+         CREATE INDEX records_subject ON records (subject_id, event_date);
+         PRAGMA user_version = 2;",
+    )
+    .expect("downgrade");
+    drop(c);
+    assert_eq!(follow_ups(&e, NOW), ["R-1"], "R-2 is answered by R-3");
+    let c = crate::util::keyed_conn(&e);
+    let v: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+    assert!(v >= 3);
 }

@@ -211,6 +211,10 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 errs.line(&i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
             }
             let commit = !o.dry_run && (sum.rejected == 0 || o.skip_invalid);
+            if commit && o.kind == ItemKindArg::Record {
+                // Follow-ups answered by the new records, or by each other, are closed once.
+                records::settle_follow_ups(importer.tx)?;
+            }
             Ok((sum, commit))
         })
     });
@@ -557,7 +561,7 @@ impl Importer<'_> {
             Item::Record { id, data, nkey, recorded_at, late } => {
                 let (id, recorded_at, late) = (*id, *recorded_at, *late);
                 let new = records::New { id, data, nkey, uuid: &uuid()?, recorded_at, late };
-                records::insert_new(self.tx, &new, None)?;
+                records::insert_unsettled(self.tx, &new, None)?;
             }
             Item::Doc { id, data, archived } => {
                 let n = docs::insert(self.tx, *id, data, &uuid()?, self.now, None)?;

@@ -74,12 +74,24 @@ pub struct New<'a> {
 }
 
 pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i64> {
+    let id = insert_unsettled(conn, new, amends)?;
+    if amends.is_none() {
+        // An amendment's groups are worked out by `set_amended_by`, which the caller runs next.
+        refresh_follow_ups(conn, &new.data.subject_id, &new.data.kind)?;
+    }
+    Ok(id)
+}
+
+/// Inserts a record with its follow-up marked open, without looking at the rest of its group:
+/// for a batch, which calls [`settle_follow_ups`] once at the end.
+pub fn insert_unsettled(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i64> {
     let New { id, data, nkey, uuid, recorded_at, late } = *new;
     conn.prepare_cached(
         "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
          result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
-         recorded_at, late, amends, id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+         recorded_at, late, amends, id, follow_up_open) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
+         ?19, ?15 IS NOT NULL)",
     )?
     .execute(params![
         uuid,
@@ -105,7 +117,44 @@ pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i
     Ok(conn.last_insert_rowid())
 }
 
+/// Closes every open follow-up that a later current record of its type and subject answers.
+/// Reads only the open ones, so it costs what is open, not what the journal holds.
+pub fn settle_follow_ups(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "UPDATE records INDEXED BY records_open_follow_up SET follow_up_open = 0 \
+         WHERE follow_up_open = 1 AND EXISTS (SELECT 1 FROM records n \
+           WHERE n.subject_id = records.subject_id AND n.type = records.type \
+           AND n.event_date > records.event_date AND n.amended_by IS NULL)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Works out again which follow-ups of one subject's records of one type are open: after an
+/// edit, an amendment or a deletion, which can open as well as close them.
+fn refresh_follow_ups(conn: &Connection, subject_id: &str, kind: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE records SET follow_up_open = (follow_up_on IS NOT NULL AND amended_by IS NULL \
+           AND NOT EXISTS (SELECT 1 FROM records n WHERE n.subject_id = records.subject_id \
+             AND n.type = records.type AND n.event_date > records.event_date \
+             AND n.amended_by IS NULL)) \
+         WHERE subject_id = ?1 AND type = ?2",
+    )?
+    .execute([subject_id, kind])?;
+    Ok(())
+}
+
+/// The subject and type of a record, for [`refresh_follow_ups`].
+fn group_of(conn: &Connection, id: i64) -> Result<Option<(String, String)>> {
+    Ok(conn
+        .query_row("SELECT subject_id, type FROM records WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?)
+}
+
 pub fn update(conn: &Connection, id: i64, data: &RecordData, late: bool) -> Result<()> {
+    let before = group_of(conn, id)?;
     conn.execute(
         "UPDATE records SET nkey = ?2, subject_id = ?3, subject_name = ?4, event_date = ?5, \
          type = ?6, subtype = ?7, result = ?8, description = ?9, registry_no = ?10, amount = ?11, \
@@ -129,16 +178,29 @@ pub fn update(conn: &Connection, id: i64, data: &RecordData, late: bool) -> Resu
             late,
         ],
     )?;
-    Ok(())
+    if let Some((subject, kind)) = before {
+        refresh_follow_ups(conn, &subject, &kind)?;
+    }
+    refresh_follow_ups(conn, &data.subject_id, &data.kind)
 }
 
 pub fn set_amended_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
     conn.execute("UPDATE records SET amended_by = ?2 WHERE id = ?1", params![id, by])?;
+    // The original and its amendment may sit in different groups (the type was corrected).
+    for n in [Some(id), by].into_iter().flatten() {
+        if let Some((subject, kind)) = group_of(conn, n)? {
+            refresh_follow_ups(conn, &subject, &kind)?;
+        }
+    }
     Ok(())
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    let group = group_of(conn, id)?;
     conn.execute("DELETE FROM records WHERE id = ?1", [id])?;
+    if let Some((subject, kind)) = group {
+        refresh_follow_ups(conn, &subject, &kind)?;
+    }
     Ok(())
 }
 
@@ -266,14 +328,11 @@ pub fn for_each_check(conn: &Connection, mut f: impl FnMut(CheckRow) -> Result<(
 }
 
 /// Current records whose follow-up is due on or before `until` and not yet answered: no newer
-/// record of the same type for the same subject exists.
+/// record of the same type for the same subject exists. Reads only the open follow-ups.
 pub fn open_follow_ups(conn: &Connection, until: NaiveDate) -> Result<Vec<Record>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM records r WHERE r.follow_up_on IS NOT NULL AND r.follow_up_on <= ?1 \
-         AND r.amended_by IS NULL AND NOT EXISTS (SELECT 1 FROM records n \
-           WHERE n.subject_id = r.subject_id AND n.type = r.type AND n.event_date > r.event_date \
-           AND n.amended_by IS NULL) \
-         ORDER BY r.follow_up_on, r.id"
+        "SELECT {COLUMNS} FROM records INDEXED BY records_open_follow_up \
+         WHERE follow_up_open = 1 AND follow_up_on <= ?1 ORDER BY follow_up_on, id"
     );
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map([iso_date(until)], from_row)?;

@@ -112,8 +112,29 @@ CREATE TABLE obligation_done (
 );
 ";
 
+/// Open follow-ups kept as a flag, so `deadlines` reads only those instead of testing every
+/// follow-up ever recorded against the subject's later records (seconds on a large journal).
+/// A follow-up is open while the record is current (not amended) and no later current record
+/// of the same type exists for the same subject; the store functions keep the flag true to
+/// that on every insert, edit, amendment and deletion. The plain follow-up index goes (nothing
+/// else reads it), and the subject index becomes one on (subject, type, date, amended_by), which
+/// answers "is there a later current record of this type" without reading the table.
+const V3: &str = "
+ALTER TABLE records ADD COLUMN follow_up_open INTEGER NOT NULL DEFAULT 0;
+UPDATE records SET follow_up_open = 1
+ WHERE follow_up_on IS NOT NULL AND amended_by IS NULL
+   AND NOT EXISTS (SELECT 1 FROM records n
+                    WHERE n.subject_id = records.subject_id AND n.type = records.type
+                      AND n.event_date > records.event_date AND n.amended_by IS NULL);
+CREATE INDEX records_open_follow_up ON records (subject_id, type, event_date)
+    WHERE follow_up_open = 1;
+DROP INDEX records_follow_up;
+DROP INDEX records_subject;
+CREATE INDEX records_group ON records (subject_id, type, event_date, amended_by);
+";
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
