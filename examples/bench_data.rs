@@ -1,6 +1,8 @@
 //! Generates benchmark data: `bench_data inns N` prints N ИНН values (one in ten with a wrong
 //! check digit); `bench_data store PATH N` creates an encrypted store (passphrase from
-//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents and N/10 appointments;
+//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents and N/10 appointments,
+//! every old item still outstanding; `bench_data store-kept PATH N` the same volume kept up
+//! (old follow-ups answered, expired documents archived, past appointments done);
 //! `bench_data records-csv N` prints a CSV of N realistic diary records, as a spreadsheet
 //! export would hold them (Russian dates, formatted СНИЛС, Cyrillic text), for import benchmarks.
 
@@ -67,7 +69,10 @@ fn draft(pairs: &[(&'static str, String)]) -> Draft {
     d
 }
 
-fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
+/// `kept`: a registry that is kept up, as `deadlines` meets it in real use: follow-ups only on
+/// recent records (older ones were answered), expired documents archived, past appointments
+/// done, appointments spread over ten years. Otherwise every old item is still outstanding.
+fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error>> {
     let pass = std::env::var("KABINET_PASSPHRASE").unwrap_or_else(|_| "bench passphrase".into());
     let mut store = Store::create(path, &Passphrase::new(Zeroizing::new(pass)))?;
     // A bulk load touches random pages of the UUID and key indexes: give it a big page cache.
@@ -97,7 +102,11 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
                 ),
                 (
                     "follow_up_on",
-                    if r.below(5) == 0 { iso(event + Duration::days(90)) } else { String::new() },
+                    if r.below(5) == 0 && (!kept || (today - event).num_days() < 100) {
+                        iso(event + Duration::days(90))
+                    } else {
+                        String::new()
+                    },
                 ),
                 ("description", format!("запись {i}")),
             ]);
@@ -118,10 +127,18 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
             ]);
             let data = DocData::from_draft(&d, today)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            docs::insert(tx, None, &data, &crypto::new_uuid()?, now, None)?;
+            let id = docs::insert(tx, None, &data, &crypto::new_uuid()?, now, None)?;
+            if kept && data.expires_on.is_some_and(|e| e < today) {
+                docs::archive(tx, id, now, None)?;
+            }
         }
         for i in 0..n / 10 {
-            let at = now + Duration::minutes(r.below(60 * 24 * 365) as i64 - 60 * 24 * 30);
+            let at = if kept {
+                now + Duration::minutes(r.below(60 * 24 * 3650) as i64 - 60 * 24 * 3285)
+            } else {
+                now + Duration::minutes(r.below(60 * 24 * 365) as i64 - 60 * 24 * 30)
+            };
+            let status = if kept && at < now { ApptStatus::Done } else { ApptStatus::Scheduled };
             let d = draft(&[
                 ("person", NAMES[r.below(NAMES.len() as u64) as usize].into()),
                 ("institution", format!("МФЦ № {}", i % 50)),
@@ -131,7 +148,7 @@ fn fill(path: &Path, n: u64) -> Result<(), Box<dyn std::error::Error>> {
             ]);
             let data = ApptData::from_draft(&d, today)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            appts::insert(tx, None, &data, &crypto::new_uuid()?, ApptStatus::Scheduled, now)?;
+            appts::insert(tx, None, &data, &crypto::new_uuid()?, status, now)?;
         }
         Ok(())
     })?;
@@ -203,10 +220,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             out.flush()?;
         }
-        Some("store") => {
-            let path = args.get(2).ok_or("usage: bench_data store PATH N")?;
-            let n: u64 = args.get(3).ok_or("usage: bench_data store PATH N")?.parse()?;
-            fill(Path::new(path), n)?;
+        Some(mode @ ("store" | "store-kept")) => {
+            let usage = "usage: bench_data store|store-kept PATH N";
+            let path = args.get(2).ok_or(usage)?;
+            let n: u64 = args.get(3).ok_or(usage)?.parse()?;
+            fill(Path::new(path), n, mode == "store-kept")?;
         }
         Some("records-csv") => {
             let n: u64 = args.get(2).ok_or("usage: bench_data records-csv N")?.parse()?;
@@ -214,7 +232,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         _ => {
             return Err(
-                "usage: bench_data inns N | bench_data store PATH N | bench_data records-csv N"
+                "usage: bench_data inns N | bench_data store|store-kept PATH N | bench_data records-csv N"
                     .into(),
             );
         }

@@ -441,6 +441,8 @@ fn a_store_from_before_the_open_follow_up_flag_is_migrated() {
     c.execute_batch(
         "DROP INDEX records_open_follow_up;
          DROP INDEX records_group;
+         DROP INDEX appts_scheduled;
+         DROP INDEX docs_in_use_expiry;
          ALTER TABLE records DROP COLUMN follow_up_open;
          CREATE INDEX records_follow_up ON records (follow_up_on) WHERE follow_up_on IS NOT NULL;
          CREATE INDEX records_subject ON records (subject_id, event_date);

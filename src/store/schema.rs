@@ -118,7 +118,9 @@ CREATE TABLE obligation_done (
 /// of the same type exists for the same subject; the store functions keep the flag true to
 /// that on every insert, edit, amendment and deletion. The plain follow-up index goes (nothing
 /// else reads it), and the subject index becomes one on (subject, type, date, amended_by), which
-/// answers "is there a later current record of this type" without reading the table.
+/// answers "is there a later current record of this type" without reading the table. For the
+/// same reason `deadlines` finds scheduled appointments and documents in use through partial
+/// indexes, not by reading every past appointment and archived document.
 const V3: &str = "
 ALTER TABLE records ADD COLUMN follow_up_open INTEGER NOT NULL DEFAULT 0;
 UPDATE records SET follow_up_open = 1
@@ -126,11 +128,14 @@ UPDATE records SET follow_up_open = 1
    AND NOT EXISTS (SELECT 1 FROM records n
                     WHERE n.subject_id = records.subject_id AND n.type = records.type
                       AND n.event_date > records.event_date AND n.amended_by IS NULL);
-CREATE INDEX records_open_follow_up ON records (subject_id, type, event_date)
+CREATE INDEX records_open_follow_up ON records (subject_id, type, event_date, follow_up_on)
     WHERE follow_up_open = 1;
 DROP INDEX records_follow_up;
 DROP INDEX records_subject;
 CREATE INDEX records_group ON records (subject_id, type, event_date, amended_by);
+CREATE INDEX appts_scheduled ON appts (starts_at) WHERE status = 'scheduled';
+CREATE INDEX docs_in_use_expiry ON docs (expires_on)
+    WHERE archived_at IS NULL AND expires_on IS NOT NULL;
 ";
 
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
