@@ -253,6 +253,8 @@ fn steps(today: NaiveDate) -> Vec<Vec<String>> {
         cmd(&["appt", "list", "--upcoming"]),
         cmd(&["appt", "show", "A-1"]),
         cmd(&["appt", "show", "A-2"]),
+        cmd(&["deadlines", "--within", "30d"]),
+        cmd(&["export", "csv", "--kind", "doc"]),
         cmd(&["validate", "snils", "112-233-445 95", "112-233-445 96"]),
         cmd(&["validate"]),
     ]
