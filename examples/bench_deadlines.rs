@@ -28,7 +28,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     kabinet::i18n::set_lang(kabinet::i18n::Lang::En);
     let start = Instant::now();
-    let mut session = Session::new(Ctx::from_global(&cli.global)?);
+    let config = kabinet::config::load()?;
+    let mut session = Session::new(Ctx::from_global(&cli.global, &config)?);
     session.store()?;
     let unlocked = start.elapsed();
     // Forget the key derivation's peak: from here on VmHWM is the deadlines' own.

@@ -121,6 +121,9 @@ pub enum Command {
     /// Show or set the store's time zone (IANA name): what "now" and appointment times mean
     #[command(after_help = TIME_ZONE_HELP)]
     TimeZone(TimeZoneArgs),
+    /// The configuration: effective settings and where each came from
+    #[command(subcommand)]
+    Config(ConfigCmd),
     /// Change the store's passphrase (crash-safe: the store opens with the old or the new one)
     #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
     Passwd(PasswdArgs),
@@ -856,6 +859,30 @@ pub enum DeadlineKind {
     Record,
     Obligation,
 }
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigCmd {
+    /// Print every effective setting, its value and where it came from
+    #[command(after_help = CONFIG_HELP)]
+    Show,
+}
+
+const CONFIG_HELP: &str = "\
+Examples:
+  kabinet config show
+  kabinet config show --format json
+
+The file is $XDG_CONFIG_HOME/kabinet/config.toml (~/.config/kabinet/config.toml), or the one
+KABINET_CONFIG names:
+  store = \"/srv/kabinet/journal.db\"
+  lang = \"ru\"
+  format = \"table\"
+  holidays = \"/etc/kabinet/holidays.txt\"
+  time_zone = \"Europe/Moscow\"
+  [lead_days]
+  default = 30
+  passport = 90
+Precedence: flag > environment > this file > built-in default.";
 
 #[derive(Args, Debug)]
 pub struct InitArgs {

@@ -26,6 +26,13 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Lang {
         if tag.trim().to_lowercase().starts_with("ru") { Lang::Ru } else { Lang::En }
     }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
 }
 
 static LANG: OnceLock<Lang> = OnceLock::new();
@@ -1358,4 +1365,43 @@ pub fn format_ics_only_deadlines() -> String {
         "--format ics is for `kabinet deadlines`; for appointments use `kabinet export ics --kind appt`".to_owned(),
         "--format ics — только для `kabinet deadlines`; записи на приём: `kabinet export ics --kind appt`".to_owned()
     )
+}
+
+pub fn config_invalid(path: &Path, line: usize, msg: &str) -> String {
+    tr!(
+        format!("{}:{line}: {msg} (the configuration file; fix it or move it away)", p(path)),
+        format!("{}:{line}: {msg} (файл настроек; исправьте его или уберите)", p(path))
+    )
+}
+
+pub fn config_one_of(value: &str, allowed: &[&str]) -> String {
+    tr!(
+        format!("{value:?} is not one of {}", allowed.join(", ")),
+        format!("{value:?} — допустимо: {}", allowed.join(", "))
+    )
+}
+
+pub fn config_lead_range(days: i64) -> String {
+    tr!(format!("{days} days: expected 0 to 3660"), format!("{days} дн.: допустимо от 0 до 3660"))
+}
+
+pub fn config_headers() -> [String; 3] {
+    match lang() {
+        Lang::En => ["setting".into(), "value".into(), "from".into()],
+        Lang::Ru => ["настройка".into(), "значение".into(), "откуда".into()],
+    }
+}
+
+pub fn config_source(source: &str) -> String {
+    match (lang(), source) {
+        (Lang::Ru, "flag") => "флаг".into(),
+        (Lang::Ru, "environment") => "переменная окружения".into(),
+        (Lang::Ru, "config") => "файл настроек".into(),
+        (Lang::Ru, "default") => "по умолчанию".into(),
+        (Lang::Ru, "store") => "хранилище".into(),
+        (Lang::Ru, "system") => "система".into(),
+        (Lang::Ru, "none") => "нет файла".into(),
+        (Lang::Ru, "file") => "файл".into(),
+        (_, s) => s.to_owned(),
+    }
 }

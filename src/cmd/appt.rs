@@ -346,7 +346,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         Format::Csv => output::write_csv(out, appt::COLUMNS, &[a.to_row()]),
         Format::Table => {
             let d = &a.data;
-            let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
+            let (today, lead) = (s.ctx.today(), &s.ctx.leads);
             let mut pairs: Vec<(String, String)> = Vec::new();
             let mut push = |k: &str, v: Option<String>| {
                 if let Some(v) = v.filter(|v| !v.is_empty()) {

@@ -64,7 +64,7 @@ pub(super) fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadli
     let window = window(args)?;
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
-    let (today, now, lead) = (s.ctx.today(), s.ctx.now, s.ctx.lead_days);
+    let (today, now, leads) = (s.ctx.today(), s.ctx.now, s.ctx.leads.clone());
     let cal = s.ctx.calendar.clone();
     let end = window.end(today, &cal);
     let conn = s.store()?.conn();
@@ -73,9 +73,12 @@ pub(super) fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadli
 
     if want(DeadlineKind::Doc) {
         // A document is due from its lead time on, even when that is beyond the window.
-        let until = end.max(today + chrono::Duration::days(lead));
+        let until = end.max(today + chrono::Duration::days(leads.max()));
         for d in docs::expiring_by(conn, until)? {
             let Some(e) = d.data.expires_on else { continue };
+            if e > end && (e - today).num_days() > leads.for_kind(d.data.kind) {
+                continue;
+            }
             let what = What::DocExpires { kind: d.data.kind, holder: d.data.holder.clone() };
             list.push(Deadline::new(d.item_id(), &d.uuid, what, e, e < today, today, &cal));
         }

@@ -287,7 +287,7 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
         clock: ctx.clock,
         zone: ctx.zone,
         calendar: ctx.calendar.clone(),
-        lead_days: ctx.lead_days,
+        leads: ctx.leads.clone(),
     };
     fill(&mut store, &demo_ctx)?;
     writeln!(out, "{}", i18n::demo_intro(&path, &iso_date(ctx.today())))?;

@@ -54,7 +54,7 @@ fn get(s: &mut Session, id: &str) -> Result<Document> {
 
 /// Warns when a document being saved is already expired or about to expire.
 fn warn_validity(ctx: &Ctx, id: ItemId, data: &DocData) {
-    let status = doc::status_on(data.expires_on, ctx.today(), ctx.lead_days);
+    let status = doc::status_on(data.expires_on, ctx.today(), ctx.leads.for_kind(data.kind));
     if matches!(status, DocStatus::Expired | DocStatus::Expiring)
         && let Some(e) = data.expires_on
     {
@@ -180,7 +180,7 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
 /// The documents `list` (and `export`) shows for these filters; bad filter values fail here,
 /// before the store is read.
 pub(super) fn selection(ctx: &Ctx, a: &DocListArgs) -> Result<impl Fn(&Document) -> bool + use<>> {
-    let (today, lead) = (ctx.today(), ctx.lead_days);
+    let (today, lead) = (ctx.today(), ctx.leads.clone());
     let status = filter_code("--status", &a.status, DocStatus::CODES)?;
     let kind = match &a.kind {
         None => None,
@@ -194,7 +194,7 @@ pub(super) fn selection(ctx: &Ctx, a: &DocListArgs) -> Result<impl Fn(&Document)
     };
     let (all, holder, text) = (a.all, a.holder.clone(), a.text.clone());
     Ok(move |d: &Document| {
-        let st = d.status(today, lead);
+        let st = d.status(today, &lead);
         let status_ok = match &status {
             Some(want) => st.code() == want,
             None => all || st != DocStatus::Archived,
@@ -202,7 +202,7 @@ pub(super) fn selection(ctx: &Ctx, a: &DocListArgs) -> Result<impl Fn(&Document)
         let kind_ok = kind.is_none_or(|k| d.data.kind == k);
         let holder_ok = holder.as_deref().is_none_or(|h| contains_ci(&d.data.holder, h));
         let text_ok = text.as_deref().is_none_or(|t| {
-            let row = d.to_row(today, lead);
+            let row = d.to_row(today, &lead);
             [
                 Some(&row.holder),
                 row.series.as_ref(),
@@ -221,7 +221,7 @@ pub(super) fn selection(ctx: &Ctx, a: &DocListArgs) -> Result<impl Fn(&Document)
 }
 
 pub fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<()> {
-    let (today, lead) = (ctx.today(), ctx.lead_days);
+    let (today, lead) = (ctx.today(), &ctx.leads);
     let rows = || docs.iter().map(|d| d.to_row(today, lead)).collect::<Vec<_>>();
     match ctx.format {
         Format::Json => output::write_json(out, &rows()),
@@ -251,7 +251,7 @@ pub fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<
 
 fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     let d = get(s, id)?;
-    let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
+    let (today, lead) = (s.ctx.today(), &s.ctx.leads);
     let status = d.status(today, lead);
     match s.ctx.format {
         Format::Json => {

@@ -155,10 +155,10 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 all: a.all,
             };
             let keep = doc::selection(&s.ctx, &args)?;
-            let (today, lead) = (s.ctx.today(), s.ctx.lead_days);
+            let (today, lead) = (s.ctx.today(), s.ctx.leads.clone());
             let conn = s.store()?.conn();
             let rows = |batch: Vec<doc_dom::Document>, sink: &mut Sink| {
-                batch.into_iter().try_for_each(|d| sink.row(&d.to_row(today, lead)))
+                batch.into_iter().try_for_each(|d| sink.row(&d.to_row(today, &lead)))
             };
             pipe(sink, doc_dom::COLUMNS, rows, |emit| {
                 let mut batch = Vec::with_capacity(BATCH_ROWS);

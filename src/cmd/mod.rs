@@ -23,9 +23,10 @@ use chrono_tz::Tz;
 use zeroize::Zeroizing;
 
 use crate::calendar::Calendar;
-use crate::cli::{Cli, Command, Format, FormatArg, GlobalArgs, LangArg};
+use crate::cli::{Cli, Command, ConfigCmd, Format, FormatArg, GlobalArgs, LangArg};
+use crate::config;
 use crate::crypto::Passphrase;
-use crate::domain::doc::DEFAULT_LEAD_DAYS;
+use crate::domain::doc::{DocKind, LeadTimes};
 use crate::domain::{FieldError, ItemId, ItemKind, dates};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
@@ -51,7 +52,8 @@ pub struct Ctx {
     /// The store's time zone (the system's until the store is open, or when it sets none).
     pub zone: Tz,
     pub calendar: Calendar,
-    pub lead_days: i64,
+    /// Days before expiry a document counts as expiring, per kind.
+    pub leads: LeadTimes,
 }
 
 impl Ctx {
@@ -59,16 +61,25 @@ impl Ctx {
         self.now.date()
     }
 
-    pub fn from_global(g: &GlobalArgs) -> Result<Ctx> {
-        let (clock, zone) = (Clock::from_env()?, system_zone());
+    pub fn from_global(g: &GlobalArgs, cfg: &config::Loaded) -> Result<Ctx> {
+        let zone = match &cfg.config.time_zone {
+            Some(z) => parse_zone(z)?,
+            None => system_zone(),
+        };
+        let clock = Clock::from_env()?;
         Ok(Ctx {
-            store_path: match &g.store {
-                Some(p) => p.clone(),
-                None => default_store_path()?,
+            store_path: match (&g.store, &cfg.config.store) {
+                (Some(p), _) | (None, Some(p)) => p.clone(),
+                (None, None) => default_store_path()?,
             },
             passphrase_file: g.passphrase_file.clone(),
             fixed_passphrase: None,
-            format: list_format(g.format),
+            format: match (g.format, cfg.config.format.as_deref()) {
+                (Some(f), _) => list_format(Some(f)),
+                (None, Some("json")) => Format::Json,
+                (None, Some("csv")) => Format::Csv,
+                _ => Format::Table,
+            },
             ics: g.format == Some(FormatArg::Ics),
             yes: g.yes,
             quiet: g.quiet,
@@ -76,8 +87,8 @@ impl Ctx {
             now: clock.now_in(zone),
             clock,
             zone,
-            calendar: load_calendar(g.holidays.as_deref())?,
-            lead_days: DEFAULT_LEAD_DAYS,
+            calendar: load_calendar(g.holidays.as_deref().or(cfg.config.holidays.as_deref()))?,
+            leads: cfg.leads.clone(),
         })
     }
 }
@@ -180,7 +191,8 @@ impl NoNanos for NaiveDateTime {
     }
 }
 
-fn resolve_lang(flag: Option<LangArg>) -> Lang {
+/// `--lang`, then `KABINET_LANG`, then the configuration's `lang`, then the locale.
+fn resolve_lang(flag: Option<LangArg>, config: Option<&str>) -> Lang {
     if let Some(l) = flag {
         return match l {
             LangArg::Ru => Lang::Ru,
@@ -191,14 +203,31 @@ fn resolve_lang(flag: Option<LangArg>) -> Lang {
     if let Some(v) = var("KABINET_LANG") {
         return Lang::from_tag(&v);
     }
+    if let Some(v) = config {
+        return Lang::from_tag(v);
+    }
     let locale = var("LC_ALL").or_else(|| var("LC_MESSAGES")).or_else(|| var("LANG"));
     locale.map(|v| Lang::from_tag(&v)).unwrap_or(Lang::En)
 }
 
 /// The entry point of the binary.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    i18n::set_lang(resolve_lang(cli.global.lang));
-    let ctx = Ctx::from_global(&cli.global)?;
+    let loaded = match config::load() {
+        Ok(l) => l,
+        Err(e) => {
+            // A broken configuration is reported in the language it cannot set.
+            i18n::set_lang(resolve_lang(cli.global.lang, None));
+            return Err(e.into());
+        }
+    };
+    i18n::set_lang(resolve_lang(cli.global.lang, loaded.config.lang.as_deref()));
+    let ctx = Ctx::from_global(&cli.global, &loaded)?;
+    if let Command::Config(ConfigCmd::Show) = cli.command {
+        let mut out = std::io::BufWriter::new(std::io::stdout());
+        config_show(&ctx, &cli.global, &loaded, &mut out)?;
+        out.flush()?;
+        return Ok(());
+    }
     // Not locked: `export` writes from a second thread (one write per 64 KiB buffer).
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
     let mut session = Session::new(ctx);
@@ -214,6 +243,8 @@ fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> 
     match command {
         Command::Init(args) => init::run(s, &args, out),
         Command::TimeZone(args) => init::time_zone(s, &args, out),
+        // Answered in `run`, which has the raw settings; nothing else dispatches it.
+        Command::Config(_) => Err(Error::Internal("`config show` outside `run`".into())),
         Command::Passwd(args) => passwd::run(s, &args, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
@@ -228,6 +259,89 @@ fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> 
         Command::Import(args) => import::run(s, &args, out),
         Command::Export(args) => export::run(s, &args, out),
         Command::Demo => demo::run(&s.ctx, out),
+    }
+}
+
+/// `kabinet config show`: every effective setting and where it came from.
+fn config_show(ctx: &Ctx, g: &GlobalArgs, cfg: &config::Loaded, out: &mut dyn Write) -> Result<()> {
+    let env_is = |k: &str, v: &Path| std::env::var_os(k).is_some_and(|e| Path::new(&e) == v);
+    let given = |k: &str, flag: Option<&PathBuf>, in_cfg: bool| match flag {
+        Some(v) if env_is(k, v) => "environment",
+        Some(_) => "flag",
+        None if in_cfg => "config",
+        None => "default",
+    };
+    let c = &cfg.config;
+    let mut rows: Vec<[String; 3]> = Vec::new();
+    let file = match (&cfg.file, config::path()) {
+        (Some(f), _) => [f.display().to_string(), "file".into()],
+        (None, Some((p, _))) => [p.display().to_string(), "none".into()],
+        (None, None) => [String::new(), "none".into()],
+    };
+    rows.push(["config".into(), file[0].clone(), file[1].clone()]);
+    rows.push([
+        "store".into(),
+        ctx.store_path.display().to_string(),
+        given("KABINET_STORE", g.store.as_ref(), c.store.is_some()).into(),
+    ]);
+    let lang_src = if g.lang.is_some() {
+        "flag"
+    } else if std::env::var("KABINET_LANG").is_ok_and(|v| !v.is_empty()) {
+        "environment"
+    } else if c.lang.is_some() {
+        "config"
+    } else {
+        "system"
+    };
+    rows.push(["lang".into(), i18n::lang().code().into(), lang_src.into()]);
+    let format = match ctx.format {
+        Format::Table if ctx.ics => "ics",
+        Format::Table => "table",
+        Format::Json => "json",
+        Format::Csv => "csv",
+    };
+    let format_src = if g.format.is_some() {
+        "flag"
+    } else if c.format.is_some() {
+        "config"
+    } else {
+        "default"
+    };
+    rows.push(["format".into(), format.into(), format_src.into()]);
+    let holidays = g.holidays.as_ref().or(c.holidays.as_ref());
+    rows.push([
+        "holidays".into(),
+        holidays.map(|p| p.display().to_string()).unwrap_or_default(),
+        given("KABINET_HOLIDAYS", g.holidays.as_ref(), c.holidays.is_some()).into(),
+    ]);
+    rows.push([
+        "time_zone".into(),
+        ctx.zone.name().into(),
+        if c.time_zone.is_some() { "config" } else { "system" }.into(),
+    ]);
+    rows.push([
+        "lead_days.default".into(),
+        cfg.leads.default.to_string(),
+        if c.lead_days.contains_key("default") { "config" } else { "default" }.into(),
+    ]);
+    for kind in DocKind::ALL {
+        if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| k == kind) {
+            rows.push([format!("lead_days.{}", kind.code()), d.to_string(), "config".into()]);
+        }
+    }
+    match ctx.format {
+        Format::Json => {
+            let v: Vec<_> = rows
+                .iter()
+                .map(|[k, v, s]| serde_json::json!({"setting": k, "value": v, "source": s}))
+                .collect();
+            crate::io::output::write_json(out, &v)
+        }
+        _ => {
+            let rows: Vec<Vec<String>> =
+                rows.into_iter().map(|[k, v, s]| vec![k, v, i18n::config_source(&s)]).collect();
+            crate::io::output::write_table(out, &i18n::config_headers(), &rows)
+        }
     }
 }
 

@@ -173,7 +173,7 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     let now = s.ctx.now;
     let today = s.ctx.today();
     let cal = s.ctx.calendar.clone();
-    let lead = s.ctx.lead_days;
+    let lead = s.ctx.leads.clone();
     let (format, quiet) = (s.ctx.format, s.ctx.quiet);
     let conn = s.store()?.conn();
     let mut found: Vec<Finding> = Vec::new();
@@ -224,7 +224,7 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
         if let Err(errs) = DocData::from_draft(&d.data.to_draft(), today) {
             found.extend(errs.iter().map(|e| field_finding(d.item_id(), e)));
         }
-        if d.status(today, lead) == DocStatus::Expired
+        if d.status(today, &lead) == DocStatus::Expired
             && let Some(e) = d.data.expires_on
         {
             found.push(Finding {

@@ -10,6 +10,31 @@ use crate::validate::{self, Problem};
 /// Default lead time: a document expiring within this many days is "expiring".
 pub const DEFAULT_LEAD_DAYS: i64 = 30;
 
+/// How many days before expiry a document counts as expiring: one default, and per kind
+/// where the configuration sets one (a passport takes longer to replace than a certificate).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeadTimes {
+    pub default: i64,
+    pub per_kind: Vec<(DocKind, i64)>,
+}
+
+impl Default for LeadTimes {
+    fn default() -> Self {
+        LeadTimes { default: DEFAULT_LEAD_DAYS, per_kind: Vec::new() }
+    }
+}
+
+impl LeadTimes {
+    pub fn for_kind(&self, kind: DocKind) -> i64 {
+        self.per_kind.iter().find(|(k, _)| *k == kind).map_or(self.default, |(_, d)| *d)
+    }
+
+    /// The longest lead time of any kind.
+    pub fn max(&self) -> i64 {
+        self.per_kind.iter().map(|(_, d)| *d).fold(self.default, i64::max)
+    }
+}
+
 pub const FIELDS: &[Field] = &[
     Field::req("holder"),
     Field::opt("holder_snils"),
@@ -289,7 +314,8 @@ impl Document {
     }
 
     /// Computed on the day asked, never stored: a document valid through its expiry day.
-    pub fn status(&self, today: NaiveDate, lead_days: i64) -> DocStatus {
+    pub fn status(&self, today: NaiveDate, leads: &LeadTimes) -> DocStatus {
+        let lead_days = leads.for_kind(self.data.kind);
         if self.archived_at.is_some() {
             return DocStatus::Archived;
         }
@@ -301,7 +327,7 @@ impl Document {
         self.data.expires_on.map(|e| (e - today).num_days())
     }
 
-    pub fn to_row(&self, today: NaiveDate, lead_days: i64) -> DocRow {
+    pub fn to_row(&self, today: NaiveDate, leads: &LeadTimes) -> DocRow {
         let d = &self.data;
         DocRow {
             id: self.item_id().to_string(),
@@ -314,7 +340,7 @@ impl Document {
             issued_by: d.issued_by.clone(),
             department_code: d.department_code.clone(),
             expires_on: d.expires_on.map(iso_date),
-            status: self.status(today, lead_days).code().to_owned(),
+            status: self.status(today, leads).code().to_owned(),
             notes: d.notes.clone(),
         }
     }

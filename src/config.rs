@@ -1,0 +1,158 @@
+//! The configuration file (`$XDG_CONFIG_HOME/kabinet/config.toml`, or `KABINET_CONFIG`): what
+//! it may hold, and reading it with errors that name the line and the key.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::domain::doc::{DocKind, LeadTimes};
+use crate::error::{Error, Result};
+use crate::i18n;
+
+/// What the file may set; every key is optional, and an unknown key is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Default store path (`--store`, `KABINET_STORE` win).
+    pub store: Option<PathBuf>,
+    /// `ru` or `en` (`--lang`, `KABINET_LANG` win; `LANG`/`LC_ALL` come after it).
+    pub lang: Option<String>,
+    /// Default output format of lists: `table`, `json` or `csv`.
+    pub format: Option<String>,
+    /// Holidays file (`--holidays`, `KABINET_HOLIDAYS` win).
+    pub holidays: Option<PathBuf>,
+    /// Time zone for new stores and for stores that record none.
+    pub time_zone: Option<String>,
+    /// Days before expiry a document counts as expiring: `default` and per kind.
+    #[serde(default)]
+    pub lead_days: std::collections::BTreeMap<String, i64>,
+}
+
+/// The file's place: `KABINET_CONFIG`, else `$XDG_CONFIG_HOME/kabinet/config.toml`, else
+/// `~/.config/kabinet/config.toml`. The flag says whether it was named explicitly.
+pub fn path() -> Option<(PathBuf, bool)> {
+    let non_empty = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    if let Some(p) = non_empty("KABINET_CONFIG") {
+        return Some((p, true));
+    }
+    let base =
+        non_empty("XDG_CONFIG_HOME").or_else(|| non_empty("HOME").map(|h| h.join(".config")))?;
+    Some((base.join("kabinet").join("config.toml"), false))
+}
+
+/// A read configuration and where it came from (`None`: no file).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub config: Config,
+    pub file: Option<PathBuf>,
+    pub leads: LeadTimes,
+}
+
+/// Reads the configuration; no file is no configuration, unless `KABINET_CONFIG` named one.
+pub fn load() -> Result<Loaded> {
+    let Some((path, explicit)) = path() else {
+        return Ok(Loaded::default());
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok(Loaded::default());
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::NotFound(i18n::no_such_file(&path)));
+        }
+        Err(e) => return Err(Error::Io(i18n::cannot_read(&path, &e))),
+    };
+    parse(&path, &text)
+}
+
+/// Parses and checks a configuration text.
+pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
+    let config: Config = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(0, |s| line_of(text, s.start));
+        Error::Invalid(i18n::config_invalid(path, line, e.message().trim()))
+    })?;
+    let bad = |key: &str, msg: String| {
+        Error::Invalid(i18n::config_invalid(path, key_line(text, key), &format!("{key}: {msg}")))
+    };
+    if let Some(l) = &config.lang
+        && !matches!(l.as_str(), "ru" | "en")
+    {
+        return Err(bad("lang", i18n::config_one_of(l, &["ru", "en"])));
+    }
+    if let Some(f) = &config.format
+        && !matches!(f.as_str(), "table" | "json" | "csv")
+    {
+        return Err(bad("format", i18n::config_one_of(f, &["table", "json", "csv"])));
+    }
+    if let Some(z) = &config.time_zone
+        && z.parse::<chrono_tz::Tz>().is_err()
+    {
+        return Err(bad("time_zone", i18n::unknown_time_zone(z)));
+    }
+    let mut leads = LeadTimes::default();
+    for (key, days) in &config.lead_days {
+        if !(0..=3660).contains(days) {
+            return Err(bad(key, i18n::config_lead_range(*days)));
+        }
+        if key == "default" {
+            leads.default = *days;
+        } else if let Some(kind) = DocKind::parse(key) {
+            leads.per_kind.push((kind, *days));
+        } else {
+            let mut allowed = vec!["default"];
+            allowed.extend_from_slice(DocKind::CODES);
+            return Err(bad(key, i18n::config_one_of(key, &allowed)));
+        }
+    }
+    Ok(Loaded { config, file: Some(path.to_owned()), leads })
+}
+
+/// 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(0, |t| t.matches('\n').count()) + 1
+}
+
+/// The line where `key` is set, for checks made after parsing.
+fn key_line(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> std::result::Result<Loaded, String> {
+        parse(Path::new("config.toml"), text).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let l = p("store = \"/data/k.db\"\nlang = \"ru\"\nformat = \"json\"\n\
+                   time_zone = \"Europe/Samara\"\n[lead_days]\ndefault = 20\npassport = 90\n")
+        .expect("valid");
+        assert_eq!(l.leads.default, 20);
+        assert_eq!(l.leads.for_kind(DocKind::Passport), 90);
+        assert_eq!(l.leads.for_kind(DocKind::DriverLicense), 20);
+        assert_eq!(l.config.format.as_deref(), Some("json"));
+    }
+
+    #[test]
+    fn errors_name_the_line_and_key() {
+        let e = p("lang = \"ru\"\nstroe = \"x\"\n").expect_err("unknown key");
+        assert!(e.contains(":2:") && e.contains("stroe"), "{e}");
+        let e = p("[lead_days]\npassport = \"many\"\n").expect_err("bad type");
+        assert!(e.contains(":2:"), "{e}");
+        let e = p("format = \"json\"\n[lead_days]\npasport = 90\n").expect_err("bad kind");
+        assert!(e.contains(":3:") && e.contains("pasport"), "{e}");
+        let e = p("lang = \"de\"\n").expect_err("bad lang");
+        assert!(e.contains(":1:") && e.contains("lang"), "{e}");
+        let e = p("lang = \"ru\n").expect_err("broken TOML");
+        assert!(e.contains(":1:"), "{e}");
+    }
+}
