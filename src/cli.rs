@@ -124,6 +124,14 @@ pub enum Command {
     /// The configuration: effective settings and where each came from
     #[command(subcommand)]
     Config(ConfigCmd),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(
+        after_help = "Examples:\n  kabinet completions bash > ~/.local/share/bash-completion/completions/kabinet\n  kabinet completions zsh > ~/.zfunc/_kabinet"
+    )]
+    Completions(CompletionsArgs),
+    /// Write the manual pages (kabinet.1 and one per subcommand) into a directory
+    #[command(after_help = "Example:\n  kabinet man ~/.local/share/man/man1")]
+    Man(ManArgs),
     /// Change the store's passphrase (crash-safe: the store opens with the old or the new one)
     #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
     Passwd(PasswdArgs),
@@ -858,6 +866,20 @@ pub enum DeadlineKind {
     Appt,
     Record,
     Obligation,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// Directory to write the pages into (created if missing)
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 #[derive(Subcommand, Debug)]

@@ -1405,3 +1405,10 @@ pub fn config_source(source: &str) -> String {
         (_, s) => s.to_owned(),
     }
 }
+
+pub fn man_written(n: usize, dir: &Path) -> String {
+    tr!(
+        format!("Wrote {n} manual pages to {}", p(dir)),
+        format!("Записано страниц руководства: {n}, в {}", p(dir))
+    )
+}

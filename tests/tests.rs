@@ -7,6 +7,7 @@ mod config;
 mod deadlines;
 mod demo;
 mod docs;
+mod generated;
 mod ics;
 mod import;
 mod records;

@@ -7,6 +7,7 @@ pub mod deadlines;
 mod demo;
 mod doc;
 mod export;
+mod generate;
 mod import;
 mod init;
 mod obligation;
@@ -245,6 +246,8 @@ fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> 
         Command::TimeZone(args) => init::time_zone(s, &args, out),
         // Answered in `run`, which has the raw settings; nothing else dispatches it.
         Command::Config(_) => Err(Error::Internal("`config show` outside `run`".into())),
+        Command::Completions(args) => generate::completions(&args, out),
+        Command::Man(args) => generate::man(&args, out),
         Command::Passwd(args) => passwd::run(s, &args, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),

@@ -1,0 +1,1238 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'kabinet'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'kabinet' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new encrypted store (refuses to overwrite one: exit 7)')
+            [CompletionResult]::new('time-zone', 'time-zone', [CompletionResultType]::ParameterValue, 'Show or set the store''s time zone (IANA name): what "now" and appointment times mean')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration: effective settings and where each came from')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the manual pages (kabinet.1 and one per subcommand) into a directory')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Diary records: dated events and their results')
+            [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'Document registry: passports, licences, certificates and their validity')
+            [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС')
+            [CompletionResult]::new('obligation', 'obligation', [CompletionResultType]::ParameterValue, 'Recurring or one-off duties, e.g. a report due on the 5th of each month')
+            [CompletionResult]::new('deadlines', 'deadlines', [CompletionResultType]::ParameterValue, 'Everything due or overdue: documents, appointments, follow-ups, obligations')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The working-day calendar in force: days off, transfers, data source')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import records, documents or appointments from a CSV file: all rows or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records, documents or appointments as CSV or JSON')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour on a throw-away sample store; needs no set-up')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;init' {
+            [CompletionResult]::new('--time-zone', '--time-zone', [CompletionResultType]::ParameterName, 'The store''s time zone, an IANA name such as Europe/Moscow [default: the system''s]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;time-zone' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;config' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective setting, its value and where it came from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;config;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective setting, its value and where it came from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;config;help;show' {
+            break
+        }
+        'kabinet;config;help;help' {
+            break
+        }
+        'kabinet;completions' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;man' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;passwd' {
+            [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a record and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List records')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one record with its edit window and amendments')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a record within 24 hours of its entry (later: use `amend`)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record within 24 hours of its entry')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Correct a locked record: a new record supersedes it, and the original is kept')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;record;add' {
+            [CompletionResult]::new('--subject-id', '--subject-id', [CompletionResultType]::ParameterName, 'Who or what the event concerns: a person''s or a case''s number [required]')
+            [CompletionResult]::new('--subject-name', '--subject-name', [CompletionResultType]::ParameterName, 'Full name (ФИО) of the subject, no abbreviations')
+            [CompletionResult]::new('--event-date', '--event-date', [CompletionResultType]::ParameterName, 'Day of the event, never in the future [required]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of the event, never in the future [required]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'A finer category of the type')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What came of it: заключение, сумма выплачена… [required]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
+            [CompletionResult]::new('--registry-no', '--registry-no', [CompletionResultType]::ParameterName, 'Registry number of the case')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount, with a dot and no thousands separators: 1500.50')
+            [CompletionResult]::new('--snils', '--snils', [CompletionResultType]::ParameterName, 'СНИЛС of the subject, with or without separators')
+            [CompletionResult]::new('--oktmo', '--oktmo', [CompletionResultType]::ParameterName, 'ОКТМО code, 8 or 11 digits')
+            [CompletionResult]::new('--responsible', '--responsible', [CompletionResultType]::ParameterName, 'Who is responsible')
+            [CompletionResult]::new('--follow-up-on', '--follow-up-on', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add even if a record with the same subject, date, type and result exists')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Events on or after this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Events on or before this day')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (case-insensitive)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: ok, late or amended')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject ID, or part of the subject''s name')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text anywhere in the record (case-insensitive)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include records superseded by an amendment')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record;edit' {
+            [CompletionResult]::new('--subject-id', '--subject-id', [CompletionResultType]::ParameterName, 'Who or what the event concerns: a person''s or a case''s number [required]')
+            [CompletionResult]::new('--subject-name', '--subject-name', [CompletionResultType]::ParameterName, 'Full name (ФИО) of the subject, no abbreviations')
+            [CompletionResult]::new('--event-date', '--event-date', [CompletionResultType]::ParameterName, 'Day of the event, never in the future [required]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of the event, never in the future [required]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'A finer category of the type')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What came of it: заключение, сумма выплачена… [required]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
+            [CompletionResult]::new('--registry-no', '--registry-no', [CompletionResultType]::ParameterName, 'Registry number of the case')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount, with a dot and no thousands separators: 1500.50')
+            [CompletionResult]::new('--snils', '--snils', [CompletionResultType]::ParameterName, 'СНИЛС of the subject, with or without separators')
+            [CompletionResult]::new('--oktmo', '--oktmo', [CompletionResultType]::ParameterName, 'ОКТМО code, 8 or 11 digits')
+            [CompletionResult]::new('--responsible', '--responsible', [CompletionResultType]::ParameterName, 'Who is responsible')
+            [CompletionResult]::new('--follow-up-on', '--follow-up-on', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Save even if the change makes it a duplicate of another record')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record;amend' {
+            [CompletionResult]::new('--subject-id', '--subject-id', [CompletionResultType]::ParameterName, 'Who or what the event concerns: a person''s or a case''s number [required]')
+            [CompletionResult]::new('--subject-name', '--subject-name', [CompletionResultType]::ParameterName, 'Full name (ФИО) of the subject, no abbreviations')
+            [CompletionResult]::new('--event-date', '--event-date', [CompletionResultType]::ParameterName, 'Day of the event, never in the future [required]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of the event, never in the future [required]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'A finer category of the type')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What came of it: заключение, сумма выплачена… [required]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
+            [CompletionResult]::new('--registry-no', '--registry-no', [CompletionResultType]::ParameterName, 'Registry number of the case')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount, with a dot and no thousands separators: 1500.50')
+            [CompletionResult]::new('--snils', '--snils', [CompletionResultType]::ParameterName, 'СНИЛС of the subject, with or without separators')
+            [CompletionResult]::new('--oktmo', '--oktmo', [CompletionResultType]::ParameterName, 'ОКТМО code, 8 or 11 digits')
+            [CompletionResult]::new('--responsible', '--responsible', [CompletionResultType]::ParameterName, 'Who is responsible')
+            [CompletionResult]::new('--follow-up-on', '--follow-up-on', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Save even if the amendment duplicates another record')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;record;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a record and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List records')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one record with its edit window and amendments')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a record within 24 hours of its entry (later: use `amend`)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record within 24 hours of its entry')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Correct a locked record: a new record supersedes it, and the original is kept')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;record;help;add' {
+            break
+        }
+        'kabinet;record;help;list' {
+            break
+        }
+        'kabinet;record;help;show' {
+            break
+        }
+        'kabinet;record;help;edit' {
+            break
+        }
+        'kabinet;record;help;delete' {
+            break
+        }
+        'kabinet;record;help;amend' {
+            break
+        }
+        'kabinet;record;help;help' {
+            break
+        }
+        'kabinet;doc' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a document and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List documents with their status (valid, expiring, expired, indefinite, archived)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one document with its status and days left')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a document''s fields')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Replace a document by a new one: the old one is archived and linked to the new')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a document that is no longer in use')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a document')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;doc;add' {
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Holder''s full name (ФИО) [required]')
+            [CompletionResult]::new('--holder-snils', '--holder-snils', [CompletionResultType]::ParameterName, 'Holder''s СНИЛС')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Series, e.g. 45 06')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Number')
+            [CompletionResult]::new('--issued-on', '--issued-on', [CompletionResultType]::ParameterName, 'Day of issue, not in the future [required]')
+            [CompletionResult]::new('--issued', '--issued', [CompletionResultType]::ParameterName, 'Day of issue, not in the future [required]')
+            [CompletionResult]::new('--issued-by', '--issued-by', [CompletionResultType]::ParameterName, 'Issuing authority')
+            [CompletionResult]::new('--department-code', '--department-code', [CompletionResultType]::ParameterName, 'Department code, NNN-NNN')
+            [CompletionResult]::new('--expires-on', '--expires-on', [CompletionResultType]::ParameterName, 'Last day of validity; empty means indefinite (бессрочно)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day of validity; empty means indefinite (бессрочно)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add even if a document of this kind, series and number exists')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: valid, expiring, expired, indefinite, archived')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Part of the holder''s name')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text anywhere in the document (case-insensitive)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include archived documents')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;edit' {
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Holder''s full name (ФИО) [required]')
+            [CompletionResult]::new('--holder-snils', '--holder-snils', [CompletionResultType]::ParameterName, 'Holder''s СНИЛС')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Series, e.g. 45 06')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Number')
+            [CompletionResult]::new('--issued-on', '--issued-on', [CompletionResultType]::ParameterName, 'Day of issue, not in the future [required]')
+            [CompletionResult]::new('--issued', '--issued', [CompletionResultType]::ParameterName, 'Day of issue, not in the future [required]')
+            [CompletionResult]::new('--issued-by', '--issued-by', [CompletionResultType]::ParameterName, 'Issuing authority')
+            [CompletionResult]::new('--department-code', '--department-code', [CompletionResultType]::ParameterName, 'Department code, NNN-NNN')
+            [CompletionResult]::new('--expires-on', '--expires-on', [CompletionResultType]::ParameterName, 'Last day of validity; empty means indefinite (бессрочно)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day of validity; empty means indefinite (бессрочно)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Save even if the change duplicates another document')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;renew' {
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Holder''s full name (ФИО) [required]')
+            [CompletionResult]::new('--holder-snils', '--holder-snils', [CompletionResultType]::ParameterName, 'Holder''s СНИЛС')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Series, e.g. 45 06')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Number')
+            [CompletionResult]::new('--issued-on', '--issued-on', [CompletionResultType]::ParameterName, 'Day of issue, not in the future [required]')
+            [CompletionResult]::new('--issued', '--issued', [CompletionResultType]::ParameterName, 'Day of issue, not in the future [required]')
+            [CompletionResult]::new('--issued-by', '--issued-by', [CompletionResultType]::ParameterName, 'Issuing authority')
+            [CompletionResult]::new('--department-code', '--department-code', [CompletionResultType]::ParameterName, 'Department code, NNN-NNN')
+            [CompletionResult]::new('--expires-on', '--expires-on', [CompletionResultType]::ParameterName, 'Last day of validity; empty means indefinite (бессрочно)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day of validity; empty means indefinite (бессрочно)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add even if the new document duplicates another')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;archive' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete even if a scheduled appointment needs it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;doc;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a document and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List documents with their status (valid, expiring, expired, indefinite, archived)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one document with its status and days left')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a document''s fields')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Replace a document by a new one: the old one is archived and linked to the new')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a document that is no longer in use')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a document')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;doc;help;add' {
+            break
+        }
+        'kabinet;doc;help;list' {
+            break
+        }
+        'kabinet;doc;help;show' {
+            break
+        }
+        'kabinet;doc;help;edit' {
+            break
+        }
+        'kabinet;doc;help;renew' {
+            break
+        }
+        'kabinet;doc;help;archive' {
+            break
+        }
+        'kabinet;doc;help;delete' {
+            break
+        }
+        'kabinet;doc;help;help' {
+            break
+        }
+        'kabinet;appt' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Book an appointment and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment with reminders, documents to bring and its history')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an appointment''s details (use `reschedule` to move it)')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move an appointment; the old time stays in its history')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an appointment (until 24 hours before the start)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an appointment as attended')
+            [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark an appointment as missed')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an appointment and its history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;appt;add' {
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Who goes')
+            [CompletionResult]::new('--institution', '--institution', [CompletionResultType]::ParameterName, 'Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service booked [required]')
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'Office or address')
+            [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]')
+            [CompletionResult]::new('--duration-min', '--duration-min', [CompletionResultType]::ParameterName, 'Duration in minutes [default: 30]')
+            [CompletionResult]::new('--confirmation-no', '--confirmation-no', [CompletionResultType]::ParameterName, 'Confirmation number given by the office')
+            [CompletionResult]::new('--needs', '--needs', [CompletionResultType]::ParameterName, 'IDs of documents to bring: D-1,D-2')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add even if the same person, institution, service and time exist')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Starting on or after this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Starting on or before this day')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: scheduled, done, no_show, cancelled')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Part of the person''s name')
+            [CompletionResult]::new('--institution', '--institution', [CompletionResultType]::ParameterName, 'Part of the institution''s name')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text anywhere in the appointment (case-insensitive)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only scheduled appointments from now on')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;edit' {
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Who goes')
+            [CompletionResult]::new('--institution', '--institution', [CompletionResultType]::ParameterName, 'Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service booked [required]')
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'Office or address')
+            [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]')
+            [CompletionResult]::new('--duration-min', '--duration-min', [CompletionResultType]::ParameterName, 'Duration in minutes [default: 30]')
+            [CompletionResult]::new('--confirmation-no', '--confirmation-no', [CompletionResultType]::ParameterName, 'Confirmation number given by the office')
+            [CompletionResult]::new('--needs', '--needs', [CompletionResultType]::ParameterName, 'IDs of documents to bring: D-1,D-2')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Save even if the change duplicates another appointment')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;reschedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The new start')
+            [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'The new start')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow it less than 24 hours before the start (marked late)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;cancel' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow it less than 24 hours before the start (marked late)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;done' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;no-show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;appt;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Book an appointment and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment with reminders, documents to bring and its history')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an appointment''s details (use `reschedule` to move it)')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move an appointment; the old time stays in its history')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an appointment (until 24 hours before the start)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an appointment as attended')
+            [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark an appointment as missed')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an appointment and its history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;appt;help;add' {
+            break
+        }
+        'kabinet;appt;help;list' {
+            break
+        }
+        'kabinet;appt;help;show' {
+            break
+        }
+        'kabinet;appt;help;edit' {
+            break
+        }
+        'kabinet;appt;help;reschedule' {
+            break
+        }
+        'kabinet;appt;help;cancel' {
+            break
+        }
+        'kabinet;appt;help;done' {
+            break
+        }
+        'kabinet;appt;help;no-show' {
+            break
+        }
+        'kabinet;appt;help;delete' {
+            break
+        }
+        'kabinet;appt;help;help' {
+            break
+        }
+        'kabinet;obligation' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an obligation and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List obligations with their effective due dates')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark done: a recurring one moves to its next date, a one-off is closed')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an obligation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;obligation;add' {
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is (first) due [required]')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat every month, quarter or year')
+            [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'Day of the month it recurs on [default: the day of --due]')
+            [CompletionResult]::new('--shift', '--shift', [CompletionResultType]::ParameterName, 'When the date is a day off: next (working day, the default), previous, none')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;obligation;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include one-off obligations already done')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;obligation;done' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;obligation;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;obligation;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an obligation and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List obligations with their effective due dates')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark done: a recurring one moves to its next date, a one-off is closed')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an obligation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;obligation;help;add' {
+            break
+        }
+        'kabinet;obligation;help;list' {
+            break
+        }
+        'kabinet;obligation;help;done' {
+            break
+        }
+        'kabinet;obligation;help;delete' {
+            break
+        }
+        'kabinet;obligation;help;help' {
+            break
+        }
+        'kabinet;deadlines' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How far ahead: 14d, 2w, or 3wd for working days')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: doc, appt, record, obligation')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only items about this person (subject, holder, person; case-insensitive)')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Only items about this person (subject, holder, person; case-insensitive)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only what is overdue')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Monitoring-plugin mode: a status line, details, exit 0/1/2/3')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;calendar' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;import' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)')
+            [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'With --skip-invalid: write the bad rows here, as read, with a `reason` column')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Skip columns that match no field instead of refusing the file')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows and leave out the bad ones (exit 0)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything, write nothing, and report what would be imported')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;export' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What to export (`deadlines`: what `kabinet deadlines` shows)')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (created with owner-only permissions)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (created with owner-only permissions)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Records: events on or after this day; appointments: starting on or after it')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Records: events on or before this day; appointments: starting on or before it')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status (the codes of the kind''s `list --status`)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Records: only this type')
+            [CompletionResult]::new('--doc-kind', '--doc-kind', [CompletionResultType]::ParameterName, 'Documents: only this kind of document')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Records: subject ID or part of the subject''s name')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Documents: part of the holder''s name')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Appointments: part of the person''s name')
+            [CompletionResult]::new('--institution', '--institution', [CompletionResultType]::ParameterName, 'Appointments: part of the institution''s name')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text anywhere in the item (case-insensitive)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'For Excel with Russian settings: a byte-order mark and `;` between fields')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Records: include those superseded by an amendment; documents: include archived ones')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Appointments: only scheduled ones from now on')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;validate' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Check a CSV file before importing it: the same check as `import --dry-run`')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the file holds (with --file)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Skip columns that match no field instead of refusing the file')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;demo' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new encrypted store (refuses to overwrite one: exit 7)')
+            [CompletionResult]::new('time-zone', 'time-zone', [CompletionResultType]::ParameterValue, 'Show or set the store''s time zone (IANA name): what "now" and appointment times mean')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration: effective settings and where each came from')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the manual pages (kabinet.1 and one per subcommand) into a directory')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Diary records: dated events and their results')
+            [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'Document registry: passports, licences, certificates and their validity')
+            [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС')
+            [CompletionResult]::new('obligation', 'obligation', [CompletionResultType]::ParameterValue, 'Recurring or one-off duties, e.g. a report due on the 5th of each month')
+            [CompletionResult]::new('deadlines', 'deadlines', [CompletionResultType]::ParameterValue, 'Everything due or overdue: documents, appointments, follow-ups, obligations')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The working-day calendar in force: days off, transfers, data source')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import records, documents or appointments from a CSV file: all rows or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records, documents or appointments as CSV or JSON')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour on a throw-away sample store; needs no set-up')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;help;init' {
+            break
+        }
+        'kabinet;help;time-zone' {
+            break
+        }
+        'kabinet;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective setting, its value and where it came from')
+            break
+        }
+        'kabinet;help;config;show' {
+            break
+        }
+        'kabinet;help;completions' {
+            break
+        }
+        'kabinet;help;man' {
+            break
+        }
+        'kabinet;help;passwd' {
+            break
+        }
+        'kabinet;help;record' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a record and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List records')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one record with its edit window and amendments')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a record within 24 hours of its entry (later: use `amend`)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record within 24 hours of its entry')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Correct a locked record: a new record supersedes it, and the original is kept')
+            break
+        }
+        'kabinet;help;record;add' {
+            break
+        }
+        'kabinet;help;record;list' {
+            break
+        }
+        'kabinet;help;record;show' {
+            break
+        }
+        'kabinet;help;record;edit' {
+            break
+        }
+        'kabinet;help;record;delete' {
+            break
+        }
+        'kabinet;help;record;amend' {
+            break
+        }
+        'kabinet;help;doc' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a document and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List documents with their status (valid, expiring, expired, indefinite, archived)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one document with its status and days left')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a document''s fields')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Replace a document by a new one: the old one is archived and linked to the new')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a document that is no longer in use')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a document')
+            break
+        }
+        'kabinet;help;doc;add' {
+            break
+        }
+        'kabinet;help;doc;list' {
+            break
+        }
+        'kabinet;help;doc;show' {
+            break
+        }
+        'kabinet;help;doc;edit' {
+            break
+        }
+        'kabinet;help;doc;renew' {
+            break
+        }
+        'kabinet;help;doc;archive' {
+            break
+        }
+        'kabinet;help;doc;delete' {
+            break
+        }
+        'kabinet;help;appt' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Book an appointment and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment with reminders, documents to bring and its history')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an appointment''s details (use `reschedule` to move it)')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move an appointment; the old time stays in its history')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an appointment (until 24 hours before the start)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an appointment as attended')
+            [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark an appointment as missed')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an appointment and its history')
+            break
+        }
+        'kabinet;help;appt;add' {
+            break
+        }
+        'kabinet;help;appt;list' {
+            break
+        }
+        'kabinet;help;appt;show' {
+            break
+        }
+        'kabinet;help;appt;edit' {
+            break
+        }
+        'kabinet;help;appt;reschedule' {
+            break
+        }
+        'kabinet;help;appt;cancel' {
+            break
+        }
+        'kabinet;help;appt;done' {
+            break
+        }
+        'kabinet;help;appt;no-show' {
+            break
+        }
+        'kabinet;help;appt;delete' {
+            break
+        }
+        'kabinet;help;obligation' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an obligation and print its ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List obligations with their effective due dates')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark done: a recurring one moves to its next date, a one-off is closed')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an obligation')
+            break
+        }
+        'kabinet;help;obligation;add' {
+            break
+        }
+        'kabinet;help;obligation;list' {
+            break
+        }
+        'kabinet;help;obligation;done' {
+            break
+        }
+        'kabinet;help;obligation;delete' {
+            break
+        }
+        'kabinet;help;deadlines' {
+            break
+        }
+        'kabinet;help;calendar' {
+            break
+        }
+        'kabinet;help;import' {
+            break
+        }
+        'kabinet;help;export' {
+            break
+        }
+        'kabinet;help;validate' {
+            break
+        }
+        'kabinet;help;demo' {
+            break
+        }
+        'kabinet;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,1107 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[kabinet] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'kabinet'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'kabinet'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+            cand time-zone 'Show or set the store''s time zone (IANA name): what "now" and appointment times mean'
+            cand config 'The configuration: effective settings and where each came from'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+            cand passwd 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)'
+            cand record 'Diary records: dated events and their results'
+            cand doc 'Document registry: passports, licences, certificates and their validity'
+            cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+            cand obligation 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+            cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+            cand calendar 'The working-day calendar in force: days off, transfers, data source'
+            cand import 'Import records, documents or appointments from a CSV file: all rows or none'
+            cand export 'Export records, documents or appointments as CSV or JSON'
+            cand validate 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+            cand demo 'A guided tour on a throw-away sample store; needs no set-up'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;init'= {
+            cand --time-zone 'The store''s time zone, an IANA name such as Europe/Moscow [default: the system''s]'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;time-zone'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;config'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'Print every effective setting, its value and where it came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;config;show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;config;help'= {
+            cand show 'Print every effective setting, its value and where it came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;config;help;show'= {
+        }
+        &'kabinet;config;help;help'= {
+        }
+        &'kabinet;completions'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;man'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;passwd'= {
+            cand --new-passphrase-file 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a record and print its ID'
+            cand list 'List records'
+            cand show 'Show one record with its edit window and amendments'
+            cand edit 'Change a record within 24 hours of its entry (later: use `amend`)'
+            cand delete 'Delete a record within 24 hours of its entry'
+            cand amend 'Correct a locked record: a new record supersedes it, and the original is kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;record;add'= {
+            cand --subject-id 'Who or what the event concerns: a person''s or a case''s number [required]'
+            cand --subject-name 'Full name (ФИО) of the subject, no abbreviations'
+            cand --event-date 'Day of the event, never in the future [required]'
+            cand --date 'Day of the event, never in the future [required]'
+            cand --type 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]'
+            cand --subtype 'A finer category of the type'
+            cand --result 'What came of it: заключение, сумма выплачена… [required]'
+            cand --description 'Free-text description'
+            cand --registry-no 'Registry number of the case'
+            cand --amount 'Amount, with a dot and no thousands separators: 1500.50'
+            cand --snils 'СНИЛС of the subject, with or without separators'
+            cand --oktmo 'ОКТМО code, 8 or 11 digits'
+            cand --responsible 'Who is responsible'
+            cand --follow-up-on 'When the next step is due (a repeat check-up): a deadline'
+            cand --follow-up 'When the next step is due (a repeat check-up): a deadline'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Add even if a record with the same subject, date, type and result exists'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record;list'= {
+            cand --from 'Events on or after this day'
+            cand --to 'Events on or before this day'
+            cand --type 'Only this type (case-insensitive)'
+            cand --status 'Only this status: ok, late or amended'
+            cand --subject 'Subject ID, or part of the subject''s name'
+            cand --text 'Text anywhere in the record (case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --all 'Include records superseded by an amendment'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record;show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record;edit'= {
+            cand --subject-id 'Who or what the event concerns: a person''s or a case''s number [required]'
+            cand --subject-name 'Full name (ФИО) of the subject, no abbreviations'
+            cand --event-date 'Day of the event, never in the future [required]'
+            cand --date 'Day of the event, never in the future [required]'
+            cand --type 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]'
+            cand --subtype 'A finer category of the type'
+            cand --result 'What came of it: заключение, сумма выплачена… [required]'
+            cand --description 'Free-text description'
+            cand --registry-no 'Registry number of the case'
+            cand --amount 'Amount, with a dot and no thousands separators: 1500.50'
+            cand --snils 'СНИЛС of the subject, with or without separators'
+            cand --oktmo 'ОКТМО code, 8 or 11 digits'
+            cand --responsible 'Who is responsible'
+            cand --follow-up-on 'When the next step is due (a repeat check-up): a deadline'
+            cand --follow-up 'When the next step is due (a repeat check-up): a deadline'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Save even if the change makes it a duplicate of another record'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record;delete'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record;amend'= {
+            cand --subject-id 'Who or what the event concerns: a person''s or a case''s number [required]'
+            cand --subject-name 'Full name (ФИО) of the subject, no abbreviations'
+            cand --event-date 'Day of the event, never in the future [required]'
+            cand --date 'Day of the event, never in the future [required]'
+            cand --type 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]'
+            cand --subtype 'A finer category of the type'
+            cand --result 'What came of it: заключение, сумма выплачена… [required]'
+            cand --description 'Free-text description'
+            cand --registry-no 'Registry number of the case'
+            cand --amount 'Amount, with a dot and no thousands separators: 1500.50'
+            cand --snils 'СНИЛС of the subject, with or without separators'
+            cand --oktmo 'ОКТМО code, 8 or 11 digits'
+            cand --responsible 'Who is responsible'
+            cand --follow-up-on 'When the next step is due (a repeat check-up): a deadline'
+            cand --follow-up 'When the next step is due (a repeat check-up): a deadline'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Save even if the amendment duplicates another record'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;record;help'= {
+            cand add 'Add a record and print its ID'
+            cand list 'List records'
+            cand show 'Show one record with its edit window and amendments'
+            cand edit 'Change a record within 24 hours of its entry (later: use `amend`)'
+            cand delete 'Delete a record within 24 hours of its entry'
+            cand amend 'Correct a locked record: a new record supersedes it, and the original is kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;record;help;add'= {
+        }
+        &'kabinet;record;help;list'= {
+        }
+        &'kabinet;record;help;show'= {
+        }
+        &'kabinet;record;help;edit'= {
+        }
+        &'kabinet;record;help;delete'= {
+        }
+        &'kabinet;record;help;amend'= {
+        }
+        &'kabinet;record;help;help'= {
+        }
+        &'kabinet;doc'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a document and print its ID'
+            cand list 'List documents with their status (valid, expiring, expired, indefinite, archived)'
+            cand show 'Show one document with its status and days left'
+            cand edit 'Change a document''s fields'
+            cand renew 'Replace a document by a new one: the old one is archived and linked to the new'
+            cand archive 'Archive a document that is no longer in use'
+            cand delete 'Delete a document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;doc;add'= {
+            cand --holder 'Holder''s full name (ФИО) [required]'
+            cand --holder-snils 'Holder''s СНИЛС'
+            cand --kind 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]'
+            cand --series 'Series, e.g. 45 06'
+            cand --number 'Number'
+            cand --issued-on 'Day of issue, not in the future [required]'
+            cand --issued 'Day of issue, not in the future [required]'
+            cand --issued-by 'Issuing authority'
+            cand --department-code 'Department code, NNN-NNN'
+            cand --expires-on 'Last day of validity; empty means indefinite (бессрочно)'
+            cand --expires 'Last day of validity; empty means indefinite (бессрочно)'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Add even if a document of this kind, series and number exists'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;list'= {
+            cand --kind 'Only this kind'
+            cand --status 'Only this status: valid, expiring, expired, indefinite, archived'
+            cand --holder 'Part of the holder''s name'
+            cand --text 'Text anywhere in the document (case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --all 'Include archived documents'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;edit'= {
+            cand --holder 'Holder''s full name (ФИО) [required]'
+            cand --holder-snils 'Holder''s СНИЛС'
+            cand --kind 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]'
+            cand --series 'Series, e.g. 45 06'
+            cand --number 'Number'
+            cand --issued-on 'Day of issue, not in the future [required]'
+            cand --issued 'Day of issue, not in the future [required]'
+            cand --issued-by 'Issuing authority'
+            cand --department-code 'Department code, NNN-NNN'
+            cand --expires-on 'Last day of validity; empty means indefinite (бессрочно)'
+            cand --expires 'Last day of validity; empty means indefinite (бессрочно)'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Save even if the change duplicates another document'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;renew'= {
+            cand --holder 'Holder''s full name (ФИО) [required]'
+            cand --holder-snils 'Holder''s СНИЛС'
+            cand --kind 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]'
+            cand --series 'Series, e.g. 45 06'
+            cand --number 'Number'
+            cand --issued-on 'Day of issue, not in the future [required]'
+            cand --issued 'Day of issue, not in the future [required]'
+            cand --issued-by 'Issuing authority'
+            cand --department-code 'Department code, NNN-NNN'
+            cand --expires-on 'Last day of validity; empty means indefinite (бессрочно)'
+            cand --expires 'Last day of validity; empty means indefinite (бессрочно)'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Add even if the new document duplicates another'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;archive'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;delete'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Delete even if a scheduled appointment needs it'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;doc;help'= {
+            cand add 'Add a document and print its ID'
+            cand list 'List documents with their status (valid, expiring, expired, indefinite, archived)'
+            cand show 'Show one document with its status and days left'
+            cand edit 'Change a document''s fields'
+            cand renew 'Replace a document by a new one: the old one is archived and linked to the new'
+            cand archive 'Archive a document that is no longer in use'
+            cand delete 'Delete a document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;doc;help;add'= {
+        }
+        &'kabinet;doc;help;list'= {
+        }
+        &'kabinet;doc;help;show'= {
+        }
+        &'kabinet;doc;help;edit'= {
+        }
+        &'kabinet;doc;help;renew'= {
+        }
+        &'kabinet;doc;help;archive'= {
+        }
+        &'kabinet;doc;help;delete'= {
+        }
+        &'kabinet;doc;help;help'= {
+        }
+        &'kabinet;appt'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Book an appointment and print its ID'
+            cand list 'List appointments'
+            cand show 'Show one appointment with reminders, documents to bring and its history'
+            cand edit 'Change an appointment''s details (use `reschedule` to move it)'
+            cand reschedule 'Move an appointment; the old time stays in its history'
+            cand cancel 'Cancel an appointment (until 24 hours before the start)'
+            cand done 'Mark an appointment as attended'
+            cand no-show 'Mark an appointment as missed'
+            cand delete 'Delete an appointment and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;appt;add'= {
+            cand --person 'Who goes'
+            cand --institution 'Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]'
+            cand --service 'Service booked [required]'
+            cand --office 'Office or address'
+            cand --starts-at 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]'
+            cand --at 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]'
+            cand --duration-min 'Duration in minutes [default: 30]'
+            cand --confirmation-no 'Confirmation number given by the office'
+            cand --needs 'IDs of documents to bring: D-1,D-2'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Add even if the same person, institution, service and time exist'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;list'= {
+            cand --from 'Starting on or after this day'
+            cand --to 'Starting on or before this day'
+            cand --status 'Only this status: scheduled, done, no_show, cancelled'
+            cand --person 'Part of the person''s name'
+            cand --institution 'Part of the institution''s name'
+            cand --text 'Text anywhere in the appointment (case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --upcoming 'Only scheduled appointments from now on'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;edit'= {
+            cand --person 'Who goes'
+            cand --institution 'Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]'
+            cand --service 'Service booked [required]'
+            cand --office 'Office or address'
+            cand --starts-at 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]'
+            cand --at 'Start: ''ДД.ММ.ГГГГ ЧЧ:ММ'' or ISO 8601 [required]'
+            cand --duration-min 'Duration in minutes [default: 30]'
+            cand --confirmation-no 'Confirmation number given by the office'
+            cand --needs 'IDs of documents to bring: D-1,D-2'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Save even if the change duplicates another appointment'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;reschedule'= {
+            cand --at 'The new start'
+            cand --starts-at 'The new start'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Allow it less than 24 hours before the start (marked late)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;cancel'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Allow it less than 24 hours before the start (marked late)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;done'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;no-show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;delete'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;appt;help'= {
+            cand add 'Book an appointment and print its ID'
+            cand list 'List appointments'
+            cand show 'Show one appointment with reminders, documents to bring and its history'
+            cand edit 'Change an appointment''s details (use `reschedule` to move it)'
+            cand reschedule 'Move an appointment; the old time stays in its history'
+            cand cancel 'Cancel an appointment (until 24 hours before the start)'
+            cand done 'Mark an appointment as attended'
+            cand no-show 'Mark an appointment as missed'
+            cand delete 'Delete an appointment and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;appt;help;add'= {
+        }
+        &'kabinet;appt;help;list'= {
+        }
+        &'kabinet;appt;help;show'= {
+        }
+        &'kabinet;appt;help;edit'= {
+        }
+        &'kabinet;appt;help;reschedule'= {
+        }
+        &'kabinet;appt;help;cancel'= {
+        }
+        &'kabinet;appt;help;done'= {
+        }
+        &'kabinet;appt;help;no-show'= {
+        }
+        &'kabinet;appt;help;delete'= {
+        }
+        &'kabinet;appt;help;help'= {
+        }
+        &'kabinet;obligation'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an obligation and print its ID'
+            cand list 'List obligations with their effective due dates'
+            cand done 'Mark done: a recurring one moves to its next date, a one-off is closed'
+            cand delete 'Delete an obligation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;obligation;add'= {
+            cand --due 'When it is (first) due [required]'
+            cand --every 'Repeat every month, quarter or year'
+            cand --day 'Day of the month it recurs on [default: the day of --due]'
+            cand --shift 'When the date is a day off: next (working day, the default), previous, none'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;obligation;list'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --all 'Include one-off obligations already done'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;obligation;done'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;obligation;delete'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;obligation;help'= {
+            cand add 'Add an obligation and print its ID'
+            cand list 'List obligations with their effective due dates'
+            cand done 'Mark done: a recurring one moves to its next date, a one-off is closed'
+            cand delete 'Delete an obligation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;obligation;help;add'= {
+        }
+        &'kabinet;obligation;help;list'= {
+        }
+        &'kabinet;obligation;help;done'= {
+        }
+        &'kabinet;obligation;help;delete'= {
+        }
+        &'kabinet;obligation;help;help'= {
+        }
+        &'kabinet;deadlines'= {
+            cand --within 'How far ahead: 14d, 2w, or 3wd for working days'
+            cand --kind 'Only this kind: doc, appt, record, obligation'
+            cand --subject 'Only items about this person (subject, holder, person; case-insensitive)'
+            cand --holder 'Only items about this person (subject, holder, person; case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --overdue 'Only what is overdue'
+            cand --check 'Monitoring-plugin mode: a status line, details, exit 0/1/2/3'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;calendar'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;import'= {
+            cand --kind 'What the file holds'
+            cand --encoding 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]'
+            cand --delimiter 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]'
+            cand --map 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)'
+            cand --reject-file 'With --skip-invalid: write the bad rows here, as read, with a `reason` column'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --ignore-unknown 'Skip columns that match no field instead of refusing the file'
+            cand --skip-invalid 'Import the good rows and leave out the bad ones (exit 0)'
+            cand --dry-run 'Check everything, write nothing, and report what would be imported'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;export'= {
+            cand --kind 'What to export (`deadlines`: what `kabinet deadlines` shows)'
+            cand --within 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]'
+            cand -o 'Write to this file instead of standard output (created with owner-only permissions)'
+            cand --output 'Write to this file instead of standard output (created with owner-only permissions)'
+            cand --from 'Records: events on or after this day; appointments: starting on or after it'
+            cand --to 'Records: events on or before this day; appointments: starting on or before it'
+            cand --status 'Only this status (the codes of the kind''s `list --status`)'
+            cand --type 'Records: only this type'
+            cand --doc-kind 'Documents: only this kind of document'
+            cand --subject 'Records: subject ID or part of the subject''s name'
+            cand --holder 'Documents: part of the holder''s name'
+            cand --person 'Appointments: part of the person''s name'
+            cand --institution 'Appointments: part of the institution''s name'
+            cand --text 'Text anywhere in the item (case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --excel 'For Excel with Russian settings: a byte-order mark and `;` between fields'
+            cand --all 'Records: include those superseded by an amendment; documents: include archived ones'
+            cand --upcoming 'Appointments: only scheduled ones from now on'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;validate'= {
+            cand --file 'Check a CSV file before importing it: the same check as `import --dry-run`'
+            cand --kind 'What the file holds (with --file)'
+            cand --encoding 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]'
+            cand --delimiter 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]'
+            cand --map 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --ignore-unknown 'Skip columns that match no field instead of refusing the file'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;demo'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;help'= {
+            cand init 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+            cand time-zone 'Show or set the store''s time zone (IANA name): what "now" and appointment times mean'
+            cand config 'The configuration: effective settings and where each came from'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+            cand passwd 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)'
+            cand record 'Diary records: dated events and their results'
+            cand doc 'Document registry: passports, licences, certificates and their validity'
+            cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+            cand obligation 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+            cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+            cand calendar 'The working-day calendar in force: days off, transfers, data source'
+            cand import 'Import records, documents or appointments from a CSV file: all rows or none'
+            cand export 'Export records, documents or appointments as CSV or JSON'
+            cand validate 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+            cand demo 'A guided tour on a throw-away sample store; needs no set-up'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;help;init'= {
+        }
+        &'kabinet;help;time-zone'= {
+        }
+        &'kabinet;help;config'= {
+            cand show 'Print every effective setting, its value and where it came from'
+        }
+        &'kabinet;help;config;show'= {
+        }
+        &'kabinet;help;completions'= {
+        }
+        &'kabinet;help;man'= {
+        }
+        &'kabinet;help;passwd'= {
+        }
+        &'kabinet;help;record'= {
+            cand add 'Add a record and print its ID'
+            cand list 'List records'
+            cand show 'Show one record with its edit window and amendments'
+            cand edit 'Change a record within 24 hours of its entry (later: use `amend`)'
+            cand delete 'Delete a record within 24 hours of its entry'
+            cand amend 'Correct a locked record: a new record supersedes it, and the original is kept'
+        }
+        &'kabinet;help;record;add'= {
+        }
+        &'kabinet;help;record;list'= {
+        }
+        &'kabinet;help;record;show'= {
+        }
+        &'kabinet;help;record;edit'= {
+        }
+        &'kabinet;help;record;delete'= {
+        }
+        &'kabinet;help;record;amend'= {
+        }
+        &'kabinet;help;doc'= {
+            cand add 'Add a document and print its ID'
+            cand list 'List documents with their status (valid, expiring, expired, indefinite, archived)'
+            cand show 'Show one document with its status and days left'
+            cand edit 'Change a document''s fields'
+            cand renew 'Replace a document by a new one: the old one is archived and linked to the new'
+            cand archive 'Archive a document that is no longer in use'
+            cand delete 'Delete a document'
+        }
+        &'kabinet;help;doc;add'= {
+        }
+        &'kabinet;help;doc;list'= {
+        }
+        &'kabinet;help;doc;show'= {
+        }
+        &'kabinet;help;doc;edit'= {
+        }
+        &'kabinet;help;doc;renew'= {
+        }
+        &'kabinet;help;doc;archive'= {
+        }
+        &'kabinet;help;doc;delete'= {
+        }
+        &'kabinet;help;appt'= {
+            cand add 'Book an appointment and print its ID'
+            cand list 'List appointments'
+            cand show 'Show one appointment with reminders, documents to bring and its history'
+            cand edit 'Change an appointment''s details (use `reschedule` to move it)'
+            cand reschedule 'Move an appointment; the old time stays in its history'
+            cand cancel 'Cancel an appointment (until 24 hours before the start)'
+            cand done 'Mark an appointment as attended'
+            cand no-show 'Mark an appointment as missed'
+            cand delete 'Delete an appointment and its history'
+        }
+        &'kabinet;help;appt;add'= {
+        }
+        &'kabinet;help;appt;list'= {
+        }
+        &'kabinet;help;appt;show'= {
+        }
+        &'kabinet;help;appt;edit'= {
+        }
+        &'kabinet;help;appt;reschedule'= {
+        }
+        &'kabinet;help;appt;cancel'= {
+        }
+        &'kabinet;help;appt;done'= {
+        }
+        &'kabinet;help;appt;no-show'= {
+        }
+        &'kabinet;help;appt;delete'= {
+        }
+        &'kabinet;help;obligation'= {
+            cand add 'Add an obligation and print its ID'
+            cand list 'List obligations with their effective due dates'
+            cand done 'Mark done: a recurring one moves to its next date, a one-off is closed'
+            cand delete 'Delete an obligation'
+        }
+        &'kabinet;help;obligation;add'= {
+        }
+        &'kabinet;help;obligation;list'= {
+        }
+        &'kabinet;help;obligation;done'= {
+        }
+        &'kabinet;help;obligation;delete'= {
+        }
+        &'kabinet;help;deadlines'= {
+        }
+        &'kabinet;help;calendar'= {
+        }
+        &'kabinet;help;import'= {
+        }
+        &'kabinet;help;export'= {
+        }
+        &'kabinet;help;validate'= {
+        }
+        &'kabinet;help;demo'= {
+        }
+        &'kabinet;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,897 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kabinet_global_optspecs
+    string join \n store= passphrase-file= format= lang= y/yes q/quiet no-color holidays= h/help V/version
+end
+
+function __fish_kabinet_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kabinet_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kabinet_using_subcommand
+    set -l cmd (__fish_kabinet_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kabinet -n "__fish_kabinet_needs_command" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_needs_command" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_needs_command" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_needs_command" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_needs_command" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_needs_command" -s V -l version -d 'Print version'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "config" -d 'The configuration: effective settings and where each came from'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "record" -d 'Diary records: dated events and their results'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "export" -d 'Export records, documents or appointments as CSV or JSON'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l time-zone -d 'The store\'s time zone, an IANA name such as Europe/Moscow [default: the system\'s]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print every effective setting, its value and where it came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every effective setting, its value and where it came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l new-passphrase-file -d 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "add" -d 'Add a record and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "list" -d 'List records'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "show" -d 'Show one record with its edit window and amendments'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "edit" -d 'Change a record within 24 hours of its entry (later: use `amend`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "delete" -d 'Delete a record within 24 hours of its entry'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "amend" -d 'Correct a locked record: a new record supersedes it, and the original is kept'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l subject-id -d 'Who or what the event concerns: a person\'s or a case\'s number [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l subject-name -d 'Full name (ФИО) of the subject, no abbreviations' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l event-date -l date -d 'Day of the event, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l type -d 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l subtype -d 'A finer category of the type' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l result -d 'What came of it: заключение, сумма выплачена… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l description -d 'Free-text description' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l registry-no -d 'Registry number of the case' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l snils -d 'СНИЛС of the subject, with or without separators' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l oktmo -d 'ОКТМО code, 8 or 11 digits' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l responsible -d 'Who is responsible' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l follow-up-on -l follow-up -d 'When the next step is due (a repeat check-up): a deadline' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l force -d 'Add even if a record with the same subject, date, type and result exists'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l from -d 'Events on or after this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l to -d 'Events on or before this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l type -d 'Only this type (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l status -d 'Only this status: ok, late or amended' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l subject -d 'Subject ID, or part of the subject\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the record (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l all -d 'Include records superseded by an amendment'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l subject-id -d 'Who or what the event concerns: a person\'s or a case\'s number [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l subject-name -d 'Full name (ФИО) of the subject, no abbreviations' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l event-date -l date -d 'Day of the event, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l type -d 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l subtype -d 'A finer category of the type' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l result -d 'What came of it: заключение, сумма выплачена… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l description -d 'Free-text description' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l registry-no -d 'Registry number of the case' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l snils -d 'СНИЛС of the subject, with or without separators' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l oktmo -d 'ОКТМО code, 8 or 11 digits' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l responsible -d 'Who is responsible' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l follow-up-on -l follow-up -d 'When the next step is due (a repeat check-up): a deadline' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l force -d 'Save even if the change makes it a duplicate of another record'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l subject-id -d 'Who or what the event concerns: a person\'s or a case\'s number [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l subject-name -d 'Full name (ФИО) of the subject, no abbreviations' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l event-date -l date -d 'Day of the event, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l type -d 'Type of event: осмотр, прививка, консультация, направление, выплата… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l subtype -d 'A finer category of the type' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l result -d 'What came of it: заключение, сумма выплачена… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l description -d 'Free-text description' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l registry-no -d 'Registry number of the case' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l snils -d 'СНИЛС of the subject, with or without separators' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l oktmo -d 'ОКТМО code, 8 or 11 digits' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l responsible -d 'Who is responsible' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l follow-up-on -l follow-up -d 'When the next step is due (a repeat check-up): a deadline' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l force -d 'Save even if the amendment duplicates another record'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a record and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "list" -d 'List records'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with its edit window and amendments'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a record within 24 hours of its entry (later: use `amend`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a record within 24 hours of its entry'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "amend" -d 'Correct a locked record: a new record supersedes it, and the original is kept'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "add" -d 'Add a document and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "list" -d 'List documents with their status (valid, expiring, expired, indefinite, archived)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "show" -d 'Show one document with its status and days left'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "edit" -d 'Change a document\'s fields'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "renew" -d 'Replace a document by a new one: the old one is archived and linked to the new'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "archive" -d 'Archive a document that is no longer in use'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "delete" -d 'Delete a document'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l holder -d 'Holder\'s full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l holder-snils -d 'Holder\'s СНИЛС' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l kind -d 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l series -d 'Series, e.g. 45 06' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l number -d 'Number' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l issued-on -l issued -d 'Day of issue, not in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l issued-by -d 'Issuing authority' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l department-code -d 'Department code, NNN-NNN' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l expires-on -l expires -d 'Last day of validity; empty means indefinite (бессрочно)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l force -d 'Add even if a document of this kind, series and number exists'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l status -d 'Only this status: valid, expiring, expired, indefinite, archived' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l holder -d 'Part of the holder\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the document (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l all -d 'Include archived documents'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l holder -d 'Holder\'s full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l holder-snils -d 'Holder\'s СНИЛС' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l kind -d 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l series -d 'Series, e.g. 45 06' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l number -d 'Number' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l issued-on -l issued -d 'Day of issue, not in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l issued-by -d 'Issuing authority' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l department-code -d 'Department code, NNN-NNN' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l expires-on -l expires -d 'Last day of validity; empty means indefinite (бессрочно)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l force -d 'Save even if the change duplicates another document'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l holder -d 'Holder\'s full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l holder-snils -d 'Holder\'s СНИЛС' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l kind -d 'passport, foreign_passport, driver_license, snils, inn, oms_policy, birth_certificate, medical_certificate, vehicle_registration, license, contract, other (or the Russian name: паспорт, права, полис ОМС…) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l series -d 'Series, e.g. 45 06' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l number -d 'Number' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l issued-on -l issued -d 'Day of issue, not in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l issued-by -d 'Issuing authority' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l department-code -d 'Department code, NNN-NNN' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l expires-on -l expires -d 'Last day of validity; empty means indefinite (бессрочно)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l force -d 'Add even if the new document duplicates another'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l force -d 'Delete even if a scheduled appointment needs it'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a document and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "list" -d 'List documents with their status (valid, expiring, expired, indefinite, archived)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one document with its status and days left'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a document\'s fields'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Replace a document by a new one: the old one is archived and linked to the new'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a document that is no longer in use'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a document'
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "add" -d 'Book an appointment and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "list" -d 'List appointments'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "show" -d 'Show one appointment with reminders, documents to bring and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "edit" -d 'Change an appointment\'s details (use `reschedule` to move it)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "reschedule" -d 'Move an appointment; the old time stays in its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "cancel" -d 'Cancel an appointment (until 24 hours before the start)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "done" -d 'Mark an appointment as attended'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "no-show" -d 'Mark an appointment as missed'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "delete" -d 'Delete an appointment and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l person -d 'Who goes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l institution -d 'Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l service -d 'Service booked [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l office -d 'Office or address' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l starts-at -l at -d 'Start: \'ДД.ММ.ГГГГ ЧЧ:ММ\' or ISO 8601 [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l duration-min -d 'Duration in minutes [default: 30]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l confirmation-no -d 'Confirmation number given by the office' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l needs -d 'IDs of documents to bring: D-1,D-2' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l force -d 'Add even if the same person, institution, service and time exist'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l from -d 'Starting on or after this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l to -d 'Starting on or before this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l status -d 'Only this status: scheduled, done, no_show, cancelled' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l person -d 'Part of the person\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l institution -d 'Part of the institution\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the appointment (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l upcoming -d 'Only scheduled appointments from now on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l person -d 'Who goes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l institution -d 'Institution: МФЦ, поликлиника, ГИБДД, ФНС… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l service -d 'Service booked [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l office -d 'Office or address' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l starts-at -l at -d 'Start: \'ДД.ММ.ГГГГ ЧЧ:ММ\' or ISO 8601 [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l duration-min -d 'Duration in minutes [default: 30]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l confirmation-no -d 'Confirmation number given by the office' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l needs -d 'IDs of documents to bring: D-1,D-2' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l force -d 'Save even if the change duplicates another appointment'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l at -l starts-at -d 'The new start' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l force -d 'Allow it less than 24 hours before the start (marked late)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l force -d 'Allow it less than 24 hours before the start (marked late)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "add" -d 'Book an appointment and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "list" -d 'List appointments'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one appointment with reminders, documents to bring and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an appointment\'s details (use `reschedule` to move it)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move an appointment; the old time stays in its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an appointment (until 24 hours before the start)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an appointment as attended'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Mark an appointment as missed'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an appointment and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -f -a "add" -d 'Add an obligation and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -f -a "list" -d 'List obligations with their effective due dates'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -f -a "done" -d 'Mark done: a recurring one moves to its next date, a one-off is closed'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -f -a "delete" -d 'Delete an obligation'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l due -d 'When it is (first) due [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l every -d 'Repeat every month, quarter or year' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l day -d 'Day of the month it recurs on [default: the day of --due]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l shift -d 'When the date is a day off: next (working day, the default), previous, none' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l all -d 'Include one-off obligations already done'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an obligation and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "list" -d 'List obligations with their effective due dates'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark done: a recurring one moves to its next date, a one-off is closed'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an obligation'
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l within -d 'How far ahead: 14d, 2w, or 3wd for working days' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l kind -d 'Only this kind: doc, appt, record, obligation' -r -f -a "doc\t''
+appt\t''
+record\t''
+obligation\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l subject -l holder -d 'Only items about this person (subject, holder, person; case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l overdue -d 'Only what is overdue'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l check -d 'Monitoring-plugin mode: a status line, details, exit 0/1/2/3'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l kind -d 'What the file holds' -r -f -a "record\t'Diary records'
+doc\t'Documents'
+appt\t'Appointments'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l encoding -d 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]' -r -f -a "utf-8\t'UTF-8, with or without a byte-order mark'
+windows-1251\t'Windows-1251 (Cyrillic Excel on Windows)'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l delimiter -d 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l map -d 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l reject-file -d 'With --skip-invalid: write the bad rows here, as read, with a `reason` column' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l ignore-unknown -d 'Skip columns that match no field instead of refusing the file'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l skip-invalid -d 'Import the good rows and leave out the bad ones (exit 0)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l dry-run -d 'Check everything, write nothing, and report what would be imported'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l kind -d 'What to export (`deadlines`: what `kabinet deadlines` shows)' -r -f -a "record\t''
+doc\t''
+appt\t''
+deadlines\t'Everything due, as `kabinet deadlines` gathers it'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l within -d 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (created with owner-only permissions)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l from -d 'Records: events on or after this day; appointments: starting on or after it' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l to -d 'Records: events on or before this day; appointments: starting on or before it' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l status -d 'Only this status (the codes of the kind\'s `list --status`)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l type -d 'Records: only this type' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l doc-kind -d 'Documents: only this kind of document' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l subject -d 'Records: subject ID or part of the subject\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holder -d 'Documents: part of the holder\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l person -d 'Appointments: part of the person\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l institution -d 'Appointments: part of the institution\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l text -d 'Text anywhere in the item (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l excel -d 'For Excel with Russian settings: a byte-order mark and `;` between fields'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l all -d 'Records: include those superseded by an amendment; documents: include archived ones'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l upcoming -d 'Appointments: only scheduled ones from now on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l file -d 'Check a CSV file before importing it: the same check as `import --dry-run`' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l kind -d 'What the file holds (with --file)' -r -f -a "record\t'Diary records'
+doc\t'Documents'
+appt\t'Appointments'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l encoding -d 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]' -r -f -a "utf-8\t'UTF-8, with or without a byte-order mark'
+windows-1251\t'Windows-1251 (Cyrillic Excel on Windows)'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l delimiter -d 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l map -d 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l ignore-unknown -d 'Skip columns that match no field instead of refusing the file'
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "export" -d 'Export records, documents or appointments as CSV or JSON'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective setting, its value and where it came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List records'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'Show one record with its edit window and amendments'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "edit" -d 'Change a record within 24 hours of its entry (later: use `amend`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'Delete a record within 24 hours of its entry'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "amend" -d 'Correct a locked record: a new record supersedes it, and the original is kept'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "add" -d 'Add a document and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "list" -d 'List documents with their status (valid, expiring, expired, indefinite, archived)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "show" -d 'Show one document with its status and days left'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "edit" -d 'Change a document\'s fields'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "renew" -d 'Replace a document by a new one: the old one is archived and linked to the new'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "archive" -d 'Archive a document that is no longer in use'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "delete" -d 'Delete a document'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "add" -d 'Book an appointment and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "list" -d 'List appointments'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "show" -d 'Show one appointment with reminders, documents to bring and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "edit" -d 'Change an appointment\'s details (use `reschedule` to move it)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "reschedule" -d 'Move an appointment; the old time stays in its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "cancel" -d 'Cancel an appointment (until 24 hours before the start)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "done" -d 'Mark an appointment as attended'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "no-show" -d 'Mark an appointment as missed'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from appt" -f -a "delete" -d 'Delete an appointment and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "add" -d 'Add an obligation and print its ID'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "list" -d 'List obligations with their effective due dates'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "done" -d 'Mark done: a recurring one moves to its next date, a one-off is closed'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "delete" -d 'Delete an obligation'

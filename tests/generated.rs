@@ -1,0 +1,89 @@
+//! Completions and manual pages are generated from the clap definition and committed: these
+//! tests regenerate them and fail when the committed files are stale, and render every page.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::util::Env;
+
+fn repo(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+const HOW: &str = "regenerate with `cargo run -- completions SHELL > completions/FILE` and \
+                   `rm -r man && cargo run -- man man`";
+
+#[test]
+fn committed_completions_are_current() {
+    let e = Env::new();
+    for (shell, file) in [
+        ("bash", "kabinet.bash"),
+        ("zsh", "_kabinet"),
+        ("fish", "kabinet.fish"),
+        ("powershell", "_kabinet.ps1"),
+        ("elvish", "kabinet.elv"),
+    ] {
+        let now = e.ok(&["completions", shell]);
+        let committed = std::fs::read_to_string(repo("completions").join(file))
+            .unwrap_or_else(|_| panic!("completions/{file} is missing; {HOW}"));
+        assert!(now == committed, "completions/{file} is stale; {HOW}");
+        assert!(now.contains("deadlines") && now.contains("import"), "{file}");
+    }
+}
+
+#[test]
+fn committed_man_pages_are_current_and_render_cleanly() {
+    let e = Env::new();
+    let out = e.path().join("man");
+    let said = e.ok(&["man", out.to_str().expect("path")]);
+    assert!(said.contains("manual pages"), "{said}");
+    let names = |dir: &Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| d.flatten().map(|f| f.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let fresh = names(&out);
+    assert_eq!(fresh, names(&repo("man")), "the set of pages changed; {HOW}");
+    for want in ["kabinet.1", "kabinet-record.1", "kabinet-import.1", "kabinet-deadlines.1"] {
+        assert!(fresh.iter().any(|n| n == want), "no {want}");
+    }
+    for name in &fresh {
+        let now = std::fs::read_to_string(out.join(name)).expect("page");
+        let committed = std::fs::read_to_string(repo("man").join(name)).expect("committed page");
+        assert!(now == committed, "man/{name} is stale; {HOW}");
+        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
+            assert!(
+                now.contains(&format!(".SH \"{section}\""))
+                    || now.contains(&format!(".SH {section}")),
+                "{name} lacks {section}"
+            );
+        }
+        // groff (installed by .ci/run) renders it without a single warning.
+        let r = Command::new("groff")
+            .args(["-k", "-mandoc", "-Tutf8", "-ww", "-z"])
+            .arg(out.join(name))
+            .output()
+            .expect("groff (groff-base) is needed to check the manual pages");
+        assert!(
+            r.status.success() && r.stderr.is_empty(),
+            "{name}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+    let top = std::fs::read_to_string(out.join("kabinet.1")).expect("kabinet.1");
+    assert!(top.contains(".SH EXAMPLES"), "kabinet.1 has examples");
+    // And man(1) itself shows the main page, Cyrillic included, when it is installed.
+    if let Ok(r) = Command::new("man")
+        .arg("-l")
+        .arg(out.join("kabinet.1"))
+        .env("MANPAGER", "cat")
+        .env("LANG", "C.UTF-8")
+        .output()
+    {
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        let text = String::from_utf8_lossy(&r.stdout);
+        assert!(text.contains("EXIT STATUS") && text.contains("ДД.ММ.ГГГГ"), "{text}");
+    }
+}
