@@ -122,7 +122,7 @@ pub enum Command {
     #[command(after_help = TIME_ZONE_HELP)]
     TimeZone(TimeZoneArgs),
     /// The configuration: effective settings and where each came from
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  kabinet config show")]
     Config(ConfigCmd),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(
@@ -136,16 +136,28 @@ pub enum Command {
     #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
     Passwd(PasswdArgs),
     /// Diary records: dated events and their results
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kabinet record add --subject-id 1001 --date 21.11.2026 --type осмотр --result здоров\n  kabinet record list --from 01.11.2026 --status late"
+    )]
     Record(RecordCmd),
     /// Document registry: passports, licences, certificates and their validity
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kabinet doc add --holder 'Иванова М. П.' --kind паспорт --series 4512 --number 345678 --issued 01.02.2020\n  kabinet doc list --status expiring"
+    )]
     Doc(DocCmd),
     /// Appointments at offices, clinics, МФЦ, ГИБДД, ФНС
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kabinet appt add --institution МФЦ --service 'замена паспорта' --at '05.12.2026 10:00' --needs D-1\n  kabinet appt list --upcoming"
+    )]
     Appt(ApptCmd),
     /// Recurring or one-off duties, e.g. a report due on the 5th of each month
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kabinet obligation add 'Отчёт о расходах' --due 05.12.2026 --every month\n  kabinet obligation list"
+    )]
     Obligation(ObligationCmd),
     /// Everything due or overdue: documents, appointments, follow-ups, obligations
     #[command(after_help = DEADLINES_HELP)]
@@ -169,6 +181,7 @@ pub enum Command {
 Exit 0 when everything is valid, 5 otherwise.")]
     Validate(ValidateArgs),
     /// A guided tour on a throw-away sample store; needs no set-up
+    #[command(after_help = "Examples:\n  kabinet demo\n  kabinet --lang ru demo")]
     Demo,
 }
 
@@ -463,6 +476,9 @@ pub enum RecordCmd {
     )]
     List(RecordListArgs),
     /// Show one record with its edit window and amendments
+    #[command(
+        after_help = "Examples:\n  kabinet record show R-42\n  kabinet record show R-42 --format json"
+    )]
     Show {
         /// Record ID, e.g. R-42
         id: String,
@@ -481,6 +497,9 @@ pub enum RecordCmd {
         force: bool,
     },
     /// Delete a record within 24 hours of its entry
+    #[command(
+        after_help = "Examples:\n  kabinet record delete R-42\n  kabinet record delete R-42 --yes   # without a terminal"
+    )]
     Delete {
         /// Record ID, e.g. R-42
         id: String,
@@ -581,11 +600,17 @@ pub enum DocCmd {
     )]
     List(DocListArgs),
     /// Show one document with its status and days left
+    #[command(
+        after_help = "Examples:\n  kabinet doc show D-7\n  kabinet doc show D-7 --format json"
+    )]
     Show {
         /// Document ID, e.g. D-7
         id: String,
     },
     /// Change a document's fields
+    #[command(
+        after_help = "Examples:\n  kabinet doc edit D-7 --expires 01.12.2030\n  kabinet doc edit D-7 --issued-by 'ГУ МВД России по г. Москве'"
+    )]
     Edit {
         /// Document ID, e.g. D-7
         id: String,
@@ -610,11 +635,15 @@ pub enum DocCmd {
         force: bool,
     },
     /// Archive a document that is no longer in use
+    #[command(after_help = "Example:\n  kabinet doc archive D-7")]
     Archive {
         /// Document ID, e.g. D-7
         id: String,
     },
     /// Delete a document
+    #[command(
+        after_help = "Examples:\n  kabinet doc delete D-7 --yes\n  kabinet doc delete D-7 --yes --force   # even if an appointment needs it"
+    )]
     Delete {
         /// Document ID, e.g. D-7
         id: String,
@@ -694,11 +723,17 @@ pub enum ApptCmd {
     )]
     List(ApptListArgs),
     /// Show one appointment with reminders, documents to bring and its history
+    #[command(
+        after_help = "Examples:\n  kabinet appt show A-3\n  kabinet appt show A-3 --format json"
+    )]
     Show {
         /// Appointment ID, e.g. A-3
         id: String,
     },
     /// Change an appointment's details (use `reschedule` to move it)
+    #[command(
+        after_help = "Examples:\n  kabinet appt edit A-3 --office 'окно 5'\n  kabinet appt edit A-3 --needs D-1,D-4"
+    )]
     Edit {
         /// Appointment ID, e.g. A-3
         id: String,
@@ -726,6 +761,9 @@ pub enum ApptCmd {
         force: bool,
     },
     /// Cancel an appointment (until 24 hours before the start)
+    #[command(
+        after_help = "Examples:\n  kabinet appt cancel A-3\n  kabinet appt cancel A-3 --yes --force   # within 24 hours: marked late"
+    )]
     Cancel {
         /// Appointment ID, e.g. A-3
         id: String,
@@ -734,16 +772,19 @@ pub enum ApptCmd {
         force: bool,
     },
     /// Mark an appointment as attended
+    #[command(after_help = "Example:\n  kabinet appt done A-3")]
     Done {
         /// Appointment ID, e.g. A-3
         id: String,
     },
     /// Mark an appointment as missed
+    #[command(after_help = "Example:\n  kabinet appt no-show A-3")]
     NoShow {
         /// Appointment ID, e.g. A-3
         id: String,
     },
     /// Delete an appointment and its history
+    #[command(after_help = "Example:\n  kabinet appt delete A-3 --yes")]
     Delete {
         /// Appointment ID, e.g. A-3
         id: String,
@@ -823,17 +864,22 @@ pub enum ObligationCmd {
         notes: Option<String>,
     },
     /// List obligations with their effective due dates
+    #[command(
+        after_help = "Examples:\n  kabinet obligation list\n  kabinet obligation list --all --format json"
+    )]
     List {
         /// Include one-off obligations already done
         #[arg(long)]
         all: bool,
     },
     /// Mark done: a recurring one moves to its next date, a one-off is closed
+    #[command(after_help = "Example:\n  kabinet obligation done O-2")]
     Done {
         /// Obligation ID, e.g. O-2
         id: String,
     },
     /// Delete an obligation
+    #[command(after_help = "Example:\n  kabinet obligation delete O-2 --yes")]
     Delete {
         /// Obligation ID, e.g. O-2
         id: String,

@@ -87,3 +87,21 @@ fn committed_man_pages_are_current_and_render_cleanly() {
         assert!(text.contains("EXIT STATUS") && text.contains("ДД.ММ.ГГГГ"), "{text}");
     }
 }
+
+#[test]
+fn every_subcommand_help_has_examples() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let name = format!("{path} {}", sub.get_name());
+            let help = sub.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+            if !help.contains("Example") {
+                missing.push(name.clone());
+            }
+            walk(sub, &name, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&kabinet::cli::Cli::command(), "kabinet", &mut missing);
+    assert!(missing.is_empty(), "--help without examples: {missing:?}");
+}
