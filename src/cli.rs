@@ -947,6 +947,7 @@ KABINET_CONFIG names:
   format = \"table\"
   holidays = \"/etc/kabinet/holidays.txt\"
   time_zone = \"Europe/Moscow\"
+  reminders = [\"24h\", \"1h\"]
   [lead_days]
   default = 30
   passport = 90

@@ -26,6 +26,8 @@ pub struct Config {
     /// Days before expiry a document counts as expiring: `default` and per kind.
     #[serde(default)]
     pub lead_days: std::collections::BTreeMap<String, i64>,
+    /// When appointments remind, before the start: `["24h", "1h"]`, `"30m"`, `"2d"`.
+    pub reminders: Option<Vec<String>>,
 }
 
 /// The file's place: `KABINET_CONFIG`, else `$XDG_CONFIG_HOME/kabinet/config.toml`, else
@@ -46,6 +48,8 @@ pub struct Loaded {
     pub config: Config,
     pub file: Option<PathBuf>,
     pub leads: LeadTimes,
+    /// Reminder offsets in minutes, when the file sets them.
+    pub reminders: Option<Vec<i64>>,
 }
 
 /// Reads the configuration; no file is no configuration, unless `KABINET_CONFIG` named one.
@@ -105,7 +109,32 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
             return Err(bad(key, i18n::config_one_of(key, &allowed)));
         }
     }
-    Ok(Loaded { config, file: Some(path.to_owned()), leads })
+    let reminders = match &config.reminders {
+        None => None,
+        Some(list) => Some(
+            list.iter()
+                .map(|r| {
+                    offset_minutes(r).ok_or_else(|| bad("reminders", i18n::config_reminder(r)))
+                })
+                .collect::<Result<Vec<i64>>>()?,
+        ),
+    };
+    Ok(Loaded { config, file: Some(path.to_owned()), leads, reminders })
+}
+
+/// `24h`, `90m`, `2d` as minutes (up to 30 days).
+fn offset_minutes(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = s.split_at(split);
+    let n: i64 = n.parse().ok()?;
+    let m = match unit {
+        "m" | "min" => n,
+        "h" => n * 60,
+        "d" => n * 24 * 60,
+        _ => return None,
+    };
+    (1..=30 * 24 * 60).contains(&m).then_some(m)
 }
 
 /// 1-based line of a byte offset.

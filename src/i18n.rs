@@ -960,12 +960,19 @@ pub fn deadline_what(w: &crate::domain::deadline::What) -> String {
         }
         What::Appointment { institution, service, person, starts_at, expired_needs } => {
             let who = person.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-            let r24 = datetime(*starts_at - chrono::Duration::hours(24));
-            let r1 = datetime(*starts_at - chrono::Duration::hours(1));
-            let mut s: String = tr!(
-                format!("{institution}: {service}{who}; reminders {r24}, {r1}"),
-                format!("{institution}: {service}{who}; напоминания {r24}, {r1}"),
-            );
+            let times = crate::domain::appt::reminders_for(*starts_at)
+                .into_iter()
+                .map(datetime)
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut s: String = if times.is_empty() {
+                format!("{institution}: {service}{who}")
+            } else {
+                tr!(
+                    format!("{institution}: {service}{who}; reminders {times}"),
+                    format!("{institution}: {service}{who}; напоминания {times}"),
+                )
+            };
             for (doc, e) in expired_needs {
                 let note: String = tr!(
                     format!("; {doc} expires {} before it", date(*e)),
@@ -1410,5 +1417,12 @@ pub fn man_written(n: usize, dir: &Path) -> String {
     tr!(
         format!("Wrote {n} manual pages to {}", p(dir)),
         format!("Записано страниц руководства: {n}, в {}", p(dir))
+    )
+}
+
+pub fn config_reminder(value: &str) -> String {
+    tr!(
+        format!("{value:?} is not an offset such as 24h, 90m or 2d (at most 30 days)"),
+        format!("{value:?} — укажите срок вида 24h, 90m или 2d (не больше 30 дней)")
     )
 }

@@ -144,3 +144,37 @@ fn config_show_lists_each_setting_and_its_source() {
     let table = e.ok(&["config", "show", "--format", "table"]);
     assert!(table.contains("lead_days.passport"), "{table}");
 }
+
+#[test]
+fn reminder_offsets_come_from_the_file_everywhere() {
+    let e = Env::with_store();
+    e.ok(&[
+        "appt",
+        "add",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "паспорт",
+        "--at",
+        "05.12.2026 10:00",
+    ]);
+    let show = e.json(&["appt", "show", "A-1"]);
+    assert_eq!(
+        show["reminders"],
+        serde_json::json!(["2026-12-04T10:00:00", "2026-12-05T09:00:00"])
+    );
+    config(&e, "reminders = [\"2d\", \"30m\"]\n");
+    let show = e.json(&["appt", "show", "A-1"]);
+    assert_eq!(
+        show["reminders"],
+        serde_json::json!(["2026-12-03T10:00:00", "2026-12-05T09:30:00"])
+    );
+    let dl = e.ok(&["deadlines"]);
+    assert!(dl.contains("2026-12-03 10:00") && dl.contains("2026-12-05 09:30"), "{dl}");
+    let ics = e.ok(&["export", "ics", "--kind", "appt"]);
+    assert!(ics.contains("TRIGGER:-PT172800S") && ics.contains("TRIGGER:-PT1800S"), "{ics}");
+    assert!(!ics.contains("TRIGGER:-PT3600S"), "{ics}");
+    config(&e, "reminders = [\"soon\"]\n");
+    let r = e.fails(5, &["appt", "list"]);
+    assert!(r.stderr.contains("config.toml:1:") && r.stderr.contains("reminders"), "{}", r.stderr);
+}

@@ -222,6 +222,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
     };
     i18n::set_lang(resolve_lang(cli.global.lang, loaded.config.lang.as_deref()));
+    if let Some(r) = &loaded.reminders {
+        crate::domain::appt::set_reminder_minutes(r.clone());
+    }
     let ctx = Ctx::from_global(&cli.global, &loaded)?;
     if let Command::Config(ConfigCmd::Show) = cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout());
@@ -326,6 +329,16 @@ fn config_show(ctx: &Ctx, g: &GlobalArgs, cfg: &config::Loaded, out: &mut dyn Wr
         "lead_days.default".into(),
         cfg.leads.default.to_string(),
         if c.lead_days.contains_key("default") { "config" } else { "default" }.into(),
+    ]);
+    let reminders = crate::domain::appt::reminder_minutes()
+        .iter()
+        .map(|m| if m % 60 == 0 { format!("{}h", m / 60) } else { format!("{m}m") })
+        .collect::<Vec<_>>()
+        .join(", ");
+    rows.push([
+        "reminders".into(),
+        reminders,
+        if cfg.reminders.is_some() { "config" } else { "default" }.into(),
     ]);
     for kind in DocKind::ALL {
         if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| k == kind) {

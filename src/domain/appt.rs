@@ -12,6 +12,28 @@ use crate::validate::Problem;
 pub const CHANGE_CUTOFF_HOURS: i64 = 24;
 /// Reminder offsets before the start, in minutes.
 pub const REMINDERS_MIN: &[i64] = &[24 * 60, 60];
+
+static REMINDERS: std::sync::OnceLock<Vec<i64>> = std::sync::OnceLock::new();
+
+/// Sets the reminder offsets (minutes before the start) for the rest of the process, from the
+/// configuration; the first call wins, like the interface language.
+pub fn set_reminder_minutes(minutes: Vec<i64>) {
+    let _ = REMINDERS.set(minutes);
+}
+
+/// Minutes before the start at which an appointment reminds: the configuration's, else 24 h
+/// and 1 h.
+pub fn reminder_minutes() -> &'static [i64] {
+    REMINDERS.get().map_or(REMINDERS_MIN, Vec::as_slice)
+}
+
+/// Reminder times of an appointment starting at `start`, earliest first.
+pub fn reminders_for(start: NaiveDateTime) -> Vec<NaiveDateTime> {
+    let mut v: Vec<NaiveDateTime> =
+        reminder_minutes().iter().map(|m| start - Duration::minutes(*m)).collect();
+    v.sort();
+    v
+}
 pub const DEFAULT_DURATION_MIN: i64 = 30;
 
 pub const FIELDS: &[Field] = &[
@@ -179,7 +201,7 @@ impl Appointment {
     }
 
     pub fn reminders(&self) -> Vec<NaiveDateTime> {
-        REMINDERS_MIN.iter().map(|m| self.data.starts_at - Duration::minutes(*m)).collect()
+        reminders_for(self.data.starts_at)
     }
 
     pub fn to_row(&self) -> ApptRow {

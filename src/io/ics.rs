@@ -13,9 +13,6 @@ use crate::domain::appt::{Appointment, ApptStatus};
 use crate::domain::deadline::{Deadline, What};
 use crate::i18n;
 
-/// Reminders before an appointment, as DOMAIN.md sets them.
-const REMINDERS: [Duration; 2] = [Duration::hours(24), Duration::hours(1)];
-
 /// A calendar being filled.
 pub struct Ics {
     cal: Calendar,
@@ -112,10 +109,17 @@ impl Ics {
     }
 
     fn reminders(&self, e: &mut icalendar::Event, item: ItemId, uid: &str, text: &str) {
-        for before in REMINDERS {
+        // DOMAIN.md's 24 h and 1 h, unless the configuration sets others.
+        for minutes in crate::domain::appt::reminder_minutes() {
+            let before = Duration::minutes(*minutes);
             let mut alarm = Alarm::display(&format!("{item} {text}"), -before);
             // Fixed UIDs and stamp: the same store exports the same bytes.
-            alarm.uid(&format!("{uid}-{}h@kabinet", before.num_hours())).timestamp(self.stamp);
+            let tag = if minutes % 60 == 0 {
+                format!("{}h", minutes / 60)
+            } else {
+                format!("{minutes}m")
+            };
+            alarm.uid(&format!("{uid}-{tag}@kabinet")).timestamp(self.stamp);
             e.alarm(alarm);
         }
     }
