@@ -8,6 +8,7 @@ mod deadlines;
 mod demo;
 mod docs;
 mod generated;
+mod i18n;
 mod ics;
 mod import;
 mod records;
