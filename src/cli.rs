@@ -168,9 +168,15 @@ pub enum Command {
     /// Import records, documents or appointments from a CSV file: all rows or none
     #[command(after_help = IMPORT_HELP)]
     Import(ImportArgs),
-    /// Export records, documents or appointments as CSV or JSON
+    /// Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts
     #[command(after_help = EXPORT_HELP)]
     Export(ExportArgs),
+    /// Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)
+    #[command(after_help = VERIFY_FILE_HELP)]
+    VerifyFile(VerifyFileArgs),
+    /// The store's signing key
+    #[command(subcommand, after_help = "Examples:\n  kabinet key public > kabinet.pub\n  minisign -Vm journal.pdf -x journal.pdf.sig -p kabinet.pub")]
+    Key(KeyCmd),
     /// Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store
     #[command(after_help = "Examples:
   kabinet validate snils '112-233-445 95' 11223344596
@@ -293,6 +299,37 @@ pub enum ExportFormat {
     Json,
     /// iCalendar (RFC 5545): appointments or deadlines, for a calendar app
     Ics,
+    /// A printable A4 report in the interface language, or one item's receipt (--receipt)
+    Pdf,
+}
+
+const VERIFY_FILE_HELP: &str = "\
+Examples:
+  kabinet verify-file journal.pdf                  # with the store's key (unlocks the store)
+  kabinet verify-file journal.pdf --key kabinet.pub  # with a public key file, no store needed
+
+The signature is read from FILE.sig (or --sig). The same check without kabinet:
+  minisign -Vm journal.pdf -x journal.pdf.sig -p kabinet.pub";
+
+#[derive(Args, Debug)]
+pub struct VerifyFileArgs {
+    /// The signed file
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Its signature [default: FILE.sig]
+    #[arg(long, value_name = "SIG")]
+    pub sig: Option<PathBuf>,
+    /// A minisign public key file (from `kabinet key public`) or the `RW…` line itself;
+    /// without it, the store's own key is used
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyCmd {
+    /// Print the store's public key in minisign's format (give it to whoever checks exports)
+    #[command(after_help = "Example:\n  kabinet key public > kabinet.pub")]
+    Public,
 }
 
 const EXPORT_HELP: &str = "\
@@ -303,8 +340,14 @@ Examples:
   kabinet export csv --kind appt --upcoming
   kabinet export ics --kind appt --upcoming -o appointments.ics
   kabinet export ics --kind deadlines --within 60d -o deadlines.ics
+  kabinet export pdf --kind record --from 01.11.2026 --to 30.11.2026 -o journal.pdf
+  kabinet export pdf --kind doc -o registry.pdf --sign
+  kabinet export pdf --receipt A-3 -o slip.pdf
+  kabinet export csv --kind record -o journal.csv --sign   # also writes journal.csv.sig
 
 Filters are those of the matching `list` command; a filter of another kind is refused.
+PDF reports: records with statistics, documents grouped by status, appointments by day.
+--sign writes FILE.sig, a minisign signature by the store's key (see `kabinet key public`).
 iCalendar holds appointments (with reminders 24 h and 1 h before) or deadlines; re-importing a
 newer file into a calendar app updates its events (stable UIDs).
 Exporting a store and importing the file into an empty store gives the same export again.";
@@ -325,8 +368,14 @@ pub struct ExportArgs {
     #[arg(id = "export_format", value_enum, value_name = "FORMAT")]
     pub as_format: ExportFormat,
     /// What to export (`deadlines`: what `kabinet deadlines` shows)
-    #[arg(long, value_enum, value_name = "KIND")]
-    pub kind: ExportKind,
+    #[arg(long, value_enum, value_name = "KIND", required_unless_present = "receipt")]
+    pub kind: Option<ExportKind>,
+    /// PDF: a one-page receipt for this record or appointment (R-… or A-…)
+    #[arg(long, value_name = "ID", conflicts_with = "kind")]
+    pub receipt: Option<String>,
+    /// Also write FILE.sig, a minisign signature by the store's key (needs -o)
+    #[arg(long)]
+    pub sign: bool,
     /// Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]
     #[arg(long, value_name = "WINDOW")]
     pub within: Option<String>,

@@ -15,6 +15,7 @@ pub mod error;
 pub mod i18n;
 pub mod io;
 pub mod store;
+pub mod sign;
 pub mod validate;
 
 pub use error::Error;

@@ -12,9 +12,9 @@ use super::{
 };
 use crate::cli::{ApptCmd, ApptFields, ApptListArgs, Format};
 use crate::crypto;
-use crate::domain::appt::{self, Appointment, ApptData, ApptStatus};
+use crate::domain::appt::{self, Appointment, ApptData, ApptStatus, Move};
 use crate::domain::dates::{self, iso_datetime};
-use crate::domain::doc::{self as docdom, DocStatus, Document};
+use crate::domain::doc::{self as docdom, DocStatus, Document, LeadTimes};
 use crate::domain::{Draft, FieldError, ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
@@ -54,7 +54,7 @@ fn aid(n: i64) -> ItemId {
     ItemId::new(ItemKind::Appt, n)
 }
 
-fn get(s: &mut Session, id: &str) -> Result<Appointment> {
+pub(super) fn get(s: &mut Session, id: &str) -> Result<Appointment> {
     let id = parse_id(id, ItemKind::Appt)?;
     db::get(s.store()?.conn(), id.n)?.ok_or_else(|| Error::NotFound(i18n::no_such_item(id)))
 }
@@ -85,7 +85,7 @@ pub(super) fn check_needs(
 }
 
 /// Needed documents that will have expired (or be archived) by the appointment day.
-fn expiring_needs(data: &ApptData, docs: &[Document]) -> Vec<String> {
+pub(super) fn expiring_needs(data: &ApptData, docs: &[Document]) -> Vec<String> {
     let day = data.starts_at.date();
     docs.iter()
         .filter_map(|d| {
@@ -345,47 +345,60 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         }
         Format::Csv => output::write_csv(out, appt::COLUMNS, &[a.to_row()]),
         Format::Table => {
-            let d = &a.data;
-            let (today, lead) = (s.ctx.today(), &s.ctx.leads);
-            let mut pairs: Vec<(String, String)> = Vec::new();
-            let mut push = |k: &str, v: Option<String>| {
-                if let Some(v) = v.filter(|v| !v.is_empty()) {
-                    pairs.push((i18n::field_label(k), v));
-                }
-            };
-            push("id", Some(a.item_id().to_string()));
-            push("person", d.person.clone());
-            push("institution", Some(d.institution.clone()));
-            push("service", Some(d.service.clone()));
-            push("office", d.office.clone());
-            push("starts_at", Some(i18n::datetime(d.starts_at)));
-            push("duration_min", Some(d.duration_min.to_string()));
-            push("status", Some(i18n::appt_status(a.status)));
-            push("confirmation_no", d.confirmation_no.clone());
-            let needs: Vec<String> = docs
-                .iter()
-                .map(|x| {
-                    format!(
-                        "{} {} ({})",
-                        x.item_id(),
-                        i18n::doc_kind(x.data.kind),
-                        i18n::doc_status_with_days(x.status(today, lead), x.days_left(today))
-                    )
-                })
-                .collect();
-            push("needs", Some(needs.join("\n")));
-            push("notes", d.notes.clone());
-            push(
-                "reminders",
-                Some(a.reminders().into_iter().map(i18n::datetime).collect::<Vec<_>>().join("\n")),
-            );
-            if a.status == ApptStatus::Scheduled {
-                push("change_deadline", Some(i18n::datetime(a.change_deadline())));
-            }
-            let history: Vec<String> = moves.iter().map(i18n::move_line).collect();
-            push("history", Some(history.join("\n")));
-            push("warnings", Some(warnings.join("\n")));
+            let pairs = pairs(&a, &docs, &moves, &warnings, s.ctx.today(), &s.ctx.leads);
             output::write_pairs(out, &pairs)
         }
     }
+}
+
+/// An appointment's fields as `show` lists them (and a receipt prints them), labelled in
+/// the interface language.
+pub(super) fn pairs(
+    a: &Appointment,
+    docs: &[Document],
+    moves: &[Move],
+    warnings: &[String],
+    today: chrono::NaiveDate,
+    lead: &LeadTimes,
+) -> Vec<(String, String)> {
+    let d = &a.data;
+            let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut push = |k: &str, v: Option<String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            pairs.push((i18n::field_label(k), v));
+        }
+    };
+    push("id", Some(a.item_id().to_string()));
+    push("person", d.person.clone());
+    push("institution", Some(d.institution.clone()));
+    push("service", Some(d.service.clone()));
+    push("office", d.office.clone());
+    push("starts_at", Some(i18n::datetime(d.starts_at)));
+    push("duration_min", Some(d.duration_min.to_string()));
+    push("status", Some(i18n::appt_status(a.status)));
+    push("confirmation_no", d.confirmation_no.clone());
+    let needs: Vec<String> = docs
+        .iter()
+        .map(|x| {
+            format!(
+                "{} {} ({})",
+                x.item_id(),
+                i18n::doc_kind(x.data.kind),
+                i18n::doc_status_with_days(x.status(today, lead), x.days_left(today))
+            )
+        })
+        .collect();
+    push("needs", Some(needs.join("\n")));
+    push("notes", d.notes.clone());
+    push(
+        "reminders",
+        Some(a.reminders().into_iter().map(i18n::datetime).collect::<Vec<_>>().join("\n")),
+    );
+    if a.status == ApptStatus::Scheduled {
+        push("change_deadline", Some(i18n::datetime(a.change_deadline())));
+    }
+    let history: Vec<String> = moves.iter().map(i18n::move_line).collect();
+    push("history", Some(history.join("\n")));
+    push("warnings", Some(warnings.join("\n")));
+    pairs
 }

@@ -1,12 +1,15 @@
-//! `kabinet export csv|json`: records, documents or appointments with `list`'s filters,
-//! streamed row by row to standard output or to a file that appears only when complete.
+//! `kabinet export csv|json|ics|pdf`: records, documents or appointments with `list`'s filters,
+//! streamed row by row (CSV, JSON) to standard output or to a file that appears only when
+//! complete, optionally signed (`--sign`, FILE.sig).
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
+
+use chrono::TimeZone;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Session, appt, deadlines, doc, record, say};
+use super::{Session, appt, deadlines, doc, record, report, say};
 use crate::cli::{
     ApptListArgs, DeadlinesArgs, DocListArgs, ExportArgs, ExportFormat, ExportKind, Format,
     RecordListArgs,
@@ -19,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::ics::Ics;
 use crate::io::output;
+use crate::sign::{self, Signer};
 use crate::store::raw::RawRows;
 use crate::store::{appts, docs, records};
 
@@ -28,9 +32,24 @@ const BATCH_ROWS: usize = 512;
 const CHANNEL_BATCHES: usize = 4;
 
 pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<()> {
+    if a.sign && a.output.is_none() {
+        return Err(Error::Usage(i18n::sign_needs_output()));
+    }
+    if a.receipt.is_some() && a.as_format != ExportFormat::Pdf {
+        return Err(Error::Usage(i18n::receipt_is_pdf()));
+    }
     check_filters(a)?;
-    if a.as_format == ExportFormat::Ics && matches!(a.kind, ExportKind::Record | ExportKind::Doc) {
-        return Err(Error::Usage(i18n::ics_not_for(kind_name(a.kind))));
+    match (a.as_format, a.kind) {
+        (ExportFormat::Ics, Some(k @ (ExportKind::Record | ExportKind::Doc))) => {
+            return Err(Error::Usage(i18n::ics_not_for(kind_name(k))));
+        }
+        (ExportFormat::Pdf, Some(ExportKind::Deadlines)) => {
+            return Err(Error::Usage(i18n::pdf_not_for_deadlines()));
+        }
+        (ExportFormat::Pdf, _) if a.output.is_none() && std::io::stdout().is_terminal() => {
+            return Err(Error::Usage(i18n::pdf_needs_output()));
+        }
+        _ => {}
     }
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
@@ -47,12 +66,48 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
             n
         }
     };
-    if let Target::File { tmp, path } = target {
+    if let Target::File { mut tmp, path } = target {
+        // The signature is made from the finished file, and both appear only when both are
+        // complete.
+        let sig = match a.sign {
+            true => Some(sign(s, tmp.as_file_mut(), &path)?),
+            false => None,
+        };
         tmp.as_file().sync_all()?;
         tmp.persist(&path).map_err(|e| Error::Io(i18n::cannot_write(&path, &e.error)))?;
         say(&s.ctx, out, &i18n::exported(n, &path))?;
+        if let Some((tmp, sig_path)) = sig {
+            tmp.persist(&sig_path).map_err(|e| Error::Io(i18n::cannot_write(&sig_path, &e.error)))?;
+            say(&s.ctx, out, &i18n::signed(&sig_path))?;
+        }
     }
     Ok(())
+}
+
+/// Signs a finished export with the store's key; returns the signature, written and synced
+/// under a temporary name, and where it goes.
+fn sign(
+    s: &mut Session,
+    file: &mut std::fs::File,
+    path: &Path,
+) -> Result<(tempfile::NamedTempFile, PathBuf)> {
+    let signer = Signer::load(s.store()?.conn())?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let when = s
+        .ctx
+        .zone
+        .from_local_datetime(&s.ctx.now)
+        .earliest()
+        .map(|t| t.timestamp())
+        .unwrap_or_else(|| s.ctx.now.and_utc().timestamp());
+    let text = signer.sign_file(file, &name, when)?;
+    let sig_path = sign::sig_path(path);
+    let Target::File { mut tmp, .. } = Target::file(&sig_path)? else {
+        return Err(Error::Internal("a signature goes to a file".into()));
+    };
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    Ok((tmp, sig_path))
 }
 
 /// Where the export goes. A file is written under a temporary name beside its final path,
@@ -79,6 +134,24 @@ impl Target {
 
 /// Refuses a filter that belongs to another kind, rather than silently ignoring it.
 fn check_filters(a: &ExportArgs) -> Result<()> {
+    let Some(kind) = a.kind else {
+        // A receipt is one item: no filter applies.
+        let any = a.from.is_some()
+            || a.to.is_some()
+            || a.record_type.is_some()
+            || a.subject.is_some()
+            || a.within.is_some()
+            || a.excel
+            || a.doc_kind.is_some()
+            || a.holder.is_some()
+            || a.all
+            || a.person.is_some()
+            || a.institution.is_some()
+            || a.upcoming
+            || a.status.is_some()
+            || a.text.is_some();
+        return if any { Err(Error::Usage(i18n::receipt_no_filters())) } else { Ok(()) };
+    };
     let given: &[(&str, bool, &[ExportKind])] = &[
         ("--from", a.from.is_some(), &[ExportKind::Record, ExportKind::Appt]),
         ("--to", a.to.is_some(), &[ExportKind::Record, ExportKind::Appt]),
@@ -94,8 +167,8 @@ fn check_filters(a: &ExportArgs) -> Result<()> {
         ("--upcoming", a.upcoming, &[ExportKind::Appt]),
     ];
     for (flag, set, kinds) in given {
-        if *set && !kinds.contains(&a.kind) {
-            return Err(Error::Usage(i18n::filter_not_for(flag, kind_name(a.kind))));
+        if *set && !kinds.contains(&kind) {
+            return Err(Error::Usage(i18n::filter_not_for(flag, kind_name(kind))));
         }
     }
     Ok(())
@@ -112,14 +185,24 @@ fn kind_name(k: ExportKind) -> &'static str {
 
 /// Writes the export and returns how many items it holds.
 fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<u64> {
-    if a.kind == ExportKind::Deadlines {
+    if a.as_format == ExportFormat::Pdf {
+        return match (&a.receipt, a.kind) {
+            (Some(id), _) => report::receipt(s, id, out).map(|()| 1),
+            (None, Some(kind)) => report::report(s, a, kind, out),
+            (None, None) => Err(Error::Internal("clap requires --kind or --receipt".into())),
+        };
+    }
+    let Some(kind) = a.kind else {
+        return Err(Error::Internal("clap requires --kind without --receipt".into()));
+    };
+    if kind == ExportKind::Deadlines {
         return export_deadlines(s, a, out);
     }
     if a.as_format == ExportFormat::Ics {
         return appointments_ics(s, a, out);
     }
     let sink = Sink::new(out, a.as_format, a.excel)?;
-    match a.kind {
+    match kind {
         ExportKind::Record => {
             let args = RecordListArgs {
                 from: a.from.clone(),
@@ -254,6 +337,7 @@ fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
     let list = deadlines::gather(s, &args)?;
     match a.as_format {
         ExportFormat::Ics => out.write_all(deadlines::ics(s, &list).as_bytes())?,
+        ExportFormat::Pdf => return Err(Error::Internal("deadlines have no PDF report".into())),
         ExportFormat::Csv | ExportFormat::Json => {
             s.ctx.format =
                 if a.as_format == ExportFormat::Csv { Format::Csv } else { Format::Json };
@@ -319,8 +403,8 @@ impl<'a> Sink<'a> {
                 out.write_all(b"[")?;
                 Sink::Json(out, 0)
             }
-            ExportFormat::Ics => {
-                return Err(Error::Internal("iCalendar is not written row by row".into()));
+            ExportFormat::Ics | ExportFormat::Pdf => {
+                return Err(Error::Internal("iCalendar and PDF are not written row by row".into()));
             }
         })
     }

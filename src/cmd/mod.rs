@@ -14,6 +14,8 @@ mod obligation;
 mod passwd;
 mod prompt;
 mod record;
+mod report;
+mod signing;
 mod validate;
 
 use std::io::{IsTerminal, Write};
@@ -24,7 +26,7 @@ use chrono_tz::Tz;
 use zeroize::Zeroizing;
 
 use crate::calendar::Calendar;
-use crate::cli::{Cli, Command, ConfigCmd, Format, FormatArg, GlobalArgs, LangArg};
+use crate::cli::{Cli, Command, ConfigCmd, KeyCmd, Format, FormatArg, GlobalArgs, LangArg};
 use crate::config;
 use crate::crypto::Passphrase;
 use crate::domain::doc::{DocKind, LeadTimes};
@@ -264,6 +266,8 @@ fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> 
         },
         Command::Import(args) => import::run(s, &args, out),
         Command::Export(args) => export::run(s, &args, out),
+        Command::VerifyFile(args) => signing::verify_file(s, &args, out),
+        Command::Key(KeyCmd::Public) => signing::public_key(s, out),
         Command::Demo => demo::run(&s.ctx, out),
     }
 }

@@ -48,7 +48,7 @@ pub fn draft_of(f: &RecordFields) -> Draft {
     d
 }
 
-fn get(s: &mut Session, id: &str) -> Result<Record> {
+pub(super) fn get(s: &mut Session, id: &str) -> Result<Record> {
     let id = parse_id(id, ItemKind::Record)?;
     db::get(s.store()?.conn(), id.n)?.ok_or_else(|| Error::NotFound(i18n::no_such_item(id)))
 }
@@ -299,37 +299,41 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             output::write_json(out, &v)
         }
         Format::Csv => output::write_csv(out, record::COLUMNS, &[rec.to_row()]),
-        Format::Table => {
-            let d = &rec.data;
-            let mut pairs: Vec<(String, String)> = Vec::new();
-            let mut push = |k: &str, v: Option<String>| {
-                if let Some(v) = v.filter(|v| !v.is_empty()) {
-                    pairs.push((i18n::field_label(k), v));
-                }
-            };
-            push("id", Some(rec.item_id().to_string()));
-            push("subject_id", Some(d.subject_id.clone()));
-            push("subject_name", d.subject_name.clone());
-            push("event_date", Some(i18n::date(d.event_date)));
-            push("type", Some(d.kind.clone()));
-            push("subtype", d.subtype.clone());
-            push("result", Some(d.result.clone()));
-            push("description", d.description.clone());
-            push("registry_no", d.registry_no.clone());
-            push("amount", d.amount.clone());
-            push("snils", d.snils.as_deref().map(format_snils));
-            push("oktmo", d.oktmo.clone());
-            push("responsible", d.responsible.clone());
-            push("follow_up_on", d.follow_up_on.map(i18n::date));
-            push("recorded_at", Some(i18n::datetime(rec.recorded_at)));
-            push("status", Some(i18n::record_status(rec.status())));
-            push("amends", rec.amends.map(|n| rid(n).to_string()));
-            push("amended_by", rec.amended_by.map(|n| rid(n).to_string()));
-            push(
-                "editable_until",
-                Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())),
-            );
-            output::write_pairs(out, &pairs)
-        }
+        Format::Table => output::write_pairs(out, &pairs(&rec, now)),
     }
+}
+
+/// A record's fields as `show` lists them (and a receipt prints them), labelled in the
+/// interface language.
+pub(super) fn pairs(rec: &Record, now: chrono::NaiveDateTime) -> Vec<(String, String)> {
+    let d = &rec.data;
+            let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut push = |k: &str, v: Option<String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            pairs.push((i18n::field_label(k), v));
+        }
+    };
+    push("id", Some(rec.item_id().to_string()));
+    push("subject_id", Some(d.subject_id.clone()));
+    push("subject_name", d.subject_name.clone());
+    push("event_date", Some(i18n::date(d.event_date)));
+    push("type", Some(d.kind.clone()));
+    push("subtype", d.subtype.clone());
+    push("result", Some(d.result.clone()));
+    push("description", d.description.clone());
+    push("registry_no", d.registry_no.clone());
+    push("amount", d.amount.clone());
+    push("snils", d.snils.as_deref().map(format_snils));
+    push("oktmo", d.oktmo.clone());
+    push("responsible", d.responsible.clone());
+    push("follow_up_on", d.follow_up_on.map(i18n::date));
+    push("recorded_at", Some(i18n::datetime(rec.recorded_at)));
+    push("status", Some(i18n::record_status(rec.status())));
+    push("amends", rec.amends.map(|n| rid(n).to_string()));
+    push("amended_by", rec.amended_by.map(|n| rid(n).to_string()));
+    push(
+        "editable_until",
+        Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())),
+    );
+    pairs
 }

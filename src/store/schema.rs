@@ -138,8 +138,17 @@ CREATE INDEX docs_in_use_expiry ON docs (expires_on)
     WHERE archived_at IS NULL AND expires_on IS NOT NULL;
 ";
 
+/// A migration: SQL, or a step that needs code (making a key pair).
+enum Step {
+    Sql(&'static str),
+    Code(fn(&rusqlite::Connection) -> Result<()>),
+}
+
+/// V4: the store's Ed25519 key pair for signed exports (see `sign`), made once.
+const V4: Step = Step::Code(crate::sign::ensure_key);
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[Step] = &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -150,14 +159,17 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     if version > LATEST {
         return Err(Error::Damaged(i18n::store_too_new(version, LATEST)));
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
         let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if now > i as i64 {
             continue;
         }
-        tx.execute_batch(sql)?;
+        match step {
+            Step::Sql(sql) => tx.execute_batch(sql)?,
+            Step::Code(f) => f(&tx)?,
+        }
         tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         tx.commit()?;
     }

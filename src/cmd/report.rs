@@ -1,0 +1,636 @@
+//! `kabinet export pdf`: printable reports in the interface language — the journal with its
+//! statistics, the document registry grouped by status, appointments by day — and a one-page
+//! receipt for a record or an appointment, with a QR code and the store's key ID.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+
+use super::{Session, appt, doc, record};
+use crate::cli::{ApptListArgs, DocListArgs, ExportArgs, ExportKind, RecordListArgs};
+use crate::domain::appt::{Appointment, ApptStatus};
+use crate::domain::doc::{DocStatus, Document};
+use crate::domain::record::{Record, RecordStatus};
+use crate::domain::{ItemId, ItemKind};
+use crate::error::{Error, Result};
+use crate::i18n::{self, pdf_label as l};
+use crate::io::pdf::{Col, Pdf};
+use crate::sign::Signer;
+use crate::store::{appts, docs, records};
+
+/// Font sizes: title, subtitle and heading, body tables, statistics tables.
+const TITLE: f32 = 15.0;
+const SUB: f32 = 9.5;
+const HEAD: f32 = 11.0;
+const BODY: f32 = 7.5;
+const STATS: f32 = 8.5;
+
+/// Writes the report for `kind` with `list`'s filters; returns how many items it lists.
+pub fn report(
+    s: &mut Session,
+    a: &ExportArgs,
+    kind: ExportKind,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    match kind {
+        ExportKind::Record => records_report(s, a, out),
+        ExportKind::Doc => docs_report(s, a, out),
+        ExportKind::Appt => appts_report(s, a, out),
+        ExportKind::Deadlines => Err(Error::Usage(i18n::pdf_not_for_deadlines())),
+    }
+}
+
+/// The title block every report starts with.
+fn title(pdf: &mut Pdf, title: &str, lines: &[String]) {
+    pdf.text(title, TITLE, true);
+    pdf.space(1.0);
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        pdf.text(line, SUB, false);
+    }
+    pdf.space(3.0);
+}
+
+/// "Generated 22.11.2026 14:05 (Europe/Moscow)".
+fn generated(s: &Session) -> String {
+    format!("{} {} ({})", l("generated"), i18n::datetime(s.ctx.now), s.ctx.zone)
+}
+
+fn period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+    let d = |x: Option<NaiveDate>| x.map(i18n::date);
+    match (d(from), d(to)) {
+        (None, None) => format!("{}: {}", l("period"), l("all_time")),
+        (Some(f), None) => format!("{}: {} {f}", l("period"), l("since")),
+        (None, Some(t)) => format!("{}: {} {t}", l("period"), l("until")),
+        (Some(f), Some(t)) => format!("{}: {f} — {t}", l("period"), t = t),
+    }
+}
+
+/// The filters given, as "Type: осмотр; Status: late".
+fn filters(given: &[(&str, Option<&str>)]) -> String {
+    let parts: Vec<String> = given
+        .iter()
+        .filter_map(|(k, v)| v.map(|v| format!("{}: {v}", l(k))))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{}: {}", l("filters"), parts.join("; "))
+    }
+}
+
+fn finish(pdf: Pdf, s: &Session, what: &str, out: &mut dyn Write) -> Result<()> {
+    let left = format!("kabinet · {what} · {}", generated(s));
+    pdf.finish(&left, |n, m| i18n::page_of(n, m), out)
+}
+
+// ---- records ------------------------------------------------------------------------------
+
+#[derive(Default)]
+struct Counts {
+    total: u64,
+    late: u64,
+}
+
+fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let args = RecordListArgs {
+        from: a.from.clone(),
+        to: a.to.clone(),
+        kind: a.record_type.clone(),
+        status: a.status.clone(),
+        subject: a.subject.clone(),
+        text: a.text.clone(),
+        all: a.all,
+    };
+    let (from, to, status) = record::selection(&s.ctx, &args)?;
+    let today = s.ctx.today();
+    let mut pdf = Pdf::new(&l("records_title"), true)?;
+    let all = a.all.then(|| l("with_amended"));
+    title(
+        &mut pdf,
+        &l("records_title"),
+        &[
+            period(from, to),
+            filters(&[
+                ("type", a.record_type.as_deref()),
+                ("status", a.status.as_deref()),
+                ("subject", a.subject.as_deref()),
+                ("text", a.text.as_deref()),
+                ("includes", all.as_deref()),
+            ]),
+            generated(s),
+        ],
+    );
+    pdf.begin_table(
+        &[
+            Col::new(l("col_id"), 5.5),
+            Col::new(l("col_date"), 7.5),
+            Col::new(l("col_subject"), 14.0),
+            Col::new(l("col_type"), 11.0),
+            Col::new(i18n::field_label("result"), 12.0),
+            Col::new(i18n::field_label("description"), 24.5),
+            Col::new(l("col_registry"), 8.0),
+            Col::right(i18n::field_label("amount"), 7.0),
+            Col::new(i18n::field_label("responsible"), 11.5),
+            Col::new(l("col_follow_up"), 8.0),
+            Col::new(l("col_recorded"), 10.0),
+        ],
+        BODY,
+    );
+    let mut months: BTreeMap<(i32, u32), Counts> = BTreeMap::new();
+    let mut types: BTreeMap<String, u64> = BTreeMap::new();
+    let mut results: BTreeMap<String, u64> = BTreeMap::new();
+    let mut late: Vec<Vec<String>> = Vec::new();
+    let (mut n, mut amended) = (0u64, 0u64);
+    let conn = s.store()?.conn();
+    records::scan_raw(conn, from, to, 512, |raw| {
+        records::decode(&raw, |r| {
+            if !record::matches(&r, &args, status.as_deref()) {
+                return Ok(());
+            }
+            n += 1;
+            let d = &r.data;
+            let m = months.entry((d.event_date.year(), d.event_date.month())).or_default();
+            m.total += 1;
+            *types.entry(d.kind.clone()).or_default() += 1;
+            *results.entry(d.result.clone()).or_default() += 1;
+            if r.late {
+                m.late += 1;
+                late.push(vec![
+                    r.item_id().to_string(),
+                    i18n::date(d.event_date),
+                    i18n::datetime(r.recorded_at),
+                    subject(&r),
+                ]);
+            }
+            if r.status() == RecordStatus::Amended {
+                amended += 1;
+            }
+            pdf.row(&record_row(&r));
+            Ok(())
+        })
+    })?;
+    if n == 0 {
+        pdf.row(&[l("nothing")]);
+    }
+    pdf.end_table();
+
+    // Statistics.
+    pdf.heading(&l("statistics"), HEAD);
+    pdf.text(
+        &format!(
+            "{}: {n}; {}: {}; {}: {amended}",
+            l("total_records"),
+            l("late_entries"),
+            late.len(),
+            l("amended_records")
+        ),
+        STATS,
+        false,
+    );
+    pdf.space(2.0);
+    pdf.heading(&l("by_month"), HEAD);
+    pdf.begin_table(
+        &[
+            Col::new(l("month"), 3.0),
+            Col::right(l("count"), 1.5),
+            Col::right(l("of_them_late"), 1.5),
+            Col::new("", 6.0),
+        ],
+        STATS,
+    );
+    for ((y, m), c) in &months {
+        let name = format!("{} {y}", i18n::month_name(*m));
+        pdf.row(&[name, c.total.to_string(), c.late.to_string(), String::new()]);
+    }
+    pdf.end_table();
+    for (heading, col, counts) in [
+        (l("by_type"), i18n::field_label("type"), &types),
+        (l("by_result"), i18n::field_label("result"), &results),
+    ] {
+        pdf.heading(&heading, HEAD);
+        pdf.begin_table(&[Col::new(col, 4.5), Col::right(l("count"), 1.5), Col::new("", 6.0)], STATS);
+        let mut sorted: Vec<(&String, &u64)> = counts.iter().collect();
+        sorted.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+        for (k, v) in sorted {
+            pdf.row(&[k.clone(), v.to_string(), String::new()]);
+        }
+        pdf.end_table();
+    }
+    pdf.heading(&l("late_list"), HEAD);
+    if late.is_empty() {
+        pdf.text(&l("none"), STATS, false);
+    } else {
+        pdf.begin_table(
+            &[
+                Col::new(l("col_id"), 1.0),
+                Col::new(i18n::field_label("event_date"), 1.5),
+                Col::new(i18n::field_label("recorded_at"), 2.0),
+                Col::new(l("col_subject"), 5.0),
+            ],
+            STATS,
+        );
+        for row in &late {
+            pdf.row(row);
+        }
+        pdf.end_table();
+    }
+    pdf.heading(&l("overdue_follow_ups"), HEAD);
+    let overdue: Vec<Record> = records::open_follow_ups(conn, today - Duration::days(1))?
+        .into_iter()
+        .filter(|r| {
+            let e = r.data.event_date;
+            from.is_none_or(|f| e >= f)
+                && to.is_none_or(|t| e <= t)
+                && record::matches(r, &args, status.as_deref())
+        })
+        .collect();
+    if overdue.is_empty() {
+        pdf.text(&l("none"), STATS, false);
+    } else {
+        pdf.begin_table(
+            &[
+                Col::new(l("col_id"), 1.0),
+                Col::new(l("col_subject"), 4.0),
+                Col::new(i18n::field_label("type"), 2.0),
+                Col::new(i18n::field_label("follow_up_on"), 1.6),
+                Col::right(l("days_overdue"), 1.4),
+            ],
+            STATS,
+        );
+        for r in &overdue {
+            let due = r.data.follow_up_on.unwrap_or(today);
+            pdf.row(&[
+                r.item_id().to_string(),
+                subject(r),
+                r.data.kind.clone(),
+                i18n::date(due),
+                (today - due).num_days().to_string(),
+            ]);
+        }
+        pdf.end_table();
+    }
+    finish(pdf, s, &l("records_title"), out)?;
+    Ok(n)
+}
+
+fn subject(r: &Record) -> String {
+    match &r.data.subject_name {
+        Some(name) => format!("{} {name}", r.data.subject_id),
+        None => r.data.subject_id.clone(),
+    }
+}
+
+fn record_row(r: &Record) -> Vec<String> {
+    let d = &r.data;
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let subject = match &d.subject_name {
+        Some(name) => format!("{}\n{name}", d.subject_id),
+        None => d.subject_id.clone(),
+    };
+    let kind = match &d.subtype {
+        Some(sub) => format!("{}\n{sub}", d.kind),
+        None => d.kind.clone(),
+    };
+    let mut recorded = i18n::datetime(r.recorded_at);
+    if r.status() != RecordStatus::Ok {
+        recorded = format!("{recorded}\n{}", i18n::record_status(r.status()));
+    }
+    vec![
+        r.item_id().to_string(),
+        i18n::date(d.event_date),
+        subject,
+        kind,
+        d.result.clone(),
+        opt(&d.description),
+        opt(&d.registry_no),
+        opt(&d.amount),
+        opt(&d.responsible),
+        d.follow_up_on.map(i18n::date).unwrap_or_default(),
+        recorded,
+    ]
+}
+
+// ---- documents ----------------------------------------------------------------------------
+
+fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let args = DocListArgs {
+        kind: a.doc_kind.clone(),
+        status: a.status.clone(),
+        holder: a.holder.clone(),
+        text: a.text.clone(),
+        all: a.all,
+    };
+    let keep = doc::selection(&s.ctx, &args)?;
+    let (today, leads) = (s.ctx.today(), s.ctx.leads.clone());
+    let mut groups: BTreeMap<u8, Vec<Document>> = BTreeMap::new();
+    docs::scan(s.store()?.conn(), |d| {
+        if keep(&d) {
+            groups.entry(order(d.status(today, &leads))).or_default().push(d);
+        }
+        Ok(())
+    })?;
+    let n: usize = groups.values().map(Vec::len).sum();
+    let mut pdf = Pdf::new(&l("docs_title"), false)?;
+    let all = a.all.then(|| l("with_archived"));
+    let summary: Vec<String> = groups
+        .iter()
+        .map(|(k, v)| format!("{}: {}", capital(&i18n::doc_status(status_of(*k))), v.len()))
+        .collect();
+    title(
+        &mut pdf,
+        &l("docs_title"),
+        &[
+            format!("{} {}", l("as_of"), i18n::date(today)),
+            filters(&[
+                ("kind", a.doc_kind.as_deref()),
+                ("status", a.status.as_deref()),
+                ("holder", a.holder.as_deref()),
+                ("text", a.text.as_deref()),
+                ("includes", all.as_deref()),
+            ]),
+            format!("{}: {n}. {}", l("total_docs"), summary.join(" · ")),
+            generated(s),
+        ],
+    );
+    if n == 0 {
+        pdf.text(&l("nothing"), STATS, false);
+    }
+    for (key, mut list) in groups {
+        list.sort_by_key(|d| (d.data.expires_on.is_none(), d.data.expires_on, d.id));
+        pdf.heading(&format!("{} ({})", capital(&i18n::doc_status(status_of(key))), list.len()), HEAD);
+        pdf.begin_table(
+            &[
+                Col::new(l("col_id"), 1.0),
+                Col::new(i18n::field_label("holder"), 3.2),
+                Col::new(i18n::field_label("kind"), 2.2),
+                Col::new(l("col_number"), 2.0),
+                Col::new(l("col_issued"), 3.0),
+                Col::new(l("col_expires"), 1.7),
+                Col::right(l("days_left"), 1.3),
+            ],
+            BODY,
+        );
+        for d in &list {
+            let x = &d.data;
+            let holder = match &x.holder_snils {
+                Some(sn) => format!("{}\n{} {}", x.holder, l("snils"), crate::validate::format_snils(sn)),
+                None => x.holder.clone(),
+            };
+            let issued = match &x.issued_by {
+                Some(by) => format!("{}\n{by}", i18n::date(x.issued_on)),
+                None => i18n::date(x.issued_on),
+            };
+            pdf.row(&[
+                d.item_id().to_string(),
+                holder,
+                i18n::doc_kind(x.kind),
+                x.display_number(),
+                issued,
+                x.expires_on.map(i18n::date).unwrap_or_else(|| l("indefinite")),
+                d.days_left(today).map(|n| n.to_string()).unwrap_or_default(),
+            ]);
+        }
+        pdf.end_table();
+    }
+    finish(pdf, s, &l("docs_title"), out)?;
+    Ok(n as u64)
+}
+
+/// "истекает" → "Истекает", for a heading.
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The order of the status groups: what needs action first.
+fn order(st: DocStatus) -> u8 {
+    match st {
+        DocStatus::Expired => 0,
+        DocStatus::Expiring => 1,
+        DocStatus::Valid => 2,
+        DocStatus::Indefinite => 3,
+        DocStatus::Archived => 4,
+    }
+}
+
+fn status_of(key: u8) -> DocStatus {
+    match key {
+        0 => DocStatus::Expired,
+        1 => DocStatus::Expiring,
+        2 => DocStatus::Valid,
+        3 => DocStatus::Indefinite,
+        _ => DocStatus::Archived,
+    }
+}
+
+// ---- appointments -------------------------------------------------------------------------
+
+fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let args = ApptListArgs {
+        from: a.from.clone(),
+        to: a.to.clone(),
+        status: a.status.clone(),
+        person: a.person.clone(),
+        institution: a.institution.clone(),
+        text: a.text.clone(),
+        upcoming: a.upcoming,
+    };
+    let (from, to, keep) = appt::selection(&s.ctx, &args)?;
+    let made = generated(s);
+    let conn = s.store()?.conn();
+    let mut list: Vec<Appointment> = Vec::new();
+    appts::scan(conn, from, to, |x| {
+        if keep(&x) {
+            list.push(x);
+        }
+        Ok(())
+    })?;
+    list.sort_by_key(|x| (x.data.starts_at, x.id));
+    let mut pdf = Pdf::new(&l("appts_title"), true)?;
+    let upcoming = a.upcoming.then(|| l("upcoming_only"));
+    title(
+        &mut pdf,
+        &l("appts_title"),
+        &[
+            period(from, to),
+            filters(&[
+                ("status", a.status.as_deref()),
+                ("person", a.person.as_deref()),
+                ("institution", a.institution.as_deref()),
+                ("text", a.text.as_deref()),
+                ("includes", upcoming.as_deref()),
+            ]),
+            format!("{}: {}", l("total_appts"), list.len()),
+            made,
+        ],
+    );
+    if list.is_empty() {
+        pdf.text(&l("nothing"), STATS, false);
+    }
+    let cols = [
+        Col::new(l("col_time"), 1.3),
+        Col::new(l("col_id"), 0.9),
+        Col::new(i18n::field_label("person"), 2.4),
+        Col::new(l("col_where"), 3.0),
+        Col::new(i18n::field_label("service"), 3.0),
+        Col::new(i18n::field_label("status"), 1.4),
+        Col::new(l("col_bring"), 3.6),
+        Col::new(l("col_confirmation"), 1.4),
+    ];
+    let mut day: Option<NaiveDate> = None;
+    for x in &list {
+        let d = &x.data;
+        let date = d.starts_at.date();
+        if day != Some(date) {
+            if day.is_some() {
+                pdf.end_table();
+            }
+            let count = list.iter().filter(|y| y.data.starts_at.date() == date).count();
+            pdf.heading(
+                &format!("{}, {} ({count})", i18n::weekday(date.weekday()), i18n::date(date)),
+                HEAD,
+            );
+            pdf.begin_table(&cols, BODY);
+            day = Some(date);
+        }
+        let end = d.starts_at + Duration::minutes(d.duration_min);
+        let place = match &d.office {
+            Some(o) => format!("{}\n{o}", d.institution),
+            None => d.institution.clone(),
+        };
+        let needed: Vec<Document> =
+            d.needs.iter().filter_map(|n| docs::get(conn, *n).ok().flatten()).collect();
+        let mut bring: Vec<String> = needed.iter().map(doc_line).collect();
+        bring.extend(appt::expiring_needs(d, &needed).into_iter().map(|w| format!("⚠ {w}")));
+        pdf.row(&[
+            format!("{}–{}", d.starts_at.format("%H:%M"), end.format("%H:%M")),
+            x.item_id().to_string(),
+            d.person.clone().unwrap_or_default(),
+            place,
+            d.service.clone(),
+            i18n::appt_status(x.status),
+            bring.join("\n"),
+            d.confirmation_no.clone().unwrap_or_default(),
+        ]);
+    }
+    if day.is_some() {
+        pdf.end_table();
+    }
+    let left = format!("kabinet · {} · {}", l("appts_title"), generated(s));
+    pdf.finish(&left, i18n::page_of, out)?;
+    Ok(list.len() as u64)
+}
+
+/// "D-7 паспорт РФ 45 06 123456, до 01.02.2030".
+fn doc_line(d: &Document) -> String {
+    let x = &d.data;
+    let mut s = format!("{} {} {}", d.item_id(), i18n::doc_kind(x.kind), x.display_number());
+    if let Some(e) = x.expires_on {
+        s = format!("{}, {} {}", s.trim_end(), l("valid_until"), i18n::date(e));
+    }
+    s.trim_end().to_owned()
+}
+
+// ---- receipts -----------------------------------------------------------------------------
+
+/// A one-page receipt for a record (`R-…`) or an appointment (`A-…`).
+pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
+    let kind = [ItemKind::Record, ItemKind::Appt]
+        .into_iter()
+        .find(|k| !id.trim().starts_with(|c: char| c.is_ascii_digit()) && ItemId::parse(id, *k).is_some());
+    let Some(kind) = kind else {
+        return Err(Error::Usage(i18n::receipt_not_for(id)));
+    };
+    let signer = Signer::load(s.store()?.conn())?;
+    let key = signer.public();
+    let mut pdf = Pdf::new(&l("receipt"), false)?;
+    let what = match kind {
+        ItemKind::Record => {
+            let r = record::get(s, id)?;
+            let title = l("record_receipt_title");
+            pdf.text(&title, TITLE, true);
+            pdf.text(
+                &format!("№ {} {} {}", r.item_id(), l("entered"), i18n::datetime(r.recorded_at)),
+                HEAD,
+                false,
+            );
+            pdf.space(4.0);
+            pdf.pairs(&record::pairs(&r, s.ctx.now), 10.0);
+            title
+        }
+        _ => {
+            let x = appt::get(s, id)?;
+            let conn = s.store()?.conn();
+            let moves = appts::moves(conn, x.id)?;
+            let needed: Vec<Document> =
+                x.data.needs.iter().filter_map(|n| docs::get(conn, *n).ok().flatten()).collect();
+            let warnings = appt::expiring_needs(&x.data, &needed);
+            let d = &x.data;
+            let title = l("appt_receipt_title");
+            let qr_side = 38.0;
+            pdf.qr(&qr_text(s, &x), qr_side)?;
+            let top = pdf.cursor();
+            pdf.set_text_width(pdf.body_width() - qr_side - 4.0);
+            pdf.text(&title, TITLE, true);
+            pdf.text(
+                &format!("№ {} {} {}", x.item_id(), l("entered"), i18n::datetime(x.created_at)),
+                SUB,
+                false,
+            );
+            pdf.space(3.0);
+            pdf.text(&d.institution, 13.0, true);
+            if let Some(o) = &d.office {
+                pdf.text(o, 11.0, false);
+            }
+            pdf.text(&d.service, 11.0, false);
+            let when = format!(
+                "{}, {}",
+                i18n::weekday(d.starts_at.date().weekday()),
+                i18n::datetime(d.starts_at)
+            );
+            pdf.text(&when, 13.0, true);
+            if x.status != ApptStatus::Scheduled {
+                pdf.text(&i18n::appt_status(x.status), 11.0, true);
+            }
+            pdf.set_text_width(pdf.body_width());
+            pdf.set_cursor(pdf.cursor().max(top + qr_side + 2.0));
+            pdf.heading(&l("bring"), HEAD);
+            if needed.is_empty() {
+                pdf.text(&l("bring_nothing_listed"), 10.0, false);
+            }
+            for doc in &needed {
+                pdf.text(&format!("☐ {}", doc_line(doc)), 10.0, false);
+            }
+            for w in &warnings {
+                pdf.text(&format!("⚠ {w}"), 10.0, true);
+            }
+            pdf.space(3.0);
+            pdf.heading(&l("details"), HEAD);
+            let pairs = appt::pairs(&x, &needed, &moves, &warnings, s.ctx.today(), &s.ctx.leads);
+            pdf.pairs(&pairs, 9.5);
+            title
+        }
+    };
+    pdf.space(6.0);
+    pdf.text(&format!("{}: {}", l("key_id"), key.key_id()), 8.0, false);
+    pdf.text(&format!("{}: {}", l("public_key"), key.base64()), 8.0, false);
+    pdf.text(&l("key_hint"), 8.0, false);
+    finish(pdf, s, &what, out)
+}
+
+/// What the appointment's QR code carries: its ID, the institution and the start time with
+/// its UTC offset, one per line, readable by any scanner.
+fn qr_text(s: &Session, x: &Appointment) -> String {
+    let start = s
+        .ctx
+        .zone
+        .from_local_datetime(&x.data.starts_at)
+        .earliest()
+        .map(|t| t.format("%Y-%m-%dT%H:%M%:z").to_string())
+        .unwrap_or_else(|| x.data.starts_at.format("%Y-%m-%dT%H:%M").to_string());
+    format!("{}\n{}\n{start}", x.item_id(), x.data.institution)
+}
