@@ -48,7 +48,9 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('deadlines', 'deadlines', [CompletionResultType]::ParameterValue, 'Everything due or overdue: documents, appointments, follow-ups, obligations')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The working-day calendar in force: days off, transfers, data source')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import records, documents or appointments from a CSV file: all rows or none')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records, documents or appointments as CSV or JSON')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts')
+            [CompletionResult]::new('verify-file', 'verify-file', [CompletionResultType]::ParameterValue, 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'The store''s signing key')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour on a throw-away sample store; needs no set-up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -986,6 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         }
         'kabinet;export' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What to export (`deadlines`: what `kabinet deadlines` shows)')
+            [CompletionResult]::new('--receipt', '--receipt', [CompletionResultType]::ParameterName, 'PDF: a one-page receipt for this record or appointment (R-… or A-…)')
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (created with owner-only permissions)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (created with owner-only permissions)')
@@ -1004,6 +1007,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'Also write FILE.sig, a minisign signature by the store''s key (needs -o)')
             [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'For Excel with Russian settings: a byte-order mark and `;` between fields')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Records: include those superseded by an amendment; documents: include archived ones')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Appointments: only scheduled ones from now on')
@@ -1014,6 +1018,66 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;verify-file' {
+            [CompletionResult]::new('--sig', '--sig', [CompletionResultType]::ParameterName, 'Its signature [default: FILE.sig]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A minisign public key file (from `kabinet key public`) or the `RW…` line itself; without it, the store''s own key is used')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;key' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('public', 'public', [CompletionResultType]::ParameterValue, 'Print the store''s public key in minisign''s format (give it to whoever checks exports)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;key;public' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;key;help' {
+            [CompletionResult]::new('public', 'public', [CompletionResultType]::ParameterValue, 'Print the store''s public key in minisign''s format (give it to whoever checks exports)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;key;help;public' {
+            break
+        }
+        'kabinet;key;help;help' {
             break
         }
         'kabinet;validate' {
@@ -1066,7 +1130,9 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('deadlines', 'deadlines', [CompletionResultType]::ParameterValue, 'Everything due or overdue: documents, appointments, follow-ups, obligations')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The working-day calendar in force: days off, transfers, data source')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import records, documents or appointments from a CSV file: all rows or none')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records, documents or appointments as CSV or JSON')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts')
+            [CompletionResult]::new('verify-file', 'verify-file', [CompletionResultType]::ParameterValue, 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'The store''s signing key')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour on a throw-away sample store; needs no set-up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1220,6 +1286,16 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;help;export' {
+            break
+        }
+        'kabinet;help;verify-file' {
+            break
+        }
+        'kabinet;help;key' {
+            [CompletionResult]::new('public', 'public', [CompletionResultType]::ParameterValue, 'Print the store''s public key in minisign''s format (give it to whoever checks exports)')
+            break
+        }
+        'kabinet;help;key;public' {
             break
         }
         'kabinet;help;validate' {

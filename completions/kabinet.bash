@@ -49,6 +49,9 @@ _kabinet() {
             kabinet,init)
                 cmd="kabinet__subcmd__init"
                 ;;
+            kabinet,key)
+                cmd="kabinet__subcmd__key"
+                ;;
             kabinet,man)
                 cmd="kabinet__subcmd__man"
                 ;;
@@ -66,6 +69,9 @@ _kabinet() {
                 ;;
             kabinet,validate)
                 cmd="kabinet__subcmd__validate"
+                ;;
+            kabinet,verify-file)
+                cmd="kabinet__subcmd__verify__subcmd__file"
                 ;;
             kabinet__subcmd__appt,add)
                 cmd="kabinet__subcmd__appt__subcmd__add"
@@ -220,6 +226,9 @@ _kabinet() {
             kabinet__subcmd__help,init)
                 cmd="kabinet__subcmd__help__subcmd__init"
                 ;;
+            kabinet__subcmd__help,key)
+                cmd="kabinet__subcmd__help__subcmd__key"
+                ;;
             kabinet__subcmd__help,man)
                 cmd="kabinet__subcmd__help__subcmd__man"
                 ;;
@@ -237,6 +246,9 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help,validate)
                 cmd="kabinet__subcmd__help__subcmd__validate"
+                ;;
+            kabinet__subcmd__help,verify-file)
+                cmd="kabinet__subcmd__help__subcmd__verify__subcmd__file"
                 ;;
             kabinet__subcmd__help__subcmd__appt,add)
                 cmd="kabinet__subcmd__help__subcmd__appt__subcmd__add"
@@ -289,6 +301,9 @@ _kabinet() {
             kabinet__subcmd__help__subcmd__doc,show)
                 cmd="kabinet__subcmd__help__subcmd__doc__subcmd__show"
                 ;;
+            kabinet__subcmd__help__subcmd__key,public)
+                cmd="kabinet__subcmd__help__subcmd__key__subcmd__public"
+                ;;
             kabinet__subcmd__help__subcmd__obligation,add)
                 cmd="kabinet__subcmd__help__subcmd__obligation__subcmd__add"
                 ;;
@@ -318,6 +333,18 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help__subcmd__record,show)
                 cmd="kabinet__subcmd__help__subcmd__record__subcmd__show"
+                ;;
+            kabinet__subcmd__key,help)
+                cmd="kabinet__subcmd__key__subcmd__help"
+                ;;
+            kabinet__subcmd__key,public)
+                cmd="kabinet__subcmd__key__subcmd__public"
+                ;;
+            kabinet__subcmd__key__subcmd__help,help)
+                cmd="kabinet__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            kabinet__subcmd__key__subcmd__help,public)
+                cmd="kabinet__subcmd__key__subcmd__help__subcmd__public"
                 ;;
             kabinet__subcmd__obligation,add)
                 cmd="kabinet__subcmd__obligation__subcmd__add"
@@ -398,7 +425,7 @@ _kabinet() {
 
     case "${cmd}" in
         kabinet)
-            opts="-y -q -h -V --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help"
+            opts="-y -q -h -V --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1858,7 +1885,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__export)
-            opts="-o -y -q -h --kind --within --output --excel --from --to --status --type --doc-kind --subject --holder --person --institution --text --all --upcoming --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics"
+            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --type --doc-kind --subject --holder --person --institution --text --all --upcoming --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1866,6 +1893,10 @@ _kabinet() {
             case "${prev}" in
                 --kind)
                     COMPREPLY=($(compgen -W "record doc appt deadlines" -- "${cur}"))
+                    return 0
+                    ;;
+                --receipt)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --within)
@@ -1948,7 +1979,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help)
-            opts="init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help"
+            opts="init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2353,6 +2384,34 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__key)
+            opts="public"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__key__subcmd__public)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2577,6 +2636,20 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__verify__subcmd__file)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__import)
             opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --skip-invalid --reject-file --dry-run --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2642,6 +2715,116 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__key)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help public help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__key__subcmd__help)
+            opts="public help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__key__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__key__subcmd__help__subcmd__public)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__key__subcmd__public)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3627,6 +3810,48 @@ _kabinet() {
                     return 0
                     ;;
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__verify__subcmd__file)
+            opts="-y -q -h --sig --key --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,7 +45,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations'
             cand calendar 'The working-day calendar in force: days off, transfers, data source'
             cand import 'Import records, documents or appointments from a CSV file: all rows or none'
-            cand export 'Export records, documents or appointments as CSV or JSON'
+            cand export 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+            cand verify-file 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+            cand key 'The store''s signing key'
             cand validate 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
             cand demo 'A guided tour on a throw-away sample store; needs no set-up'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -905,6 +907,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         }
         &'kabinet;export'= {
             cand --kind 'What to export (`deadlines`: what `kabinet deadlines` shows)'
+            cand --receipt 'PDF: a one-page receipt for this record or appointment (R-… or A-…)'
             cand --within 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]'
             cand -o 'Write to this file instead of standard output (created with owner-only permissions)'
             cand --output 'Write to this file instead of standard output (created with owner-only permissions)'
@@ -923,6 +926,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --sign 'Also write FILE.sig, a minisign signature by the store''s key (needs -o)'
             cand --excel 'For Excel with Russian settings: a byte-order mark and `;` between fields'
             cand --all 'Records: include those superseded by an amendment; documents: include archived ones'
             cand --upcoming 'Appointments: only scheduled ones from now on'
@@ -933,6 +937,60 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --no-color 'No colours (also when NO_COLOR is set)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;verify-file'= {
+            cand --sig 'Its signature [default: FILE.sig]'
+            cand --key 'A minisign public key file (from `kabinet key public`) or the `RW…` line itself; without it, the store''s own key is used'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;key'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand public 'Print the store''s public key in minisign''s format (give it to whoever checks exports)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;key;public'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;key;help'= {
+            cand public 'Print the store''s public key in minisign''s format (give it to whoever checks exports)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;key;help;public'= {
+        }
+        &'kabinet;key;help;help'= {
         }
         &'kabinet;validate'= {
             cand --file 'Check a CSV file before importing it: the same check as `import --dry-run`'
@@ -982,7 +1040,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations'
             cand calendar 'The working-day calendar in force: days off, transfers, data source'
             cand import 'Import records, documents or appointments from a CSV file: all rows or none'
-            cand export 'Export records, documents or appointments as CSV or JSON'
+            cand export 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+            cand verify-file 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+            cand key 'The store''s signing key'
             cand validate 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
             cand demo 'A guided tour on a throw-away sample store; needs no set-up'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1095,6 +1155,13 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;import'= {
         }
         &'kabinet;help;export'= {
+        }
+        &'kabinet;help;verify-file'= {
+        }
+        &'kabinet;help;key'= {
+            cand public 'Print the store''s public key in minisign''s format (give it to whoever checks exports)'
+        }
+        &'kabinet;help;key;public'= {
         }
         &'kabinet;help;validate'= {
         }

@@ -51,7 +51,9 @@ complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "obligation" -d 'Rec
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
-complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "export" -d 'Export records, documents or appointments as CSV or JSON'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "key" -d 'The store\'s signing key'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -788,6 +790,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l kind -d 'What
 doc\t''
 appt\t''
 deadlines\t'Everything due, as `kabinet deadlines` gathers it'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l receipt -d 'PDF: a one-page receipt for this record or appointment (R-… or A-…)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l within -d 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (created with owner-only permissions)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l from -d 'Records: events on or after this day; appointments: starting on or after it' -r
@@ -809,6 +812,7 @@ ics\t'iCalendar (RFC 5545), for `deadlines`'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
 en\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l sign -d 'Also write FILE.sig, a minisign signature by the store\'s key (needs -o)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l excel -d 'For Excel with Russian settings: a byte-order mark and `;` between fields'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l all -d 'Records: include those superseded by an amendment; documents: include archived ones'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l upcoming -d 'Appointments: only scheduled ones from now on'
@@ -816,6 +820,51 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s y -l yes -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l sig -d 'Its signature [default: FILE.sig]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l key -d 'A minisign public key file (from `kabinet key public`) or the `RW…` line itself; without it, the store\'s own key is used' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -f -a "public" -d 'Print the store\'s public key in minisign\'s format (give it to whoever checks exports)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "public" -d 'Print the store\'s public key in minisign\'s format (give it to whoever checks exports)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l file -d 'Check a CSV file before importing it: the same check as `import --dry-run`' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l kind -d 'What the file holds (with --file)' -r -f -a "record\t'Diary records'
 doc\t'Documents'
@@ -851,23 +900,25 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s y -l yes -d 'An
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "export" -d 'Export records, documents or appointments as CSV or JSON'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "key" -d 'The store\'s signing key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective setting, its value and where it came from'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its ID'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List records'
@@ -895,3 +946,4 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "list" -d 'List obligations with their effective due dates'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "done" -d 'Mark done: a recurring one moves to its next date, a one-off is closed'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "delete" -d 'Delete an obligation'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the store\'s public key in minisign\'s format (give it to whoever checks exports)'

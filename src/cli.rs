@@ -175,7 +175,10 @@ pub enum Command {
     #[command(after_help = VERIFY_FILE_HELP)]
     VerifyFile(VerifyFileArgs),
     /// The store's signing key
-    #[command(subcommand, after_help = "Examples:\n  kabinet key public > kabinet.pub\n  minisign -Vm journal.pdf -x journal.pdf.sig -p kabinet.pub")]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kabinet key public > kabinet.pub\n  minisign -Vm journal.pdf -x journal.pdf.sig -p kabinet.pub"
+    )]
     Key(KeyCmd),
     /// Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store
     #[command(after_help = "Examples:

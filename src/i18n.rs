@@ -1483,10 +1483,7 @@ pub fn signature_good(file: &Path, key_id: &str, comment: &str) -> String {
 }
 
 pub fn signed_when(when: &str, zone: &str, file: &str) -> String {
-    tr!(
-        format!("signed {when} ({zone}) as {file}"),
-        format!("подписан {when} ({zone}) как {file}")
-    )
+    tr!(format!("signed {when} ({zone}) as {file}"), format!("подписан {when} ({zone}) как {file}"))
 }
 
 pub fn signed(sig: &Path) -> String {
@@ -1500,15 +1497,20 @@ pub fn sign_needs_output() -> String {
     )
 }
 
-
 // ---- PDF ---------------------------------------------------------------------------------
 
 pub fn receipt_is_pdf() -> String {
-    tr!("--receipt makes a PDF: use `kabinet export pdf --receipt ID -o FILE`", "--receipt создаёт PDF: `kabinet export pdf --receipt НОМЕР -o ФАЙЛ`")
+    tr!(
+        "--receipt makes a PDF: use `kabinet export pdf --receipt ID -o FILE`",
+        "--receipt создаёт PDF: `kabinet export pdf --receipt НОМЕР -o ФАЙЛ`"
+    )
 }
 
 pub fn receipt_no_filters() -> String {
-    tr!("a receipt is for one item: filters do not apply to --receipt", "подтверждение выдаётся на одну запись: фильтры с --receipt не используются")
+    tr!(
+        "a receipt is for one item: filters do not apply to --receipt",
+        "подтверждение выдаётся на одну запись: фильтры с --receipt не используются"
+    )
 }
 
 pub fn pdf_not_for_deadlines() -> String {
@@ -1519,7 +1521,10 @@ pub fn pdf_not_for_deadlines() -> String {
 }
 
 pub fn pdf_needs_output() -> String {
-    tr!("a PDF is not for the terminal: give -o FILE (or redirect to a file)", "PDF нельзя вывести в терминал: укажите -o ФАЙЛ (или перенаправьте вывод в файл)")
+    tr!(
+        "a PDF is not for the terminal: give -o FILE (or redirect to a file)",
+        "PDF нельзя вывести в терминал: укажите -o ФАЙЛ (или перенаправьте вывод в файл)"
+    )
 }
 
 pub fn receipt_not_for(id: &str) -> String {
@@ -1574,6 +1579,11 @@ pub fn pdf_label(key: &str) -> String {
         "col_id" => ("No.", "№"),
         "col_subject" => ("Subject", "Субъект"),
         "col_date" => ("Date", "Дата"),
+        "group_expired" => ("Expired", "Просрочены"),
+        "group_expiring" => ("Expiring", "Истекают"),
+        "group_valid" => ("Valid", "Действуют"),
+        "group_indefinite" => ("Indefinite", "Бессрочные"),
+        "group_archived" => ("Archived", "В архиве"),
         "col_expires" => ("Expires", "Годен до"),
         "col_confirmation" => ("Conf. no.", "№ подтв."),
         "col_type" => ("Type / subtype", "Тип / подтип"),
@@ -1599,10 +1609,7 @@ pub fn pdf_label(key: &str) -> String {
         "month" => ("Month", "Месяц"),
         "count" => ("Records", "Записей"),
         "of_them_late" => ("Of them late", "Из них с опозданием"),
-        "late_list" => (
-            "Entered after the 3-working-day limit",
-            "Внесены позже трёх рабочих дней",
-        ),
+        "late_list" => ("Entered after the 3-working-day limit", "Внесены позже трёх рабочих дней"),
         "overdue_follow_ups" => ("Overdue next steps", "Просроченные повторные мероприятия"),
         "as_of" => ("As of", "По состоянию на"),
         "total_docs" => ("Documents", "Документов"),

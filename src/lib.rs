@@ -14,8 +14,8 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod io;
-pub mod store;
 pub mod sign;
+pub mod store;
 pub mod validate;
 
 pub use error::Error;

@@ -137,7 +137,8 @@ impl PublicKey {
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
             .ok_or_else(|| Error::Invalid(i18n::public_key_unreadable()))?;
-        let b = Base64::decode_vec(line).map_err(|_| Error::Invalid(i18n::public_key_unreadable()))?;
+        let b =
+            Base64::decode_vec(line).map_err(|_| Error::Invalid(i18n::public_key_unreadable()))?;
         if b.len() != 42 || &b[..2] != KEY_ALG {
             return Err(Error::Invalid(i18n::public_key_unreadable()));
         }
@@ -155,10 +156,8 @@ impl PublicKey {
         let malformed = || Error::Damaged(i18n::signature_malformed());
         let _untrusted = lines.next().filter(|l| l.starts_with("untrusted comment:"));
         let sig_line = lines.next().ok_or_else(malformed)?;
-        let trusted = lines
-            .next()
-            .and_then(|l| l.strip_prefix("trusted comment: "))
-            .ok_or_else(malformed)?;
+        let trusted =
+            lines.next().and_then(|l| l.strip_prefix("trusted comment: ")).ok_or_else(malformed)?;
         let global = lines.next().ok_or_else(malformed)?;
         let sig = Base64::decode_vec(sig_line.trim()).map_err(|_| malformed())?;
         let global = Base64::decode_vec(global.trim()).map_err(|_| malformed())?;
@@ -236,7 +235,8 @@ mod tests {
 
     fn store() -> Connection {
         let c = Connection::open_in_memory().expect("db");
-        c.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)").expect("t");
+        c.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            .expect("t");
         ensure_key(&c).expect("key");
         c
     }

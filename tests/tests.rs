@@ -11,6 +11,7 @@ mod generated;
 mod i18n;
 mod ics;
 mod import;
+mod pdf;
 mod records;
 mod store;
 mod validate;

@@ -362,7 +362,7 @@ pub(super) fn pairs(
     lead: &LeadTimes,
 ) -> Vec<(String, String)> {
     let d = &a.data;
-            let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
     let mut push = |k: &str, v: Option<String>| {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
             pairs.push((i18n::field_label(k), v));

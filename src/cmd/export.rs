@@ -77,7 +77,8 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
         tmp.persist(&path).map_err(|e| Error::Io(i18n::cannot_write(&path, &e.error)))?;
         say(&s.ctx, out, &i18n::exported(n, &path))?;
         if let Some((tmp, sig_path)) = sig {
-            tmp.persist(&sig_path).map_err(|e| Error::Io(i18n::cannot_write(&sig_path, &e.error)))?;
+            tmp.persist(&sig_path)
+                .map_err(|e| Error::Io(i18n::cannot_write(&sig_path, &e.error)))?;
             say(&s.ctx, out, &i18n::signed(&sig_path))?;
         }
     }

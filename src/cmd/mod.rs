@@ -26,7 +26,7 @@ use chrono_tz::Tz;
 use zeroize::Zeroizing;
 
 use crate::calendar::Calendar;
-use crate::cli::{Cli, Command, ConfigCmd, KeyCmd, Format, FormatArg, GlobalArgs, LangArg};
+use crate::cli::{Cli, Command, ConfigCmd, Format, FormatArg, GlobalArgs, KeyCmd, LangArg};
 use crate::config;
 use crate::crypto::Passphrase;
 use crate::domain::doc::{DocKind, LeadTimes};

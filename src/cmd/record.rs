@@ -307,7 +307,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 /// interface language.
 pub(super) fn pairs(rec: &Record, now: chrono::NaiveDateTime) -> Vec<(String, String)> {
     let d = &rec.data;
-            let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
     let mut push = |k: &str, v: Option<String>| {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
             pairs.push((i18n::field_label(k), v));
@@ -331,9 +331,6 @@ pub(super) fn pairs(rec: &Record, now: chrono::NaiveDateTime) -> Vec<(String, St
     push("status", Some(i18n::record_status(rec.status())));
     push("amends", rec.amends.map(|n| rid(n).to_string()));
     push("amended_by", rec.amended_by.map(|n| rid(n).to_string()));
-    push(
-        "editable_until",
-        Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())),
-    );
+    push("editable_until", Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())));
     pairs
 }

@@ -68,20 +68,14 @@ fn period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
 
 /// The filters given, as "Type: осмотр; Status: late".
 fn filters(given: &[(&str, Option<&str>)]) -> String {
-    let parts: Vec<String> = given
-        .iter()
-        .filter_map(|(k, v)| v.map(|v| format!("{}: {v}", l(k))))
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("{}: {}", l("filters"), parts.join("; "))
-    }
+    let parts: Vec<String> =
+        given.iter().filter_map(|(k, v)| v.map(|v| format!("{}: {v}", l(k)))).collect();
+    if parts.is_empty() { String::new() } else { format!("{}: {}", l("filters"), parts.join("; ")) }
 }
 
-fn finish(pdf: Pdf, s: &Session, what: &str, out: &mut dyn Write) -> Result<()> {
-    let left = format!("kabinet · {what} · {}", generated(s));
-    pdf.finish(&left, |n, m| i18n::page_of(n, m), out)
+/// Ends the document: every page's footer names the report and when it was made.
+fn finish(pdf: Pdf, made: &str, what: &str, out: &mut dyn Write) -> Result<()> {
+    pdf.finish(&format!("kabinet · {what} · {made}"), i18n::page_of, out)
 }
 
 // ---- records ------------------------------------------------------------------------------
@@ -128,12 +122,12 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
             Col::new(l("col_subject"), 14.0),
             Col::new(l("col_type"), 11.0),
             Col::new(i18n::field_label("result"), 12.0),
-            Col::new(i18n::field_label("description"), 24.5),
+            Col::new(i18n::field_label("description"), 22.0),
             Col::new(l("col_registry"), 8.0),
             Col::right(i18n::field_label("amount"), 7.0),
             Col::new(i18n::field_label("responsible"), 11.5),
             Col::new(l("col_follow_up"), 8.0),
-            Col::new(l("col_recorded"), 10.0),
+            Col::new(l("col_recorded"), 12.5),
         ],
         BODY,
     );
@@ -209,7 +203,10 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
         (l("by_result"), i18n::field_label("result"), &results),
     ] {
         pdf.heading(&heading, HEAD);
-        pdf.begin_table(&[Col::new(col, 4.5), Col::right(l("count"), 1.5), Col::new("", 6.0)], STATS);
+        pdf.begin_table(
+            &[Col::new(col, 4.5), Col::right(l("count"), 1.5), Col::new("", 6.0)],
+            STATS,
+        );
         let mut sorted: Vec<(&String, &u64)> = counts.iter().collect();
         sorted.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
         for (k, v) in sorted {
@@ -270,7 +267,7 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
         }
         pdf.end_table();
     }
-    finish(pdf, s, &l("records_title"), out)?;
+    finish(pdf, &generated(s), &l("records_title"), out)?;
     Ok(n)
 }
 
@@ -333,10 +330,8 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
     let n: usize = groups.values().map(Vec::len).sum();
     let mut pdf = Pdf::new(&l("docs_title"), false)?;
     let all = a.all.then(|| l("with_archived"));
-    let summary: Vec<String> = groups
-        .iter()
-        .map(|(k, v)| format!("{}: {}", capital(&i18n::doc_status(status_of(*k))), v.len()))
-        .collect();
+    let summary: Vec<String> =
+        groups.iter().map(|(k, v)| format!("{}: {}", group_name(*k), v.len())).collect();
     title(
         &mut pdf,
         &l("docs_title"),
@@ -358,7 +353,7 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
     }
     for (key, mut list) in groups {
         list.sort_by_key(|d| (d.data.expires_on.is_none(), d.data.expires_on, d.id));
-        pdf.heading(&format!("{} ({})", capital(&i18n::doc_status(status_of(key))), list.len()), HEAD);
+        pdf.heading(&format!("{} ({})", group_name(key), list.len()), HEAD);
         pdf.begin_table(
             &[
                 Col::new(l("col_id"), 1.0),
@@ -374,7 +369,9 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
         for d in &list {
             let x = &d.data;
             let holder = match &x.holder_snils {
-                Some(sn) => format!("{}\n{} {}", x.holder, l("snils"), crate::validate::format_snils(sn)),
+                Some(sn) => {
+                    format!("{}\n{} {}", x.holder, l("snils"), crate::validate::format_snils(sn))
+                }
                 None => x.holder.clone(),
             };
             let issued = match &x.issued_by {
@@ -393,17 +390,19 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
         }
         pdf.end_table();
     }
-    finish(pdf, s, &l("docs_title"), out)?;
+    finish(pdf, &generated(s), &l("docs_title"), out)?;
     Ok(n as u64)
 }
 
-/// "истекает" → "Истекает", for a heading.
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+/// A status group's heading: "Просрочены", "Истекают"…
+fn group_name(key: u8) -> String {
+    l(match status_of(key) {
+        DocStatus::Expired => "group_expired",
+        DocStatus::Expiring => "group_expiring",
+        DocStatus::Valid => "group_valid",
+        DocStatus::Indefinite => "group_indefinite",
+        DocStatus::Archived => "group_archived",
+    })
 }
 
 /// The order of the status groups: what needs action first.
@@ -465,7 +464,7 @@ fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<
                 ("includes", upcoming.as_deref()),
             ]),
             format!("{}: {}", l("total_appts"), list.len()),
-            made,
+            made.clone(),
         ],
     );
     if list.is_empty() {
@@ -520,8 +519,7 @@ fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<
     if day.is_some() {
         pdf.end_table();
     }
-    let left = format!("kabinet · {} · {}", l("appts_title"), generated(s));
-    pdf.finish(&left, i18n::page_of, out)?;
+    finish(pdf, &made, &l("appts_title"), out)?;
     Ok(list.len() as u64)
 }
 
@@ -539,9 +537,9 @@ fn doc_line(d: &Document) -> String {
 
 /// A one-page receipt for a record (`R-…`) or an appointment (`A-…`).
 pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let kind = [ItemKind::Record, ItemKind::Appt]
-        .into_iter()
-        .find(|k| !id.trim().starts_with(|c: char| c.is_ascii_digit()) && ItemId::parse(id, *k).is_some());
+    let kind = [ItemKind::Record, ItemKind::Appt].into_iter().find(|k| {
+        !id.trim().starts_with(|c: char| c.is_ascii_digit()) && ItemId::parse(id, *k).is_some()
+    });
     let Some(kind) = kind else {
         return Err(Error::Usage(i18n::receipt_not_for(id)));
     };
@@ -619,7 +617,7 @@ pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     pdf.text(&format!("{}: {}", l("key_id"), key.key_id()), 8.0, false);
     pdf.text(&format!("{}: {}", l("public_key"), key.base64()), 8.0, false);
     pdf.text(&l("key_hint"), 8.0, false);
-    finish(pdf, s, &what, out)
+    finish(pdf, &generated(s), &what, out)
 }
 
 /// What the appointment's QR code carries: its ID, the institution and the start time with

@@ -23,9 +23,8 @@ pub fn verify_file(s: &mut Session, a: &VerifyFileArgs, out: &mut dyn Write) -> 
         // A key file, or the `RW…` line itself.
         Some(k) => match std::fs::read_to_string(k) {
             Ok(text) => PublicKey::parse(&text)?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !k.contains('/') => {
-                PublicKey::parse(k)?
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => PublicKey::parse(k)
+                .map_err(|_| Error::NotFound(i18n::cannot_read(k.as_ref(), &e)))?,
             Err(e) => return Err(Error::NotFound(i18n::cannot_read(k.as_ref(), &e))),
         },
         None => Signer::load(s.store()?.conn())?.public(),

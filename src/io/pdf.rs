@@ -39,9 +39,8 @@ impl Face {
         let face = ttf_parser::Face::parse(bytes, 0)
             .map_err(|e| Error::Internal(format!("embedded font: {e}")))?;
         let units = f32::from(face.units_per_em());
-        let look = |c: char| {
-            face.glyph_index(c).map(|g| (g.0, face.glyph_hor_advance(g).unwrap_or(0)))
-        };
+        let look =
+            |c: char| face.glyph_index(c).map(|g| (g.0, face.glyph_hor_advance(g).unwrap_or(0)));
         let fallback = look('?').unwrap_or((0, 0));
         let cache = (0..0x500u32).map(|c| char::from_u32(c).and_then(look)).collect();
         Ok(Face { handle, face, cache, units, fallback })
@@ -52,9 +51,7 @@ impl Face {
         let found = if i < self.cache.len() {
             self.cache[i]
         } else {
-            self.face
-                .glyph_index(c)
-                .map(|g| (g.0, self.face.glyph_hor_advance(g).unwrap_or(0)))
+            self.face.glyph_index(c).map(|g| (g.0, self.face.glyph_hor_advance(g).unwrap_or(0)))
         };
         found.unwrap_or(self.fallback)
     }
@@ -359,9 +356,7 @@ impl Pdf {
                 let top = self.y + CELL_PAD + (k - from) as f32 * lh;
                 let x = match t.align[i] {
                     Align::Left => t.x[i] + CELL_PAD,
-                    Align::Right => {
-                        t.x[i] + t.w[i] - CELL_PAD - self.width(line, t.size, bold)
-                    }
+                    Align::Right => t.x[i] + t.w[i] - CELL_PAD - self.width(line, t.size, bold),
                 };
                 self.put(x, top, t.size, bold, line);
             }
@@ -527,8 +522,7 @@ mod tests {
     #[test]
     fn wrap_breaks_words_and_long_words_within_width() {
         let pdf = Pdf::new("t", false).expect("pdf");
-        let text = "Прием граждан по вопросам оформления документов ".repeat(40)
-            + &"Ж".repeat(300);
+        let text = "Прием граждан по вопросам оформления документов ".repeat(40) + &"Ж".repeat(300);
         let lines = pdf.wrap(&text, 60.0, 8.0, false);
         assert!(lines.len() > 10);
         for l in &lines {
