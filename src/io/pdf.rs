@@ -8,6 +8,8 @@
 
 use std::io::Write;
 
+use printpdf::lopdf::content::Operation;
+use printpdf::lopdf::{Object, StringFormat};
 use printpdf::{
     Color, CustomPdfConformance, IndirectFontRef, Line, Mm, PdfConformance, PdfDocument,
     PdfDocumentReference, PdfLayerReference, Point, Rect, TextMatrix,
@@ -61,6 +63,11 @@ impl Face {
         let units: u32 = s.chars().map(|c| u32::from(self.glyph(c).1)).sum();
         units as f32 / self.units * size * PT
     }
+}
+
+/// A line as the big-endian glyph IDs a PDF text string holds for an Identity-H font.
+fn glyphs(face: &Face, s: &str) -> Vec<u8> {
+    s.chars().flat_map(|c| face.glyph(c).0.to_be_bytes()).collect()
 }
 
 /// Horizontal placement of text in a cell.
@@ -347,20 +354,50 @@ impl Pdf {
         lines as f32 * Self::line_height(size) + 2.0 * CELL_PAD
     }
 
-    /// Lines `from..to` of each cell, at the cursor.
+    /// Lines `from..to` of each cell, at the cursor: one text object per row, each cell
+    /// placed once and its lines stepped with the leading (`TL`, `'`), so a long report holds
+    /// few drawing operations per line.
     fn draw_cells(&self, t: &Table, cells: &[Vec<String>], from: usize, to: usize, bold: bool) {
+        let face = self.face(bold);
         let lh = Self::line_height(t.size);
+        let layer = self.layer();
+        let first_baseline = self.page_h - self.y - CELL_PAD - t.size * PT * 0.95;
+        layer.begin_text_section();
+        layer.set_font(&face.handle, t.size);
+        layer.set_line_height(lh / PT);
         for (i, lines) in cells.iter().enumerate() {
             let end = to.min(lines.len());
-            for (k, line) in lines.iter().enumerate().take(end).skip(from) {
-                let top = self.y + CELL_PAD + (k - from) as f32 * lh;
-                let x = match t.align[i] {
-                    Align::Left => t.x[i] + CELL_PAD,
-                    Align::Right => t.x[i] + t.w[i] - CELL_PAD - self.width(line, t.size, bold),
-                };
-                self.put(x, top, t.size, bold, line);
+            if from >= end || lines[from..end].iter().all(String::is_empty) {
+                continue;
+            }
+            match t.align[i] {
+                Align::Left => {
+                    let x = t.x[i] + CELL_PAD;
+                    layer.set_text_matrix(TextMatrix::Translate(
+                        Mm(x).into(),
+                        Mm(first_baseline + lh).into(),
+                    ));
+                    for line in &lines[from..end] {
+                        layer.add_operation(Operation::new(
+                            "'",
+                            vec![Object::String(glyphs(face, line), StringFormat::Hexadecimal)],
+                        ));
+                    }
+                }
+                Align::Right => {
+                    for (k, line) in lines[from..end].iter().enumerate() {
+                        let x = t.x[i] + t.w[i] - CELL_PAD - face.width(line, t.size);
+                        let y = first_baseline - k as f32 * lh;
+                        layer.set_text_matrix(TextMatrix::Translate(Mm(x).into(), Mm(y).into()));
+                        layer.add_operation(Operation::new(
+                            "Tj",
+                            vec![Object::String(glyphs(face, line), StringFormat::Hexadecimal)],
+                        ));
+                    }
+                }
             }
         }
+        layer.end_text_section();
     }
 
     /// A horizontal rule across the body at the cursor, `thick` points wide.
