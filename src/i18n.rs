@@ -1554,7 +1554,13 @@ pub fn weekday(d: chrono::Weekday) -> String {
 
 /// The labels of PDF reports and receipts.
 pub fn pdf_label(key: &str) -> String {
-    let (en, ru) = match key {
+    let (en, ru) = pdf_label_pair(key);
+    tr!(en, ru)
+}
+
+/// A PDF label in English and Russian; an unknown key comes back as itself.
+pub fn pdf_label_pair(key: &str) -> (&str, &str) {
+    match key {
         "generated" => ("Generated", "Сформировано"),
         "period" => ("Period", "Период"),
         "all_time" => ("all records", "за всё время"),
@@ -1631,6 +1637,5 @@ pub fn pdf_label(key: &str) -> String {
             "Подписанная копия файла проверяется командой: minisign -Vm ФАЙЛ -x ФАЙЛ.sig -P <открытый ключ>",
         ),
         other => (other, other),
-    };
-    tr!(en, ru)
+    }
 }

@@ -632,3 +632,30 @@ fn qr_text(s: &Session, x: &Appointment) -> String {
         .unwrap_or_else(|| x.data.starts_at.format("%Y-%m-%dT%H:%M").to_string());
     format!("{}\n{}\n{start}", x.item_id(), x.data.institution)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every label the reports ask for has a Russian and an English text (a missing key would
+    /// print as itself).
+    #[test]
+    fn every_label_used_is_in_the_catalogue() {
+        let whole = include_str!("report.rs");
+        let src = whole.split("#[cfg(test)]").next().unwrap_or(whole);
+        // `l("key")`, not `field_label("key")`.
+        let mut keys: Vec<&str> = src
+            .match_indices("l(\"")
+            .filter(|(i, _)| !src[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+            .filter_map(|(i, _)| src[i + 3..].split('"').next())
+            .collect();
+        keys.extend(["group_expired", "group_expiring", "group_valid", "group_indefinite"]);
+        keys.extend(["group_archived", "type", "status", "subject", "text", "includes"]);
+        keys.extend(["kind", "holder", "person", "institution"]);
+        assert!(keys.len() > 40, "{keys:?}");
+        for key in keys {
+            // Both languages are read directly: the process-wide language is not switched.
+            let (en, ru) = crate::i18n::pdf_label_pair(key);
+            assert!(ru != key, "{key} has no label");
+            assert!(!ru.is_empty() && !en.is_empty(), "{key}");
+        }
+    }
+}
