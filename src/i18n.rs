@@ -1639,3 +1639,12 @@ pub fn pdf_label_pair(key: &str) -> (&str, &str) {
         other => (other, other),
     }
 }
+
+// ---- audit, verify, attachments, backups ---------------------------------------------------
+
+pub fn seal_key_damaged() -> String {
+    tr!(
+        "the store's seal key is missing or damaged: it was changed by another program",
+        "ключ печатей хранилища отсутствует или повреждён: его изменила другая программа"
+    )
+}

@@ -515,6 +515,7 @@ fn an_older_store_gets_a_key_pair_by_migration() {
     let e = Env::with_store();
     {
         let c = keyed_conn(&e);
+        c.execute_batch(crate::util::BEFORE_V5).expect("before 5");
         c.execute_batch("DELETE FROM meta WHERE key LIKE 'signing_key%'; PRAGMA user_version = 3;")
             .expect("downgrade");
     }
@@ -523,5 +524,5 @@ fn an_older_store_gets_a_key_pair_by_migration() {
     assert_eq!(e.ok(&["key", "public"]), key, "made once");
     let c = keyed_conn(&e);
     let v: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
-    assert_eq!(v, 4);
+    assert!(v >= 4);
 }

@@ -183,3 +183,16 @@ pub fn keyed_conn(e: &Env) -> rusqlite::Connection {
     c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key)).expect("key");
     c
 }
+
+/// SQL that takes a store back to format 4, as a kabinet from before the audit trail left it:
+/// no log, no seals, no attachments.
+pub const BEFORE_V5: &str = "
+    DROP TABLE audit;
+    DROP TABLE attachments;
+    DROP TABLE blobs;
+    ALTER TABLE records DROP COLUMN mac;
+    ALTER TABLE docs DROP COLUMN mac;
+    ALTER TABLE appts DROP COLUMN mac;
+    ALTER TABLE obligations DROP COLUMN mac;
+    DELETE FROM meta WHERE key IN ('seal_key', 'audit_head');
+    PRAGMA user_version = 4;";

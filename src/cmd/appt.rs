@@ -19,7 +19,7 @@ use crate::domain::{Draft, FieldError, ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
-use crate::store::{appts as db, docs as doc_db};
+use crate::store::{appts as db, audit, docs as doc_db};
 use crate::validate::Problem;
 
 pub fn run(s: &mut Session, cmd: ApptCmd, out: &mut dyn Write) -> Result<()> {
@@ -112,12 +112,15 @@ fn add(s: &mut Session, fields: &ApptFields, force: bool, out: &mut dyn Write) -
     let data = ApptData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
     let uuid = crypto::new_uuid()?;
+    let actor = s.actor();
     let (id, docs) = s.store()?.write(|tx| {
         let docs = needed_docs(tx, &data)?;
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(aid(dup))));
         }
-        Ok((db::insert(tx, None, &data, &uuid, ApptStatus::Scheduled, now)?, docs))
+        let id = db::insert(tx, None, &data, &uuid, ApptStatus::Scheduled, now)?;
+        audit::added(tx, &actor, aid(id))?;
+        Ok((id, docs))
     })?;
     writeln!(out, "{}", aid(id))?;
     if data.starts_at < now {
@@ -146,12 +149,13 @@ fn edit(
     }
     let data = ApptData::from_draft(&cur.data.to_draft().overlay(&changes), s.ctx.today())
         .map_err(invalid)?;
+    let actor = s.actor();
     let docs = s.store()?.write(|tx| {
         let docs = needed_docs(tx, &data)?;
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[cur.id])? {
             return Err(Error::Conflict(i18n::duplicate(aid(dup))));
         }
-        db::update(tx, cur.id, &data)?;
+        audit::change(tx, &actor, "edit", cur.item_id(), || db::update(tx, cur.id, &data))?;
         Ok(docs)
     })?;
     say(&s.ctx, out, &i18n::updated(cur.item_id()))?;
@@ -187,11 +191,14 @@ fn reschedule(s: &mut Session, id: &str, at: &str, force: bool, out: &mut dyn Wr
     let now = s.ctx.now;
     let mut moved = cur.data.clone();
     moved.starts_at = new_at;
+    let actor = s.actor();
     let docs = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &moved, &[cur.id])? {
             return Err(Error::Conflict(i18n::duplicate(aid(dup))));
         }
-        db::reschedule(tx, &cur, new_at, now, late)?;
+        audit::change(tx, &actor, "reschedule", cur.item_id(), || {
+            db::reschedule(tx, &cur, new_at, now, late)
+        })?;
         needed_docs(tx, &moved)
     })?;
     say(&s.ctx, out, &i18n::rescheduled(cur.item_id(), new_at))?;
@@ -207,7 +214,12 @@ fn reschedule(s: &mut Session, id: &str, at: &str, force: bool, out: &mut dyn Wr
 fn cancel(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result<()> {
     let cur = get(s, id)?;
     let late = check_change(&s.ctx, &cur, force)?;
-    s.store()?.write(|tx| db::set_status(tx, cur.id, ApptStatus::Cancelled, late))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, "cancel", cur.item_id(), || {
+            db::set_status(tx, cur.id, ApptStatus::Cancelled, late)
+        })
+    })?;
     say(&s.ctx, out, &i18n::appt_status_set(cur.item_id(), ApptStatus::Cancelled))?;
     if late {
         warn(&s.ctx, &i18n::marked_late(cur.item_id()));
@@ -224,7 +236,12 @@ fn finish(s: &mut Session, id: &str, status: ApptStatus, out: &mut dyn Write) ->
     if s.ctx.now < cur.data.starts_at {
         return Err(Error::Conflict(i18n::appt_not_started(cur.item_id(), cur.data.starts_at)));
     }
-    s.store()?.write(|tx| db::set_status(tx, cur.id, status, false))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, status.code(), cur.item_id(), || {
+            db::set_status(tx, cur.id, status, false)
+        })
+    })?;
     say(&s.ctx, out, &i18n::appt_status_set(cur.item_id(), status))
 }
 
@@ -233,7 +250,10 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     if !confirm(&s.ctx, &i18n::confirm_delete(cur.item_id()))? {
         return Err(Error::Usage(i18n::aborted()));
     }
-    s.store()?.write(|tx| db::delete(tx, cur.id))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, "delete", cur.item_id(), || db::delete(tx, cur.id))
+    })?;
     say(&s.ctx, out, &i18n::deleted(cur.item_id()))
 }
 

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
 use crate::store::{appts as appt_db, docs as db};
+use crate::store::audit;
 use crate::validate::{Problem, format_dept_code, format_snils};
 
 pub fn run(s: &mut Session, cmd: DocCmd, out: &mut dyn Write) -> Result<()> {
@@ -72,11 +73,14 @@ fn add(s: &mut Session, fields: &DocFields, force: bool, out: &mut dyn Write) ->
     let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
     let uuid = crypto::new_uuid()?;
+    let actor = s.actor();
     let id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(did(dup))));
         }
-        db::insert(tx, None, &data, &uuid, now, None)
+        let id = db::insert(tx, None, &data, &uuid, now, None)?;
+        audit::added(tx, &actor, did(id))?;
+        Ok(id)
     })?;
     writeln!(out, "{}", did(id))?;
     warn_validity(&s.ctx, did(id), &data);
@@ -97,11 +101,12 @@ fn edit(
     }
     let data = DocData::from_draft(&cur.data.to_draft().overlay(&changes), s.ctx.today())
         .map_err(invalid)?;
+    let actor = s.actor();
     s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[cur.id])? {
             return Err(Error::Conflict(i18n::duplicate(did(dup))));
         }
-        db::update(tx, cur.id, &data)
+        audit::change(tx, &actor, "edit", cur.item_id(), || db::update(tx, cur.id, &data))
     })?;
     say(&s.ctx, out, &i18n::updated(cur.item_id()))
 }
@@ -131,12 +136,16 @@ fn renew(
     let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
     let uuid = crypto::new_uuid()?;
+    let actor = s.actor();
     let new_id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(did(dup))));
         }
         let new_id = db::insert(tx, None, &data, &uuid, now, Some(old.id))?;
-        db::archive(tx, old.id, now, Some(new_id))?;
+        audit::added(tx, &actor, did(new_id))?;
+        audit::change(tx, &actor, "renew", old.item_id(), || {
+            db::archive(tx, old.id, now, Some(new_id))
+        })?;
         Ok(new_id)
     })?;
     writeln!(out, "{}", did(new_id))?;
@@ -150,7 +159,10 @@ fn archive(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         return Err(Error::Conflict(i18n::doc_archived(d.item_id(), d.replaced_by.map(did))));
     }
     let now = s.ctx.now;
-    s.store()?.write(|tx| db::archive(tx, d.id, now, None))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, "archive", d.item_id(), || db::archive(tx, d.id, now, None))
+    })?;
     say(&s.ctx, out, &i18n::archived(d.item_id()))
 }
 
@@ -164,7 +176,10 @@ fn delete(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result
     if !confirm(&s.ctx, &i18n::confirm_delete(d.item_id()))? {
         return Err(Error::Usage(i18n::aborted()));
     }
-    s.store()?.write(|tx| db::delete(tx, d.id))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, "delete", d.item_id(), || db::delete(tx, d.id))
+    })?;
     say(&s.ctx, out, &i18n::deleted(d.item_id()))
 }
 

@@ -21,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
 use crate::io::sheet::{self, Columns, Encoding, HeaderProblem, RowProblem, Sheet, SheetError};
+use crate::store::audit;
 use crate::store::{appts, docs, records};
 use crate::validate::Problem;
 
@@ -135,6 +136,8 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
         }
         _ => None,
     };
+    s.store()?;
+    let actor = s.actor();
     let (ctx, store) = s.parts()?;
     let (now, calendar) = (ctx.now, &ctx.calendar);
     store.set_cache_kib(IMPORT_CACHE_KIB)?;
@@ -168,6 +171,12 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             let _ = send.send(batch);
         });
         store.write_if(|tx| {
+            let table = match o.kind {
+                ItemKindArg::Record => "records",
+                ItemKindArg::Doc => "docs",
+                ItemKindArg::Appt => "appts",
+            };
+            let first = audit::last_id(tx, table)? + 1;
             let mut sum = Summary::default();
             let mut notes = 0u64;
             let importer = Importer { kind: o.kind, now, tx };
@@ -214,6 +223,17 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             if commit && o.kind == ItemKindArg::Record {
                 // Follow-ups answered by the new records, or by each other, are closed once.
                 records::settle_follow_ups(importer.tx)?;
+            }
+            if commit && sum.added > 0 {
+                // One entry for the batch: the file, the counts and the IDs it added.
+                let last = audit::last_id(tx, table)?;
+                let name = o.file.file_name().map(|n| n.to_string_lossy().into_owned());
+                let after = serde_json::json!({
+                    "file": name, "table": table, "added": sum.added,
+                    "duplicates": sum.duplicates, "rejected": sum.rejected,
+                    "ids": [[first, last]],
+                });
+                audit::append(tx, &actor, "import", None, None, Some(&after.to_string()))?;
             }
             Ok((sum, commit))
         })

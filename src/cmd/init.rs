@@ -34,7 +34,15 @@ pub fn time_zone(s: &mut Session, a: &TimeZoneArgs, out: &mut dyn Write) -> Resu
     match &a.zone {
         Some(name) => {
             let zone = parse_zone(name)?;
-            s.store()?.set_setting(TIME_ZONE_KEY, zone.name())?;
+            let actor = s.actor();
+            let store = s.store()?;
+            let before = store.setting(TIME_ZONE_KEY)?;
+            store.write(|tx| {
+                crate::store::put_setting(tx, TIME_ZONE_KEY, zone.name())?;
+                let b = serde_json::json!({ "time_zone": before }).to_string();
+                let a = serde_json::json!({ "time_zone": zone.name() }).to_string();
+                crate::store::audit::append(tx, &actor, "setting", None, Some(&b), Some(&a))
+            })?;
             say(&s.ctx, out, &i18n::time_zone_set(zone.name()))
         }
         None => {

@@ -34,6 +34,7 @@ use crate::domain::{FieldError, ItemId, ItemKind, dates};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::store::Store;
+use crate::store::audit::Actor;
 
 /// Settings resolved once from flags and the environment.
 pub struct Ctx {
@@ -213,6 +214,30 @@ fn resolve_lang(flag: Option<LangArg>, config: Option<&str>) -> Lang {
     locale.map(|v| Lang::from_tag(&v)).unwrap_or(Lang::En)
 }
 
+/// The subcommand words of a command line (`record edit`), without options and values.
+fn command_words(args: impl Iterator<Item = String>) -> String {
+    const GROUPS: &[&str] = &["record", "doc", "appt", "obligation", "config", "key"];
+    const WITH_VALUE: &[&str] = &["--store", "--passphrase-file", "--format", "--lang"];
+    let mut words: Vec<String> = Vec::new();
+    let mut skip = false;
+    for a in args {
+        if skip {
+            skip = false;
+            continue;
+        }
+        if a.starts_with('-') {
+            skip = WITH_VALUE.contains(&a.as_str());
+            continue;
+        }
+        words.push(a);
+        let group = words.first().is_some_and(|w| GROUPS.contains(&w.as_str()));
+        if words.len() == if group { 2 } else { 1 } {
+            break;
+        }
+    }
+    if words.is_empty() { "kabinet".into() } else { words.join(" ") }
+}
+
 /// The entry point of the binary.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let loaded = match config::load() {
@@ -372,11 +397,20 @@ pub const TIME_ZONE_KEY: &str = "time_zone";
 pub struct Session {
     pub ctx: Ctx,
     store: Option<Store>,
+    /// The command as typed (`record edit`), for the audit trail.
+    pub command: String,
+    who: Option<String>,
 }
 
 impl Session {
     pub fn new(ctx: Ctx) -> Self {
-        Session { ctx, store: None }
+        Session { ctx, store: None, command: command_words(std::env::args().skip(1)), who: None }
+    }
+
+    /// Who is making a change, when, and with which command: for the audit trail.
+    pub fn actor(&mut self) -> Actor {
+        let who = self.who.get_or_insert_with(crate::store::audit::whoami).clone();
+        Actor { at: self.ctx.now, who, command: self.command.clone() }
     }
 
     pub fn store(&mut self) -> Result<&mut Store> {

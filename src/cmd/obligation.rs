@@ -10,6 +10,7 @@ use crate::domain::{Draft, ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
+use crate::store::audit;
 use crate::store::obligations as db;
 
 pub fn run(s: &mut Session, cmd: ObligationCmd, out: &mut dyn Write) -> Result<()> {
@@ -40,7 +41,12 @@ fn add(s: &mut Session, draft: &Draft, out: &mut dyn Write) -> Result<()> {
     s.store()?;
     let data = ObligationData::from_draft(draft, s.ctx.today()).map_err(invalid)?;
     let (now, uuid) = (s.ctx.now, crypto::new_uuid()?);
-    let id = s.store()?.write(|tx| db::insert(tx, &data, &uuid, now))?;
+    let actor = s.actor();
+    let id = s.store()?.write(|tx| {
+        let id = db::insert(tx, &data, &uuid, now)?;
+        audit::added(tx, &actor, ItemId::new(ItemKind::Obligation, id))?;
+        Ok(id)
+    })?;
     writeln!(out, "{}", ItemId::new(ItemKind::Obligation, id))?;
     Ok(())
 }
@@ -83,7 +89,10 @@ fn done(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     }
     let next = o.data.next_due();
     let now = s.ctx.now;
-    s.store()?.write(|tx| db::done(tx, &o, now, next))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, "done", o.item_id(), || db::done(tx, &o, now, next))
+    })?;
     let cal = s.ctx.calendar.clone();
     let msg = match next {
         Some(n) => {
@@ -100,6 +109,9 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     if !confirm(&s.ctx, &i18n::confirm_delete(o.item_id()))? {
         return Err(Error::Usage(i18n::aborted()));
     }
-    s.store()?.write(|tx| db::delete(tx, o.id))?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        audit::change(tx, &actor, "delete", o.item_id(), || db::delete(tx, o.id))
+    })?;
     say(&s.ctx, out, &i18n::deleted(o.item_id()))
 }

@@ -32,5 +32,9 @@ pub fn run(s: &mut Session, args: &PasswdArgs, out: &mut dyn Write) -> Result<()
     let new = new_passphrase(s, args)?;
     check_new_passphrase(&new)?;
     s.store()?.change_passphrase(&new)?;
+    let actor = s.actor();
+    s.store()?.write(|tx| {
+        crate::store::audit::append(tx, &actor, "passwd", None, None, None).map(|_| ())
+    })?;
     say(&s.ctx, out, &i18n::passphrase_changed())
 }

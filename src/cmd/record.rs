@@ -15,6 +15,7 @@ use crate::domain::{Draft, ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
+use crate::store::audit;
 use crate::store::records as db;
 use crate::validate::format_snils;
 
@@ -68,11 +69,14 @@ fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write)
     let now = s.ctx.now;
     let late = is_late(&s.ctx.calendar, data.event_date, now);
     let uuid = crypto::new_uuid()?;
+    let actor = s.actor();
     let id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
             return Err(Error::Conflict(i18n::duplicate(rid(dup))));
         }
-        db::insert(tx, None, &data, &uuid, now, late, None)
+        let id = db::insert(tx, None, &data, &uuid, now, late, None)?;
+        audit::added(tx, &actor, rid(id))?;
+        Ok(id)
     })?;
     writeln!(out, "{}", rid(id))?;
     if late {
@@ -107,11 +111,12 @@ fn edit(
     let data = RecordData::from_draft(&rec.data.to_draft().overlay(&changes), s.ctx.today())
         .map_err(invalid)?;
     let late = is_late(&s.ctx.calendar, data.event_date, rec.recorded_at);
+    let actor = s.actor();
     s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[rec.id])? {
             return Err(Error::Conflict(i18n::duplicate(rid(dup))));
         }
-        db::update(tx, rec.id, &data, late)
+        audit::change(tx, &actor, "edit", rec.item_id(), || db::update(tx, rec.id, &data, late))
     })?;
     say(&s.ctx, out, &i18n::updated(rec.item_id()))
 }
@@ -138,6 +143,7 @@ fn amend(
     }
     let now = s.ctx.now;
     let uuid = crypto::new_uuid()?;
+    let actor = s.actor();
     let new_id = s.store()?.write(|tx| {
         // Re-read inside the transaction: another clerk may have amended it meanwhile.
         if let Some(cur) = db::get(tx, rec.id)?
@@ -150,7 +156,10 @@ fn amend(
         }
         // The original's timeliness stands: an amendment corrects, it is not a late entry.
         let new_id = db::insert(tx, None, &data, &uuid, now, rec.late, Some(rec.id))?;
-        db::set_amended_by(tx, rec.id, Some(new_id))?;
+        audit::added(tx, &actor, rid(new_id))?;
+        audit::change(tx, &actor, "amend", rec.item_id(), || {
+            db::set_amended_by(tx, rec.id, Some(new_id))
+        })?;
         Ok(new_id)
     })?;
     writeln!(out, "{}", rid(new_id))?;
@@ -165,11 +174,12 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     if !confirm(&s.ctx, &i18n::confirm_delete(rec.item_id()))? {
         return Err(Error::Usage(i18n::aborted()));
     }
+    let actor = s.actor();
     s.store()?.write(|tx| {
         if let Some(orig) = rec.amends {
-            db::set_amended_by(tx, orig, None)?;
+            audit::change(tx, &actor, "unamend", rid(orig), || db::set_amended_by(tx, orig, None))?;
         }
-        db::delete(tx, rec.id)
+        audit::change(tx, &actor, "delete", rec.item_id(), || db::delete(tx, rec.id))
     })?;
     say(&s.ctx, out, &i18n::deleted(rec.item_id()))
 }

@@ -2,11 +2,13 @@
 //! change. The only place SQL lives (with its submodules).
 
 pub mod appts;
+pub mod audit;
 pub mod docs;
 pub mod obligations;
 pub mod raw;
 pub mod records;
 pub mod schema;
+pub mod seal;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Read;
@@ -181,6 +183,7 @@ impl Store {
         }
         configure(&conn)?;
         schema::migrate(&mut conn)?;
+        seal::install(&conn)?;
         Ok(Store { conn, path: path.to_owned(), file_id: file_id(path)?, key, salt })
     }
 
@@ -228,14 +231,7 @@ impl Store {
 
     /// Records a setting in the store.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2) \
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| put_setting(tx, key, value))
     }
 
     /// Sets the page cache for a long batch (an import), in KiB. The default suits single
@@ -293,6 +289,16 @@ impl Store {
         *self = reopened;
         Ok(())
     }
+}
+
+/// Records a setting inside the caller's transaction.
+pub fn put_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
 }
 
 /// Removes re-encryption files left by a passphrase change that crashed before its rename.

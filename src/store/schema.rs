@@ -1,6 +1,7 @@
 //! Schema migrations: append-only and ordered; each runs in its own transaction and bumps
 //! `user_version`. Never edit one that has landed: add the next.
 
+use chrono::Timelike;
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
@@ -147,8 +148,62 @@ enum Step {
 /// V4: the store's Ed25519 key pair for signed exports (see `sign`), made once.
 const V4: Step = Step::Code(crate::sign::ensure_key);
 
+/// V5: the audit trail (a hash chain, see `audit`), row seals (see `seal`) and attachments.
+/// Rows already in the store are sealed, and the log begins with an entry listing them.
+const V5_SQL: &str = "
+CREATE TABLE audit (
+    seq     INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    who     TEXT NOT NULL,
+    command TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    item    TEXT,
+    before  TEXT,
+    after   TEXT,
+    mac     BLOB NOT NULL
+);
+CREATE INDEX audit_item ON audit (item) WHERE item IS NOT NULL;
+CREATE INDEX audit_at ON audit (at);
+ALTER TABLE records ADD COLUMN mac BLOB;
+ALTER TABLE docs ADD COLUMN mac BLOB;
+ALTER TABLE appts ADD COLUMN mac BLOB;
+ALTER TABLE obligations ADD COLUMN mac BLOB;
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,
+    size   INTEGER NOT NULL,
+    data   BLOB NOT NULL
+);
+CREATE TABLE attachments (
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    item     TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    mime     TEXT NOT NULL,
+    size     INTEGER NOT NULL,
+    sha256   TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    mac      BLOB
+);
+CREATE INDEX attachments_item ON attachments (item, id);
+CREATE INDEX attachments_blob ON attachments (sha256);
+";
+
+fn v5(conn: &rusqlite::Connection) -> Result<()> {
+    use super::{audit, seal};
+    conn.execute_batch(V5_SQL)?;
+    seal::ensure_key(conn)?;
+    seal::install(conn)?;
+    seal::seal_all(conn)?;
+    let actor = audit::Actor {
+        at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
+        who: audit::whoami(),
+        command: "migration 5 (UTC)".into(),
+    };
+    audit::genesis(conn, &actor)
+}
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[Step] = &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4];
+const MIGRATIONS: &[Step] =
+    &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4, Step::Code(v5)];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,155 @@
+//! Row seals and the SQL function behind them: every item row carries an HMAC-SHA256 (ring)
+//! of its columns under the store's random seal key, kept inside the encrypted store, so a row
+//! written by another SQLCipher client (which has no `kabinet_mac` function and no seal
+//! triggers) is detected by `kabinet verify`.
+//!
+//! The function is `kabinet_mac(tag, value, …)`: the HMAC of the tag and each value with its
+//! type and length, truncated to 16 bytes. Temporary triggers, which exist only in kabinet's own
+//! connection, seal each row after every insert and every change of its data columns.
+
+use ring::hmac;
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension};
+use zeroize::Zeroizing;
+
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::i18n;
+
+const META_KEY: &str = "seal_key";
+/// Bytes of HMAC kept per seal.
+const MAC_LEN: usize = 16;
+
+/// Each sealed table and the columns its seal covers, in order (`id` first). Derived columns
+/// (`follow_up_open`) and the seal itself are left out.
+pub const SEALED: &[(&str, &str)] = &[
+    (
+        "records",
+        "id, uuid, nkey, subject_id, subject_name, event_date, type, subtype, result, description, \
+         registry_no, amount, snils, oktmo, responsible, follow_up_on, recorded_at, late, amends, \
+         amended_by",
+    ),
+    (
+        "docs",
+        "id, uuid, nkey, holder, holder_snils, kind, series, number, issued_on, issued_by, \
+         department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by",
+    ),
+    (
+        "appts",
+        "id, uuid, nkey, person, institution, service, office, starts_at, duration_min, status, \
+         confirmation_no, needs, notes, created_at, late_change",
+    ),
+    ("obligations", "id, uuid, title, due, every, day, shift, created_at, done_at, notes"),
+    ("attachments", "id, item, name, mime, size, sha256, added_at"),
+];
+
+/// Makes the store's seal key (inside the caller's transaction) unless it has one.
+pub fn ensure_key(conn: &Connection) -> Result<()> {
+    if load_key(conn)?.is_some() {
+        return Ok(());
+    }
+    let key: [u8; 32] = crypto::random_bytes()?;
+    let hex: Zeroizing<String> = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect());
+    conn.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [META_KEY, hex.as_str()])?;
+    Ok(())
+}
+
+fn load_key(conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {
+    let hex: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [META_KEY], |r| r.get(0))
+        .optional()?;
+    let Some(hex) = hex.map(Zeroizing::new) else { return Ok(None) };
+    let bytes: Option<Vec<u8>> = (0..hex.len())
+        .step_by(2)
+        .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+        .collect();
+    match bytes {
+        Some(b) if b.len() == 32 => Ok(Some(Zeroizing::new(b))),
+        _ => Err(Error::Damaged(i18n::seal_key_damaged())),
+    }
+}
+
+/// Registers `kabinet_mac` on this connection with the store's seal key, and the temporary
+/// triggers that seal rows. Called once the schema is current.
+pub fn install(conn: &Connection) -> Result<()> {
+    let Some(secret) = load_key(conn)? else {
+        return Err(Error::Damaged(i18n::seal_key_damaged()));
+    };
+    register(conn, &secret)?;
+    let mut sql = String::new();
+    for (table, cols) in SEALED {
+        let new_cols: Vec<String> = cols.split(',').map(|c| format!("NEW.{}", c.trim())).collect();
+        let data_cols: Vec<&str> = cols.split(',').map(str::trim).filter(|c| *c != "id").collect();
+        let seal = format!(
+            "UPDATE {table} SET mac = kabinet_mac('{table}', {}) WHERE id = NEW.id;",
+            new_cols.join(", ")
+        );
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
+             BEGIN {seal} END;\n\
+             CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {} \
+             ON main.{table} BEGIN {seal} END;\n",
+            data_cols.join(", ")
+        ));
+    }
+    conn.execute_batch(&sql)?;
+    Ok(())
+}
+
+/// Registers `kabinet_mac` with this secret (also used by the migration that makes the key).
+pub fn register(conn: &Connection, secret: &[u8]) -> Result<()> {
+    let key = hmac::Key::new(hmac::HMAC_SHA256, secret);
+    conn.create_scalar_function(
+        "kabinet_mac",
+        -1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        move |ctx| {
+            let mut m = hmac::Context::with_key(&key);
+            for i in 0..ctx.len() {
+                let (tag, bytes): (u8, Vec<u8>) = match ctx.get_raw(i) {
+                    ValueRef::Null => (0, Vec::new()),
+                    ValueRef::Integer(n) => (1, n.to_be_bytes().to_vec()),
+                    ValueRef::Real(f) => (2, f.to_be_bytes().to_vec()),
+                    ValueRef::Text(t) => (3, t.to_vec()),
+                    ValueRef::Blob(b) => (4, b.to_vec()),
+                };
+                m.update(&[tag]);
+                m.update(&(bytes.len() as u64).to_be_bytes());
+                m.update(&bytes);
+            }
+            Ok(m.sign().as_ref()[..MAC_LEN].to_vec())
+        },
+    )?;
+    Ok(())
+}
+
+/// Seals every row of every sealed table (the migration that introduces seals).
+pub fn seal_all(conn: &Connection) -> Result<()> {
+    for (table, cols) in SEALED {
+        conn.execute(&format!("UPDATE {table} SET mac = kabinet_mac('{table}', {cols})"), [])?;
+    }
+    Ok(())
+}
+
+/// IDs of `table`'s rows whose seal does not match their contents.
+pub fn broken(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<i64>)> {
+    let cols = SEALED
+        .iter()
+        .find(|(t, _)| *t == table)
+        .map(|(_, c)| *c)
+        .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT id FROM {table} WHERE mac IS NULL OR mac IS NOT kabinet_mac('{table}', {cols}) \
+         ORDER BY id"
+    ))?;
+    let mut rows = st.query([])?;
+    let (mut n, mut ids) = (0u64, Vec::new());
+    while let Some(r) = rows.next()? {
+        n += 1;
+        if ids.len() < limit {
+            ids.push(r.get(0)?);
+        }
+    }
+    Ok((n, ids))
+}
