@@ -174,6 +174,37 @@ pub enum Command {
     /// Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)
     #[command(after_help = VERIFY_FILE_HELP)]
     VerifyFile(VerifyFileArgs),
+    /// Check the store: encryption pages, database structure, the audit chain, the seal of every
+    /// row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)
+    #[command(after_help = VERIFY_HELP)]
+    Verify,
+    /// The audit trail: every change, when, who, with which command, before and after
+    #[command(after_help = "Examples:\n  kabinet log --since 01.11.2026\n  kabinet log --item R-42 --format json")]
+    Log(LogArgs),
+    /// Each version of one item and what changed between them
+    #[command(after_help = "Example:\n  kabinet history R-42")]
+    History(HistoryArgs),
+    /// Restore an earlier version (from `history`) of an item that is still editable
+    #[command(after_help = "Example:\n  kabinet history R-42\n  kabinet revert R-42 --to 1")]
+    Revert(RevertArgs),
+    /// Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB
+    #[command(after_help = "Examples:\n  kabinet attach D-7 passport-scan.pdf\n  kabinet attach R-42 certificate.jpg")]
+    Attach(AttachArgs),
+    /// List an item's attachments, numbered from 1
+    #[command(after_help = "Example:\n  kabinet attachments D-7")]
+    Attachments(ItemArg),
+    /// Write an attachment's exact bytes to a file (N as numbered by `attachments`)
+    #[command(after_help = "Example:\n  kabinet extract D-7 1 -o scan.pdf")]
+    Extract(ExtractArgs),
+    /// Remove an attachment from an item (logged; N as numbered by `attachments`)
+    #[command(after_help = "Example:\n  kabinet detach D-7 2")]
+    Detach(DetachArgs),
+    /// Copy the store consistently with SQLite's online backup, encrypted with the same key
+    #[command(after_help = "Examples:\n  kabinet backup /mnt/usb/kabinet-2026-11-22.db\n  kabinet restore /mnt/usb/kabinet-2026-11-22.db")]
+    Backup(BackupArgs),
+    /// Replace the store with a backup, after verifying it; the current store is kept as .bak
+    #[command(after_help = "Example:\n  kabinet restore /mnt/usb/kabinet-2026-11-22.db")]
+    Restore(RestoreArgs),
     /// The store's signing key
     #[command(
         subcommand,
@@ -313,6 +344,98 @@ Examples:
 
 The signature is read from FILE.sig (or --sig). The same check without kabinet:
   minisign -Vm journal.pdf -x journal.pdf.sig -p kabinet.pub";
+
+const VERIFY_HELP: &str = "\
+Examples:
+  kabinet verify
+  kabinet verify --format json
+
+Checks SQLCipher's page HMACs (cipher_integrity_check), SQLite's integrity_check, the audit
+chain (every entry's HMAC covers the one before; the head is sealed), the seal of every item
+row and attachment, that the items present are those the audit trail added and did not
+remove, and the store's signing key. A row changed, added or removed with another SQLCipher
+client is named.";
+
+#[derive(Args, Debug)]
+pub struct LogArgs {
+    /// Only changes on or after this day
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub since: Option<String>,
+    /// Only changes to this item (R-42, D-7, A-3, O-1)
+    #[arg(long, value_name = "ID")]
+    pub item: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// The item (R-42, D-7, A-3, O-1)
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RevertArgs {
+    /// The item (R-42, D-7, A-3)
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The version to restore, as numbered by `kabinet history`
+    #[arg(long, value_name = "N")]
+    pub to: u32,
+}
+
+#[derive(Args, Debug)]
+pub struct AttachArgs {
+    /// The item (R-42, D-7, A-3, O-1)
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The file: PDF, DOCX, JPG or PNG, at most 5 MB
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ItemArg {
+    /// The item (R-42, D-7, A-3, O-1)
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    /// The item (R-42, D-7, A-3, O-1)
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Which attachment, as numbered by `kabinet attachments`
+    #[arg(value_name = "N")]
+    pub n: usize,
+    /// Where to write it (created with owner-only permissions); standard output if omitted
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct DetachArgs {
+    /// The item (R-42, D-7, A-3, O-1)
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Which attachment, as numbered by `kabinet attachments`
+    #[arg(value_name = "N")]
+    pub n: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// Where to write the copy (refused if it exists)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct RestoreArgs {
+    /// A copy made by `kabinet backup`
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
 
 #[derive(Args, Debug)]
 pub struct VerifyFileArgs {

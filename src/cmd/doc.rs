@@ -48,7 +48,7 @@ fn did(n: i64) -> ItemId {
     ItemId::new(ItemKind::Doc, n)
 }
 
-fn get(s: &mut Session, id: &str) -> Result<Document> {
+pub(super) fn get(s: &mut Session, id: &str) -> Result<Document> {
     let id = parse_id(id, ItemKind::Doc)?;
     db::get(s.store()?.conn(), id.n)?.ok_or_else(|| Error::NotFound(i18n::no_such_item(id)))
 }

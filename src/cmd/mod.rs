@@ -16,6 +16,10 @@ mod prompt;
 mod record;
 mod report;
 mod signing;
+mod verify;
+mod history;
+mod attach;
+mod backup;
 mod validate;
 
 use std::io::{IsTerminal, Write};
@@ -293,6 +297,16 @@ fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send)) -> 
         Command::Export(args) => export::run(s, &args, out),
         Command::VerifyFile(args) => signing::verify_file(s, &args, out),
         Command::Key(KeyCmd::Public) => signing::public_key(s, out),
+        Command::Verify => verify::run(s, out),
+        Command::Log(args) => history::log(s, &args, out),
+        Command::History(args) => history::history(s, &args.id, out),
+        Command::Revert(args) => history::revert(s, &args, out),
+        Command::Attach(args) => attach::attach(s, &args, out),
+        Command::Attachments(args) => attach::list(s, &args.id, out),
+        Command::Extract(args) => attach::extract(s, &args, out),
+        Command::Detach(args) => attach::detach(s, &args, out),
+        Command::Backup(args) => backup::backup(s, &args, out),
+        Command::Restore(args) => backup::restore(s, &args, out),
         Command::Demo => demo::run(&s.ctx, out),
     }
 }
@@ -427,6 +441,16 @@ impl Session {
             Some(s) => Ok(s),
             None => Err(Error::Internal("store not opened".into())),
         }
+    }
+
+    /// The store if it is open.
+    pub fn store_mut(&mut self) -> Option<&mut Store> {
+        self.store.as_mut()
+    }
+
+    /// Closes the store (after it was replaced on disk).
+    pub fn forget_store(&mut self) {
+        self.store = None;
     }
 
     /// The settings and the open store together, for work that needs both at once.

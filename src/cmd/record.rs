@@ -86,7 +86,7 @@ fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write)
     Ok(())
 }
 
-fn locked_error(rec: &Record) -> Error {
+pub(super) fn locked_error(rec: &Record) -> Error {
     match rec.amended_by {
         Some(by) => Error::Conflict(i18n::record_superseded(rec.item_id(), rid(by))),
         None => Error::Conflict(i18n::record_locked(rec.item_id(), rec.editable_until())),

@@ -241,6 +241,44 @@ impl Store {
         Ok(())
     }
 
+    /// Copies the store into `dest` (a new, empty file) with SQLite's online backup API, keyed
+    /// as this store is: the copy opens with the same passphrase. The copy is taken in one
+    /// step under a read lock, so it is one consistent state even while others write (a
+    /// writer waits for it, within the busy timeout). Returns the pages copied.
+    pub fn backup_to(&self, dest: &Path) -> Result<u64> {
+        let mut copy = connect(dest, &self.key, &self.salt)?;
+        {
+            use rusqlite::backup::StepResult;
+            let b = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            let give_up = std::time::Instant::now() + busy_timeout();
+            // -1: every page in one step, so the copy is one state of the source.
+            loop {
+                match b.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => {}
+                    StepResult::Busy | StepResult::Locked if std::time::Instant::now() < give_up => {
+                        std::thread::sleep(Duration::from_millis(20));
+                    }
+                    StepResult::Busy | StepResult::Locked => {
+                        return Err(Error::Conflict(i18n::store_busy()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let pages: u64 = copy.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        copy.execute_batch("PRAGMA journal_mode = DELETE;")?;
+        drop(copy);
+        File::open(dest)?.sync_all()?;
+        Ok(pages)
+    }
+
+    /// Holds the write lock until the returned transaction is dropped: nobody else commits
+    /// meanwhile (a restore replaces the file under it).
+    pub fn lock(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
     /// Re-encrypts the store under a new passphrase. The new file is written beside the old
     /// one and renamed over it, so a crash at any moment leaves a store that opens with the old
     /// or the new passphrase. The write lock is held throughout, so no other writer's change

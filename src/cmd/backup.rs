@@ -1,0 +1,129 @@
+//! `kabinet backup FILE` and `kabinet restore FILE`: consistent encrypted copies through SQLite's
+//! online backup API (never a file copy of a live store), and a restore that verifies the copy
+//! first, keeps the current store as a `.bak`, and only then puts the copy in its place.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Session, passphrase, say, verify};
+use crate::cli::{BackupArgs, RestoreArgs};
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::store::{Store, audit};
+
+fn dir_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn temp_in(dir: &Path, prefix: &str, for_path: &Path) -> Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(prefix)
+        .tempfile_in(dir)
+        .map_err(|e| Error::Io(i18n::cannot_write(for_path, &e)))
+}
+
+pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()> {
+    let store = s.store()?;
+    if a.file.exists() {
+        return Err(Error::Conflict(i18n::backup_exists(&a.file)));
+    }
+    // Written under a temporary name beside the target, renamed into place when complete.
+    let tmp = temp_in(&dir_of(&a.file), ".kabinet-backup-", &a.file)?;
+    let pages = store.backup_to(tmp.path()).map_err(|e| match e {
+        Error::Io(m) => Error::Io(format!("{}: {m}", a.file.display())),
+        other => other,
+    })?;
+    tmp.persist_noclobber(&a.file).map_err(|e| match e.error.kind() {
+        std::io::ErrorKind::AlreadyExists => Error::Conflict(i18n::backup_exists(&a.file)),
+        _ => Error::Io(i18n::cannot_write(&a.file, &e.error)),
+    })?;
+    if let Some(d) = a.file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::File::open(d)?.sync_all()?;
+    }
+    say(&s.ctx, out, &i18n::backup_written(&a.file, pages))
+}
+
+pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
+    if !a.file.exists() {
+        return Err(Error::NotFound(i18n::no_such_file(&a.file)));
+    }
+    let target = s.ctx.store_path.clone();
+    let dir = dir_of(&target);
+    fs::create_dir_all(&dir)?;
+    // Work on a copy of the backup (not live: a file copy is right here), so opening it —
+    // which may bring an older format up to date — never changes the user's backup.
+    let work = temp_in(&dir, ".kabinet-restore-", &target)?;
+    fs::copy(&a.file, work.path()).map_err(|e| Error::Io(i18n::cannot_read(&a.file, &e)))?;
+    let pass = passphrase(&s.ctx, false)?;
+    let mut copy = Store::open(work.path(), &pass).map_err(|e| match e {
+        Error::Unlock(_) => Error::Unlock(i18n::backup_wrong_passphrase(&a.file)),
+        Error::Damaged(m) => Error::Damaged(format!("{}: {m}", a.file.display())),
+        other => other,
+    })?;
+    let report = verify::check(copy.conn())?;
+    if !report.problems.is_empty() {
+        return Err(Error::Damaged(format!(
+            "{}: {}",
+            a.file.display(),
+            i18n::verify_failed(&report.problems)
+        )));
+    }
+    // The current store, if it opens, is locked so that nobody commits into the file being
+    // replaced; a damaged one is kept as it is.
+    let now = s.ctx.now;
+    let current = if target.exists() {
+        match s.store() {
+            Ok(_) => true,
+            Err(Error::Damaged(_)) => false,
+            Err(e) => return Err(e),
+        }
+    } else {
+        false
+    };
+    let actor = s.actor();
+    let name = a.file.display().to_string();
+    copy.write(|tx| {
+        let after = serde_json::json!({ "from": name }).to_string();
+        audit::append(tx, &actor, "restore", None, None, Some(&after)).map(|_| ())
+    })?;
+    drop(copy);
+    fs::File::open(work.path())?.sync_all()?;
+    let kept = if target.exists() {
+        let bak = bak_path(&target, now);
+        // A hard link keeps the current file as it is without a moment with no store.
+        fs::hard_link(&target, &bak)
+            .or_else(|_| fs::copy(&target, &bak).map(|_| ()))
+            .map_err(|e| Error::Io(i18n::cannot_write(&bak, &e)))?;
+        Some(bak)
+    } else {
+        None
+    };
+    let guard = match (current, s.store_mut()) {
+        (true, Some(store)) => Some(store.lock()?),
+        _ => None,
+    };
+    work.persist(&target).map_err(|e| Error::Io(i18n::cannot_write(&target, &e.error)))?;
+    fs::File::open(&dir)?.sync_all()?;
+    drop(guard);
+    s.forget_store();
+    say(&s.ctx, out, &i18n::restored(&a.file, kept.as_deref()))
+}
+
+/// `kabinet.db.20261122T120000.bak` beside the store.
+fn bak_path(store: &Path, now: chrono::NaiveDateTime) -> PathBuf {
+    let mut name = store.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(format!(".{}.bak", now.format("%Y%m%dT%H%M%S")));
+    let mut p = store.with_file_name(name);
+    let mut n = 1;
+    while p.exists() {
+        let mut name = store.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(format!(".{}-{n}.bak", now.format("%Y%m%dT%H%M%S")));
+        p = store.with_file_name(name);
+        n += 1;
+    }
+    p
+}
