@@ -19,6 +19,15 @@ _kabinet() {
             kabinet,appt)
                 cmd="kabinet__subcmd__appt"
                 ;;
+            kabinet,attach)
+                cmd="kabinet__subcmd__attach"
+                ;;
+            kabinet,attachments)
+                cmd="kabinet__subcmd__attachments"
+                ;;
+            kabinet,backup)
+                cmd="kabinet__subcmd__backup"
+                ;;
             kabinet,calendar)
                 cmd="kabinet__subcmd__calendar"
                 ;;
@@ -34,14 +43,23 @@ _kabinet() {
             kabinet,demo)
                 cmd="kabinet__subcmd__demo"
                 ;;
+            kabinet,detach)
+                cmd="kabinet__subcmd__detach"
+                ;;
             kabinet,doc)
                 cmd="kabinet__subcmd__doc"
                 ;;
             kabinet,export)
                 cmd="kabinet__subcmd__export"
                 ;;
+            kabinet,extract)
+                cmd="kabinet__subcmd__extract"
+                ;;
             kabinet,help)
                 cmd="kabinet__subcmd__help"
+                ;;
+            kabinet,history)
+                cmd="kabinet__subcmd__history"
                 ;;
             kabinet,import)
                 cmd="kabinet__subcmd__import"
@@ -51,6 +69,9 @@ _kabinet() {
                 ;;
             kabinet,key)
                 cmd="kabinet__subcmd__key"
+                ;;
+            kabinet,log)
+                cmd="kabinet__subcmd__log"
                 ;;
             kabinet,man)
                 cmd="kabinet__subcmd__man"
@@ -64,11 +85,20 @@ _kabinet() {
             kabinet,record)
                 cmd="kabinet__subcmd__record"
                 ;;
+            kabinet,restore)
+                cmd="kabinet__subcmd__restore"
+                ;;
+            kabinet,revert)
+                cmd="kabinet__subcmd__revert"
+                ;;
             kabinet,time-zone)
                 cmd="kabinet__subcmd__time__subcmd__zone"
                 ;;
             kabinet,validate)
                 cmd="kabinet__subcmd__validate"
+                ;;
+            kabinet,verify)
+                cmd="kabinet__subcmd__verify"
                 ;;
             kabinet,verify-file)
                 cmd="kabinet__subcmd__verify__subcmd__file"
@@ -196,6 +226,15 @@ _kabinet() {
             kabinet__subcmd__help,appt)
                 cmd="kabinet__subcmd__help__subcmd__appt"
                 ;;
+            kabinet__subcmd__help,attach)
+                cmd="kabinet__subcmd__help__subcmd__attach"
+                ;;
+            kabinet__subcmd__help,attachments)
+                cmd="kabinet__subcmd__help__subcmd__attachments"
+                ;;
+            kabinet__subcmd__help,backup)
+                cmd="kabinet__subcmd__help__subcmd__backup"
+                ;;
             kabinet__subcmd__help,calendar)
                 cmd="kabinet__subcmd__help__subcmd__calendar"
                 ;;
@@ -211,14 +250,23 @@ _kabinet() {
             kabinet__subcmd__help,demo)
                 cmd="kabinet__subcmd__help__subcmd__demo"
                 ;;
+            kabinet__subcmd__help,detach)
+                cmd="kabinet__subcmd__help__subcmd__detach"
+                ;;
             kabinet__subcmd__help,doc)
                 cmd="kabinet__subcmd__help__subcmd__doc"
                 ;;
             kabinet__subcmd__help,export)
                 cmd="kabinet__subcmd__help__subcmd__export"
                 ;;
+            kabinet__subcmd__help,extract)
+                cmd="kabinet__subcmd__help__subcmd__extract"
+                ;;
             kabinet__subcmd__help,help)
                 cmd="kabinet__subcmd__help__subcmd__help"
+                ;;
+            kabinet__subcmd__help,history)
+                cmd="kabinet__subcmd__help__subcmd__history"
                 ;;
             kabinet__subcmd__help,import)
                 cmd="kabinet__subcmd__help__subcmd__import"
@@ -228,6 +276,9 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help,key)
                 cmd="kabinet__subcmd__help__subcmd__key"
+                ;;
+            kabinet__subcmd__help,log)
+                cmd="kabinet__subcmd__help__subcmd__log"
                 ;;
             kabinet__subcmd__help,man)
                 cmd="kabinet__subcmd__help__subcmd__man"
@@ -241,11 +292,20 @@ _kabinet() {
             kabinet__subcmd__help,record)
                 cmd="kabinet__subcmd__help__subcmd__record"
                 ;;
+            kabinet__subcmd__help,restore)
+                cmd="kabinet__subcmd__help__subcmd__restore"
+                ;;
+            kabinet__subcmd__help,revert)
+                cmd="kabinet__subcmd__help__subcmd__revert"
+                ;;
             kabinet__subcmd__help,time-zone)
                 cmd="kabinet__subcmd__help__subcmd__time__subcmd__zone"
                 ;;
             kabinet__subcmd__help,validate)
                 cmd="kabinet__subcmd__help__subcmd__validate"
+                ;;
+            kabinet__subcmd__help,verify)
+                cmd="kabinet__subcmd__help__subcmd__verify"
                 ;;
             kabinet__subcmd__help,verify-file)
                 cmd="kabinet__subcmd__help__subcmd__verify__subcmd__file"
@@ -425,7 +485,7 @@ _kabinet() {
 
     case "${cmd}" in
         kabinet)
-            opts="-y -q -h -V --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help"
+            opts="-y -q -h -V --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1064,6 +1124,108 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__attach)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__attachments)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__backup)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__calendar)
             opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1293,6 +1455,40 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__demo)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__detach)
             opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1978,8 +2174,50 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__extract)
+            opts="-o -y -q -h --output --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help)
-            opts="init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help"
+            opts="init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2370,48 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__attachments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help__subcmd__calendar)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2203,6 +2483,20 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__detach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2342,7 +2636,35 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__extract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2401,6 +2723,20 @@ _kabinet() {
         kabinet__subcmd__help__subcmd__key__subcmd__public)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2608,6 +2944,34 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__revert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help__subcmd__time__subcmd__zone)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2636,6 +3000,20 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help__subcmd__verify__subcmd__file)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2643,6 +3021,40 @@ _kabinet() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__history)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2825,6 +3237,48 @@ _kabinet() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__log)
+            opts="-y -q -h --since --item --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3752,6 +4206,78 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__restore)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__revert)
+            opts="-y -q -h --to --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__time__subcmd__zone)
             opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3813,6 +4339,40 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__verify)
+            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

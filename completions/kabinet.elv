@@ -47,6 +47,16 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand import 'Import records, documents or appointments from a CSV file: all rows or none'
             cand export 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
             cand verify-file 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+            cand verify 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
+            cand log 'The audit trail: every change, when, who, with which command, before and after'
+            cand history 'Each version of one item and what changed between them'
+            cand revert 'Restore an earlier version (from `history`) of an item that is still editable'
+            cand attach 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
+            cand attachments 'List an item''s attachments, numbered from 1'
+            cand extract 'Write an attachment''s exact bytes to a file (N as numbered by `attachments`)'
+            cand detach 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
+            cand backup 'Copy the store consistently with SQLite''s online backup, encrypted with the same key'
+            cand restore 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
             cand key 'The store''s signing key'
             cand validate 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
             cand demo 'A guided tour on a throw-away sample store; needs no set-up'
@@ -954,6 +964,151 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kabinet;verify'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;log'= {
+            cand --since 'Only changes on or after this day'
+            cand --item 'Only changes to this item (R-42, D-7, A-3, O-1)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;history'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;revert'= {
+            cand --to 'The version to restore, as numbered by `kabinet history`'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;attach'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;attachments'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;extract'= {
+            cand -o 'Where to write it (created with owner-only permissions); standard output if omitted'
+            cand --output 'Where to write it (created with owner-only permissions); standard output if omitted'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;detach'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;backup'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;restore'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kabinet;key'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
@@ -1042,6 +1197,16 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand import 'Import records, documents or appointments from a CSV file: all rows or none'
             cand export 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
             cand verify-file 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+            cand verify 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
+            cand log 'The audit trail: every change, when, who, with which command, before and after'
+            cand history 'Each version of one item and what changed between them'
+            cand revert 'Restore an earlier version (from `history`) of an item that is still editable'
+            cand attach 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
+            cand attachments 'List an item''s attachments, numbered from 1'
+            cand extract 'Write an attachment''s exact bytes to a file (N as numbered by `attachments`)'
+            cand detach 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
+            cand backup 'Copy the store consistently with SQLite''s online backup, encrypted with the same key'
+            cand restore 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
             cand key 'The store''s signing key'
             cand validate 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
             cand demo 'A guided tour on a throw-away sample store; needs no set-up'
@@ -1157,6 +1322,26 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;export'= {
         }
         &'kabinet;help;verify-file'= {
+        }
+        &'kabinet;help;verify'= {
+        }
+        &'kabinet;help;log'= {
+        }
+        &'kabinet;help;history'= {
+        }
+        &'kabinet;help;revert'= {
+        }
+        &'kabinet;help;attach'= {
+        }
+        &'kabinet;help;attachments'= {
+        }
+        &'kabinet;help;extract'= {
+        }
+        &'kabinet;help;detach'= {
+        }
+        &'kabinet;help;backup'= {
+        }
+        &'kabinet;help;restore'= {
         }
         &'kabinet;help;key'= {
             cand public 'Print the store''s public key in minisign''s format (give it to whoever checks exports)'

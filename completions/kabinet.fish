@@ -53,6 +53,16 @@ complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "calendar" -d 'The w
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "verify" -d 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "log" -d 'The audit trail: every change, when, who, with which command, before and after'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "history" -d 'Each version of one item and what changed between them'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "revert" -d 'Restore an earlier version (from `history`) of an item that is still editable'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "attach" -d 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "attachments" -d 'List an item\'s attachments, numbered from 1'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "extract" -d 'Write an attachment\'s exact bytes to a file (N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "detach" -d 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "backup" -d 'Copy the store consistently with SQLite\'s online backup, encrypted with the same key'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "restore" -d 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "key" -d 'The store\'s signing key'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
@@ -835,6 +845,140 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s y -l yes
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l since -d 'Only changes on or after this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l item -d 'Only changes to this item (R-42, D-7, A-3, O-1)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l to -d 'The version to restore, as numbered by `kabinet history`' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -s o -l output -d 'Where to write it (created with owner-only permissions); standard output if omitted' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -900,25 +1044,35 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s y -l yes -d 'An
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "key" -d 'The store\'s signing key'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify" -d 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "log" -d 'The audit trail: every change, when, who, with which command, before and after'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "history" -d 'Each version of one item and what changed between them'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "revert" -d 'Restore an earlier version (from `history`) of an item that is still editable'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attach" -d 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attachments" -d 'List an item\'s attachments, numbered from 1'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "extract" -d 'Write an attachment\'s exact bytes to a file (N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "detach" -d 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "backup" -d 'Copy the store consistently with SQLite\'s online backup, encrypted with the same key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "restore" -d 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "key" -d 'The store\'s signing key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective setting, its value and where it came from'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its ID'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List records'

@@ -179,7 +179,9 @@ pub enum Command {
     #[command(after_help = VERIFY_HELP)]
     Verify,
     /// The audit trail: every change, when, who, with which command, before and after
-    #[command(after_help = "Examples:\n  kabinet log --since 01.11.2026\n  kabinet log --item R-42 --format json")]
+    #[command(
+        after_help = "Examples:\n  kabinet log --since 01.11.2026\n  kabinet log --item R-42 --format json"
+    )]
     Log(LogArgs),
     /// Each version of one item and what changed between them
     #[command(after_help = "Example:\n  kabinet history R-42")]
@@ -188,7 +190,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  kabinet history R-42\n  kabinet revert R-42 --to 1")]
     Revert(RevertArgs),
     /// Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB
-    #[command(after_help = "Examples:\n  kabinet attach D-7 passport-scan.pdf\n  kabinet attach R-42 certificate.jpg")]
+    #[command(
+        after_help = "Examples:\n  kabinet attach D-7 passport-scan.pdf\n  kabinet attach R-42 certificate.jpg"
+    )]
     Attach(AttachArgs),
     /// List an item's attachments, numbered from 1
     #[command(after_help = "Example:\n  kabinet attachments D-7")]
@@ -200,7 +204,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  kabinet detach D-7 2")]
     Detach(DetachArgs),
     /// Copy the store consistently with SQLite's online backup, encrypted with the same key
-    #[command(after_help = "Examples:\n  kabinet backup /mnt/usb/kabinet-2026-11-22.db\n  kabinet restore /mnt/usb/kabinet-2026-11-22.db")]
+    #[command(
+        after_help = "Examples:\n  kabinet backup /mnt/usb/kabinet-2026-11-22.db\n  kabinet restore /mnt/usb/kabinet-2026-11-22.db"
+    )]
     Backup(BackupArgs),
     /// Replace the store with a backup, after verifying it; the current store is kept as .bak
     #[command(after_help = "Example:\n  kabinet restore /mnt/usb/kabinet-2026-11-22.db")]

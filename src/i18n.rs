@@ -1682,7 +1682,11 @@ pub fn verify_ok(counts: &[(String, u64)], entries: i64, key_id: &str) -> String
 pub fn verify_failed(problems: &[String]) -> String {
     let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
     tr!(
-        format!("the store FAILED verification ({} problems):\n{}", problems.len(), list.join("\n")),
+        format!(
+            "the store FAILED verification ({} problems):\n{}",
+            problems.len(),
+            list.join("\n")
+        ),
         format!("хранилище НЕ прошло проверку (проблем: {}):\n{}", problems.len(), list.join("\n"))
     )
 }
@@ -1769,14 +1773,23 @@ pub fn backup_exists(path: &Path) -> String {
 pub fn backup_written(path: &Path, pages: u64) -> String {
     tr!(
         format!("backup written to {} ({pages} pages, encrypted with the store's key)", p(path)),
-        format!("резервная копия записана в {} ({pages} страниц, зашифрована ключом хранилища)", p(path))
+        format!(
+            "резервная копия записана в {} ({pages} страниц, зашифрована ключом хранилища)",
+            p(path)
+        )
     )
 }
 
 pub fn backup_wrong_passphrase(path: &Path) -> String {
     tr!(
-        format!("{}: the passphrase does not open this backup (it opens with the passphrase the store had when it was made)", p(path)),
-        format!("{}: пароль не подходит к этой копии (она открывается паролем, который был у хранилища в момент копирования)", p(path))
+        format!(
+            "{}: the passphrase does not open this backup (it opens with the passphrase the store had when it was made)",
+            p(path)
+        ),
+        format!(
+            "{}: пароль не подходит к этой копии (она открывается паролем, который был у хранилища в момент копирования)",
+            p(path)
+        )
     )
 }
 
@@ -1846,10 +1859,7 @@ pub fn history_headers() -> Vec<String> {
 }
 
 pub fn log_import(file: &str, added: &str, table: &str) -> String {
-    tr!(
-        format!("{file}: {added} added to {table}"),
-        format!("{file}: добавлено {added} ({table})")
-    )
+    tr!(format!("{file}: {added} added to {table}"), format!("{file}: добавлено {added} ({table})"))
 }
 
 pub fn log_begin() -> String {
@@ -1866,7 +1876,9 @@ pub fn log_removed() -> String {
 
 pub fn no_such_version(item: ItemId, n: usize, count: usize) -> String {
     tr!(
-        format!("{item} has no version {n}: it has versions 1–{count} (see `kabinet history {item}`)"),
+        format!(
+            "{item} has no version {n}: it has versions 1–{count} (see `kabinet history {item}`)"
+        ),
         format!("у {item} нет версии {n}: есть версии 1–{count} (см. `kabinet history {item}`)")
     )
 }
@@ -1913,8 +1925,18 @@ pub fn size(bytes: u64) -> String {
 
 pub fn attachment_too_big(path: &Path, bytes: u64, max: u64) -> String {
     tr!(
-        format!("{}: {} is too big: an attachment is at most {}", p(path), size_en(bytes), size_en(max)),
-        format!("{}: {} — слишком большой файл: вложение не больше {}", p(path), size(bytes), size(max))
+        format!(
+            "{}: {} is too big: an attachment is at most {}",
+            p(path),
+            size_en(bytes),
+            size_en(max)
+        ),
+        format!(
+            "{}: {} — слишком большой файл: вложение не больше {}",
+            p(path),
+            size(bytes),
+            size(max)
+        )
     )
 }
 
@@ -1928,8 +1950,14 @@ pub fn unknown_type() -> String {
 
 pub fn attachment_wrong_type(path: &Path, found: &str) -> String {
     tr!(
-        format!("{}: the content is {found}; attachments are PDF, DOCX, JPG or PNG (checked by content, not by name)", p(path)),
-        format!("{}: содержимое — {found}; вложения бывают PDF, DOCX, JPG или PNG (проверяется содержимое, а не имя)", p(path))
+        format!(
+            "{}: the content is {found}; attachments are PDF, DOCX, JPG or PNG (checked by content, not by name)",
+            p(path)
+        ),
+        format!(
+            "{}: содержимое — {found}; вложения бывают PDF, DOCX, JPG или PNG (проверяется содержимое, а не имя)",
+            p(path)
+        )
     )
 }
 
@@ -1954,7 +1982,9 @@ pub fn no_attachments(item: ItemId) -> String {
 pub fn no_such_attachment(item: ItemId, n: usize, count: usize) -> String {
     tr!(
         format!("{item} has no attachment {n} (it has {count}; see `kabinet attachments {item}`)"),
-        format!("у {item} нет вложения {n} (всего вложений: {count}; см. `kabinet attachments {item}`)")
+        format!(
+            "у {item} нет вложения {n} (всего вложений: {count}; см. `kabinet attachments {item}`)"
+        )
     )
 }
 

@@ -3,6 +3,7 @@
 mod util;
 
 mod appts;
+mod audit;
 mod config;
 mod deadlines;
 mod demo;

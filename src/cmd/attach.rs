@@ -91,7 +91,11 @@ pub fn attach(s: &mut Session, a: &AttachArgs, out: &mut dyn Write) -> Result<()
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Error::Invalid(i18n::attachment_too_big(&a.file, bytes.len() as u64, MAX_BYTES)));
+        return Err(Error::Invalid(i18n::attachment_too_big(
+            &a.file,
+            bytes.len() as u64,
+            MAX_BYTES,
+        )));
     }
     let mime = infer::get(&bytes).map(|t| t.mime_type()).unwrap_or("");
     if !TYPES.iter().any(|(m, _)| *m == mime) {
@@ -135,11 +139,9 @@ pub fn list(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     let list = attachments_of(conn, item)?;
     match s.ctx.format {
         Format::Json => output::write_json(out, &list),
-        Format::Csv => output::write_csv(
-            out,
-            &["n", "name", "type", "size", "sha256", "added_at"],
-            &list,
-        ),
+        Format::Csv => {
+            output::write_csv(out, &["n", "name", "type", "size", "sha256", "added_at"], &list)
+        }
         Format::Table if list.is_empty() => say(&s.ctx, out, &i18n::no_attachments(item)),
         Format::Table => {
             let rows: Vec<Vec<String>> = list

@@ -13,8 +13,8 @@ use crate::domain::{Draft, FieldError, ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
-use crate::store::{appts as appt_db, docs as db};
 use crate::store::audit;
+use crate::store::{appts as appt_db, docs as db};
 use crate::validate::{Problem, format_dept_code, format_snils};
 
 pub fn run(s: &mut Session, cmd: DocCmd, out: &mut dyn Write) -> Result<()> {
@@ -177,9 +177,8 @@ fn delete(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result
         return Err(Error::Usage(i18n::aborted()));
     }
     let actor = s.actor();
-    s.store()?.write(|tx| {
-        audit::change(tx, &actor, "delete", d.item_id(), || db::delete(tx, d.id))
-    })?;
+    s.store()?
+        .write(|tx| audit::change(tx, &actor, "delete", d.item_id(), || db::delete(tx, d.id)))?;
     say(&s.ctx, out, &i18n::deleted(d.item_id()))
 }
 

@@ -182,12 +182,10 @@ fn versions(s: &mut Session, item: ItemId) -> Result<Vec<Version>> {
         // with the values it had before its first logged change.
         let table = audit::table(item.kind);
         let origin = audit::entries(conn, None, None)?.into_iter().find(|e| {
-            matches!(e.action.as_str(), "import" | "begin")
-                && batch_covers(e, table, item.n)
+            matches!(e.action.as_str(), "import" | "begin") && batch_covers(e, table, item.n)
         });
         if let Some(o) = origin {
-            let values =
-                own.iter().find_map(|e| e.before.clone()).or_else(|| current.clone());
+            let values = own.iter().find_map(|e| e.before.clone()).or_else(|| current.clone());
             out.push(Version {
                 version: 1,
                 seq: o.seq,
@@ -277,7 +275,8 @@ pub fn history(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
                             _ => format!("{}: {}", i18n::field_label(k), show(c)),
                         })
                         .collect();
-                    let what = if v.values.is_none() { i18n::log_removed() } else { changes.join("\n") };
+                    let what =
+                        if v.values.is_none() { i18n::log_removed() } else { changes.join("\n") };
                     vec![
                         v.version.to_string(),
                         dates::from_iso_datetime(&v.at).map(i18n::datetime).unwrap_or(v.at.clone()),
@@ -328,14 +327,14 @@ pub fn revert(s: &mut Session, a: &RevertArgs, out: &mut dyn Write) -> Result<()
             if !rec.is_editable(now) {
                 return Err(super::record::locked_error(&rec));
             }
-            let data = RecordData::from_draft(
-                &draft_from(values, crate::domain::record::FIELDS),
-                today,
-            )
-            .map_err(invalid)?;
+            let data =
+                RecordData::from_draft(&draft_from(values, crate::domain::record::FIELDS), today)
+                    .map_err(invalid)?;
             let late = is_late(&s.ctx.calendar, data.event_date, rec.recorded_at);
             s.store()?.write(|tx| {
-                audit::change(tx, &actor, "revert", item, || records::update(tx, rec.id, &data, late))
+                audit::change(tx, &actor, "revert", item, || {
+                    records::update(tx, rec.id, &data, late)
+                })
             })?;
         }
         ItemKind::Doc => {

@@ -2,12 +2,15 @@
 //! subcommand; this module only resolves the shared settings and dispatches.
 
 mod appt;
+mod attach;
+mod backup;
 mod calendar;
 pub mod deadlines;
 mod demo;
 mod doc;
 mod export;
 mod generate;
+mod history;
 mod import;
 mod init;
 mod obligation;
@@ -16,11 +19,8 @@ mod prompt;
 mod record;
 mod report;
 mod signing;
-mod verify;
-mod history;
-mod attach;
-mod backup;
 mod validate;
+mod verify;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};

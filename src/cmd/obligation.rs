@@ -110,8 +110,7 @@ fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         return Err(Error::Usage(i18n::aborted()));
     }
     let actor = s.actor();
-    s.store()?.write(|tx| {
-        audit::change(tx, &actor, "delete", o.item_id(), || db::delete(tx, o.id))
-    })?;
+    s.store()?
+        .write(|tx| audit::change(tx, &actor, "delete", o.item_id(), || db::delete(tx, o.id)))?;
     say(&s.ctx, out, &i18n::deleted(o.item_id()))
 }

@@ -95,7 +95,8 @@ pub fn check(conn: &Connection) -> Result<Report> {
             for id in missing.iter().take(MAX_NAMED) {
                 r.problems.push(i18n::verify_row_removed(&audit::label(table, *id)));
             }
-            let more = unexpected.len().saturating_sub(MAX_NAMED) + missing.len().saturating_sub(MAX_NAMED);
+            let more = unexpected.len().saturating_sub(MAX_NAMED)
+                + missing.len().saturating_sub(MAX_NAMED);
             if more > 0 {
                 r.problems.push(i18n::verify_more(more));
             }

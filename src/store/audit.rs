@@ -285,9 +285,7 @@ impl IdSet {
 fn ranges(v: Option<&Value>) -> Vec<(i64, i64)> {
     v.and_then(Value::as_array)
         .map(|a| {
-            a.iter()
-                .filter_map(|r| Some((r.get(0)?.as_i64()?, r.get(1)?.as_i64()?)))
-                .collect()
+            a.iter().filter_map(|r| Some((r.get(0)?.as_i64()?, r.get(1)?.as_i64()?))).collect()
         })
         .unwrap_or_default()
 }
@@ -303,7 +301,8 @@ pub fn expected_ids(conn: &Connection) -> Result<BTreeMap<&'static str, IdSet>> 
         let item: Option<String> = r.get(1)?;
         let before = parse(r.get(2)?);
         let after = parse(r.get(3)?);
-        let id_of = |v: &Option<Value>| v.as_ref().and_then(|v| v.get("id")).and_then(Value::as_i64);
+        let id_of =
+            |v: &Option<Value>| v.as_ref().and_then(|v| v.get("id")).and_then(Value::as_i64);
         let table_of = |item: &Option<String>| {
             let c = item.as_deref()?.chars().next()?;
             [ItemKind::Record, ItemKind::Doc, ItemKind::Appt, ItemKind::Obligation]
@@ -372,7 +371,8 @@ pub fn compare_ids(
 ) -> Result<(Vec<i64>, Vec<i64>)> {
     let mut st = conn.prepare(&format!("SELECT id FROM {table} ORDER BY id"))?;
     let actual: Vec<i64> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    let unexpected: Vec<i64> = actual.iter().copied().filter(|id| !expected.contains(*id)).collect();
+    let unexpected: Vec<i64> =
+        actual.iter().copied().filter(|id| !expected.contains(*id)).collect();
     let mut missing = Vec::new();
     let mut i = 0;
     for id in expected.iter() {

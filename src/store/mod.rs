@@ -256,7 +256,9 @@ impl Store {
                 match b.step(-1)? {
                     StepResult::Done => break,
                     StepResult::More => {}
-                    StepResult::Busy | StepResult::Locked if std::time::Instant::now() < give_up => {
+                    StepResult::Busy | StepResult::Locked
+                        if std::time::Instant::now() < give_up =>
+                    {
                         std::thread::sleep(Duration::from_millis(20));
                     }
                     StepResult::Busy | StepResult::Locked => {

@@ -202,8 +202,7 @@ fn v5(conn: &rusqlite::Connection) -> Result<()> {
 }
 
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[Step] =
-    &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4, Step::Code(v5)];
+const MIGRATIONS: &[Step] = &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4, Step::Code(v5)];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,483 @@
+//! The audit trail, `verify`, history and revert, attachments, backup and restore. Tampering is
+//! done as another SQLCipher client would do it: a connection of its own keyed with the raw
+//! key, without kabinet's seal function and triggers (Debian 12's `sqlcipher` shell is 3.4 and
+//! cannot read SQLCipher 4 files, so the tests use the SQLCipher 4 library directly).
+
+use std::path::Path;
+
+use crate::util::{Env, keyed_conn};
+
+fn log(e: &Env) -> Vec<serde_json::Value> {
+    let v = e.json(&["log"]);
+    v.as_array().cloned().unwrap_or_default()
+}
+
+fn actions(e: &Env) -> Vec<(String, String)> {
+    log(e)
+        .iter()
+        .map(|x| {
+            (
+                x["action"].as_str().unwrap_or_default().to_owned(),
+                x["item"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_change_is_logged_with_who_command_and_values() {
+    let e = Env::with_store();
+    e.add_record("1001", "20.11.2026");
+    e.ok(&["record", "edit", "R-1", "--result", "болен"]);
+    e.ok(&["record", "amend", "R-1", "--result", "здоров после лечения"]);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        "Иванова",
+        "--kind",
+        "паспорт",
+        "--series",
+        "4512",
+        "--number",
+        "345678",
+        "--issued",
+        "01.02.2020",
+    ]);
+    e.ok(&["doc", "archive", "D-1"]);
+    e.ok(&[
+        "appt",
+        "add",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "паспорт",
+        "--at",
+        "05.12.2026 10:00",
+    ]);
+    e.ok(&["appt", "cancel", "A-1"]);
+    e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026"]);
+    e.ok(&["obligation", "done", "O-1"]);
+    let csv = e.file("in.csv", "subject_id,event_date,type,result\n7,19.11.2026,осмотр,здоров\n8,19.11.2026,осмотр,здоров\n");
+    e.ok(&["import", csv.to_str().expect("p"), "--kind", "record"]);
+    e.ok(&["record", "delete", "R-4", "--yes"]);
+    let new = e.file("new.txt", "another passphrase entirely");
+    e.ok(&["passwd", "--new-passphrase-file", new.to_str().expect("p")]);
+    let run = |args: &[&str]| {
+        e.run_with(args, |c| {
+            c.env("KABINET_PASSPHRASE", "another passphrase entirely").env("USER", "clerk");
+        })
+    };
+    let r = run(&["log", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).expect("json");
+    let got: Vec<(String, String)> = entries
+        .iter()
+        .map(|x| {
+            (x["action"].as_str().unwrap_or("").into(), x["item"].as_str().unwrap_or("").into())
+        })
+        .collect();
+    let want: Vec<(&str, &str)> = vec![
+        ("begin", ""),
+        ("add", "R-1"),
+        ("edit", "R-1"),
+        ("add", "R-2"),
+        ("amend", "R-1"),
+        ("add", "D-1"),
+        ("archive", "D-1"),
+        ("add", "A-1"),
+        ("cancel", "A-1"),
+        ("add", "O-1"),
+        ("done", "O-1"),
+        ("import", ""),
+        ("delete", "R-4"),
+        ("passwd", ""),
+    ];
+    let got_ref: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got_ref, want);
+    let edit = &entries[2];
+    assert_eq!(edit["before"]["result"], "здоров");
+    assert_eq!(edit["after"]["result"], "болен");
+    assert_eq!(edit["command"], "record edit");
+    assert_eq!(edit["at"], "2026-11-22T12:00:00");
+    assert!(edit["who"].as_str().is_some_and(|w| w.contains('@')), "{}", edit["who"]);
+    assert_eq!(entries[12]["before"]["subject_id"], "8");
+    assert!(entries[12]["after"].is_null());
+    assert_eq!(entries[11]["after"]["added"], 2);
+    assert_eq!(entries[11]["after"]["ids"], serde_json::json!([[3, 4]]));
+    // The table form, in Russian, filtered by item and day.
+    let r = e.run_with(&["log", "--item", "R-1", "--since", "22.11.2026"], |c| {
+        c.env("KABINET_PASSPHRASE", "another passphrase entirely").env("KABINET_LANG", "ru");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Результат: здоров → болен"), "{}", r.stdout);
+    assert!(!r.stdout.contains("D-1"), "{}", r.stdout);
+    let r = run(&["verify"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn verify_reports_ok_in_one_line() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let out = e.ok(&["verify"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.starts_with("store OK: 1 records"), "{out}");
+    let v = e.json(&["verify"]);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["counts"]["records"], 1);
+}
+
+#[test]
+fn a_row_changed_outside_kabinet_is_named() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    keyed_conn(&e)
+        .execute("UPDATE records SET result = 'подделка' WHERE id = 2", [])
+        .expect("tamper");
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
+    assert!(!r.stderr.contains("R-1"), "{}", r.stderr);
+    let v: serde_json::Value =
+        serde_json::from_str(&e.run(&["verify", "--format", "json"]).stdout).expect("json");
+    assert_eq!(v["ok"], false);
+}
+
+#[test]
+fn log_entries_removed_or_altered_and_rows_added_or_removed_are_detected() {
+    let e = Env::with_store();
+    for s in ["1", "2", "3"] {
+        e.add_record(s, "20.11.2026");
+    }
+    e.ok(&["record", "edit", "R-1", "--result", "болен"]);
+    // A middle log entry removed.
+    keyed_conn(&e).execute("DELETE FROM audit WHERE seq = 3", []).expect("delete");
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("audit trail: entry 3 removed"), "{}", r.stderr);
+    assert!(r.stderr.contains("entry 4 altered"), "{}", r.stderr);
+
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    // The last entry removed: only the sealed head tells.
+    keyed_conn(&e)
+        .execute("DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)", [])
+        .expect("delete");
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("last entries were removed"), "{}", r.stderr);
+
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    // An entry's text altered.
+    keyed_conn(&e)
+        .execute("UPDATE audit SET who = 'someone@else' WHERE seq = 2", [])
+        .expect("alter");
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("entry 2 altered"), "{}", r.stderr);
+
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    let c = keyed_conn(&e);
+    c.execute("DELETE FROM records WHERE id = 1", []).expect("delete row");
+    c.execute(
+        "INSERT INTO records (uuid, nkey, subject_id, event_date, type, result, recorded_at) \
+         VALUES ('x', 'k', '9', '2026-11-20', 'осмотр', 'здоров', '2026-11-22T12:00:00')",
+        [],
+    )
+    .expect("insert row");
+    drop(c);
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("R-1: removed outside kabinet"), "{}", r.stderr);
+    assert!(r.stderr.contains("R-3: not in the audit trail"), "{}", r.stderr);
+    assert!(r.stderr.contains("R-3: changed outside kabinet"), "{}", r.stderr);
+}
+
+#[test]
+fn bit_flips_and_truncation_are_exit_4() {
+    let e = Env::with_store();
+    for i in 0..30 {
+        e.add_record(&i.to_string(), "20.11.2026");
+    }
+    let original = std::fs::read(&e.store).expect("read");
+    let pages = original.len() / 4096;
+    for (what, bytes) in [
+        ("middle page", {
+            let mut b = original.clone();
+            b[(pages / 2) * 4096 + 100] ^= 0x40;
+            b
+        }),
+        ("last page", {
+            let mut b = original.clone();
+            let n = b.len() - 50;
+            b[n] ^= 0x01;
+            b
+        }),
+        ("truncated at a page", original[..(pages - 1) * 4096].to_vec()),
+        ("truncated mid-page", original[..original.len() - 1000].to_vec()),
+    ] {
+        std::fs::write(&e.store, &bytes).expect("write");
+        let r = e.run(&["verify"]);
+        assert_eq!(r.code, 4, "{what}: {} {}", r.stdout, r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{what}: {}", r.stderr);
+    }
+    std::fs::write(&e.store, &original).expect("restore");
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn history_and_revert() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.ok(&["record", "edit", "R-1", "--result", "болен"]);
+    e.ok(&["record", "edit", "R-1", "--description", "повторный приём"]);
+    let h = e.json(&["history", "R-1"]);
+    let versions = h.as_array().expect("array");
+    assert_eq!(versions.len(), 3);
+    assert_eq!(versions[0]["values"]["result"], "здоров");
+    assert_eq!(versions[1]["changes"]["result"], serde_json::json!(["здоров", "болен"]));
+    assert_eq!(versions[2]["changes"]["description"], serde_json::json!(["—", "повторный приём"]));
+    let table = e.ok(&["history", "R-1"]);
+    assert!(table.contains("Result: здоров → болен"), "{table}");
+    // Back to version 1: logged as a new version.
+    let said = e.ok(&["revert", "R-1", "--to", "1"]);
+    assert!(said.contains("version 1 restored"), "{said}");
+    let shown = e.json(&["record", "show", "R-1"]);
+    assert_eq!(shown["result"], "здоров");
+    assert!(shown["description"].is_null() || shown["description"] == "", "{shown}");
+    let h = e.json(&["history", "R-1"]);
+    assert_eq!(h.as_array().map(Vec::len), Some(4));
+    assert_eq!(h[3]["action"], "revert");
+    e.fails(2, &["revert", "R-1", "--to", "1"]);
+    e.fails(5, &["revert", "R-1", "--to", "9"]);
+    e.fails(6, &["history", "R-99"]);
+    // After the 24-hour window the record is locked: revert is refused like edit.
+    let r = e.run_at("2026-11-24T12:00:00", &["revert", "R-1", "--to", "2"]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn imported_items_have_their_import_as_first_version() {
+    let e = Env::with_store();
+    let csv = e.file("in.csv", "subject_id,event_date,type,result\n7,19.11.2026,осмотр,здоров\n");
+    e.ok(&["import", csv.to_str().expect("p"), "--kind", "record"]);
+    e.ok(&["record", "edit", "R-1", "--result", "болен"]);
+    let h = e.json(&["history", "R-1"]);
+    assert_eq!(h[0]["action"], "import");
+    assert_eq!(h[0]["values"]["result"], "здоров");
+    assert_eq!(h[1]["changes"]["result"], serde_json::json!(["здоров", "болен"]));
+    e.ok(&["revert", "R-1", "--to", "1"]);
+    assert_eq!(e.json(&["record", "show", "R-1"])["result"], "здоров");
+}
+
+fn docx_bytes() -> Vec<u8> {
+    // A ZIP local file header whose first entry is word/document.xml.
+    let name = b"word/document.xml";
+    let body = b"<w:document/>";
+    let mut b = b"PK\x03\x04".to_vec();
+    b.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    b.extend_from_slice(&[0, 0, 0, 0]);
+    b.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    b.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    b.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    b.extend_from_slice(&[0, 0]);
+    b.extend_from_slice(name);
+    b.extend_from_slice(body);
+    b
+}
+
+#[test]
+fn attachments_round_trip_byte_for_byte_and_are_deduplicated() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    pdf.extend((0..200_000u32).map(|i| (i * 7 % 251) as u8));
+    let png = [&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..], &[0u8; 64][..]].concat();
+    let jpg = [&[0xFFu8, 0xD8, 0xFF, 0xE0][..], &[1u8; 64][..]].concat();
+    let files = [
+        ("скан паспорта.pdf", pdf.clone()),
+        ("фото.png", png),
+        ("справка.jpg", jpg),
+        ("договор.docx", docx_bytes()),
+    ];
+    for (name, bytes) in &files {
+        let p = e.path().join(name);
+        std::fs::write(&p, bytes).expect("write");
+        e.ok(&["attach", "R-1", p.to_str().expect("p")]);
+    }
+    let list = e.json(&["attachments", "R-1"]);
+    let types: Vec<&str> =
+        list.as_array().expect("a").iter().filter_map(|x| x["type"].as_str()).collect();
+    assert_eq!(types, ["PDF", "PNG", "JPG", "DOCX"]);
+    for (i, (_, bytes)) in files.iter().enumerate() {
+        let out = e.path().join(format!("out{i}"));
+        e.ok(&["extract", "R-1", &(i + 1).to_string(), "-o", out.to_str().expect("p")]);
+        assert_eq!(&std::fs::read(&out).expect("read"), bytes, "attachment {}", i + 1);
+    }
+    // The same scan on another item is stored once.
+    let p = e.path().join("скан паспорта.pdf");
+    e.ok(&["attach", "R-2", p.to_str().expect("p")]);
+    let blobs: i64 =
+        keyed_conn(&e).query_row("SELECT count(*) FROM blobs", [], |r| r.get(0)).expect("count");
+    assert_eq!(blobs, 4);
+    // Twice on the same item: refused.
+    e.fails(7, &["attach", "R-1", p.to_str().expect("p")]);
+    // Removal is logged; the content stays while R-2 still has it.
+    e.ok(&["detach", "R-1", "1"]);
+    let acts = actions(&e);
+    assert!(acts.contains(&("detach".into(), "R-1".into())), "{acts:?}");
+    let out = e.path().join("again.pdf");
+    e.ok(&["extract", "R-2", "1", "-o", out.to_str().expect("p")]);
+    assert_eq!(std::fs::read(&out).expect("read"), pdf);
+    e.fails(6, &["extract", "R-1", "9", "-o", out.to_str().expect("p")]);
+    e.fails(6, &["attach", "R-77", p.to_str().expect("p")]);
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn attachments_over_5_mb_or_of_another_type_are_refused() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let big = e.path().join("big.pdf");
+    let mut bytes = b"%PDF-1.7\n".to_vec();
+    bytes.resize(6 * 1024 * 1024, b'x');
+    std::fs::write(&big, &bytes).expect("write");
+    let r = e.fails(5, &["attach", "R-1", big.to_str().expect("p")]);
+    assert!(r.stderr.contains("too big") && r.stderr.contains("5.0 MB"), "{}", r.stderr);
+    let fake = e.file("scan.pdf", "this is plain text, not a PDF");
+    let r = e.fails(5, &["attach", "R-1", fake.to_str().expect("p")]);
+    assert!(r.stderr.contains("PDF, DOCX, JPG or PNG"), "{}", r.stderr);
+    let exe = e.path().join("photo.jpg");
+    std::fs::write(&exe, b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0").expect("write");
+    e.fails(5, &["attach", "R-1", exe.to_str().expect("p")]);
+    assert_eq!(e.json(&["attachments", "R-1"]).as_array().map(Vec::len), Some(0));
+}
+
+fn restore_copy(e: &Env, backup: &Path) -> Env {
+    let other = Env::new();
+    let r = other.run(&["restore", backup.to_str().expect("p")]);
+    assert_eq!(r.code, 0, "restore: {}", r.stderr);
+    let _ = e;
+    other
+}
+
+#[test]
+fn backup_and_restore_keep_a_bak_verify_first_and_are_logged() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let bk = e.path().join("copy.db");
+    let said = e.ok(&["backup", bk.to_str().expect("p")]);
+    assert!(said.contains("backup written"), "{said}");
+    e.fails(7, &["backup", bk.to_str().expect("p")]);
+    e.add_record("2", "20.11.2026");
+    let said = e.ok(&["restore", bk.to_str().expect("p")]);
+    assert!(said.contains(".bak"), "{said}");
+    let ids: Vec<String> = crate::util::ids(&e.json(&["record", "list"]));
+    assert_eq!(ids, ["R-1"]);
+    let bak: Vec<_> = std::fs::read_dir(e.store.parent().expect("dir"))
+        .expect("dir")
+        .flatten()
+        .filter(|f| f.file_name().to_string_lossy().ends_with(".bak"))
+        .collect();
+    assert_eq!(bak.len(), 1);
+    // The .bak is the store as it was: R-2 included.
+    let old =
+        Env { dir: tempfile::tempdir().expect("t"), store: bak[0].path(), now: e.now.clone() };
+    assert_eq!(crate::util::ids(&old.json(&["record", "list"])), ["R-1", "R-2"]);
+    assert_eq!(actions(&e).last().map(|a| a.0.clone()), Some("restore".into()));
+    e.ok(&["verify"]);
+    // A tampered backup is refused before anything changes.
+    let c = rusqlite::Connection::open(&bk).expect("open");
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(crate::util::PASS.into()));
+    let key = kabinet::store::raw_key_literal(&bk, &pass).expect("key");
+    c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key)).expect("key");
+    c.execute("UPDATE records SET result = 'x'", []).expect("tamper");
+    drop(c);
+    let before = std::fs::read(&e.store).expect("read");
+    let r = e.fails(4, &["restore", bk.to_str().expect("p")]);
+    assert!(r.stderr.contains("R-1: changed outside kabinet"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&e.store).expect("read"), before, "store unchanged");
+    // Wrong passphrase for the backup: exit 3; no such file: exit 6.
+    let r = e.run_with(&["restore", bk.to_str().expect("p")], |c| {
+        c.env("KABINET_PASSPHRASE", "not the passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    e.fails(6, &["restore", "/nonexistent/copy.db"]);
+}
+
+#[test]
+fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
+    let e = Env::with_store();
+    let store = e.store.clone();
+    // The writer: one process's worth of adds through the library, each its own transaction
+    // with its audit entry, as `record add` makes them.
+    let writer = std::thread::spawn(move || {
+        let pass =
+            kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(crate::util::PASS.into()));
+        let mut s = kabinet::store::Store::open(&store, &pass).expect("open");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let now = today.and_hms_opt(12, 0, 0).expect("time");
+        let actor = kabinet::store::audit::Actor {
+            at: now,
+            who: "test@host".into(),
+            command: "record add".into(),
+        };
+        for i in 0..1000 {
+            let mut d = kabinet::domain::Draft::default();
+            d.set("subject_id", format!("{}", 10_000 + i));
+            d.set("event_date", "2026-11-20");
+            d.set("type", "осмотр");
+            d.set("result", "здоров");
+            let data = kabinet::domain::record::RecordData::from_draft(&d, today).expect("valid");
+            let uuid = kabinet::crypto::new_uuid().expect("uuid");
+            s.write(|tx| {
+                let id = kabinet::store::records::insert(tx, None, &data, &uuid, now, false, None)?;
+                kabinet::store::audit::added(
+                    tx,
+                    &actor,
+                    kabinet::domain::ItemId::new(kabinet::domain::ItemKind::Record, id),
+                )
+            })
+            .expect("add");
+        }
+    });
+    let mut copies = Vec::new();
+    for i in 0..3 {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let bk = e.path().join(format!("during{i}.db"));
+        e.ok(&["backup", bk.to_str().expect("p")]);
+        copies.push(bk);
+    }
+    writer.join().expect("writer");
+    let mut counts = Vec::new();
+    for bk in &copies {
+        let restored = restore_copy(&e, bk);
+        restored.ok(&["verify"]);
+        let n = crate::util::ids(&restored.json(&["record", "list"])).len();
+        counts.push(n);
+    }
+    // Each copy is one state of the store: some prefix of the adds.
+    eprintln!("records in the backups: {counts:?}");
+    assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
+    assert!(counts.iter().all(|n| *n <= 1000), "{counts:?}");
+    assert_eq!(crate::util::ids(&e.json(&["record", "list"])).len(), 1000);
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn a_store_from_before_the_audit_trail_is_sealed_and_begins_its_log() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    keyed_conn(&e).execute_batch(crate::util::BEFORE_V5).expect("downgrade");
+    e.ok(&["verify"]);
+    let l = log(&e);
+    assert_eq!(l[0]["action"], "begin");
+    assert_eq!(l[0]["after"]["records"], serde_json::json!([[1, 2]]));
+    let h = e.json(&["history", "R-2"]);
+    assert_eq!(h[0]["action"], "begin");
+}
