@@ -87,7 +87,7 @@ pub fn install(conn: &Connection) -> Result<()> {
         );
         sql.push_str(&format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
-             BEGIN {seal} END;\n\
+             WHEN NEW.mac IS NULL BEGIN {seal} END;\n\
              CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {} \
              ON main.{table} BEGIN {seal} END;\n",
             data_cols.join(", ")
