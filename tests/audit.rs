@@ -481,3 +481,84 @@ fn a_store_from_before_the_audit_trail_is_sealed_and_begins_its_log() {
     let h = e.json(&["history", "R-2"]);
     assert_eq!(h[0]["action"], "begin");
 }
+
+#[test]
+fn verify_stays_ok_after_every_kind_of_change() {
+    let e = Env::with_store();
+    let d = |args: &[&str]| {
+        e.ok(args);
+        let r = e.run(&["verify"]);
+        assert_eq!(r.code, 0, "after {args:?}: {}", r.stderr);
+    };
+    d(&[
+        "doc",
+        "add",
+        "--holder",
+        "Иванова",
+        "--kind",
+        "паспорт",
+        "--series",
+        "4512",
+        "--number",
+        "345678",
+        "--issued",
+        "01.02.2020",
+        "--expires",
+        "01.02.2030",
+    ]);
+    d(&["doc", "edit", "D-1", "--notes", "копия в деле"]);
+    d(&["doc", "renew", "D-1", "--series", "4513", "--number", "111111", "--issued", "20.11.2026"]);
+    d(&[
+        "doc",
+        "add",
+        "--holder",
+        "Петров",
+        "--kind",
+        "снилс",
+        "--number",
+        "112-233-445 95",
+        "--issued",
+        "01.02.2010",
+    ]);
+    d(&["doc", "delete", "D-3", "--yes"]);
+    d(&[
+        "appt",
+        "add",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "паспорт",
+        "--at",
+        "05.12.2026 10:00",
+        "--needs",
+        "D-2",
+    ]);
+    d(&["appt", "edit", "A-1", "--office", "окно 3"]);
+    d(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
+    d(&["appt", "add", "--institution", "ФНС", "--service", "выписка", "--at", "21.11.2026 10:00"]);
+    d(&["appt", "done", "A-2"]);
+    d(&["appt", "add", "--institution", "ГИБДД", "--service", "права", "--at", "21.11.2026 11:00"]);
+    d(&["appt", "no-show", "A-3"]);
+    d(&["appt", "delete", "A-3", "--yes"]);
+    d(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
+    d(&["obligation", "done", "O-1"]);
+    d(&["obligation", "delete", "O-1", "--yes"]);
+    e.add_record("1", "20.11.2026");
+    d(&["record", "edit", "R-1", "--result", "болен"]);
+    d(&["revert", "R-1", "--to", "1"]);
+    d(&["time-zone", "Europe/Moscow"]);
+    let docs =
+        e.file("docs.csv", "holder,kind,number,issued_on\nСидоров,снилс,11223344595,01.02.2010\n");
+    d(&["import", docs.to_str().expect("p"), "--kind", "doc"]);
+    let appts =
+        e.file("appts.csv", "institution,service,starts_at\nМФЦ,справка,10.12.2026 09:00\n");
+    d(&["import", appts.to_str().expect("p"), "--kind", "appt"]);
+    let pdf = e.path().join("a.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n%%EOF").expect("w");
+    d(&["attach", "A-1", pdf.to_str().expect("p")]);
+    d(&["detach", "A-1", "1"]);
+    let acts = actions(&e);
+    for want in ["renew", "reschedule", "done", "no_show", "revert", "setting", "detach"] {
+        assert!(acts.iter().any(|(a, _)| a == want), "{want} not logged: {acts:?}");
+    }
+}

@@ -21,8 +21,8 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
 use crate::io::sheet::{self, Columns, Encoding, HeaderProblem, RowProblem, Sheet, SheetError};
-use crate::store::audit;
 use crate::store::{appts, docs, records};
+use crate::store::{audit, seal};
 use crate::validate::Problem;
 
 /// Files larger than this get a progress bar (on a terminal only).
@@ -177,6 +177,10 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 ItemKindArg::Appt => "appts",
             };
             let first = audit::last_id(tx, table)? + 1;
+            if o.kind == ItemKindArg::Record {
+                // Records are sealed as they are inserted (`records::insert_unsettled`).
+                seal::suspend(tx, table)?;
+            }
             let mut sum = Summary::default();
             let mut notes = 0u64;
             let importer = Importer { kind: o.kind, now, tx };
@@ -224,6 +228,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 // Follow-ups answered by the new records, or by each other, are closed once.
                 records::settle_follow_ups(importer.tx)?;
             }
+            seal::triggers(tx)?;
             if commit && sum.added > 0 {
                 // One entry for the batch: the file, the counts and the IDs it added.
                 let last = audit::last_id(tx, table)?;

@@ -88,15 +88,23 @@ pub fn insert_unsettled(conn: &Connection, new: &New, amends: Option<i64>) -> Re
     let New { id, data, nkey, uuid, recorded_at, late } = *new;
     // The row is sealed as it is written (see `seal`): its number is the one AUTOINCREMENT
     // would give, so the seal can cover it, and the sealing trigger has nothing to redo.
+    let id = match id {
+        Some(id) => id,
+        None => {
+            let seq: Option<i64> = conn
+                .prepare_cached("SELECT seq FROM sqlite_sequence WHERE name = 'records'")?
+                .query_row([], |r| r.get(0))
+                .optional()?;
+            seq.unwrap_or(0) + 1
+        }
+    };
     conn.prepare_cached(
         "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
          result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
          recorded_at, late, amends, id, follow_up_open, mac) \
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-         n.id, ?15 IS NOT NULL, kabinet_mac('records', n.id, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, \
-         ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL) \
-         FROM (SELECT coalesce(?19, (SELECT seq + 1 FROM sqlite_sequence WHERE name = 'records'), \
-         1) AS id) AS n",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
+         ?19, ?15 IS NOT NULL, kabinet_mac('records', ?19, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, \
+         ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL))",
     )?
     .execute(params![
         uuid,
