@@ -24,16 +24,24 @@ pub struct Actor {
     pub command: String,
 }
 
-/// `user@host` of this process: the login name from `USER` or `LOGNAME` (else the numeric
-/// user ID), and the host name from the kernel.
+/// `user@host` of this process: the login name from `USER` or `LOGNAME` (else the account of
+/// the real user ID), and the host name from the kernel.
 pub fn whoami() -> String {
     let user = ["USER", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
         .or_else(|| {
+            // No login variables (cron, a service): the real user ID, named by /etc/passwd.
             let status = std::fs::read_to_string("/proc/self/status").ok()?;
             let uid = status.lines().find_map(|l| l.strip_prefix("Uid:"))?;
-            uid.split_whitespace().next().map(|u| format!("uid {u}"))
+            let uid = uid.split_whitespace().next()?.to_owned();
+            let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+            let name = passwd.lines().find_map(|l| {
+                let mut f = l.split(':');
+                let name = f.next()?;
+                (f.nth(1)? == uid).then(|| name.to_owned())
+            });
+            Some(name.unwrap_or(format!("uid {uid}")))
         })
         .unwrap_or_else(|| "?".into());
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
