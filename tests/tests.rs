@@ -8,6 +8,7 @@ mod config;
 mod deadlines;
 mod demo;
 mod docs;
+mod faults;
 mod generated;
 mod i18n;
 mod ics;

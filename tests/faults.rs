@@ -1,0 +1,444 @@
+//! Faults: damaged files, a killed import, a full disk, concurrent writers, plaintext leaks and
+//! the process table. Each asserts what a user relies on: the right exit code and message, the
+//! store unchanged (or holding all or none of a batch), never a panic, never wrong data.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::util::{Env, PASS, found_in_files, ids};
+
+const PAGE: usize = 4096;
+
+fn no_panic(r: &crate::util::Run, what: &str) {
+    assert!(!r.stderr.contains("panicked"), "{what}: {}", r.stderr);
+    assert!(!r.stderr.contains("RUST_BACKTRACE"), "{what}: {}", r.stderr);
+}
+
+#[test]
+fn damaged_files_are_exit_4_and_never_wrong_data() {
+    let e = Env::with_store();
+    for i in 0..60 {
+        e.add_record(&format!("{i}"), "20.11.2026");
+    }
+    let good = std::fs::read(&e.store).expect("read");
+    let listed = e.ok(&["record", "list", "--format", "csv"]);
+    let pages = good.len() / PAGE;
+    assert!(pages >= 6, "{pages} pages");
+    let flip = |at: usize| {
+        let mut b = good.clone();
+        b[at] ^= 0x10;
+        b
+    };
+    let mut junk = good.clone();
+    junk.extend_from_slice(&[0x5A; PAGE]);
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("bit flip, first page", flip(1500)),
+        ("bit flip, middle page", flip(pages / 2 * PAGE + 777)),
+        ("bit flip, last page", flip(good.len() - 300)),
+        ("truncated to 0 bytes", Vec::new()),
+        ("truncated at a page boundary", good[..(pages - 2) * PAGE].to_vec()),
+        ("truncated mid-page", good[..good.len() - 1234].to_vec()),
+        ("a page of junk appended", junk),
+        ("junk appended mid-page", [&good[..], b"junk"].concat()),
+    ];
+    for (what, bytes) in cases {
+        std::fs::write(&e.store, &bytes).expect("write");
+        let r = e.run(&["verify"]);
+        no_panic(&r, what);
+        assert_eq!(r.code, 4, "{what}: verify: {}{}", r.stdout, r.stderr);
+        // A command that reads may fail (4) or, when the damage is elsewhere, answer — but
+        // never with wrong data.
+        let r = e.run(&["record", "list", "--format", "csv"]);
+        no_panic(&r, what);
+        assert!(
+            r.code == 4 || (r.code == 0 && r.stdout == listed),
+            "{what}: {} {}",
+            r.code,
+            r.stderr
+        );
+        // A write is refused or lands in a store that still verifies as damaged, never a panic.
+        let r = e.run(&[
+            "record",
+            "add",
+            "--subject-id",
+            "x",
+            "--date",
+            "20.11.2026",
+            "--type",
+            "t",
+            "--result",
+            "r",
+        ]);
+        no_panic(&r, what);
+    }
+    std::fs::write(&e.store, &good).expect("restore");
+    e.ok(&["verify"]);
+}
+
+/// A CSV of `n` valid records in time for the pinned "now".
+fn records_csv(n: usize) -> String {
+    let mut s = String::with_capacity(n * 60);
+    s.push_str("subject_id,subject_name,event_date,type,result,description\n");
+    for i in 0..n {
+        s.push_str(&format!(
+            "{},Субъект {i},{}.11.2026,осмотр,здоров,запись номер {i}\n",
+            100_000 + i,
+            19 + i % 2
+        ));
+    }
+    s
+}
+
+fn count(e: &Env) -> usize {
+    let n: i64 = crate::util::keyed_conn(e)
+        .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
+        .expect("count");
+    n as usize
+}
+
+#[test]
+fn sigkill_at_20_moments_of_a_100k_import_leaves_all_or_none() {
+    let e = Env::with_store();
+    e.add_record("before-1", "20.11.2026");
+    e.add_record("before-2", "20.11.2026");
+    let csv = e.file("big.csv", &records_csv(100_000));
+    let mut expected = 2;
+    // Moments spread over the whole import (validation, inserts, the commit), pseudo-random.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut completed = 0;
+    for round in 0..20 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let wait = Duration::from_millis(100 + x % 4_500);
+        let mut child = e
+            .cmd()
+            .args(["import", csv.to_str().expect("p"), "--kind", "record", "-q"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let status = child.wait().expect("wait");
+        if status.success() && completed == 0 {
+            // Done before the kill; later rounds import the same file again: all duplicates.
+            completed += 1;
+            expected += 100_000;
+        }
+        let r = e.run(&["verify"]);
+        assert_eq!(r.code, 0, "round {round} (killed after {wait:?}): {}", r.stderr);
+        let n = count(&e);
+        assert!(n == expected, "round {round}: {n} records, expected {expected} (all or none)");
+    }
+    let listed = ids(&e.json(&["record", "list"]));
+    assert!(listed.contains(&"R-1".to_owned()) && listed.contains(&"R-2".to_owned()));
+}
+
+/// Runs kabinet with writes limited to `blocks` KiB per file (RLIMIT_FSIZE, SIGXFSZ
+/// ignored so that a write fails as on a full disk instead of killing the process).
+fn with_file_limit(e: &Env, kib: u64, args: &[&str]) -> crate::util::Run {
+    let mut script = format!("trap '' XFSZ; ulimit -f {}; exec \"$0\"", kib * 2);
+    for i in 1..=args.len() {
+        script.push_str(&format!(" \"${i}\""));
+    }
+    let mut c = e.cmd();
+    let bin = c.get_program().to_owned();
+    let mut sh = Command::new("sh");
+    sh.arg("-c").arg(&script).arg(bin).args(args);
+    // The scrubbed environment of `e.cmd()`.
+    sh.env_clear();
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            sh.env(k, v);
+        }
+    }
+    sh.stdin(Stdio::null());
+    let _ = &mut c;
+    let out = sh.output().expect("sh");
+    crate::util::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_full_disk_during_add_import_and_backup_changes_nothing() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let before = std::fs::read(&e.store).expect("read");
+    let size_kib = before.len() as u64 / 1024;
+    // add: no byte can be written anywhere (the journal comes first).
+    let r = with_file_limit(
+        &e,
+        0,
+        &[
+            "record",
+            "add",
+            "--subject-id",
+            "2",
+            "--date",
+            "20.11.2026",
+            "--type",
+            "t",
+            "--result",
+            "r",
+        ],
+    );
+    no_panic(&r, "add");
+    assert_ne!(r.code, 0, "add with a full disk succeeded: {}", r.stdout);
+    assert!(r.stderr.contains("kabinet:"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&e.store).expect("read"), before, "add changed the store");
+    // import: the store may grow by 64 KiB, the import needs far more.
+    let csv = e.file("in.csv", &records_csv(5_000));
+    let r = with_file_limit(
+        &e,
+        size_kib + 64,
+        &["import", csv.to_str().expect("p"), "--kind", "record"],
+    );
+    no_panic(&r, "import");
+    assert_ne!(r.code, 0, "import with a full disk succeeded: {}", r.stdout);
+    assert!(r.stderr.contains("kabinet:"), "{}", r.stderr);
+    assert_eq!(count(&e), 1);
+    e.ok(&["verify"]);
+    // backup: the copy cannot be written; no partial file is left.
+    let bk = e.path().join("copy.db");
+    let r = with_file_limit(&e, size_kib / 2, &["backup", bk.to_str().expect("p")]);
+    no_panic(&r, "backup");
+    assert_ne!(r.code, 0, "backup with a full disk succeeded: {}", r.stdout);
+    assert!(!bk.exists(), "a partial backup was left");
+    let leftovers: Vec<_> = std::fs::read_dir(e.path())
+        .expect("dir")
+        .flatten()
+        .filter(|f| f.file_name().to_string_lossy().starts_with(".kabinet-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    e.ok(&["verify"]);
+    assert_eq!(count(&e), 1);
+    e.add_record("3", "20.11.2026");
+}
+
+#[test]
+fn eight_concurrent_writers_of_200_adds_each_make_exactly_1600() {
+    let e = Env::with_store();
+    let threads: Vec<_> = (0..8)
+        .map(|w| {
+            let store = e.store.clone();
+            std::thread::spawn(move || {
+                let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.into()));
+                let mut s = kabinet::store::Store::open(&store, &pass).expect("open");
+                let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+                let now = today.and_hms_opt(12, 0, 0).expect("time");
+                let actor = kabinet::store::audit::Actor {
+                    at: now,
+                    who: format!("writer{w}@test"),
+                    command: "record add".into(),
+                };
+                for i in 0..200 {
+                    let mut d = kabinet::domain::Draft::default();
+                    d.set("subject_id", format!("w{w}-{i}"));
+                    d.set("event_date", "2026-11-20");
+                    d.set("type", "осмотр");
+                    d.set("result", "здоров");
+                    let data =
+                        kabinet::domain::record::RecordData::from_draft(&d, today).expect("valid");
+                    let uuid = kabinet::crypto::new_uuid().expect("uuid");
+                    s.write(|tx| {
+                        let id = kabinet::store::records::insert(
+                            tx, None, &data, &uuid, now, false, None,
+                        )?;
+                        kabinet::store::audit::added(
+                            tx,
+                            &actor,
+                            kabinet::domain::ItemId::new(kabinet::domain::ItemKind::Record, id),
+                        )
+                    })
+                    .expect("every add lands: busy waits only");
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("no writer crashed");
+    }
+    assert_eq!(count(&e), 1600);
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn a_marker_in_every_field_reaches_no_file_even_through_a_large_sorted_listing() {
+    let e = Env::with_store();
+    let m = "ZQXMARKERЖЮ";
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        &format!("{m}-id"),
+        "--subject-name",
+        m,
+        "--date",
+        "20.11.2026",
+        "--type",
+        &format!("{m}-type"),
+        "--subtype",
+        m,
+        "--result",
+        m,
+        "--description",
+        m,
+        "--registry-no",
+        m,
+        "--amount",
+        "987654.31",
+        "--snils",
+        "112-233-445 95",
+        "--oktmo",
+        "45381000",
+        "--responsible",
+        m,
+        "--follow-up-on",
+        "01.12.2026",
+    ]);
+    e.ok(&[
+        "doc",
+        "add",
+        "--holder",
+        m,
+        "--holder-snils",
+        "112-233-445 95",
+        "--kind",
+        "passport",
+        "--series",
+        "4512",
+        "--number",
+        "975318",
+        "--issued",
+        "01.01.2020",
+        "--issued-by",
+        m,
+        "--department-code",
+        "770-093",
+        "--expires",
+        "01.01.2030",
+        "--notes",
+        m,
+    ]);
+    e.ok(&[
+        "appt",
+        "add",
+        "--person",
+        m,
+        "--institution",
+        m,
+        "--service",
+        m,
+        "--office",
+        m,
+        "--at",
+        "10.12.2026 10:00",
+        "--confirmation-no",
+        m,
+        "--needs",
+        "D-1",
+        "--notes",
+        m,
+    ]);
+    e.ok(&["obligation", "add", m, "--due", "05.12.2026"]);
+    // A large registry, listed in an order no index gives: SQLite sorts it.
+    let mut csv = String::from("holder,kind,number,issued_on,expires_on,notes\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!(
+            "{m} {i},снилс,{},01.02.2010,{:02}.{:02}.20{},{m} заметка {i}\n",
+            snils(i),
+            1 + i % 28,
+            1 + i % 12,
+            27 + i % 9
+        ));
+    }
+    let f = e.file("docs.csv", &csv);
+    e.ok(&["import", f.to_str().expect("p"), "--kind", "doc"]);
+    std::fs::remove_file(&f).expect("rm");
+    let outside = tempfile::tempdir().expect("outside");
+    let sink = outside.path().join("out.csv");
+    for args in [
+        vec!["doc", "list", "--format", "csv"],
+        vec!["record", "list", "--format", "json"],
+        vec!["appt", "list", "--format", "json"],
+        vec!["log", "--format", "json"],
+    ] {
+        let r = e.run(&args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert!(r.stdout.contains(m), "{args:?} should show the marker");
+    }
+    for args in [vec!["deadlines", "--within", "400d"], vec!["validate"], vec!["verify"]] {
+        let r = e.run(&args);
+        no_panic(&r, "read");
+    }
+    e.ok(&["export", "csv", "--kind", "doc", "-o", sink.to_str().expect("p")]);
+    e.ok(&[
+        "export",
+        "pdf",
+        "--kind",
+        "doc",
+        "-o",
+        outside.path().join("r.pdf").to_str().expect("p"),
+    ]);
+    e.ok(&["-y", "record", "delete", "R-1"]);
+    for needle in [m.as_bytes(), "975318".as_bytes(), "987654.31".as_bytes(), "770-093".as_bytes()]
+    {
+        let hits = found_in_files(e.path(), needle);
+        assert!(hits.is_empty(), "{:?} in {hits:?}", String::from_utf8_lossy(needle));
+    }
+    // Positive control: the scan does find the marker in a plain SQLite file.
+    let control = e.path().join("control.db");
+    let c = rusqlite::Connection::open(&control).expect("control");
+    c.execute("CREATE TABLE t (x TEXT)", []).expect("t");
+    c.execute("INSERT INTO t VALUES (?1)", [m]).expect("i");
+    drop(c);
+    assert_eq!(found_in_files(e.path(), m.as_bytes()), vec![control]);
+}
+
+/// A valid СНИЛС for each `i`.
+fn snils(i: u32) -> String {
+    let body = format!("{:09}", 200_000_000 + i * 7);
+    let digits: Vec<u32> = body.bytes().map(|b| u32::from(b - b'0')).collect();
+    let sum: u32 = digits.iter().enumerate().map(|(k, d)| d * (9 - k as u32)).sum();
+    let check = match sum % 101 {
+        100 => 0,
+        s => s,
+    };
+    format!("{body}{check:02}")
+}
+
+#[test]
+fn a_passphrase_from_a_file_or_the_environment_never_shows_in_the_process_table() {
+    let e = Env::with_store();
+    let secret_file = e.file("pass.txt", &format!("{PASS}\n"));
+    for by_file in [false, true] {
+        let mut c = e.cmd();
+        if by_file {
+            c.env_remove("KABINET_PASSPHRASE").env("KABINET_PASSPHRASE_FILE", &secret_file);
+        }
+        // `import -` waits on its standard input: a process to look at.
+        let mut child = c
+            .args(["import", "-", "--kind", "record"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_millis(700));
+        let cmdline = std::fs::read(format!("/proc/{}/cmdline", child.id())).expect("cmdline");
+        assert!(
+            !cmdline.windows(PASS.len()).any(|w| w == PASS.as_bytes()),
+            "the passphrase is in /proc/PID/cmdline: {}",
+            String::from_utf8_lossy(&cmdline)
+        );
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(b"subject_id,event_date,type,result\n1,20.11.2026,t,r\n");
+        }
+        let _ = child.wait();
+    }
+}
