@@ -73,6 +73,12 @@ impl Key {
         s
     }
 
+    /// A second copy, zeroized on drop like the first: for a tool that opens many files with
+    /// one derived key (the fuzzer). Not `Clone`, so that no copy is made by accident.
+    pub fn duplicate(&self) -> Key {
+        Key(Zeroizing::new(*self.0))
+    }
+
     /// A sub-key for a named purpose (audit chain, signatures), so the store key itself is
     /// never used for two things.
     pub fn derive_subkey(&self, purpose: &str) -> Key {

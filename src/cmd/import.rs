@@ -663,3 +663,33 @@ impl Rejects {
         Ok(())
     }
 }
+
+/// Reads and validates a CSV file the way `import` does before it consults the store: the
+/// encoding, the delimiter, the header, every row through the same validators. Returns the
+/// good and the bad rows' counts, or the reason the file cannot be read at all. Nothing is
+/// written. For the fuzzer (`fuzz/fuzz_targets/csv_import.rs`), which must reach all of that
+/// without a store's key derivation per input.
+pub fn check_rows(
+    path: &Path,
+    kind: ItemKindArg,
+    now: NaiveDateTime,
+) -> std::result::Result<(u64, u64), String> {
+    let input = sheet::open(path, None, None, |r| r).map_err(|e| e.to_string())?;
+    let (columns, _) = columns(kind);
+    let mut sheet = Sheet::new(input.reader, input.delimiter, &columns, &[], false)
+        .map_err(|e| format!("{e:?}"))?;
+    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
+    let calendar = crate::calendar::Calendar::default();
+    let preparer = Preparer { kind, now, calendar: &calendar, layout: &layout };
+    let (mut good, mut bad) = (0, 0);
+    while let Some(next) = sheet.next_row() {
+        match next.map_err(|e| e.to_string())? {
+            Ok(row) => match preparer.prepare(&row) {
+                Outcome::Good(_) => good += 1,
+                Outcome::Bad(_) => bad += 1,
+            },
+            Err(_) => bad += 1,
+        }
+    }
+    Ok((good, bad))
+}

@@ -12,6 +12,7 @@ mod export;
 mod generate;
 mod history;
 mod import;
+pub use import::check_rows as check_import_file;
 mod init;
 mod obligation;
 mod passwd;

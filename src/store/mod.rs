@@ -161,19 +161,35 @@ impl Store {
         let pages = fs::metadata(path)?.len() / PAGE_SIZE;
         for params in KDF_VERSIONS {
             let key = crypto::derive_key(pass, &salt, *params)?;
-            let conn = connect(path, &key, &salt)?;
-            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
-                Ok(_) => return Store::finish_open(conn, path, key, salt),
-                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-                    let bad = failing_pages(&conn)?;
-                    if (bad.len() as u64) < pages {
-                        return Err(Error::Damaged(i18n::damaged_pages(path, &bad)));
-                    }
-                }
-                Err(e) => return Err(e.into()),
+            if let Some(store) = Store::try_key(path, key, salt, pages)? {
+                return Ok(store);
             }
         }
         Err(Error::Unlock(i18n::wrong_passphrase(path)))
+    }
+
+    /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
+    /// For tools that try many files with one key (the fuzzer of `fuzz/`), which cannot pay a
+    /// key derivation per file.
+    pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Store>> {
+        let salt = read_salt(path)?;
+        let pages = fs::metadata(path)?.len() / PAGE_SIZE;
+        Store::try_key(path, key, salt, pages)
+    }
+
+    fn try_key(path: &Path, key: Key, salt: Salt, pages: u64) -> Result<Option<Store>> {
+        let conn = connect(path, &key, &salt)?;
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+            Ok(_) => Store::finish_open(conn, path, key, salt).map(Some),
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                let bad = failing_pages(&conn)?;
+                if (bad.len() as u64) < pages {
+                    return Err(Error::Damaged(i18n::damaged_pages(path, &bad)));
+                }
+                Ok(None)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn finish_open(mut conn: Connection, path: &Path, key: Key, salt: Salt) -> Result<Store> {

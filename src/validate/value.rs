@@ -27,6 +27,22 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: &'static [Kind] = &[
+        Kind::Snils,
+        Kind::Inn,
+        Kind::Ogrn,
+        Kind::Ogrnip,
+        Kind::Passport,
+        Kind::DeptCode,
+        Kind::DriverLicense,
+        Kind::Oms,
+        Kind::Oktmo,
+        Kind::Phone,
+        Kind::Email,
+        Kind::Date,
+        Kind::Amount,
+    ];
+
     /// The name used in messages: `snils: 112-233-445 96: …`.
     pub fn name(self) -> &'static str {
         match self {
