@@ -246,6 +246,8 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: ok, late or amended')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject ID, or part of the subject''s name')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text anywhere in the record (case-insensitive)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only the last N records (by event date), like `jrnl -n N`')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Only the last N records (by event date), like `jrnl -n N`')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')

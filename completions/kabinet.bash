@@ -4115,7 +4115,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__list)
-            opts="-y -q -h --from --to --type --status --subject --text --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-n -y -q -h --from --to --type --status --subject --text --all --last --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4142,6 +4142,14 @@ _kabinet() {
                     return 0
                     ;;
                 --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -230,6 +230,8 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --status 'Only this status: ok, late or amended'
             cand --subject 'Subject ID, or part of the subject''s name'
             cand --text 'Text anywhere in the record (case-insensitive)'
+            cand -n 'Only the last N records (by event date), like `jrnl -n N`'
+            cand --last 'Only the last N records (by event date), like `jrnl -n N`'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'

@@ -217,6 +217,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l status -d 'Only this status: ok, late or amended' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l subject -d 'Subject ID, or part of the subject\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the record (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s n -l last -d 'Only the last N records (by event date), like `jrnl -n N`' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'

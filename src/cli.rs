@@ -723,6 +723,9 @@ pub struct RecordListArgs {
     /// Include records superseded by an amendment
     #[arg(long)]
     pub all: bool,
+    /// Only the last N records (by event date), like `jrnl -n N`
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
 }
 
 /// The fields of a document.

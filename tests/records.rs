@@ -362,3 +362,15 @@ fn unknown_ids_exit_6() {
         assert!(r.stderr.contains("R-9"), "{}", r.stderr);
     }
 }
+
+#[test]
+fn list_last_n_shows_the_latest_records() {
+    let e = Env::with_store();
+    for (s, d) in [("1", "18.11.2026"), ("2", "20.11.2026"), ("3", "19.11.2026")] {
+        e.add_record(s, d);
+    }
+    let v = e.json(&["record", "list", "-n", "2"]);
+    assert_eq!(ids(&v), ["R-3", "R-2"]);
+    let v = e.json(&["record", "list", "--last", "10"]);
+    assert_eq!(ids(&v).len(), 3);
+}

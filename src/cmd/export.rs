@@ -213,6 +213,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 subject: a.subject.clone(),
                 text: a.text.clone(),
                 all: a.all,
+                last: None,
             };
             let (from, to, status) = record::selection(&s.ctx, &args)?;
             let conn = s.store()?.conn();

@@ -231,10 +231,13 @@ fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> 
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
     let (from, to, status) = selection(&s.ctx, a)?;
-    let recs: Vec<Record> = db::list(s.store()?.conn(), from, to)?
+    let mut recs: Vec<Record> = db::list(s.store()?.conn(), from, to)?
         .into_iter()
         .filter(|r| matches(r, a, status.as_deref()))
         .collect();
+    if let Some(n) = a.last {
+        recs.drain(..recs.len().saturating_sub(n));
+    }
     render_list(&s.ctx, &recs, out)
 }
 

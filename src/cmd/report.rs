@@ -95,6 +95,7 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
         subject: a.subject.clone(),
         text: a.text.clone(),
         all: a.all,
+        last: None,
     };
     let (from, to, status) = record::selection(&s.ctx, &args)?;
     let today = s.ctx.today();
