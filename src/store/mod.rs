@@ -168,6 +168,16 @@ impl Store {
         Err(Error::Unlock(i18n::wrong_passphrase(path)))
     }
 
+    /// Creates a store at a path that does not exist yet, with a key already derived for
+    /// `salt`: for the fuzzer of `fuzz/`, which builds a real store under its one key and then
+    /// damages copies of it.
+    pub fn create_with_key(path: &Path, key: Key, salt: Salt) -> Result<Store> {
+        OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+        let conn = connect(path, &key, &salt)?;
+        conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
+        Store::finish_open(conn, path, key, salt)
+    }
+
     /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
     /// For tools that try many files with one key (the fuzzer of `fuzz/`), which cannot pay a
     /// key derivation per file.
