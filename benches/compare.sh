@@ -23,9 +23,10 @@ export KABINET_PASSPHRASE="bench passphrase" KABINET_NOW=2026-11-22T12:00 LANG=C
 
 # median of 5 runs of a command, in seconds
 median() {
-  local t=()
+  local t=() f="$dir/time"
   for _ in 1 2 3 4 5; do
-    t+=("$( { /usr/bin/time -f %e "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)")
+    /usr/bin/time -f %e -o "$f" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+    t+=("$(tail -1 "$f")")
   done
   printf '%s\n' "${t[@]}" | sort -n | sed -n 3p
 }
