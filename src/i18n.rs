@@ -1735,6 +1735,17 @@ pub fn verify_row_changed(item: &str) -> String {
     )
 }
 
+/// An item's history row as `verify` names it: "A-3, a reschedule".
+pub fn history_row(item: &str, table: &str) -> String {
+    match table {
+        "appt_moves" => tr!(format!("{item}, a reschedule"), format!("{item}, перенос")),
+        "obligation_done" => {
+            tr!(format!("{item}, a completion"), format!("{item}, отметка о выполнении"))
+        }
+        _ => format!("{item}, {table}"),
+    }
+}
+
 pub fn verify_row_unlogged(item: &str) -> String {
     tr!(
         format!("{item}: not in the audit trail (added outside kabinet)"),

@@ -562,3 +562,49 @@ fn verify_stays_ok_after_every_kind_of_change() {
         assert!(acts.iter().any(|(a, _)| a == want), "{want} not logged: {acts:?}");
     }
 }
+
+#[test]
+fn a_reschedule_or_completion_changed_outside_kabinet_is_named() {
+    let e = Env::with_store();
+    e.ok(&[
+        "appt",
+        "add",
+        "--institution",
+        "МФЦ",
+        "--service",
+        "паспорт",
+        "--at",
+        "05.12.2026 10:00",
+    ]);
+    e.ok(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
+    e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
+    e.ok(&["obligation", "done", "O-1"]);
+    e.ok(&["verify"]);
+    // A store from before these rows were sealed gets them sealed by its migration.
+    keyed_conn(&e)
+        .execute_batch(
+            "ALTER TABLE appt_moves DROP COLUMN mac; ALTER TABLE obligation_done DROP COLUMN mac; \
+             PRAGMA user_version = 5;",
+        )
+        .expect("downgrade");
+    e.ok(&["verify"]);
+    let c = keyed_conn(&e);
+    let unsealed: i64 = c
+        .query_row(
+            "SELECT (SELECT count(*) FROM appt_moves WHERE mac IS NULL) + \
+             (SELECT count(*) FROM obligation_done WHERE mac IS NULL)",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(unsealed, 0);
+    // A late reschedule passed off as an early one, a completion moved to another day.
+    c.execute("UPDATE appt_moves SET late = 1 - late", []).expect("tamper");
+    c.execute("UPDATE obligation_done SET done_at = '2026-11-01T09:00:00'", []).expect("tamper");
+    drop(c);
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("A-1, a reschedule: changed outside kabinet"), "{}", r.stderr);
+    assert!(r.stderr.contains("O-1, a completion: changed outside kabinet"), "{}", r.stderr);
+    let r = e.fails(4, &["--lang", "ru", "verify"]);
+    assert!(r.stderr.contains("A-1, перенос: изменён вне kabinet"), "{}", r.stderr);
+}

@@ -194,5 +194,7 @@ pub const BEFORE_V5: &str = "
     ALTER TABLE docs DROP COLUMN mac;
     ALTER TABLE appts DROP COLUMN mac;
     ALTER TABLE obligations DROP COLUMN mac;
+    ALTER TABLE appt_moves DROP COLUMN mac;
+    ALTER TABLE obligation_done DROP COLUMN mac;
     DELETE FROM meta WHERE key IN ('seal_key', 'audit_head');
     PRAGMA user_version = 4;";

@@ -102,6 +102,17 @@ pub fn check(conn: &Connection) -> Result<Report> {
             }
         }
     }
+    // The history rows of items (reschedules, completions).
+    for (table, owner, _) in seal::SEALED_HISTORY {
+        let (broken, ids) = seal::broken_history(conn, table, MAX_NAMED)?;
+        for id in &ids {
+            let item = i18n::history_row(&audit::label(owner, *id), table);
+            r.problems.push(i18n::verify_row_changed(&item));
+        }
+        if broken > ids.len() as u64 {
+            r.problems.push(i18n::verify_more(broken as usize - ids.len()));
+        }
+    }
     // 6. Attachment contents.
     let mut st = conn.prepare("SELECT sha256, data FROM blobs ORDER BY sha256")?;
     let mut rows = st.query([])?;

@@ -191,7 +191,7 @@ fn v5(conn: &rusqlite::Connection) -> Result<()> {
     use super::{audit, seal};
     conn.execute_batch(V5_SQL)?;
     seal::ensure_key(conn)?;
-    seal::install(conn)?;
+    seal::function(conn)?;
     seal::seal_all(conn)?;
     let actor = audit::Actor {
         at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
@@ -201,8 +201,23 @@ fn v5(conn: &rusqlite::Connection) -> Result<()> {
     audit::genesis(conn, &actor)
 }
 
+/// V6: seals on the history rows of items (an appointment's reschedules, an obligation's
+/// completions), which V5 left unsealed; the rows already there are sealed.
+const V6_SQL: &str = "
+ALTER TABLE appt_moves ADD COLUMN mac BLOB;
+ALTER TABLE obligation_done ADD COLUMN mac BLOB;
+";
+
+fn v6(conn: &rusqlite::Connection) -> Result<()> {
+    use super::seal;
+    conn.execute_batch(V6_SQL)?;
+    seal::function(conn)?;
+    seal::seal_history(conn)
+}
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[Step] = &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4, Step::Code(v5)];
+const MIGRATIONS: &[Step] =
+    &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4, Step::Code(v5), Step::Code(v6)];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -44,6 +44,15 @@ pub const SEALED: &[(&str, &str)] = &[
     ("attachments", "id, item, name, mime, size, sha256, added_at"),
 ];
 
+/// Tables of an item's history rows, which have no ID of their own: each row's seal covers its
+/// columns, the first of which is the ID of the item in the second table it belongs to (the one
+/// named when the seal does not match). A changed reschedule or completion is detected like a
+/// changed item.
+pub const SEALED_HISTORY: &[(&str, &str, &str)] = &[
+    ("appt_moves", "appts", "appt_id, moved_at, old_at, new_at, late"),
+    ("obligation_done", "obligations", "obligation_id, due, done_at"),
+];
+
 /// Makes the store's seal key (inside the caller's transaction) unless it has one.
 pub fn ensure_key(conn: &Connection) -> Result<()> {
     if load_key(conn)?.is_some() {
@@ -73,11 +82,17 @@ fn load_key(conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {
 /// Registers `kabinet_mac` on this connection with the store's seal key, and the temporary
 /// triggers that seal rows. Called once the schema is current.
 pub fn install(conn: &Connection) -> Result<()> {
+    function(conn)?;
+    triggers(conn)
+}
+
+/// Registers `kabinet_mac` with the store's seal key (migrations that seal rows need it before
+/// the schema is current).
+pub fn function(conn: &Connection) -> Result<()> {
     let Some(secret) = load_key(conn)? else {
         return Err(Error::Damaged(i18n::seal_key_damaged()));
     };
-    register(conn, &secret)?;
-    triggers(conn)
+    register(conn, &secret)
 }
 
 /// Creates the sealing triggers that are missing.
@@ -96,6 +111,19 @@ pub fn triggers(conn: &Connection) -> Result<()> {
              CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {} \
              ON main.{table} BEGIN {seal} END;\n",
             data_cols.join(", ")
+        ));
+    }
+    for (table, _, cols) in SEALED_HISTORY {
+        let new_cols: Vec<String> = cols.split(',').map(|c| format!("NEW.{}", c.trim())).collect();
+        let seal = format!(
+            "UPDATE {table} SET mac = kabinet_mac('{table}', {}) WHERE rowid = NEW.rowid;",
+            new_cols.join(", ")
+        );
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
+             WHEN NEW.mac IS NULL BEGIN {seal} END;\n\
+             CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {cols} \
+             ON main.{table} BEGIN {seal} END;\n"
         ));
     }
     conn.execute_batch(&sql)?;
@@ -156,6 +184,38 @@ pub fn seal_all(conn: &Connection) -> Result<()> {
         conn.execute(&format!("UPDATE {table} SET mac = kabinet_mac('{table}', {cols})"), [])?;
     }
     Ok(())
+}
+
+/// Seals every row of the history tables (the migration that introduces their seals).
+pub fn seal_history(conn: &Connection) -> Result<()> {
+    for (table, _, cols) in SEALED_HISTORY {
+        conn.execute(&format!("UPDATE {table} SET mac = kabinet_mac('{table}', {cols})"), [])?;
+    }
+    Ok(())
+}
+
+/// Of `table`'s history rows whose seal does not match their contents: how many, and the IDs
+/// of the items they belong to (at most `limit`, each once).
+pub fn broken_history(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<i64>)> {
+    let (owner_col, cols) = SEALED_HISTORY
+        .iter()
+        .find(|(t, _, _)| *t == table)
+        .map(|(_, _, c)| (c.split(',').next().unwrap_or_default().trim(), *c))
+        .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT {owner_col} FROM {table} \
+         WHERE mac IS NULL OR mac IS NOT kabinet_mac('{table}', {cols}) ORDER BY rowid"
+    ))?;
+    let mut rows = st.query([])?;
+    let (mut n, mut ids) = (0u64, Vec::new());
+    while let Some(r) = rows.next()? {
+        n += 1;
+        let id: i64 = r.get(0)?;
+        if ids.len() < limit && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok((n, ids))
 }
 
 /// IDs of `table`'s rows whose seal does not match their contents.
