@@ -352,6 +352,9 @@ fn appointment_receipt_has_fields_documents_qr_and_key() {
     let out = e.path().join("slip.pdf");
     ru(&e, &["export", "pdf", "--receipt", "A-1", "-o", out.to_str().expect("path")]);
     assert_eq!(pages(&out), 1);
+    // Only the glyphs it uses are embedded: whole DejaVu faces made it 1.4 MB.
+    let size = std::fs::metadata(&out).expect("size").len();
+    assert!(size < 200_000, "a one-page receipt of {size} bytes");
     let t = text(&out);
     for want in [
         "Подтверждение записи на приём",

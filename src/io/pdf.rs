@@ -378,8 +378,11 @@ impl Pdf {
                         Mm(first_baseline + lh).into(),
                     ));
                     for line in &lines[from..end] {
+                        // `T*` + `Tj` rather than the equivalent `'`: printpdf's font
+                        // subsetting finds the glyphs a document uses in `Tj` and `TJ` only.
+                        layer.add_operation(Operation::new("T*", Vec::new()));
                         layer.add_operation(Operation::new(
-                            "'",
+                            "Tj",
                             vec![Object::String(glyphs(face, line), StringFormat::Hexadecimal)],
                         ));
                     }
