@@ -548,3 +548,29 @@ fn a_large_file_shows_progress_on_a_terminal_and_never_elsewhere() {
     assert!(text.contains("MiB"), "a progress bar on a terminal: {text:?}");
     assert!(text.contains(&format!("would add {i}")), "{text:?}");
 }
+
+#[test]
+fn rows_without_an_id_are_numbered_after_every_id_before_them() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let f = e.file(
+        "in.csv",
+        "id,subject_id,event_date,type,result\n\
+         ,97,19.11.2026,прививка,выполнена\n\
+         R-7,98,19.11.2026,прививка,выполнена\n\
+         ,99,19.11.2026,прививка,выполнена\n\
+         R-4,96,19.11.2026,прививка,выполнена\n\
+         ,95,19.11.2026,прививка,выполнена\n",
+    );
+    e.ok(&["import", s(&f), "--kind", "record"]);
+    let subject = |id: &str| e.json(&["record", "show", id])["subject_id"].clone();
+    assert_eq!(subject("R-2"), "97");
+    assert_eq!(subject("R-7"), "98");
+    assert_eq!(subject("R-8"), "99");
+    assert_eq!(subject("R-4"), "96");
+    assert_eq!(subject("R-9"), "95");
+    // The next add continues after them, as it would after any insert.
+    e.add_record("2", "20.11.2026");
+    assert_eq!(subject("R-10"), "2");
+    e.ok(&["verify"]);
+}

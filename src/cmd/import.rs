@@ -182,8 +182,10 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 seal::suspend(tx, table)?;
             }
             let mut sum = Summary::default();
+            // The IDs added, as ranges: one for a plain file, more where rows bring their own.
+            let mut added: Vec<(i64, i64)> = Vec::new();
             let mut notes = 0u64;
-            let importer = Importer { kind: o.kind, now, tx };
+            let importer = Importer { kind: o.kind, now, tx, next_id: std::cell::Cell::new(first) };
             for checked in receive.into_iter().flatten() {
                 let Checked { row, outcome } =
                     checked.map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
@@ -196,7 +198,11 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                     Outcome::Good(item) => {
                         match importer.existing(&item)? {
                             Existing::New => {
-                                importer.insert(&item)?;
+                                let n = importer.insert(&item)?;
+                                match added.last_mut() {
+                                    Some((_, last)) if *last + 1 == n => *last = n,
+                                    _ => added.push((n, n)),
+                                }
                                 sum.added += 1;
                             }
                             Existing::Duplicate => sum.duplicates += 1,
@@ -231,12 +237,11 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             seal::triggers(tx)?;
             if commit && sum.added > 0 {
                 // One entry for the batch: the file, the counts and the IDs it added.
-                let last = audit::last_id(tx, table)?;
                 let name = o.file.file_name().map(|n| n.to_string_lossy().into_owned());
                 let after = serde_json::json!({
                     "file": name, "table": table, "added": sum.added,
                     "duplicates": sum.duplicates, "rejected": sum.rejected,
-                    "ids": [[first, last]],
+                    "ids": added,
                 });
                 audit::append(tx, &actor, "import", None, None, Some(&after.to_string()))?;
             }
@@ -537,6 +542,9 @@ struct Importer<'a> {
     kind: ItemKindArg,
     now: NaiveDateTime,
     tx: &'a Connection,
+    /// The number AUTOINCREMENT would give the next record (rows with an `id` of their own
+    /// move it on as they do in SQLite), so that an insert need not look it up.
+    next_id: std::cell::Cell<i64>,
 }
 
 impl Importer<'_> {
@@ -580,25 +588,30 @@ impl Importer<'_> {
         })
     }
 
-    fn insert(&self, item: &Item) -> Result<()> {
+    /// Inserts the item and returns its number.
+    fn insert(&self, item: &Item) -> Result<i64> {
         let uuid = || crypto::new_uuid();
-        match item {
+        Ok(match item {
             Item::Record { id, data, nkey, recorded_at, late } => {
-                let (id, recorded_at, late) = (*id, *recorded_at, *late);
+                let (recorded_at, late) = (*recorded_at, *late);
+                let n = id.unwrap_or(self.next_id.get());
+                self.next_id.set(self.next_id.get().max(n + 1));
+                let id = Some(n);
                 let new = records::New { id, data, nkey, uuid: &uuid()?, recorded_at, late };
                 records::insert_unsettled(self.tx, &new, None)?;
+                n
             }
             Item::Doc { id, data, archived } => {
                 let n = docs::insert(self.tx, *id, data, &uuid()?, self.now, None)?;
                 if *archived {
                     docs::archive(self.tx, n, self.now, None)?;
                 }
+                n
             }
             Item::Appt { id, data, status } => {
-                appts::insert(self.tx, *id, data, &uuid()?, *status, self.now)?;
+                appts::insert(self.tx, *id, data, &uuid()?, *status, self.now)?
             }
-        }
-        Ok(())
+        })
     }
 }
 
