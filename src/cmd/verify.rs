@@ -16,6 +16,10 @@ use crate::store::{audit, seal};
 
 /// Problems named per check before the rest are only counted.
 const MAX_NAMED: usize = 20;
+/// Page cache while checking, in KiB. `integrity_check` looks up every row in each of its
+/// indexes; with SQLite's default 2 MB most lookups decrypt a page again (1,000,000 records:
+/// 29 s, 74 MB; with 64 MB: 15 s, 88 MB; more buys little).
+const VERIFY_CACHE_KIB: u32 = 64 << 10;
 
 pub fn run(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     let conn = s.store()?.conn();
@@ -48,6 +52,7 @@ pub struct Report {
 /// Runs every check on an open store.
 pub fn check(conn: &Connection) -> Result<Report> {
     let mut r = Report::default();
+    conn.execute_batch(&format!("PRAGMA cache_size = -{VERIFY_CACHE_KIB}"))?;
     // 1. SQLCipher: every page's HMAC.
     let mut st = conn.prepare("PRAGMA cipher_integrity_check")?;
     let pages: Vec<String> = st.query_map([], |row| row.get(0))?.filter_map(|x| x.ok()).collect();
