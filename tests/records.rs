@@ -373,4 +373,14 @@ fn list_last_n_shows_the_latest_records() {
     assert_eq!(ids(&v), ["R-3", "R-2"]);
     let v = e.json(&["record", "list", "--last", "10"]);
     assert_eq!(ids(&v).len(), 3);
+    // With a filter: the latest N of those that match, oldest first; 0 shows none.
+    e.add_record("1", "21.11.2026");
+    let v = e.json(&["record", "list", "-n", "2", "--subject", "1"]);
+    assert_eq!(ids(&v), ["R-1", "R-4"]);
+    let v = e.json(&["record", "list", "-n", "1", "--to", "19.11.2026"]);
+    assert_eq!(ids(&v), ["R-3"]);
+    assert_eq!(ids(&e.json(&["record", "list", "-n", "0"])).len(), 0);
+    let csv = e.ok(&["record", "list", "-n", "1", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.lines().nth(1).is_some_and(|l| l.starts_with("R-4,")), "{csv}");
 }

@@ -231,14 +231,52 @@ fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> 
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
     let (from, to, status) = selection(&s.ctx, a)?;
-    let mut recs: Vec<Record> = db::list(s.store()?.conn(), from, to)?
-        .into_iter()
-        .filter(|r| matches(r, a, status.as_deref()))
-        .collect();
-    if let Some(n) = a.last {
-        recs.drain(..recs.len().saturating_sub(n));
+    let (ctx, store) = s.parts()?;
+    let conn = store.conn();
+    let keep = |r: &Record| matches(r, a, status.as_deref());
+    let next = |r: Result<()>| r.map(|()| db::Flow::Next);
+    match (ctx.format, a.last) {
+        // Written as they are read: memory stays flat however long the journal is.
+        (Format::Json, None) => {
+            let mut json = output::JsonArray::new(&mut *out)?;
+            db::each(conn, from, to, false, |r| {
+                next(if keep(&r) { json.push(&r.into_row()) } else { Ok(()) })
+            })?;
+            json.finish()
+        }
+        (Format::Csv, None) => {
+            let mut csv = output::CsvRows::new(&mut *out, record::COLUMNS)?;
+            db::each(conn, from, to, false, |r| {
+                next(if keep(&r) { csv.push(&r.into_row()) } else { Ok(()) })
+            })?;
+            csv.finish()
+        }
+        (_, Some(n)) => {
+            // The latest N: read from the end and stop once N have matched.
+            let mut recs = Vec::with_capacity(n.min(1024));
+            if n > 0 {
+                db::each(conn, from, to, true, |r| {
+                    if keep(&r) {
+                        recs.push(r);
+                    }
+                    Ok(if recs.len() == n { db::Flow::Stop } else { db::Flow::Next })
+                })?;
+            }
+            recs.reverse();
+            render_list(ctx, &recs, out)
+        }
+        (Format::Table, None) => {
+            // The table sizes its columns to every row, so it holds them all.
+            let mut recs = Vec::new();
+            db::each(conn, from, to, false, |r| {
+                if keep(&r) {
+                    recs.push(r);
+                }
+                Ok(db::Flow::Next)
+            })?;
+            render_list(ctx, &recs, out)
+        }
     }
-    render_list(&s.ctx, &recs, out)
 }
 
 /// The checked filter values of `list` (and `export`): event-day range and status; bad

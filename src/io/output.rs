@@ -42,6 +42,62 @@ pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Resu
     Ok(())
 }
 
+/// A JSON array written one element at a time, byte for byte as [`write_json`] writes the
+/// whole array: a listing of a million items never holds them all.
+pub struct JsonArray<'w> {
+    out: &'w mut dyn Write,
+    first: bool,
+}
+
+impl<'w> JsonArray<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Result<JsonArray<'w>> {
+        out.write_all(b"[")?;
+        Ok(JsonArray { out, first: true })
+    }
+
+    pub fn push<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        let text = serde_json::to_string_pretty(value).map_err(json_error)?;
+        self.out.write_all(if self.first { b"\n" } else { b",\n" })?;
+        self.first = false;
+        // One level in: string values escape their line breaks, so every line is structure.
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(b"  ")?;
+            self.out.write_all(line.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<()> {
+        self.out.write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
+        Ok(())
+    }
+}
+
+/// [`write_csv`] one row at a time.
+pub struct CsvRows<'w> {
+    w: csv::Writer<&'w mut dyn Write>,
+}
+
+impl<'w> CsvRows<'w> {
+    pub fn new(out: &'w mut dyn Write, header: &[&str]) -> Result<CsvRows<'w>> {
+        let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+        w.write_record(header).map_err(csv_error)?;
+        Ok(CsvRows { w })
+    }
+
+    pub fn push<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        self.w.serialize(row).map_err(csv_error)
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
 /// RFC 4180 CSV: the header row (even for no rows), then one row per item.
 pub fn write_csv<T: Serialize>(out: &mut dyn Write, header: &[&str], rows: &[T]) -> Result<()> {
     // LF line ends: this is for pipes into Unix tools; `export csv` writes RFC 4180's CRLF.
@@ -67,5 +123,53 @@ pub fn json_error(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
         Some(kind) => Error::from(std::io::Error::from(kind)),
         None => Error::Internal(format!("JSON: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        id: String,
+        text: Option<String>,
+        n: Vec<u32>,
+    }
+
+    fn rows(k: usize) -> Vec<Row> {
+        (0..k)
+            .map(|i| Row {
+                id: format!("R-{i}"),
+                text: (i % 2 == 0).then(|| "строка\nвторая, \"кавычки\"".to_owned()),
+                n: vec![1, 2],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn streamed_json_and_csv_match_the_whole_document_byte_for_byte() {
+        for k in [0, 1, 3] {
+            let rows = rows(k);
+            let (mut whole, mut streamed) = (Vec::new(), Vec::new());
+            write_json(&mut whole, &rows).expect("json");
+            let mut a = JsonArray::new(&mut streamed).expect("new");
+            for r in &rows {
+                a.push(r).expect("push");
+            }
+            a.finish().expect("finish");
+            assert_eq!(String::from_utf8_lossy(&streamed), String::from_utf8_lossy(&whole));
+
+            let (mut whole, mut streamed) = (Vec::new(), Vec::new());
+            let flat: Vec<(String, Option<String>)> =
+                rows.iter().map(|r| (r.id.clone(), r.text.clone())).collect();
+            write_csv(&mut whole, &["id", "text"], &flat).expect("csv");
+            let mut c = CsvRows::new(&mut streamed, &["id", "text"]).expect("new");
+            for r in &flat {
+                c.push(r).expect("push");
+            }
+            c.finish().expect("finish");
+            assert_eq!(streamed, whole);
+        }
     }
 }

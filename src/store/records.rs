@@ -251,19 +251,37 @@ pub fn find_by_key(conn: &Connection, nkey: &str, except: &[i64]) -> Result<Opti
     Ok(None)
 }
 
-/// Records with an event date in `[from, to]`, in event-date order.
-pub fn list(
+/// Calls `f` with each record with an event date in `[from, to]`, in event-date order (latest
+/// first with `newest_first`), one at a time, until `f` says to stop: a listing written as it
+/// is read holds one record in memory, not the journal, and `list -n 10` reads ten records
+/// (and those it filters out), not all of them.
+pub fn each(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-) -> Result<Vec<Record>> {
+    newest_first: bool,
+    mut f: impl FnMut(Record) -> Result<Flow>,
+) -> Result<()> {
+    let order = if newest_first { "event_date DESC, id DESC" } else { "event_date, id" };
     let sql = format!(
         "SELECT {COLUMNS} FROM records WHERE event_date >= ?1 AND event_date <= ?2 \
-         ORDER BY event_date, id"
+         ORDER BY {order}"
     );
     let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map(date_range(from, to), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rows = st.query(date_range(from, to))?;
+    while let Some(row) = rows.next()? {
+        if f(from_row(row)?)? == Flow::Stop {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Whether [`each`] goes on to the next record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Next,
+    Stop,
 }
 
 fn date_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
