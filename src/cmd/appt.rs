@@ -261,9 +261,34 @@ fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
     let (from, to, keep) = selection(&s.ctx, a)?;
-    let appts: Vec<Appointment> =
-        db::list(s.store()?.conn(), from, to)?.into_iter().filter(|x| keep(x)).collect();
-    render_list(&s.ctx, &appts, out)
+    let (ctx, store) = s.parts()?;
+    // CSV and JSON are written as they are read; the table holds its rows to size columns.
+    match ctx.format {
+        Format::Json => {
+            let mut json = output::JsonArray::new(&mut *out)?;
+            db::each(store.conn(), from, to, |x| {
+                if keep(&x) { json.push(&x.to_row()) } else { Ok(()) }
+            })?;
+            json.finish()
+        }
+        Format::Csv => {
+            let mut csv = output::CsvRows::new(&mut *out, appt::COLUMNS)?;
+            db::each(store.conn(), from, to, |x| {
+                if keep(&x) { csv.push(&x.to_row()) } else { Ok(()) }
+            })?;
+            csv.finish()
+        }
+        Format::Table => {
+            let mut appts: Vec<Appointment> = Vec::new();
+            db::each(store.conn(), from, to, |x| {
+                if keep(&x) {
+                    appts.push(x);
+                }
+                Ok(())
+            })?;
+            render_list(ctx, &appts, out)
+        }
+    }
 }
 
 /// The day range and the test `list` (and `export`) apply for these filters; bad filter

@@ -186,9 +186,35 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
     let keep = selection(&s.ctx, a)?;
-    let docs: Vec<Document> =
-        db::list(s.store()?.conn())?.into_iter().filter(|d| keep(d)).collect();
-    render_list(&s.ctx, &docs, out)
+    let (ctx, store) = s.parts()?;
+    let (today, lead) = (ctx.today(), &ctx.leads);
+    // CSV and JSON are written as they are read; the table holds its rows to size columns.
+    match ctx.format {
+        Format::Json => {
+            let mut json = output::JsonArray::new(&mut *out)?;
+            db::each(store.conn(), |d| {
+                if keep(&d) { json.push(&d.to_row(today, lead)) } else { Ok(()) }
+            })?;
+            json.finish()
+        }
+        Format::Csv => {
+            let mut csv = output::CsvRows::new(&mut *out, doc::COLUMNS)?;
+            db::each(store.conn(), |d| {
+                if keep(&d) { csv.push(&d.to_row(today, lead)) } else { Ok(()) }
+            })?;
+            csv.finish()
+        }
+        Format::Table => {
+            let mut docs: Vec<Document> = Vec::new();
+            db::each(store.conn(), |d| {
+                if keep(&d) {
+                    docs.push(d);
+                }
+                Ok(())
+            })?;
+            render_list(ctx, &docs, out)
+        }
+    }
 }
 
 /// The documents `list` (and `export`) shows for these filters; bad filter values fail here,

@@ -168,12 +168,30 @@ pub fn list(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<Appointment>> {
+    let mut all = Vec::new();
+    each(conn, from, to, |a| {
+        all.push(a);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// [`list`] one appointment at a time (by start), for listings written as they are read.
+pub fn each(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    mut f: impl FnMut(Appointment) -> Result<()>,
+) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM appts WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id"
     );
     let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map(day_range(from, to), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rows = st.query(day_range(from, to))?;
+    while let Some(r) = rows.next()? {
+        f(from_row(r)?)?;
+    }
+    Ok(())
 }
 
 /// Calls `f` for each appointment starting on a day in `[from, to]`, in ID (entry) order, one

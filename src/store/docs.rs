@@ -137,10 +137,24 @@ pub fn find_duplicate(conn: &Connection, data: &DocData, except: &[i64]) -> Resu
 
 /// Every document, by expiry (indefinite last), then ID.
 pub fn list(conn: &Connection) -> Result<Vec<Document>> {
+    let mut all = Vec::new();
+    each(conn, |d| {
+        all.push(d);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// [`list`] one document at a time (by expiry, indefinite ones last), for listings written as
+/// they are read.
+pub fn each(conn: &Connection, mut f: impl FnMut(Document) -> Result<()>) -> Result<()> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
     let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        f(from_row(r)?)?;
+    }
+    Ok(())
 }
 
 /// Calls `f` for each document in ID (entry) order, one at a time, reading the table front to
