@@ -77,6 +77,11 @@ fn classify(e: &rusqlite::Error) -> Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
+        // The reader of our output has gone (`kabinet record list | head`): not a failure,
+        // and nothing to say about it (as ripgrep does).
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::Exit(0);
+        }
         Error::Io(e.to_string())
     }
 }

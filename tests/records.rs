@@ -384,3 +384,31 @@ fn list_last_n_shows_the_latest_records() {
     assert_eq!(csv.lines().count(), 2, "{csv}");
     assert!(csv.lines().nth(1).is_some_and(|l| l.starts_with("R-4,")), "{csv}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    let e = Env::with_store();
+    let mut csv = String::from("subject_id,event_date,type,result,description\n");
+    for i in 0..3000 {
+        csv.push_str(&format!("{i},19.11.2026,осмотр,здоров,{}\n", "длинное описание ".repeat(8)));
+    }
+    let f = e.file("many.csv", &csv);
+    e.ok(&["import", f.to_str().expect("path"), "--kind", "record"]);
+    for format in ["csv", "json", "table"] {
+        // `kabinet record list | head -1`: far more than a pipe holds, the reader gone after one line.
+        let mut child = e
+            .cmd()
+            .args(["record", "list", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("read");
+        assert!(!first.is_empty());
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}: nothing to say");
+    }
+}
