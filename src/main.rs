@@ -1,6 +1,7 @@
 //! The `kabinet` binary: parse, run, print the error chain, map it to an exit code.
 #![forbid(unsafe_code)]
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -14,7 +15,9 @@ fn monitoring_check() -> bool {
 
 /// The plugin's UNKNOWN status line (stdout) and exit code.
 fn unknown(reason: &str) -> ExitCode {
-    println!("KABINET UNKNOWN - {}", kabinet::cmd::deadlines::one_line(reason));
+    // Not `println!`: with stdout closed that would panic; the exit code still tells.
+    let line = format!("KABINET UNKNOWN - {}", kabinet::cmd::deadlines::one_line(reason));
+    let _ = writeln!(std::io::stdout(), "{line}");
     ExitCode::from(3)
 }
 

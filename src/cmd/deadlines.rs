@@ -250,23 +250,30 @@ fn check_report(
         (0, _) => ("WARNING", 1),
         _ => ("CRITICAL", 2),
     };
-    writeln!(
-        out,
-        "KABINET {status} - {} | overdue={overdue} due={due}",
-        i18n::check_summary(overdue, due, &args.within)
-    )?;
-    for d in list {
+    let written = (|| -> std::io::Result<()> {
         writeln!(
             out,
-            "{} {} ({}): {}",
-            d.item,
-            iso_date(d.due),
-            i18n::due_in(d.overdue, d.days_left),
-            i18n::deadline_what(&d.what)
+            "KABINET {status} - {} | overdue={overdue} due={due}",
+            i18n::check_summary(overdue, due, &args.within)
         )?;
+        for d in list {
+            writeln!(
+                out,
+                "{} {} ({}): {}",
+                d.item,
+                iso_date(d.due),
+                i18n::due_in(d.overdue, d.days_left),
+                i18n::deadline_what(&d.what)
+            )?;
+        }
+        for y in estimated_years(s, list) {
+            writeln!(out, "{}", i18n::estimated_year(y))?;
+        }
+        Ok(())
+    })();
+    match written {
+        // A reader that took only the status line (`| head -1`) does not turn CRITICAL into OK.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(code),
     }
-    for y in estimated_years(s, list) {
-        writeln!(out, "{}", i18n::estimated_year(y))?;
-    }
-    Ok(code)
 }
