@@ -266,15 +266,19 @@ fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> 
             render_list(ctx, &recs, out)
         }
         (Format::Table, None) => {
-            // The table sizes its columns to every row, so it holds them all.
-            let mut recs = Vec::new();
+            // The table sizes its columns to every row, so it holds them all: as table lines,
+            // not as whole records.
+            let mut rows = Vec::new();
             db::each(conn, from, to, false, |r| {
                 if keep(&r) {
-                    recs.push(r);
+                    rows.push(table_row(&r));
                 }
                 Ok(db::Flow::Next)
             })?;
-            render_list(ctx, &recs, out)
+            if rows.is_empty() {
+                return say(ctx, out, &i18n::nothing_found());
+            }
+            output::write_table(out, &i18n::record_headers(), &rows)
         }
     }
 }
@@ -293,6 +297,24 @@ pub(super) fn selection(
     Ok((from, to, status))
 }
 
+/// A record as a line of the `list` table.
+fn table_row(r: &Record) -> Vec<String> {
+    let d = &r.data;
+    let subject = match &d.subject_name {
+        Some(n) => format!("{} {}", d.subject_id, n),
+        None => d.subject_id.clone(),
+    };
+    vec![
+        r.item_id().to_string(),
+        i18n::date(d.event_date),
+        subject,
+        d.kind.clone(),
+        d.result.clone(),
+        d.follow_up_on.map(i18n::date).unwrap_or_default(),
+        i18n::record_status(r.status()),
+    ]
+}
+
 /// Renders records in the chosen format.
 pub fn render_list(ctx: &Ctx, recs: &[Record], out: &mut dyn Write) -> Result<()> {
     match ctx.format {
@@ -306,27 +328,8 @@ pub fn render_list(ctx: &Ctx, recs: &[Record], out: &mut dyn Write) -> Result<()
         ),
         Format::Table if recs.is_empty() => say(ctx, out, &i18n::nothing_found()),
         Format::Table => {
-            let headers = i18n::record_headers();
-            let rows: Vec<Vec<String>> = recs
-                .iter()
-                .map(|r| {
-                    let d = &r.data;
-                    let subject = match &d.subject_name {
-                        Some(n) => format!("{} {}", d.subject_id, n),
-                        None => d.subject_id.clone(),
-                    };
-                    vec![
-                        r.item_id().to_string(),
-                        i18n::date(d.event_date),
-                        subject,
-                        d.kind.clone(),
-                        d.result.clone(),
-                        d.follow_up_on.map(i18n::date).unwrap_or_default(),
-                        i18n::record_status(r.status()),
-                    ]
-                })
-                .collect();
-            output::write_table(out, &headers, &rows)
+            let rows: Vec<Vec<String>> = recs.iter().map(table_row).collect();
+            output::write_table(out, &i18n::record_headers(), &rows)
         }
     }
 }

@@ -21,7 +21,10 @@ pub fn write_table(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>]
     for r in rows {
         t.add_row(r);
     }
-    writeln!(out, "{t}")?;
+    // Line by line: `{t}` would join every line into one more copy of the whole table.
+    for line in t.lines() {
+        writeln!(out, "{line}")?;
+    }
     Ok(())
 }
 
