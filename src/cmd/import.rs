@@ -153,8 +153,14 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             while let Some(next) = sheet.next_row() {
                 let checked = next.map(|r| match r {
                     Err((row, p)) => Checked { row, outcome: Outcome::Bad(vec![row_problem(p)]) },
-                    Ok(row) => {
+                    Ok(mut row) => {
                         let outcome = preparer.prepare(&row);
+                        // A good row's cells are needed again only if the store's side can
+                        // still refuse it (an appointment's documents): freed here, not on
+                        // the store's thread, which is the one the import waits for.
+                        if matches!(outcome, Outcome::Good(_)) && o.kind != ItemKindArg::Appt {
+                            row.cells = Vec::new();
+                        }
                         Checked { row, outcome }
                     }
                 });
