@@ -36,7 +36,8 @@ fn main() -> ExitCode {
                 return unknown(&kabinet::error::render(&err));
             }
             if code != 0 && !silent {
-                eprintln!("{}", kabinet::error::render(&err));
+                // Not `eprintln!`: it panics when stderr's reader has gone.
+                let _ = writeln!(std::io::stderr(), "{}", kabinet::error::render(&err));
             }
             ExitCode::from(code)
         }

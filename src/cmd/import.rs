@@ -124,7 +124,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     .map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
     if input.guessed {
         // Said even with --quiet: it changes what is read.
-        eprintln!("{}", i18n::warning(&i18n::guessed_encoding(o.file)));
+        super::to_stderr(&i18n::warning(&i18n::guessed_encoding(o.file)));
     }
     let (columns, _) = columns(o.kind);
     let mut sheet =
@@ -254,7 +254,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             Ok((sum, commit))
         })
     });
-    errs.out.flush()?;
+    errs.flush()?;
     drop(errs);
     if let Some(b) = bar {
         b.finish_and_clear();
@@ -303,10 +303,24 @@ struct Messages {
 
 impl Messages {
     fn line(&mut self, text: &str) -> io::Result<()> {
-        match &self.bar {
+        let written = match &self.bar {
             Some(bar) => bar.suspend(|| writeln!(io::stderr(), "{text}")),
             None => writeln!(self.out, "{text}"),
-        }
+        };
+        quiet_if_gone(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        quiet_if_gone(self.out.flush())
+    }
+}
+
+/// A reader of the messages that has gone (`2>&1 | head`) does not stop the import or change
+/// its outcome: the rest of the messages go nowhere, the exit code still tells.
+fn quiet_if_gone(r: io::Result<()>) -> io::Result<()> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 

@@ -541,8 +541,14 @@ pub fn say(ctx: &Ctx, out: &mut dyn Write, msg: &str) -> Result<()> {
 /// A warning on stderr, unless `--quiet`.
 pub fn warn(ctx: &Ctx, msg: &str) {
     if !ctx.quiet {
-        eprintln!("{}", i18n::warning(msg));
+        to_stderr(&i18n::warning(msg));
     }
+}
+
+/// One line on stderr. Not `eprintln!`, which panics when stderr is a pipe whose reader has
+/// gone (`kabinet import f.csv 2>&1 | head`): a message nobody reads changes nothing.
+pub fn to_stderr(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Case-insensitive substring match, for Cyrillic too.
