@@ -459,7 +459,6 @@ fn a_store_from_before_the_open_follow_up_flag_is_migrated() {
 
 #[test]
 fn check_keeps_its_status_when_the_reader_takes_only_the_first_line() {
-    use std::io::{BufRead, BufReader};
     let e = Env::with_store();
     let mut csv = String::from("subject_id,event_date,type,result,follow_up_on\n");
     for i in 0..3000 {
@@ -468,17 +467,8 @@ fn check_keeps_its_status_when_the_reader_takes_only_the_first_line() {
     let f = e.file("many.csv", &csv);
     e.ok(&["import", f.to_str().expect("path"), "--kind", "record"]);
     // `kabinet deadlines --check | head -1`: the details fill the pipe, the reader is gone.
-    let mut child = e
-        .cmd()
-        .args(["deadlines", "--check"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("read");
+    let (first, code, stderr) = e.first_line_then_hang_up(&["deadlines", "--check"], false);
     assert!(first.starts_with("KABINET CRITICAL - "), "{first}");
-    let out = child.wait_with_output().expect("wait");
-    assert_eq!(out.status.code(), Some(2), "CRITICAL stays CRITICAL");
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(code, Some(2), "CRITICAL stays CRITICAL");
+    assert_eq!(stderr, "");
 }

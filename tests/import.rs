@@ -577,7 +577,6 @@ fn rows_without_an_id_are_numbered_after_every_id_before_them() {
 
 #[test]
 fn a_reader_of_the_errors_that_stops_early_changes_nothing_but_the_noise() {
-    use std::io::{BufRead, BufReader};
     let e = Env::with_store();
     let mut csv = String::from("subject_id,event_date,type,result\n");
     for i in 0..5000 {
@@ -585,17 +584,8 @@ fn a_reader_of_the_errors_that_stops_early_changes_nothing_but_the_noise() {
     }
     let f = e.file("bad.csv", &csv);
     // `kabinet import bad.csv 2>&1 | head -1`: thousands of error lines, the reader gone.
-    let mut child = e
-        .cmd()
-        .args(["import", s(&f), "--kind", "record"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut first = String::new();
-    BufReader::new(child.stderr.take().expect("stderr")).read_line(&mut first).expect("read");
+    let (first, code, _) = e.first_line_then_hang_up(&["import", s(&f), "--kind", "record"], true);
     assert!(first.starts_with("2:2: "), "{first}");
-    let status = child.wait().expect("wait");
-    assert_eq!(status.code(), Some(5), "still refused, no panic");
+    assert_eq!(code, Some(5), "still refused, no panic");
     assert!(ids(&e.json(&["record", "list", "--all"])).is_empty());
 }

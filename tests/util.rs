@@ -76,6 +76,42 @@ impl Env {
         Run::from(c.output().expect("run kabinet"))
     }
 
+    /// Runs kabinet like `kabinet ARGS | head -1` (or `2>&1 | head -1` with `stderr`): reads
+    /// the first line of that stream and hangs up. The first line, the exit code and what
+    /// went to the other stream.
+    pub fn first_line_then_hang_up(
+        &self,
+        args: &[&str],
+        stderr: bool,
+    ) -> (String, Option<i32>, String) {
+        use std::io::{BufRead, BufReader, Read};
+        let mut child = self
+            .cmd()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn kabinet");
+        let (read, mut other): (Box<dyn Read>, Box<dyn Read>) = if stderr {
+            (
+                Box::new(child.stderr.take().expect("stderr")),
+                Box::new(child.stdout.take().expect("stdout")),
+            )
+        } else {
+            (
+                Box::new(child.stdout.take().expect("stdout")),
+                Box::new(child.stderr.take().expect("stderr")),
+            )
+        };
+        let mut first = String::new();
+        BufReader::new(read).read_line(&mut first).expect("read");
+        // The reader is dropped here: the pipe's other end is closed.
+        let mut rest = String::new();
+        other.read_to_string(&mut rest).expect("read the other stream");
+        let status = child.wait().expect("wait");
+        (first, status.code(), rest)
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         self.run_with(args, |_| {})
     }

@@ -182,3 +182,22 @@ fn the_whole_store_check_lists_planted_problems() {
     assert!(table.stdout.contains("дубликат R-1"), "{}", table.stdout);
     assert!(table.stderr.contains("найдено проблем: 5"), "{}", table.stderr);
 }
+
+#[test]
+fn the_store_check_keeps_exit_5_when_the_reader_takes_only_the_first_line() {
+    let e = Env::with_store();
+    let mut csv = String::from("subject_id,event_date,type,result\n");
+    for i in 0..3000 {
+        // Entered on 22.11 for an event on 02.11: late, one finding each.
+        csv.push_str(&format!("{i},02.11.2026,осмотр,здоров\n"));
+    }
+    let f = e.file("late.csv", &csv);
+    e.ok(&["import", f.to_str().expect("path"), "--kind", "record"]);
+    for format in ["table", "csv", "json"] {
+        let (first, code, stderr) =
+            e.first_line_then_hang_up(&["validate", "--format", format], false);
+        assert!(!first.is_empty());
+        assert_eq!(code, Some(5), "{format}: the problems are still there");
+        assert!(stderr.contains("3000"), "{format}: {stderr}");
+    }
+}

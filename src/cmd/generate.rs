@@ -11,7 +11,10 @@ use crate::error::{Error, Result};
 use crate::i18n;
 
 pub fn completions(a: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
-    clap_complete::generate(a.shell, &mut Cli::command(), "kabinet", out);
+    // Into memory first: clap_complete panics when its writer fails (`| head`).
+    let mut script = Vec::new();
+    clap_complete::generate(a.shell, &mut Cli::command(), "kabinet", &mut script);
+    out.write_all(&script)?;
     Ok(())
 }
 

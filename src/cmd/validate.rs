@@ -276,23 +276,30 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
         (kind, f.item[2..].parse::<i64>().unwrap_or(0))
     };
     found.sort_by_key(order);
-    match format {
-        Format::Json => output::write_json(out, &found)?,
-        Format::Csv => output::write_csv(out, &["item", "check", "message"], &found)?,
+    let shown = match format {
+        Format::Json => output::write_json(out, &found),
+        Format::Csv => output::write_csv(out, &["item", "check", "message"], &found),
         Format::Table if found.is_empty() => {
             if !quiet {
                 writeln!(out, "{}", i18n::store_clean(n_records, n_docs, n_appts))?;
             }
+            Ok(())
         }
         Format::Table => {
             let rows: Vec<Vec<String>> = found
                 .iter()
                 .map(|f| vec![f.item.clone(), i18n::check_name(f.check), f.message.clone()])
                 .collect();
-            output::write_table(out, &i18n::finding_headers(), &rows)?
+            output::write_table(out, &i18n::finding_headers(), &rows)
         }
+    };
+    match shown {
+        // The reader took what it wanted (`| head`); the verdict is known and still stands.
+        Err(Error::Exit(0)) | Ok(()) if !found.is_empty() => {
+            Err(Error::Invalid(i18n::findings(found.len())))
+        }
+        other => other,
     }
-    if found.is_empty() { Ok(()) } else { Err(Error::Invalid(i18n::findings(found.len()))) }
 }
 
 fn push_duplicates(found: &mut Vec<Finding>, kind: ItemKind, group: &[i64]) {
