@@ -472,3 +472,37 @@ fn check_keeps_its_status_when_the_reader_takes_only_the_first_line() {
     assert_eq!(code, Some(2), "CRITICAL stays CRITICAL");
     assert_eq!(stderr, "");
 }
+
+#[test]
+fn open_follow_ups_are_read_from_their_index_alone() {
+    let e = Env::with_store();
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "7",
+        "--subject-name",
+        "Иванова",
+        "--date",
+        "02.11.2026",
+        "--type",
+        "осмотр",
+        "--result",
+        "здоров",
+        "--follow-up",
+        "10.11.2026",
+    ]);
+    // No table page per follow-up: on a journal with 100,000 open ones that was seconds.
+    let c = crate::util::keyed_conn(&e);
+    let plan: Vec<String> = c
+        .prepare(&format!("EXPLAIN QUERY PLAN {}", kabinet::store::records::OPEN_FOLLOW_UPS))
+        .expect("plan")
+        .query_map(["2026-12-01"], |r| r.get::<_, String>(3))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("plan rows");
+    assert!(plan.iter().any(|p| p.contains("COVERING INDEX records_open_follow_up")), "{plan:?}");
+    let v = e.json(&["deadlines", "--kind", "record"]);
+    assert_eq!(v[0]["item"], "R-1");
+    assert!(v[0]["what"].as_str().is_some_and(|w| w.contains("7 Иванова")), "{v}");
+}

@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use super::{Session, contains_ci, say};
 use crate::cli::{DeadlineKind, DeadlinesArgs, Format};
-use crate::domain::FieldError;
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::deadline::{self, Deadline, What, Window};
 use crate::domain::doc::{DocStatus, status_on};
+use crate::domain::{FieldError, ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::ics::Ics;
@@ -114,14 +114,15 @@ pub(super) fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadli
         }
     }
     if want(DeadlineKind::Record) {
-        for r in records::open_follow_ups(conn, end)? {
-            let Some(due) = r.data.follow_up_on else { continue };
-            let subject = match &r.data.subject_name {
-                Some(n) => format!("{} {n}", r.data.subject_id),
-                None => r.data.subject_id.clone(),
+        for r in records::open_follow_up_items(conn, end)? {
+            let due = r.due;
+            let subject = match r.subject_name {
+                Some(n) => format!("{} {n}", r.subject_id),
+                None => r.subject_id,
             };
-            let what = What::FollowUp { subject, kind: r.data.kind.clone() };
-            list.push(Deadline::new(r.item_id(), &r.uuid, what, due, due < today, today, &cal));
+            let what = What::FollowUp { subject, kind: r.kind };
+            let item = ItemId::new(ItemKind::Record, r.id);
+            list.push(Deadline::new(item, &r.uuid, what, due, due < today, today, &cal));
         }
     }
     if want(DeadlineKind::Obligation) {

@@ -215,9 +215,26 @@ fn v6(conn: &rusqlite::Connection) -> Result<()> {
     seal::seal_history(conn)
 }
 
+/// V7: the open-follow-up index also holds what `deadlines` shows of a follow-up (name, UUID,
+/// and the open flag itself), so listing them reads the index alone instead of fetching — and
+/// decrypting — a table page per open follow-up (114,000 of them: 4.9 s before).
+const V7: &str = "
+DROP INDEX records_open_follow_up;
+CREATE INDEX records_open_follow_up
+    ON records (subject_id, type, event_date, follow_up_on, subject_name, uuid, follow_up_open)
+    WHERE follow_up_open = 1;
+";
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
-const MIGRATIONS: &[Step] =
-    &[Step::Sql(V1), Step::Sql(V2), Step::Sql(V3), V4, Step::Code(v5), Step::Code(v6)];
+const MIGRATIONS: &[Step] = &[
+    Step::Sql(V1),
+    Step::Sql(V2),
+    Step::Sql(V3),
+    V4,
+    Step::Code(v5),
+    Step::Code(v6),
+    Step::Sql(V7),
+];
 
 /// The format version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
