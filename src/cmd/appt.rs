@@ -262,33 +262,23 @@ fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
     s.store()?;
     let (from, to, keep) = selection(&s.ctx, a)?;
     let (ctx, store) = s.parts()?;
-    // CSV and JSON are written as they are read; the table holds its rows to size columns.
-    match ctx.format {
-        Format::Json => {
-            let mut json = output::JsonArray::new(&mut *out)?;
-            db::each(store.conn(), from, to, |x| {
-                if keep(&x) { json.push(&x.to_row()) } else { Ok(()) }
-            })?;
-            json.finish()
-        }
-        Format::Csv => {
-            let mut csv = output::CsvRows::new(&mut *out, appt::COLUMNS)?;
-            db::each(store.conn(), from, to, |x| {
-                if keep(&x) { csv.push(&x.to_row()) } else { Ok(()) }
-            })?;
-            csv.finish()
-        }
-        Format::Table => {
-            let mut appts: Vec<Appointment> = Vec::new();
-            db::each(store.conn(), from, to, |x| {
-                if keep(&x) {
-                    appts.push(x);
-                }
-                Ok(())
-            })?;
-            render_list(ctx, &appts, out)
-        }
+    if let Some(mut rows) = super::row_stream(&mut *out, ctx.format, appt::COLUMNS)? {
+        db::each(
+            store.conn(),
+            from,
+            to,
+            |x| if keep(&x) { rows.push(&x.to_row()) } else { Ok(()) },
+        )?;
+        return rows.finish();
     }
+    let mut appts: Vec<Appointment> = Vec::new();
+    db::each(store.conn(), from, to, |x| {
+        if keep(&x) {
+            appts.push(x);
+        }
+        Ok(())
+    })?;
+    render_list(ctx, &appts, out)
 }
 
 /// The day range and the test `list` (and `export`) apply for these filters; bad filter
@@ -407,12 +397,8 @@ pub(super) fn pairs(
     lead: &LeadTimes,
 ) -> Vec<(String, String)> {
     let d = &a.data;
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut push = |k: &str, v: Option<String>| {
-        if let Some(v) = v.filter(|v| !v.is_empty()) {
-            pairs.push((i18n::field_label(k), v));
-        }
-    };
+    let mut fields = super::Fields::default();
+    let mut push = |k: &str, v: Option<String>| fields.push(k, v);
     push("id", Some(a.item_id().to_string()));
     push("person", d.person.clone());
     push("institution", Some(d.institution.clone()));
@@ -445,5 +431,5 @@ pub(super) fn pairs(
     let history: Vec<String> = moves.iter().map(i18n::move_line).collect();
     push("history", Some(history.join("\n")));
     push("warnings", Some(warnings.join("\n")));
-    pairs
+    fields.into_pairs()
 }

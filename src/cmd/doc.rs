@@ -188,33 +188,21 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
     let keep = selection(&s.ctx, a)?;
     let (ctx, store) = s.parts()?;
     let (today, lead) = (ctx.today(), &ctx.leads);
-    // CSV and JSON are written as they are read; the table holds its rows to size columns.
-    match ctx.format {
-        Format::Json => {
-            let mut json = output::JsonArray::new(&mut *out)?;
-            db::each(store.conn(), |d| {
-                if keep(&d) { json.push(&d.to_row(today, lead)) } else { Ok(()) }
-            })?;
-            json.finish()
-        }
-        Format::Csv => {
-            let mut csv = output::CsvRows::new(&mut *out, doc::COLUMNS)?;
-            db::each(store.conn(), |d| {
-                if keep(&d) { csv.push(&d.to_row(today, lead)) } else { Ok(()) }
-            })?;
-            csv.finish()
-        }
-        Format::Table => {
-            let mut docs: Vec<Document> = Vec::new();
-            db::each(store.conn(), |d| {
-                if keep(&d) {
-                    docs.push(d);
-                }
-                Ok(())
-            })?;
-            render_list(ctx, &docs, out)
-        }
+    if let Some(mut rows) = super::row_stream(&mut *out, ctx.format, doc::COLUMNS)? {
+        db::each(
+            store.conn(),
+            |d| if keep(&d) { rows.push(&d.to_row(today, lead)) } else { Ok(()) },
+        )?;
+        return rows.finish();
     }
+    let mut docs: Vec<Document> = Vec::new();
+    db::each(store.conn(), |d| {
+        if keep(&d) {
+            docs.push(d);
+        }
+        Ok(())
+    })?;
+    render_list(ctx, &docs, out)
 }
 
 /// The documents `list` (and `export`) shows for these filters; bad filter values fail here,
@@ -308,12 +296,8 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         Format::Csv => output::write_csv(out, doc::COLUMNS, &[d.to_row(today, lead)]),
         Format::Table => {
             let x = &d.data;
-            let mut pairs: Vec<(String, String)> = Vec::new();
-            let mut push = |k: &str, v: Option<String>| {
-                if let Some(v) = v.filter(|v| !v.is_empty()) {
-                    pairs.push((i18n::field_label(k), v));
-                }
-            };
+            let mut fields = super::Fields::default();
+            let mut push = |k: &str, v: Option<String>| fields.push(k, v);
             push("id", Some(d.item_id().to_string()));
             push("holder", Some(x.holder.clone()));
             push("holder_snils", x.holder_snils.as_deref().map(format_snils));
@@ -328,7 +312,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             push("replaces", d.replaces.map(|n| did(n).to_string()));
             push("replaced_by", d.replaced_by.map(|n| did(n).to_string()));
             push("archived_at", d.archived_at.map(i18n::datetime));
-            output::write_pairs(out, &pairs)
+            output::write_pairs(out, &fields.into_pairs())
         }
     }
 }

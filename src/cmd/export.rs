@@ -205,16 +205,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
     let sink = Sink::new(out, a.as_format, a.excel)?;
     match kind {
         ExportKind::Record => {
-            let args = RecordListArgs {
-                from: a.from.clone(),
-                to: a.to.clone(),
-                kind: a.record_type.clone(),
-                status: a.status.clone(),
-                subject: a.subject.clone(),
-                text: a.text.clone(),
-                all: a.all,
-                last: None,
-            };
+            let args = record_args(a);
             let (from, to, status) = record::selection(&s.ctx, &args)?;
             let conn = s.store()?.conn();
             // Raw column values cross to the writing thread, which decodes, filters and
@@ -232,14 +223,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             })
         }
         ExportKind::Doc => {
-            let args = DocListArgs {
-                kind: a.doc_kind.clone(),
-                status: a.status.clone(),
-                holder: a.holder.clone(),
-                text: a.text.clone(),
-                all: a.all,
-            };
-            let keep = doc::selection(&s.ctx, &args)?;
+            let keep = doc::selection(&s.ctx, &doc_args(a))?;
             let (today, lead) = (s.ctx.today(), s.ctx.leads.clone());
             let conn = s.store()?.conn();
             let rows = |batch: Vec<doc_dom::Document>, sink: &mut Sink| {
@@ -260,16 +244,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             })
         }
         ExportKind::Appt => {
-            let args = ApptListArgs {
-                from: a.from.clone(),
-                to: a.to.clone(),
-                status: a.status.clone(),
-                person: a.person.clone(),
-                institution: a.institution.clone(),
-                text: a.text.clone(),
-                upcoming: a.upcoming,
-            };
-            let (from, to, keep) = appt::selection(&s.ctx, &args)?;
+            let (from, to, keep) = appt::selection(&s.ctx, &appt_args(a))?;
             let conn = s.store()?.conn();
             let rows = |batch: Vec<appt_dom::Appointment>, sink: &mut Sink| {
                 batch.into_iter().try_for_each(|x| sink.row(&x.to_row()))
@@ -295,7 +270,33 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
     }
 }
 
-fn appt_args(a: &ExportArgs) -> ApptListArgs {
+/// `export`'s filters as `record list` takes them (PDF reports use them too).
+pub(super) fn record_args(a: &ExportArgs) -> RecordListArgs {
+    RecordListArgs {
+        from: a.from.clone(),
+        to: a.to.clone(),
+        kind: a.record_type.clone(),
+        status: a.status.clone(),
+        subject: a.subject.clone(),
+        text: a.text.clone(),
+        all: a.all,
+        last: None,
+    }
+}
+
+/// `export`'s filters as `doc list` takes them.
+pub(super) fn doc_args(a: &ExportArgs) -> DocListArgs {
+    DocListArgs {
+        kind: a.doc_kind.clone(),
+        status: a.status.clone(),
+        holder: a.holder.clone(),
+        text: a.text.clone(),
+        all: a.all,
+    }
+}
+
+/// `export`'s filters as `appt list` takes them.
+pub(super) fn appt_args(a: &ExportArgs) -> ApptListArgs {
     ApptListArgs {
         from: a.from.clone(),
         to: a.to.clone(),

@@ -538,6 +538,38 @@ pub fn say(ctx: &Ctx, out: &mut dyn Write, msg: &str) -> Result<()> {
     Ok(())
 }
 
+/// A list command's CSV or JSON output, written as the rows are read; `None` for a table,
+/// which sizes its columns to every row and so must hold them all.
+pub(crate) fn row_stream<'w>(
+    out: &'w mut dyn Write,
+    format: Format,
+    columns: &[&str],
+) -> Result<Option<crate::io::output::Rows<'w>>> {
+    use crate::io::output::{CsvRows, JsonArray, Rows};
+    Ok(match format {
+        Format::Json => Some(Rows::Json(JsonArray::new(out)?)),
+        Format::Csv => Some(Rows::Csv(Box::new(CsvRows::new(out, columns)?))),
+        Format::Table => None,
+    })
+}
+
+/// The labelled fields of a `show` table (and a receipt), in the interface language; empty
+/// values are left out.
+#[derive(Default)]
+pub(crate) struct Fields(Vec<(String, String)>);
+
+impl Fields {
+    pub(crate) fn push(&mut self, key: &str, value: Option<String>) {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            self.0.push((i18n::field_label(key), v));
+        }
+    }
+
+    pub(crate) fn into_pairs(self) -> Vec<(String, String)> {
+        self.0
+    }
+}
+
 /// A warning on stderr, unless `--quiet`.
 pub fn warn(ctx: &Ctx, msg: &str) {
     if !ctx.quiet {

@@ -234,53 +234,44 @@ fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> 
     let (ctx, store) = s.parts()?;
     let conn = store.conn();
     let keep = |r: &Record| matches(r, a, status.as_deref());
-    let next = |r: Result<()>| r.map(|()| db::Flow::Next);
-    match (ctx.format, a.last) {
-        // Written as they are read: memory stays flat however long the journal is.
-        (Format::Json, None) => {
-            let mut json = output::JsonArray::new(&mut *out)?;
-            db::each(conn, from, to, false, |r| {
-                next(if keep(&r) { json.push(&r.into_row()) } else { Ok(()) })
-            })?;
-            json.finish()
-        }
-        (Format::Csv, None) => {
-            let mut csv = output::CsvRows::new(&mut *out, record::COLUMNS)?;
-            db::each(conn, from, to, false, |r| {
-                next(if keep(&r) { csv.push(&r.into_row()) } else { Ok(()) })
-            })?;
-            csv.finish()
-        }
-        (_, Some(n)) => {
-            // The latest N: read from the end and stop once N have matched.
-            let mut recs = Vec::with_capacity(n.min(1024));
-            if n > 0 {
-                db::each(conn, from, to, true, |r| {
-                    if keep(&r) {
-                        recs.push(r);
-                    }
-                    Ok(if recs.len() == n { db::Flow::Stop } else { db::Flow::Next })
-                })?;
+    if a.last.is_none()
+        && let Some(mut rows) = super::row_stream(&mut *out, ctx.format, record::COLUMNS)?
+    {
+        db::each(conn, from, to, false, |r| {
+            if keep(&r) {
+                rows.push(&r.into_row())?;
             }
-            recs.reverse();
-            render_list(ctx, &recs, out)
-        }
-        (Format::Table, None) => {
-            // The table sizes its columns to every row, so it holds them all: as table lines,
-            // not as whole records.
-            let mut rows = Vec::new();
-            db::each(conn, from, to, false, |r| {
-                if keep(&r) {
-                    rows.push(table_row(&r));
-                }
-                Ok(db::Flow::Next)
-            })?;
-            if rows.is_empty() {
-                return say(ctx, out, &i18n::nothing_found());
-            }
-            output::write_table(out, &i18n::record_headers(), &rows)
-        }
+            Ok(db::Flow::Next)
+        })?;
+        return rows.finish();
     }
+    if let Some(n) = a.last {
+        // The latest N: read from the end and stop once N have matched.
+        let mut recs = Vec::with_capacity(n.min(1024));
+        if n > 0 {
+            db::each(conn, from, to, true, |r| {
+                if keep(&r) {
+                    recs.push(r);
+                }
+                Ok(if recs.len() == n { db::Flow::Stop } else { db::Flow::Next })
+            })?;
+        }
+        recs.reverse();
+        return render_list(ctx, &recs, out);
+    }
+    // The table sizes its columns to every row, so it holds them all: as table lines, not as
+    // whole records.
+    let mut rows = Vec::new();
+    db::each(conn, from, to, false, |r| {
+        if keep(&r) {
+            rows.push(table_row(&r));
+        }
+        Ok(db::Flow::Next)
+    })?;
+    if rows.is_empty() {
+        return say(ctx, out, &i18n::nothing_found());
+    }
+    output::write_table(out, &i18n::record_headers(), &rows)
 }
 
 /// The checked filter values of `list` (and `export`): event-day range and status; bad
@@ -361,12 +352,8 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 /// interface language.
 pub(super) fn pairs(rec: &Record, now: chrono::NaiveDateTime) -> Vec<(String, String)> {
     let d = &rec.data;
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut push = |k: &str, v: Option<String>| {
-        if let Some(v) = v.filter(|v| !v.is_empty()) {
-            pairs.push((i18n::field_label(k), v));
-        }
-    };
+    let mut fields = super::Fields::default();
+    let mut push = |k: &str, v: Option<String>| fields.push(k, v);
     push("id", Some(rec.item_id().to_string()));
     push("subject_id", Some(d.subject_id.clone()));
     push("subject_name", d.subject_name.clone());
@@ -386,5 +373,5 @@ pub(super) fn pairs(rec: &Record, now: chrono::NaiveDateTime) -> Vec<(String, St
     push("amends", rec.amends.map(|n| rid(n).to_string()));
     push("amended_by", rec.amended_by.map(|n| rid(n).to_string()));
     push("editable_until", Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())));
-    pairs
+    fields.into_pairs()
 }

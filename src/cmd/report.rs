@@ -7,8 +7,8 @@ use std::io::Write;
 
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
 
-use super::{Session, appt, doc, record};
-use crate::cli::{ApptListArgs, DocListArgs, ExportArgs, ExportKind, RecordListArgs};
+use super::{Session, appt, doc, export, record};
+use crate::cli::{ExportArgs, ExportKind};
 use crate::domain::appt::{Appointment, ApptStatus};
 use crate::domain::doc::{DocStatus, Document};
 use crate::domain::record::{Record, RecordStatus};
@@ -87,16 +87,7 @@ struct Counts {
 }
 
 fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let args = RecordListArgs {
-        from: a.from.clone(),
-        to: a.to.clone(),
-        kind: a.record_type.clone(),
-        status: a.status.clone(),
-        subject: a.subject.clone(),
-        text: a.text.clone(),
-        all: a.all,
-        last: None,
-    };
+    let args = export::record_args(a);
     let (from, to, status) = record::selection(&s.ctx, &args)?;
     let today = s.ctx.today();
     let mut pdf = Pdf::new(&l("records_title"), true)?;
@@ -312,14 +303,7 @@ fn record_row(r: &Record) -> Vec<String> {
 // ---- documents ----------------------------------------------------------------------------
 
 fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let args = DocListArgs {
-        kind: a.doc_kind.clone(),
-        status: a.status.clone(),
-        holder: a.holder.clone(),
-        text: a.text.clone(),
-        all: a.all,
-    };
-    let keep = doc::selection(&s.ctx, &args)?;
+    let keep = doc::selection(&s.ctx, &export::doc_args(a))?;
     let (today, leads) = (s.ctx.today(), s.ctx.leads.clone());
     let mut groups: BTreeMap<u8, Vec<Document>> = BTreeMap::new();
     docs::scan(s.store()?.conn(), |d| {
@@ -430,16 +414,7 @@ fn status_of(key: u8) -> DocStatus {
 // ---- appointments -------------------------------------------------------------------------
 
 fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let args = ApptListArgs {
-        from: a.from.clone(),
-        to: a.to.clone(),
-        status: a.status.clone(),
-        person: a.person.clone(),
-        institution: a.institution.clone(),
-        text: a.text.clone(),
-        upcoming: a.upcoming,
-    };
-    let (from, to, keep) = appt::selection(&s.ctx, &args)?;
+    let (from, to, keep) = appt::selection(&s.ctx, &export::appt_args(a))?;
     let made = generated(s);
     let conn = s.store()?.conn();
     let mut list: Vec<Appointment> = Vec::new();

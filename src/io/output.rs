@@ -101,6 +101,28 @@ impl<'w> CsvRows<'w> {
     }
 }
 
+/// A listing written row by row, as a JSON array or as CSV: [`JsonArray`] or [`CsvRows`].
+pub enum Rows<'w> {
+    Json(JsonArray<'w>),
+    Csv(Box<CsvRows<'w>>),
+}
+
+impl Rows<'_> {
+    pub fn push<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        match self {
+            Rows::Json(j) => j.push(row),
+            Rows::Csv(c) => c.push(row),
+        }
+    }
+
+    pub fn finish(self) -> Result<()> {
+        match self {
+            Rows::Json(j) => j.finish(),
+            Rows::Csv(c) => c.finish(),
+        }
+    }
+}
+
 /// RFC 4180 CSV: the header row (even for no rows), then one row per item.
 pub fn write_csv<T: Serialize>(out: &mut dyn Write, header: &[&str], rows: &[T]) -> Result<()> {
     // LF line ends: this is for pipes into Unix tools; `export csv` writes RFC 4180's CRLF.

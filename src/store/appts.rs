@@ -181,17 +181,12 @@ pub fn each(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-    mut f: impl FnMut(Appointment) -> Result<()>,
+    f: impl FnMut(Appointment) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM appts WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query(day_range(from, to))?;
-    while let Some(r) = rows.next()? {
-        f(from_row(r)?)?;
-    }
-    Ok(())
+    super::each_row(conn, &sql, day_range(from, to), from_row, f)
 }
 
 /// Calls `f` for each appointment starting on a day in `[from, to]`, in ID (entry) order, one
@@ -200,17 +195,12 @@ pub fn scan(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-    mut f: impl FnMut(Appointment) -> Result<()>,
+    f: impl FnMut(Appointment) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM appts WHERE +starts_at >= ?1 AND +starts_at < ?2 ORDER BY id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query(day_range(from, to))?;
-    while let Some(r) = rows.next()? {
-        f(from_row(r)?)?;
-    }
-    Ok(())
+    super::each_row(conn, &sql, day_range(from, to), from_row, f)
 }
 
 /// Bounds on `starts_at` for the days `[from, to]`.

@@ -147,26 +147,16 @@ pub fn list(conn: &Connection) -> Result<Vec<Document>> {
 
 /// [`list`] one document at a time (by expiry, indefinite ones last), for listings written as
 /// they are read.
-pub fn each(conn: &Connection, mut f: impl FnMut(Document) -> Result<()>) -> Result<()> {
+pub fn each(conn: &Connection, f: impl FnMut(Document) -> Result<()>) -> Result<()> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        f(from_row(r)?)?;
-    }
-    Ok(())
+    super::each_row(conn, &sql, [], from_row, f)
 }
 
 /// Calls `f` for each document in ID (entry) order, one at a time, reading the table front to
 /// back: memory stays flat however many there are.
-pub fn scan(conn: &Connection, mut f: impl FnMut(Document) -> Result<()>) -> Result<()> {
+pub fn scan(conn: &Connection, f: impl FnMut(Document) -> Result<()>) -> Result<()> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY id");
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        f(from_row(r)?)?;
-    }
-    Ok(())
+    super::each_row(conn, &sql, [], from_row, f)
 }
 
 /// Groups of documents sharing kind, series and number, each in ID order.

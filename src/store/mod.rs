@@ -392,6 +392,23 @@ pub(crate) fn req_date(s: String) -> rusqlite::Result<chrono::NaiveDate> {
     req_date_str(&s)
 }
 
+/// Runs `sql` and calls `f` with each row as `make` reads it, one at a time: memory stays flat
+/// however many rows there are.
+pub(crate) fn each_row<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    make: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+    mut f: impl FnMut(T) -> Result<()>,
+) -> Result<()> {
+    let mut st = conn.prepare(sql)?;
+    let mut rows = st.query(params)?;
+    while let Some(r) = rows.next()? {
+        f(make(r)?)?;
+    }
+    Ok(())
+}
+
 pub(crate) fn req_date_str(s: &str) -> rusqlite::Result<chrono::NaiveDate> {
     crate::domain::dates::from_iso_date(s).ok_or_else(|| bad_column(s))
 }

@@ -99,35 +99,31 @@ pub fn function(conn: &Connection) -> Result<()> {
 pub fn triggers(conn: &Connection) -> Result<()> {
     let mut sql = String::new();
     for (table, cols) in SEALED {
-        let new_cols: Vec<String> = cols.split(',').map(|c| format!("NEW.{}", c.trim())).collect();
-        let data_cols: Vec<&str> = cols.split(',').map(str::trim).filter(|c| *c != "id").collect();
-        let seal = format!(
-            "UPDATE {table} SET mac = kabinet_mac('{table}', {}) WHERE id = NEW.id;",
-            new_cols.join(", ")
-        );
-        sql.push_str(&format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
-             WHEN NEW.mac IS NULL BEGIN {seal} END;\n\
-             CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {} \
-             ON main.{table} BEGIN {seal} END;\n",
-            data_cols.join(", ")
-        ));
+        let data: Vec<&str> = cols.split(',').map(str::trim).filter(|c| *c != "id").collect();
+        sql.push_str(&trigger_sql(table, cols, &data.join(", "), "id"));
     }
     for (table, _, cols) in SEALED_HISTORY {
-        let new_cols: Vec<String> = cols.split(',').map(|c| format!("NEW.{}", c.trim())).collect();
-        let seal = format!(
-            "UPDATE {table} SET mac = kabinet_mac('{table}', {}) WHERE rowid = NEW.rowid;",
-            new_cols.join(", ")
-        );
-        sql.push_str(&format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
-             WHEN NEW.mac IS NULL BEGIN {seal} END;\n\
-             CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {cols} \
-             ON main.{table} BEGIN {seal} END;\n"
-        ));
+        // No ID of their own: the row is found by its rowid, which the seal does not cover.
+        sql.push_str(&trigger_sql(table, cols, cols, "rowid"));
     }
     conn.execute_batch(&sql)?;
     Ok(())
+}
+
+/// The two triggers that seal `table`'s row (found by `key`) over `cols` after an insert and
+/// after a change of any of `watched`.
+fn trigger_sql(table: &str, cols: &str, watched: &str, key: &str) -> String {
+    let new_cols: Vec<String> = cols.split(',').map(|c| format!("NEW.{}", c.trim())).collect();
+    let seal = format!(
+        "UPDATE {table} SET mac = kabinet_mac('{table}', {}) WHERE {key} = NEW.{key};",
+        new_cols.join(", ")
+    );
+    format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
+         WHEN NEW.mac IS NULL BEGIN {seal} END;\n\
+         CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update AFTER UPDATE OF {watched} \
+         ON main.{table} BEGIN {seal} END;\n"
+    )
 }
 
 /// Drops `table`'s sealing triggers for a batch that seals each row as it inserts it (a
@@ -180,42 +176,29 @@ pub fn register(conn: &Connection, secret: &[u8]) -> Result<()> {
 
 /// Seals every row of every sealed table (the migration that introduces seals).
 pub fn seal_all(conn: &Connection) -> Result<()> {
-    for (table, cols) in SEALED {
-        conn.execute(&format!("UPDATE {table} SET mac = kabinet_mac('{table}', {cols})"), [])?;
-    }
-    Ok(())
+    SEALED.iter().try_for_each(|(table, cols)| seal_rows(conn, table, cols))
 }
 
 /// Seals every row of the history tables (the migration that introduces their seals).
 pub fn seal_history(conn: &Connection) -> Result<()> {
-    for (table, _, cols) in SEALED_HISTORY {
-        conn.execute(&format!("UPDATE {table} SET mac = kabinet_mac('{table}', {cols})"), [])?;
-    }
+    SEALED_HISTORY.iter().try_for_each(|(table, _, cols)| seal_rows(conn, table, cols))
+}
+
+fn seal_rows(conn: &Connection, table: &str, cols: &str) -> Result<()> {
+    conn.execute(&format!("UPDATE {table} SET mac = kabinet_mac('{table}', {cols})"), [])?;
     Ok(())
 }
 
 /// Of `table`'s history rows whose seal does not match their contents: how many, and the IDs
 /// of the items they belong to (at most `limit`, each once).
 pub fn broken_history(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<i64>)> {
-    let (owner_col, cols) = SEALED_HISTORY
+    let cols = SEALED_HISTORY
         .iter()
         .find(|(t, _, _)| *t == table)
-        .map(|(_, _, c)| (c.split(',').next().unwrap_or_default().trim(), *c))
+        .map(|(_, _, c)| *c)
         .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
-    let mut st = conn.prepare(&format!(
-        "SELECT {owner_col} FROM {table} \
-         WHERE mac IS NULL OR mac IS NOT kabinet_mac('{table}', {cols}) ORDER BY rowid"
-    ))?;
-    let mut rows = st.query([])?;
-    let (mut n, mut ids) = (0u64, Vec::new());
-    while let Some(r) = rows.next()? {
-        n += 1;
-        let id: i64 = r.get(0)?;
-        if ids.len() < limit && !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    Ok((n, ids))
+    let owner = cols.split(',').next().unwrap_or_default().trim();
+    mismatched(conn, table, cols, owner, "rowid", limit)
 }
 
 /// IDs of `table`'s rows whose seal does not match their contents.
@@ -225,16 +208,30 @@ pub fn broken(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<
         .find(|(t, _)| *t == table)
         .map(|(_, c)| *c)
         .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
+    mismatched(conn, table, cols, "id", "id", limit)
+}
+
+/// How many of `table`'s rows do not match their seal over `cols`, and the distinct values of
+/// `named` of the first of them (at most `limit`), in `order`.
+fn mismatched(
+    conn: &Connection,
+    table: &str,
+    cols: &str,
+    named: &str,
+    order: &str,
+    limit: usize,
+) -> Result<(u64, Vec<i64>)> {
     let mut st = conn.prepare(&format!(
-        "SELECT id FROM {table} WHERE mac IS NULL OR mac IS NOT kabinet_mac('{table}', {cols}) \
-         ORDER BY id"
+        "SELECT {named} FROM {table} \
+         WHERE mac IS NULL OR mac IS NOT kabinet_mac('{table}', {cols}) ORDER BY {order}"
     ))?;
     let mut rows = st.query([])?;
     let (mut n, mut ids) = (0u64, Vec::new());
     while let Some(r) = rows.next()? {
         n += 1;
-        if ids.len() < limit {
-            ids.push(r.get(0)?);
+        let id: i64 = r.get(0)?;
+        if ids.len() < limit && !ids.contains(&id) {
+            ids.push(id);
         }
     }
     Ok((n, ids))
