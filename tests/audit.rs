@@ -393,8 +393,8 @@ fn backup_and_restore_keep_a_bak_verify_first_and_are_logged() {
     // A tampered backup is refused before anything changes.
     let c = rusqlite::Connection::open(&bk).expect("open");
     let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(crate::util::PASS.into()));
-    let key = kabinet::store::raw_key_literal(&bk, &pass).expect("key");
-    c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key)).expect("key");
+    let key = kabinet::store::keying_sql(&bk, &pass).expect("key");
+    c.execute_batch(&key).expect("key");
     c.execute("UPDATE records SET result = 'x'", []).expect("tamper");
     drop(c);
     let before = std::fs::read(&e.store).expect("read");

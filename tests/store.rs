@@ -410,6 +410,80 @@ fn passwd_changes_the_passphrase_and_keeps_the_data() {
     assert_eq!(r.code, 3, "{}", r.stderr);
 }
 
+/// The page size of the env's store, read through another SQLCipher client (which reads
+/// nothing unless keyed with the store's own layout).
+fn page_size(e: &Env) -> i64 {
+    page_size_of(&keyed_conn(e))
+}
+
+fn page_size_of(c: &rusqlite::Connection) -> i64 {
+    c.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())).expect("readable");
+    // SQLCipher answers for the page size as text.
+    let size: String = c.query_row("PRAGMA page_size", [], |r| r.get(0)).expect("page_size");
+    size.parse().expect("a number")
+}
+
+#[test]
+fn a_store_in_the_earlier_layout_opens_and_passwd_rewrites_it_in_the_current_one() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    assert_eq!(page_size(&e), 16384, "new stores have 16 KiB pages");
+    // The same store as a kabinet before 16 KiB pages wrote it: SQLCipher 4's defaults
+    // (4 KiB pages, HMAC-SHA512), same key and salt, so the same passphrase opens it.
+    let old = e.store.with_file_name("old.db");
+    {
+        let c = keyed_conn(&e);
+        let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
+        let sql = kabinet::store::keying_sql(&e.store, &pass).expect("keying");
+        let literal = sql.split('"').nth(1).expect("key literal").to_owned();
+        c.execute("ATTACH DATABASE ?1 AS old KEY ?2", [old.to_str().expect("p"), &literal])
+            .expect("attach");
+        let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("v");
+        let app: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).expect("app");
+        c.execute_batch(&format!(
+            "PRAGMA old.cipher_page_size = 4096; PRAGMA old.cipher_hmac_algorithm = HMAC_SHA512;
+             SELECT sqlcipher_export('old');
+             PRAGMA old.user_version = {version}; PRAGMA old.application_id = {app};
+             DETACH DATABASE old;"
+        ))
+        .expect("export");
+    }
+    std::fs::rename(&old, &e.store).expect("rename");
+    assert_eq!(page_size(&e), 4096);
+    // It opens, reads, takes changes and verifies.
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+    e.add_record("2", "21.11.2026");
+    e.ok(&["verify"]);
+    let good = std::fs::read(&e.store).expect("read");
+    // A wrong passphrase is still told from damage: exit 3 ...
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_PASSPHRASE", "not the passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    // ... and a flipped byte in its second 4 KiB page is damage (exit 4), not a wrong key.
+    let mut bad = good.clone();
+    bad[4096 + 200] ^= 0x01;
+    std::fs::write(&e.store, &bad).expect("write");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("damaged"), "{}", r.stderr);
+    std::fs::write(&e.store, &good).expect("write");
+    assert_eq!(page_size(&e), 4096, "opening does not rewrite the file");
+    // A passphrase change writes the file anew, in the current layout.
+    let newf = e.file("new.txt", "a brand new passphrase\n");
+    e.ok(&["passwd", "--new-passphrase-file", newf.to_str().expect("utf-8 path")]);
+    let r = e.run_with(&["record", "list", "--format", "json"], |c| {
+        c.env("KABINET_PASSPHRASE", "a brand new passphrase");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1", "R-2"]);
+    let c = rusqlite::Connection::open(&e.store).expect("open");
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(
+        "a brand new passphrase".to_owned(),
+    ));
+    c.execute_batch(&kabinet::store::keying_sql(&e.store, &pass).expect("keying")).expect("key");
+    assert_eq!(page_size_of(&c), 16384);
+}
+
 #[test]
 fn passwd_killed_at_any_moment_leaves_a_store_that_opens_with_old_or_new() {
     let e = Env::with_store();

@@ -214,9 +214,9 @@ pub fn found_in_files(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
 /// would: for planting damage or holding locks.
 pub fn keyed_conn(e: &Env) -> rusqlite::Connection {
     let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
-    let key = kabinet::store::raw_key_literal(&e.store, &pass).expect("raw key");
+    let key = kabinet::store::keying_sql(&e.store, &pass).expect("raw key");
     let c = rusqlite::Connection::open(&e.store).expect("open");
-    c.execute_batch(&format!("PRAGMA key = \"{}\";", &*key)).expect("key");
+    c.execute_batch(&key).expect("key");
     c
 }
 

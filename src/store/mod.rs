@@ -23,8 +23,38 @@ use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, SALT_LEN, Salt};
 use crate::error::{Error, Result};
 use crate::i18n;
 
-/// SQLCipher 4's default page size; every store is a whole number of pages.
+/// The smallest page size a store has; every store is a whole number of such pages.
 const PAGE_SIZE: u64 = 4096;
+
+/// How a store's pages are sized and authenticated, fixed when the file is made. SQLCipher
+/// cannot read it from the file (everything after the salt is encrypted), so opening tries
+/// each layout in turn; a wrong one fails on the first page like a wrong key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    page_size: u64,
+    hmac: &'static str,
+}
+
+/// New stores: 16 KiB pages authenticated with HMAC-SHA256. Against SQLCipher 4's defaults
+/// (4 KiB, HMAC-SHA512) a large import runs about a quarter faster: a quarter of the pages to
+/// seal, index pages that split a quarter as often, and SHA-256 in hardware (SHA-NI) where
+/// SHA-512 is not.
+const CURRENT: Layout = Layout { page_size: 16384, hmac: "HMAC_SHA256" };
+/// Stores made before: SQLCipher 4's defaults. They keep working; `passwd` rewrites one in
+/// the current layout.
+const LEGACY: Layout = Layout { page_size: 4096, hmac: "HMAC_SHA512" };
+/// In the order opening tries them.
+const LAYOUTS: [Layout; 2] = [CURRENT, LEGACY];
+
+impl Layout {
+    /// The pragmas that select this layout, after the key and before the first read.
+    fn pragmas(self, schema: &str) -> String {
+        format!(
+            "PRAGMA {schema}cipher_page_size = {}; PRAGMA {schema}cipher_hmac_algorithm = {};",
+            self.page_size, self.hmac
+        )
+    }
+}
 const PLAIN_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// How long a writer waits for another before giving up with "store busy".
 const DEFAULT_BUSY_MS: u64 = 10_000;
@@ -36,6 +66,7 @@ pub struct Store {
     file_id: (u64, u64),
     key: Key,
     salt: Salt,
+    layout: Layout,
 }
 
 impl std::fmt::Debug for Store {
@@ -57,8 +88,8 @@ fn file_id(path: &Path) -> Result<(u64, u64)> {
     Ok((m.dev(), m.ino()))
 }
 
-/// Opens a connection and keys it; nothing is read yet.
-fn connect(path: &Path, key: &Key, salt: &Salt) -> Result<Connection> {
+/// Opens a connection and keys it for `layout`; nothing is read yet.
+fn connect(path: &Path, key: &Key, salt: &Salt, layout: Layout) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(busy_timeout())?;
@@ -71,6 +102,7 @@ fn connect(path: &Path, key: &Key, salt: &Salt) -> Result<Connection> {
     let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
     let _ = conn.query_row("PRAGMA cipher_log = off", [], |_| Ok(()));
     conn.execute_batch("PRAGMA cipher_compatibility = 4;")?;
+    conn.execute_batch(&layout.pragmas(""))?;
     Ok(conn)
 }
 
@@ -144,9 +176,9 @@ impl Store {
         let made = (|| {
             let salt: Salt = crypto::random_bytes()?;
             let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
-            let conn = connect(path, &key, &salt)?;
+            let conn = connect(path, &key, &salt, CURRENT)?;
             conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-            Store::finish_open(conn, path, key, salt)
+            Store::finish_open(conn, path, key, salt, CURRENT)
         })();
         if made.is_err() {
             let _ = fs::remove_file(path);
@@ -158,10 +190,9 @@ impl Store {
     /// foreign or too new.
     pub fn open(path: &Path, pass: &Passphrase) -> Result<Store> {
         let salt = read_salt(path)?;
-        let pages = fs::metadata(path)?.len() / PAGE_SIZE;
         for params in KDF_VERSIONS {
             let key = crypto::derive_key(pass, &salt, *params)?;
-            if let Some(store) = Store::try_key(path, key, salt, pages)? {
+            if let Some(store) = Store::try_key(path, key, salt)? {
                 return Ok(store);
             }
         }
@@ -173,9 +204,9 @@ impl Store {
     /// damages copies of it.
     pub fn create_with_key(path: &Path, key: Key, salt: Salt) -> Result<Store> {
         OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
-        let conn = connect(path, &key, &salt)?;
+        let conn = connect(path, &key, &salt, CURRENT)?;
         conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-        Store::finish_open(conn, path, key, salt)
+        Store::finish_open(conn, path, key, salt, CURRENT)
     }
 
     /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
@@ -183,26 +214,42 @@ impl Store {
     /// key derivation per file.
     pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Store>> {
         let salt = read_salt(path)?;
-        let pages = fs::metadata(path)?.len() / PAGE_SIZE;
-        Store::try_key(path, key, salt, pages)
+        Store::try_key(path, key, salt)
     }
 
-    fn try_key(path: &Path, key: Key, salt: Salt, pages: u64) -> Result<Option<Store>> {
-        let conn = connect(path, &key, &salt)?;
-        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
-            Ok(_) => Store::finish_open(conn, path, key, salt).map(Some),
-            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-                let bad = failing_pages(&conn)?;
-                if (bad.len() as u64) < pages {
-                    return Err(Error::Damaged(i18n::damaged_pages(path, &bad)));
+    /// Opens the store with `key` in whichever layout reads: `None` when none does and every
+    /// page fails in each (a wrong key); damaged when, in some layout, only some pages fail.
+    fn try_key(path: &Path, key: Key, salt: Salt) -> Result<Option<Store>> {
+        let mut unread = Vec::new();
+        for layout in LAYOUTS {
+            let conn = connect(path, &key, &salt, layout)?;
+            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+                Ok(_) => return Store::finish_open(conn, path, key, salt, layout).map(Some),
+                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                    unread.push((conn, layout));
                 }
-                Ok(None)
+                Err(e) => return Err(e.into()),
             }
-            Err(e) => Err(e.into()),
         }
+        // Only now, on the way to an error, is every page checked: a store of the legacy
+        // layout opens without a full-file check under the current one first.
+        let len = fs::metadata(path)?.len();
+        for (conn, layout) in unread {
+            let bad = failing_pages(&conn)?;
+            if (bad.len() as u64) < len / layout.page_size {
+                return Err(Error::Damaged(i18n::damaged_pages(path, &bad)));
+            }
+        }
+        Ok(None)
     }
 
-    fn finish_open(mut conn: Connection, path: &Path, key: Key, salt: Salt) -> Result<Store> {
+    fn finish_open(
+        mut conn: Connection,
+        path: &Path,
+        key: Key,
+        salt: Salt,
+        layout: Layout,
+    ) -> Result<Store> {
         let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         if app != schema::APP_ID {
             return Err(Error::Damaged(i18n::not_a_store(path)));
@@ -210,7 +257,7 @@ impl Store {
         configure(&conn)?;
         schema::migrate(&mut conn)?;
         seal::install(&conn)?;
-        Ok(Store { conn, path: path.to_owned(), file_id: file_id(path)?, key, salt })
+        Ok(Store { conn, path: path.to_owned(), file_id: file_id(path)?, key, salt, layout })
     }
 
     pub fn path(&self) -> &Path {
@@ -272,7 +319,7 @@ impl Store {
     /// step under a read lock, so it is one consistent state even while others write (a
     /// writer waits for it, within the busy timeout). Returns the pages copied.
     pub fn backup_to(&self, dest: &Path) -> Result<u64> {
-        let mut copy = connect(dest, &self.key, &self.salt)?;
+        let mut copy = connect(dest, &self.key, &self.salt, self.layout)?;
         {
             use rusqlite::backup::StepResult;
             let b = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
@@ -328,10 +375,12 @@ impl Store {
             if file_id(&self.path).ok() != Some(self.file_id) {
                 return Err(Error::Conflict(i18n::store_replaced(&self.path)));
             }
-            let reader = connect(&self.path, &self.key, &self.salt)?;
+            let reader = connect(&self.path, &self.key, &self.salt, self.layout)?;
             let tmp_str = tmp.to_string_lossy().into_owned();
             let lit = new_key.sqlcipher_literal(&new_salt);
             reader.execute("ATTACH DATABASE ?1 AS rekeyed KEY ?2", [&tmp_str, &*lit])?;
+            // The new file is written in the current layout, whatever the old one's was.
+            reader.execute_batch(&CURRENT.pragmas("rekeyed."))?;
             reader.query_row("SELECT sqlcipher_export('rekeyed')", [], |_| Ok(()))?;
             let version: i64 = reader.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             reader.execute_batch(&format!(
@@ -350,8 +399,8 @@ impl Store {
             let _ = fs::remove_file(&tmp);
             return Err(e);
         }
-        let conn = connect(&self.path, &new_key, &new_salt)?;
-        let reopened = Store::finish_open(conn, &self.path, new_key, new_salt)?;
+        let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
+        let reopened = Store::finish_open(conn, &self.path, new_key, new_salt, CURRENT)?;
         *self = reopened;
         Ok(())
     }
@@ -433,12 +482,17 @@ fn bad_column(s: &str) -> rusqlite::Error {
     )
 }
 
-/// The raw SQLCipher key of a store, `x'<key><salt>'`, for opening it with another SQLCipher
-/// client (`PRAGMA key = "x'…'"` in the `sqlcipher` shell): what an inspector or a test needs.
-/// Verifies the passphrase first.
-pub fn raw_key_literal(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
+/// What another SQLCipher 4 client runs first to open a store: the raw key, `x'<key><salt>'`,
+/// and the store's layout (`PRAGMA key = "x'…'"; PRAGMA cipher_page_size = …;
+/// PRAGMA cipher_hmac_algorithm = …;`): what an inspector or a test needs. Verifies the
+/// passphrase first.
+pub fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
     let store = Store::open(path, pass)?;
-    Ok(store.key.sqlcipher_literal(&store.salt))
+    let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
+    sql.push_str(&store.key.sqlcipher_literal(&store.salt));
+    sql.push_str("\"; ");
+    sql.push_str(&store.layout.pragmas(""));
+    Ok(sql)
 }
 
 /// IDs of `table`'s rows that share a natural key with another row matching `filter`, in
