@@ -236,6 +236,11 @@ pub fn find_duplicate(conn: &Connection, data: &RecordData, except: &[i64]) -> R
     find_by_key(conn, &data.natural_key(), except)
 }
 
+/// Whether the journal holds no record at all.
+pub fn is_empty(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM records)", [], |r| r.get(0))?)
+}
+
 /// [`find_duplicate`] with the natural key already computed.
 pub fn find_by_key(conn: &Connection, nkey: &str, except: &[i64]) -> Result<Option<i64>> {
     let mut st = conn.prepare_cached(
