@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::util::{Env, PASS, bin, found_in_files, ids, keyed_conn};
+use crate::util::{Env, PASS, bin, found_in_files, ids, keyed_conn, keyed_conn_as};
 
 #[test]
 fn init_creates_a_private_file_and_never_overwrites() {
@@ -476,12 +476,7 @@ fn a_store_in_the_earlier_layout_opens_and_passwd_rewrites_it_in_the_current_one
     });
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1", "R-2"]);
-    let c = rusqlite::Connection::open(&e.store).expect("open");
-    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(
-        "a brand new passphrase".to_owned(),
-    ));
-    c.execute_batch(&kabinet::store::keying_sql(&e.store, &pass).expect("keying")).expect("key");
-    assert_eq!(page_size_of(&c), 16384);
+    assert_eq!(page_size_of(&keyed_conn_as(&e.store, "a brand new passphrase")), 16384);
 }
 
 #[test]

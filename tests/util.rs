@@ -213,9 +213,14 @@ pub fn found_in_files(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
 /// A connection to the env's store opened with its raw key, as another SQLCipher client
 /// would: for planting damage or holding locks.
 pub fn keyed_conn(e: &Env) -> rusqlite::Connection {
-    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
-    let key = kabinet::store::keying_sql(&e.store, &pass).expect("raw key");
-    let c = rusqlite::Connection::open(&e.store).expect("open");
+    keyed_conn_as(&e.store, PASS)
+}
+
+/// [`keyed_conn`] for the store at `path` under `passphrase`.
+pub fn keyed_conn_as(path: &Path, passphrase: &str) -> rusqlite::Connection {
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(passphrase.to_owned()));
+    let key = kabinet::store::keying_sql(path, &pass).expect("raw key");
+    let c = rusqlite::Connection::open(path).expect("open");
     c.execute_batch(&key).expect("key");
     c
 }

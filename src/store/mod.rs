@@ -26,6 +26,10 @@ use crate::i18n;
 /// The smallest page size a store has; every store is a whole number of such pages.
 const PAGE_SIZE: u64 = 4096;
 
+const PLAIN_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// How long a writer waits for another before giving up with "store busy".
+const DEFAULT_BUSY_MS: u64 = 10_000;
+
 /// How a store's pages are sized and authenticated, fixed when the file is made. SQLCipher
 /// cannot read it from the file (everything after the salt is encrypted), so opening tries
 /// each layout in turn; a wrong one fails on the first page like a wrong key.
@@ -55,9 +59,6 @@ impl Layout {
         )
     }
 }
-const PLAIN_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-/// How long a writer waits for another before giving up with "store busy".
-const DEFAULT_BUSY_MS: u64 = 10_000;
 
 /// An open, unlocked store.
 pub struct Store {
@@ -88,15 +89,20 @@ fn file_id(path: &Path) -> Result<(u64, u64)> {
     Ok((m.dev(), m.ino()))
 }
 
+/// `PRAGMA key = "x'…'";` for a store's key and salt.
+fn key_pragma(key: &Key, salt: &Salt) -> Zeroizing<String> {
+    let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
+    sql.push_str(&key.sqlcipher_literal(salt));
+    sql.push_str("\";");
+    sql
+}
+
 /// Opens a connection and keys it for `layout`; nothing is read yet.
 fn connect(path: &Path, key: &Key, salt: &Salt, layout: Layout) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(busy_timeout())?;
-    let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
-    sql.push_str(&key.sqlcipher_literal(salt));
-    sql.push_str("\";");
-    conn.execute_batch(&sql)?;
+    conn.execute_batch(&key_pragma(key, salt))?;
     // SQLCipher turns on its own logging to stderr when keying activates it; kabinet speaks
     // for itself, so silence it after that point.
     let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
@@ -488,9 +494,8 @@ fn bad_column(s: &str) -> rusqlite::Error {
 /// passphrase first.
 pub fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
     let store = Store::open(path, pass)?;
-    let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
-    sql.push_str(&store.key.sqlcipher_literal(&store.salt));
-    sql.push_str("\"; ");
+    let mut sql = key_pragma(&store.key, &store.salt);
+    sql.push(' ');
     sql.push_str(&store.layout.pragmas(""));
     Ok(sql)
 }
