@@ -109,8 +109,13 @@ pub struct KdfParams {
 /// Version 1: 64 MiB, 3 passes, 1 lane.
 pub const KDF_V1: KdfParams = KdfParams { version: 1, memory_kib: 64 * 1024, passes: 3, lanes: 1 };
 
+/// Version 2: RFC 9106's second recommended option, 64 MiB, 3 passes, 4 lanes. The same memory
+/// and passes as version 1, so no cheaper to attack, but the lanes are filled on every core at
+/// once: unlocking takes about half as long on two cores.
+pub const KDF_V2: KdfParams = KdfParams { version: 2, memory_kib: 64 * 1024, passes: 3, lanes: 4 };
+
 /// Every known parameter set, newest first. New stores use the first.
-pub const KDF_VERSIONS: &[KdfParams] = &[KDF_V1];
+pub const KDF_VERSIONS: &[KdfParams] = &[KDF_V2, KDF_V1];
 
 /// Derives the store key from a passphrase and the file's salt.
 pub fn derive_key(pass: &Passphrase, salt: &Salt, params: KdfParams) -> Result<Key> {

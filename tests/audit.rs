@@ -145,6 +145,39 @@ fn a_row_changed_outside_kabinet_is_named() {
 }
 
 #[test]
+fn records_sealed_id_first_are_sealed_again_but_one_changed_before_the_upgrade_is_named() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.add_record("2", "20.11.2026");
+    e.ok(&["verify"]);
+    // The store as format version 7 left it: each record sealed with its ID first ...
+    let c = keyed_conn(&e);
+    let hex: String = c
+        .query_row("SELECT value FROM meta WHERE key = 'seal_key'", [], |r| r.get(0))
+        .expect("seal key");
+    let secret: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+        .collect();
+    kabinet::store::seal::register(&c, &secret).expect("register");
+    let current = kabinet::store::seal::RECORD_COLUMNS;
+    let first = format!("id, {}", current.strip_suffix(", id").expect("ID last"));
+    c.execute_batch(&format!(
+        "UPDATE records SET mac = kabinet_mac('records', {first}); PRAGMA user_version = 7;"
+    ))
+    .expect("downgrade");
+    // ... and, before the upgrade, R-2 changed by another client.
+    c.execute("UPDATE records SET result = 'подделка' WHERE id = 2", []).expect("tamper");
+    drop(c);
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
+    assert!(!r.stderr.contains("R-1"), "R-1 is sealed again: {}", r.stderr);
+    let version: i64 =
+        keyed_conn(&e).query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+    assert_eq!(version, 8);
+}
+
+#[test]
 fn log_entries_removed_or_altered_and_rows_added_or_removed_are_detected() {
     let e = Env::with_store();
     for s in ["1", "2", "3"] {

@@ -480,6 +480,34 @@ fn a_store_in_the_earlier_layout_opens_and_passwd_rewrites_it_in_the_current_one
 }
 
 #[test]
+fn a_store_keyed_with_the_earlier_kdf_opens_and_passwd_moves_it_to_the_current_one() {
+    use kabinet::crypto::{self, KDF_V1, KDF_VERSIONS, Passphrase, SALT_LEN};
+    let e = Env::new();
+    let pass = || Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
+    let salt = [3u8; SALT_LEN];
+    let key = crypto::derive_key(&pass(), &salt, KDF_V1).expect("derive");
+    std::fs::create_dir_all(e.store.parent().expect("dir")).expect("mkdir");
+    drop(kabinet::store::Store::create_with_key(&e.store, key, salt).expect("create"));
+    e.add_record("1", "20.11.2026");
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+    let opens_with = |params| {
+        let bytes = std::fs::read(&e.store).expect("read");
+        let salt: [u8; SALT_LEN] = bytes[..SALT_LEN].try_into().expect("salt");
+        let key = crypto::derive_key(&pass(), &salt, params).expect("derive");
+        kabinet::store::Store::open_with_key(&e.store, key).expect("open").is_some()
+    };
+    assert!(opens_with(KDF_V1));
+    assert!(!opens_with(KDF_VERSIONS[0]));
+    // The same passphrase again: the store is keyed anew with the current parameters.
+    let same = e.file("same.txt", &format!("{PASS}\n"));
+    e.ok(&["passwd", "--new-passphrase-file", same.to_str().expect("utf-8 path")]);
+    assert!(opens_with(KDF_VERSIONS[0]));
+    assert!(!opens_with(KDF_V1));
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+    e.ok(&["verify"]);
+}
+
+#[test]
 fn passwd_killed_at_any_moment_leaves_a_store_that_opens_with_old_or_new() {
     let e = Env::with_store();
     for i in 0..5 {

@@ -1,6 +1,7 @@
 //! `kabinet import` and `kabinet validate --file`: a CSV file into the store in one
 //! transaction, every row through the same rules as `add`, all rows or none.
 
+use std::borrow::Cow;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -148,11 +149,24 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     let mut errs = Messages { bar: bar.clone(), out: BufWriter::new(io::stderr()) };
     // Two stages on two threads: this one reads and validates rows, the store's thread
     // deduplicates and inserts them, in file order. The bounded channel keeps memory flat.
-    let (send, receive) = mpsc::sync_channel::<Vec<io::Result<Checked>>>(CHANNEL_BATCHES);
-    let preparer = Preparer { kind: o.kind, now, calendar, layout: &layout };
+    let (send, receive) = mpsc::sync_channel::<Batch>(CHANNEL_BATCHES);
+    // Batches the store's side is done with come back to be emptied here, so that what this
+    // thread allocated is freed by this thread: cheaper for both, and the store's thread, the
+    // one the import waits for, does not spend its time freeing.
+    let (give_back, take_back) = mpsc::channel::<Batch>();
+    let seal_key = store.seal_key().clone();
+    let seal_key = (!o.dry_run).then_some(&seal_key);
+    let preparer = Preparer { kind: o.kind, now, calendar, layout: &layout, seal_key };
     let summary = std::thread::scope(|scope| {
         scope.spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH_ROWS);
+            let empty = || match take_back.try_recv() {
+                Ok(mut done) => {
+                    done.clear();
+                    done
+                }
+                Err(_) => Vec::with_capacity(BATCH_ROWS),
+            };
+            let mut batch = empty();
             while let Some(next) = sheet.next_row() {
                 let checked = next.map(|r| match r {
                     Err((row, p)) => Checked { row, outcome: Outcome::Bad(vec![row_problem(p)]) },
@@ -171,7 +185,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 batch.push(checked);
                 if batch.len() == BATCH_ROWS || stop {
                     // A closed channel: the store's side failed and has stopped reading.
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS));
+                    let full = std::mem::replace(&mut batch, empty());
                     if send.send(full).is_err() || stop {
                         return;
                     }
@@ -201,45 +215,51 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             });
             let next_id = std::cell::Cell::new(first);
             let importer = Importer { kind: o.kind, now, tx, next_id, fresh };
-            for checked in receive.into_iter().flatten() {
-                let Checked { row, outcome } =
-                    checked.map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
-                let outcome = match outcome {
-                    Outcome::Good(item) => importer.check_needs(item, &layout)?,
-                    bad => bad,
-                };
-                let problems = match outcome {
-                    Outcome::Bad(problems) => problems,
-                    Outcome::Good(item) => {
-                        match importer.existing(&item)? {
-                            Existing::New => {
-                                let n = importer.insert(&item)?;
-                                match added.last_mut() {
-                                    Some((_, last)) if *last + 1 == n => *last = n,
-                                    _ => added.push((n, n)),
+            for batch in receive {
+                for checked in &batch {
+                    let Checked { row, outcome } =
+                        checked.as_ref().map_err(|e| Error::Io(i18n::cannot_read(o.file, e)))?;
+                    let problems = match outcome {
+                        Outcome::Bad(problems) => Cow::Borrowed(problems.as_slice()),
+                        Outcome::Good(item) => {
+                            if let Some(problems) = importer.unmet_needs(item, &layout)? {
+                                Cow::Owned(problems)
+                            } else {
+                                match importer.existing(item)? {
+                                    Existing::New => {
+                                        let n = importer.insert(item)?;
+                                        match added.last_mut() {
+                                            Some((_, last)) if *last + 1 == n => *last = n,
+                                            _ => added.push((n, n)),
+                                        }
+                                        sum.added += 1;
+                                    }
+                                    Existing::Duplicate => sum.duplicates += 1,
+                                    Existing::IdTaken(id) => {
+                                        sum.duplicates += 1;
+                                        notes += 1;
+                                        if notes <= MAX_NOTES && !ctx.quiet {
+                                            errs.line(&i18n::warning(&i18n::id_taken(
+                                                row.line, id,
+                                            )))?;
+                                        }
+                                    }
                                 }
-                                sum.added += 1;
-                            }
-                            Existing::Duplicate => sum.duplicates += 1,
-                            Existing::IdTaken(id) => {
-                                sum.duplicates += 1;
-                                notes += 1;
-                                if notes <= MAX_NOTES && !ctx.quiet {
-                                    errs.line(&i18n::warning(&i18n::id_taken(row.line, id)))?;
-                                }
+                                continue;
                             }
                         }
-                        continue;
+                    };
+                    sum.rejected += 1;
+                    for (col, msg) in problems.iter() {
+                        errs.line(&format!("{}:{col}: {msg}", row.line))?;
                     }
-                };
-                sum.rejected += 1;
-                for (col, msg) in &problems {
-                    errs.line(&format!("{}:{col}: {msg}", row.line))?;
+                    if let Some(r) = rejects.as_mut() {
+                        let reason: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
+                        r.push(&row.cells, layout.header.len(), &reason.join("; "))?;
+                    }
                 }
-                if let Some(r) = rejects.as_mut() {
-                    let reason: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
-                    r.push(&row.cells, layout.header.len(), &reason.join("; "))?;
-                }
+                // Gone when the reading side has finished: then it is freed here.
+                let _ = give_back.send(batch);
             }
             if notes > MAX_NOTES && !ctx.quiet {
                 errs.line(&i18n::warning(&i18n::more_notes(notes - MAX_NOTES)))?;
@@ -384,6 +404,9 @@ fn sheet_error(path: &Path, columns: &Columns, e: SheetError) -> Error {
 }
 
 /// A row that passed every rule, ready to insert.
+// A record's half-done seal makes it the largest; a file holds one kind, so boxing it would
+// only add an allocation per row.
+#[allow(clippy::large_enum_variant)]
 enum Item {
     Record {
         id: Option<i64>,
@@ -391,6 +414,10 @@ enum Item {
         nkey: String,
         recorded_at: NaiveDateTime,
         late: bool,
+        /// Made on the reading thread (`None` if the random source failed there).
+        uuid: Option<String>,
+        /// The seal but for the record's number (`None` on a dry run).
+        sealed: Option<seal::Partial>,
     },
     Doc {
         id: Option<i64>,
@@ -409,14 +436,20 @@ enum Item {
 #[allow(clippy::large_enum_variant)]
 enum Outcome {
     Good(Item),
-    /// `(column, message)` for each problem; column 0 when no column holds the field.
-    Bad(Vec<(usize, String)>),
+    /// The row's problems; column 0 when no column holds the field.
+    Bad(Problems),
 }
 
 struct Checked {
     row: sheet::SheetRow,
     outcome: Outcome,
 }
+
+/// What the reading side hands the store's side at a time (and gets back when it is done).
+type Batch = Vec<io::Result<Checked>>;
+
+/// `(column, message)` for each problem of a row.
+type Problems = Vec<(usize, String)>;
 
 /// The header as mapped, for naming the column of a problem on either thread.
 struct Layout {
@@ -463,6 +496,8 @@ struct Preparer<'a> {
     now: NaiveDateTime,
     calendar: &'a crate::calendar::Calendar,
     layout: &'a Layout,
+    /// To seal records with, unless this is a dry run.
+    seal_key: Option<&'a seal::SealKey>,
 }
 
 impl Preparer<'_> {
@@ -534,7 +569,21 @@ impl Preparer<'_> {
                         let late = is_late(self.calendar, data.event_date, recorded_at)
                             || status.as_deref() == Some("late");
                         let nkey = data.natural_key();
-                        Ok(Item::Record { id, data, nkey, recorded_at, late })
+                        // The UUID and the seal (all but the record's number) are worked out
+                        // here, off the store's thread; should the random source fail, there.
+                        let uuid = crypto::new_uuid().ok();
+                        let sealed = uuid.as_deref().zip(self.seal_key).map(|(uuid, key)| {
+                            let new = records::New {
+                                id,
+                                data: &data,
+                                nkey: &nkey,
+                                uuid,
+                                recorded_at,
+                                late,
+                            };
+                            records::seal_before_id(key, &new, None)
+                        });
+                        Ok(Item::Record { id, data, nkey, recorded_at, late, uuid, sealed })
                     }
                     Err(e) => Err(e),
                 }
@@ -586,13 +635,13 @@ const FRESH_FILTER_BITS: usize = 1 << 24;
 
 impl Importer<'_> {
     /// An appointment's needed documents must exist in the store (as for `appt add`).
-    fn check_needs(&self, item: Item, layout: &Layout) -> Result<Outcome> {
-        if let Item::Appt { data, .. } = &item
+    fn unmet_needs(&self, item: &Item, layout: &Layout) -> Result<Option<Problems>> {
+        if let Item::Appt { data, .. } = item
             && let Err(errors) = check_needs(self.tx, data)?
         {
-            return Ok(Outcome::Bad(layout.problems(errors)));
+            return Ok(Some(layout.problems(errors)));
         }
-        Ok(Outcome::Good(item))
+        Ok(None)
     }
 
     fn existing(&self, item: &Item) -> Result<Existing> {
@@ -632,13 +681,21 @@ impl Importer<'_> {
     fn insert(&self, item: &Item) -> Result<i64> {
         let uuid = || crypto::new_uuid();
         Ok(match item {
-            Item::Record { id, data, nkey, recorded_at, late } => {
+            Item::Record { id, data, nkey, recorded_at, late, uuid: given, sealed } => {
                 let (recorded_at, late) = (*recorded_at, *late);
                 let n = id.unwrap_or(self.next_id.get());
                 self.next_id.set(self.next_id.get().max(n + 1));
                 let id = Some(n);
-                let new = records::New { id, data, nkey, uuid: &uuid()?, recorded_at, late };
-                records::insert_unsettled(self.tx, &new, None)?;
+                let made;
+                let uuid = match given {
+                    Some(u) => u.as_str(),
+                    None => {
+                        made = uuid()?;
+                        made.as_str()
+                    }
+                };
+                let new = records::New { id, data, nkey, uuid, recorded_at, late };
+                records::insert_unsettled(self.tx, &new, None, sealed.as_ref())?;
                 n
             }
             Item::Doc { id, data, archived } => {
@@ -733,7 +790,7 @@ pub fn check_rows(
         .map_err(|e| format!("{e:?}"))?;
     let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
     let calendar = crate::calendar::Calendar::default();
-    let preparer = Preparer { kind, now, calendar: &calendar, layout: &layout };
+    let preparer = Preparer { kind, now, calendar: &calendar, layout: &layout, seal_key: None };
     let (mut good, mut bad) = (0, 0);
     while let Some(next) = sheet.next_row() {
         match next.map_err(|e| e.to_string())? {

@@ -50,7 +50,8 @@ fn is_utf8(mut r: impl Read) -> io::Result<bool> {
             return Ok(carry == 0);
         }
         let end = carry + n;
-        match std::str::from_utf8(&buf[..end]) {
+        // simdutf8: the whole file is checked before the import starts, ~10x faster than std.
+        match simdutf8::compat::from_utf8(&buf[..end]) {
             Ok(_) => carry = 0,
             // An incomplete sequence at the end of the chunk: keep it for the next read.
             Err(e) if e.error_len().is_none() => {
@@ -65,7 +66,7 @@ fn is_utf8(mut r: impl Read) -> io::Result<bool> {
 
 /// Whether `bytes` (a prefix of a stream) is UTF-8, allowing a sequence cut at the end.
 fn prefix_is_utf8(bytes: &[u8]) -> bool {
-    match std::str::from_utf8(bytes) {
+    match simdutf8::compat::from_utf8(bytes) {
         Ok(_) => true,
         Err(e) => e.error_len().is_none(),
     }
@@ -209,6 +210,34 @@ impl<R: Read> LineEnds<R> {
         }
         self.unquoted(b);
     }
+
+    /// `byte` for each of the first `n` bytes of the buffer, copying runs that need no
+    /// rewriting (up to the next quote, or outside quotes the next line end) in one go.
+    fn feed(&mut self, n: usize) {
+        let mut i = 0;
+        while i < n {
+            if !self.cr_pending && !self.quote_pending {
+                let rest = &self.buf[i..n];
+                let run = if self.in_quotes {
+                    memchr::memchr(b'"', rest)
+                } else {
+                    memchr::memchr3(b'\r', b'\n', b'"', rest)
+                }
+                .unwrap_or(rest.len());
+                if let Some(&last) = rest[..run].last() {
+                    self.out.extend_from_slice(&rest[..run]);
+                    if !self.in_quotes {
+                        self.field_start = last == self.delimiter;
+                        self.line_empty = false;
+                    }
+                    i += run;
+                    continue;
+                }
+            }
+            self.byte(self.buf[i]);
+            i += 1;
+        }
+    }
 }
 
 impl<R: Read> Read for LineEnds<R> {
@@ -224,10 +253,7 @@ impl<R: Read> Read for LineEnds<R> {
                 }
                 return Ok(0);
             }
-            for i in 0..n {
-                let b = self.buf[i];
-                self.byte(b);
-            }
+            self.feed(n);
         }
         let n = dest.len().min(self.out.len() - self.pos);
         dest[..n].copy_from_slice(&self.out[self.pos..self.pos + n]);
@@ -457,7 +483,7 @@ impl<R: Read> Sheet<R> {
                 .record
                 .iter()
                 .enumerate()
-                .map(|(i, c)| match std::str::from_utf8(c) {
+                .map(|(i, c)| match simdutf8::basic::from_utf8(c) {
                     Ok(s) => s.to_owned(),
                     Err(_) => {
                         bad_utf8.get_or_insert(i + 1);
@@ -558,6 +584,21 @@ mod tests {
         let mut out = String::new();
         LineEnds::new(text.as_bytes(), b';').read_to_string(&mut out).expect("read");
         out
+    }
+
+    proptest::proptest! {
+        /// Copying runs in one go gives what rewriting byte by byte gives.
+        #[test]
+        fn runs_are_copied_as_bytes_would_be(text in "[a;\"\r\n я]{0,40}") {
+            let mut bytewise = LineEnds::new(&b""[..], b';');
+            for &b in text.as_bytes() {
+                bytewise.byte(b);
+            }
+            if bytewise.cr_pending {
+                bytewise.out.push(b'\r');
+            }
+            proptest::prop_assert_eq!(line_ends(&text).into_bytes(), bytewise.out);
+        }
     }
 
     #[test]

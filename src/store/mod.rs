@@ -68,6 +68,7 @@ pub struct Store {
     key: Key,
     salt: Salt,
     layout: Layout,
+    seal_key: seal::SealKey,
 }
 
 impl std::fmt::Debug for Store {
@@ -262,12 +263,18 @@ impl Store {
         }
         configure(&conn)?;
         schema::migrate(&mut conn)?;
-        seal::install(&conn)?;
-        Ok(Store { conn, path: path.to_owned(), file_id: file_id(path)?, key, salt, layout })
+        let seal_key = seal::install(&conn)?;
+        let file_id = file_id(path)?;
+        Ok(Store { conn, path: path.to_owned(), file_id, key, salt, layout, seal_key })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The key rows are sealed with, for sealing them in Rust ([`seal::Partial`]).
+    pub fn seal_key(&self) -> &seal::SealKey {
+        &self.seal_key
     }
 
     /// For reads.

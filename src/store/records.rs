@@ -1,9 +1,11 @@
 //! SQL for diary records.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::raw::{Cell, Cells, RawRows};
+use super::seal;
 use super::{req_date, req_date_str, req_datetime, req_datetime_str};
 use crate::domain::dates::{from_iso_date, iso_date, iso_datetime};
 use crate::domain::record::{Record, RecordData};
@@ -74,7 +76,7 @@ pub struct New<'a> {
 }
 
 pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i64> {
-    let id = insert_unsettled(conn, new, amends)?;
+    let id = insert_unsettled(conn, new, amends, None)?;
     if amends.is_none() {
         // An amendment's groups are worked out by `set_amended_by`, which the caller runs next.
         refresh_follow_ups(conn, &new.data.subject_id, &new.data.kind)?;
@@ -84,7 +86,44 @@ pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i
 
 /// Inserts a record with its follow-up marked open, without looking at the rest of its group:
 /// for a batch, which calls [`settle_follow_ups`] once at the end.
-pub fn insert_unsettled(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i64> {
+/// The seal of a new record up to its number, which it covers last ([`seal::RECORD_COLUMNS`]):
+/// all of it but the number is known before the row is inserted, so an import works it out on
+/// the thread that reads the file, and [`insert_unsettled`] only adds the number.
+pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> seal::Partial {
+    let d = new.data;
+    let mut p = seal::Partial::new(key, "records");
+    for text in
+        [Some(new.uuid), Some(new.nkey), Some(d.subject_id.as_str()), d.subject_name.as_deref()]
+    {
+        p.text(text);
+    }
+    p.text(Some(&iso_date(d.event_date)));
+    for text in
+        [Some(d.kind.as_str()), d.subtype.as_deref(), Some(&d.result), d.description.as_deref()]
+    {
+        p.text(text);
+    }
+    for text in [&d.registry_no, &d.amount, &d.snils, &d.oktmo, &d.responsible] {
+        p.text(text.as_deref());
+    }
+    p.text(d.follow_up_on.map(iso_date).as_deref());
+    p.text(Some(&iso_datetime(new.recorded_at)));
+    p.push(ValueRef::Integer(new.late.into()));
+    p.push(amends.map_or(ValueRef::Null, ValueRef::Integer));
+    // amended_by: a new record amends, it is not amended.
+    p.push(ValueRef::Null);
+    p.hash();
+    p
+}
+
+/// Inserts a record without closing the follow-ups it answers. `sealed` is its seal up to the
+/// number ([`seal_before_id`]), when worked out already; else SQLite works out the seal.
+pub fn insert_unsettled(
+    conn: &Connection,
+    new: &New,
+    amends: Option<i64>,
+    sealed: Option<&seal::Partial>,
+) -> Result<i64> {
     let New { id, data, nkey, uuid, recorded_at, late } = *new;
     // The row is sealed as it is written (see `seal`): its number is the one AUTOINCREMENT
     // would give, so the seal can cover it, and the sealing trigger has nothing to redo.
@@ -103,8 +142,9 @@ pub fn insert_unsettled(conn: &Connection, new: &New, amends: Option<i64>) -> Re
          result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
          recorded_at, late, amends, id, follow_up_open, mac) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-         ?19, ?15 IS NOT NULL, kabinet_mac('records', ?19, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, \
-         ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL))",
+         ?19, ?15 IS NOT NULL, CASE WHEN ?20 IS NULL THEN kabinet_mac('records', ?1, ?2, ?3, \
+         ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL, ?19) \
+         ELSE ?20 END)",
     )?
     .execute(params![
         uuid,
@@ -126,6 +166,7 @@ pub fn insert_unsettled(conn: &Connection, new: &New, amends: Option<i64>) -> Re
         late,
         amends,
         id,
+        sealed.map(|p| p.finish_with(ValueRef::Integer(id))),
     ])?;
     Ok(conn.last_insert_rowid())
 }

@@ -225,6 +225,15 @@ CREATE INDEX records_open_follow_up
     WHERE follow_up_open = 1;
 ";
 
+/// V8: a record's seal covers its ID last instead of first (see `seal::RECORD_COLUMNS`). Each
+/// record whose seal matched is sealed again; one that did not keeps its seal, so a change made
+/// outside kabinet before the upgrade is still reported by `verify`.
+fn v8(conn: &rusqlite::Connection) -> Result<()> {
+    use super::seal;
+    seal::function(conn)?;
+    seal::reseal_records(conn)
+}
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
 const MIGRATIONS: &[Step] = &[
     Step::Sql(V1),
@@ -234,6 +243,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Code(v5),
     Step::Code(v6),
     Step::Sql(V7),
+    Step::Code(v8),
 ];
 
 /// The format version this program writes.

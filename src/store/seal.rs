@@ -21,15 +21,17 @@ const META_KEY: &str = "seal_key";
 /// Bytes of HMAC kept per seal.
 const MAC_LEN: usize = 16;
 
-/// Each sealed table and the columns its seal covers, in order (`id` first). Derived columns
-/// (`follow_up_open`) and the seal itself are left out.
+/// The columns a record's seal covers, in order. The ID comes last (since format version 8), so
+/// that an import works out the seal of a row up to its ID on the thread that reads the file,
+/// and the thread that inserts it only adds the ID ([`Partial`]).
+pub const RECORD_COLUMNS: &str = "uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
+     result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
+     recorded_at, late, amends, amended_by, id";
+
+/// Each sealed table and the columns its seal covers, in order (`id` first, but last for
+/// records). Derived columns (`follow_up_open`) and the seal itself are left out.
 pub const SEALED: &[(&str, &str)] = &[
-    (
-        "records",
-        "id, uuid, nkey, subject_id, subject_name, event_date, type, subtype, result, description, \
-         registry_no, amount, snils, oktmo, responsible, follow_up_on, recorded_at, late, amends, \
-         amended_by",
-    ),
+    ("records", RECORD_COLUMNS),
     (
         "docs",
         "id, uuid, nkey, holder, holder_snils, kind, series, number, issued_on, issued_by, \
@@ -80,19 +82,98 @@ fn load_key(conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {
 }
 
 /// Registers `kabinet_mac` on this connection with the store's seal key, and the temporary
-/// triggers that seal rows. Called once the schema is current.
-pub fn install(conn: &Connection) -> Result<()> {
-    function(conn)?;
-    triggers(conn)
+/// triggers that seal rows. Called once the schema is current. Returns the key, for sealing
+/// rows in Rust ([`Partial`]).
+pub fn install(conn: &Connection) -> Result<SealKey> {
+    let key = function(conn)?;
+    triggers(conn)?;
+    Ok(key)
 }
 
 /// Registers `kabinet_mac` with the store's seal key (migrations that seal rows need it before
 /// the schema is current).
-pub fn function(conn: &Connection) -> Result<()> {
+pub fn function(conn: &Connection) -> Result<SealKey> {
     let Some(secret) = load_key(conn)? else {
         return Err(Error::Damaged(i18n::seal_key_damaged()));
     };
     register(conn, &secret)
+}
+
+/// The store's seal key.
+#[derive(Clone)]
+pub struct SealKey(hmac::Key);
+
+impl std::fmt::Debug for SealKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SealKey(<redacted>)")
+    }
+}
+
+/// A seal being worked out in Rust: exactly `kabinet_mac(tag, values…)` once every value has
+/// been pushed in order. It can be handed to another thread part way.
+#[derive(Clone)]
+pub struct Partial {
+    mac: hmac::Context,
+    /// Encoded values not yet hashed: hashed in one go, not two calls per value.
+    pending: Vec<u8>,
+}
+
+impl Partial {
+    /// A seal whose first value is the tag (the table).
+    pub fn new(key: &SealKey, tag: &str) -> Partial {
+        let mut p = Partial::empty(key);
+        p.push(ValueRef::Text(tag.as_bytes()));
+        p
+    }
+
+    fn empty(key: &SealKey) -> Partial {
+        Partial { mac: hmac::Context::with_key(&key.0), pending: Vec::with_capacity(640) }
+    }
+
+    /// Adds a value: its type, its length and its bytes.
+    pub fn push(&mut self, value: ValueRef<'_>) {
+        let number;
+        let (tag, bytes): (u8, &[u8]) = match value {
+            ValueRef::Null => (0, &[]),
+            ValueRef::Integer(n) => {
+                number = n.to_be_bytes();
+                (1, &number)
+            }
+            ValueRef::Real(f) => {
+                number = f.to_be_bytes();
+                (2, &number)
+            }
+            ValueRef::Text(t) => (3, t),
+            ValueRef::Blob(b) => (4, b),
+        };
+        self.pending.push(tag);
+        self.pending.extend_from_slice(&(bytes.len() as u64).to_be_bytes());
+        self.pending.extend_from_slice(bytes);
+    }
+
+    /// Text, or NULL for `None`.
+    pub fn text(&mut self, value: Option<&str>) {
+        self.push(value.map_or(ValueRef::Null, ValueRef::from));
+    }
+
+    /// Hashes the values pushed so far, on the calling thread.
+    pub fn hash(&mut self) {
+        self.mac.update(&self.pending);
+        self.pending.clear();
+    }
+
+    /// The seal of the values so far and `last`, leaving this one as it is.
+    pub fn finish_with(&self, last: ValueRef<'_>) -> Vec<u8> {
+        let mut p = self.clone();
+        p.push(last);
+        p.finish()
+    }
+
+    /// The seal.
+    pub fn finish(mut self) -> Vec<u8> {
+        self.hash();
+        self.mac.sign().as_ref()[..MAC_LEN].to_vec()
+    }
 }
 
 /// Creates the sealing triggers that are missing.
@@ -139,44 +220,40 @@ pub fn suspend(conn: &Connection, table: &str) -> Result<()> {
 }
 
 /// Registers `kabinet_mac` with this secret (also used by the migration that makes the key).
-pub fn register(conn: &Connection, secret: &[u8]) -> Result<()> {
-    let key = hmac::Key::new(hmac::HMAC_SHA256, secret);
+pub fn register(conn: &Connection, secret: &[u8]) -> Result<SealKey> {
+    let key = SealKey(hmac::Key::new(hmac::HMAC_SHA256, secret));
+    let sealing = key.clone();
     conn.create_scalar_function(
         "kabinet_mac",
         -1,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         move |ctx| {
-            let mut m = hmac::Context::with_key(&key);
-            for i in 0..ctx.len() {
-                let number;
-                let (tag, bytes): (u8, &[u8]) = match ctx.get_raw(i) {
-                    ValueRef::Null => (0, &[]),
-                    ValueRef::Integer(n) => {
-                        number = n.to_be_bytes();
-                        (1, &number)
-                    }
-                    ValueRef::Real(f) => {
-                        number = f.to_be_bytes();
-                        (2, &number)
-                    }
-                    ValueRef::Text(t) => (3, t),
-                    ValueRef::Blob(b) => (4, b),
-                };
-                let mut head = [0u8; 9];
-                head[0] = tag;
-                head[1..].copy_from_slice(&(bytes.len() as u64).to_be_bytes());
-                m.update(&head);
-                m.update(bytes);
-            }
-            Ok(m.sign().as_ref()[..MAC_LEN].to_vec())
+            let mut p = Partial::empty(&sealing);
+            (0..ctx.len()).for_each(|i| p.push(ctx.get_raw(i)));
+            Ok(p.finish())
         },
     )?;
-    Ok(())
+    Ok(key)
 }
 
 /// Seals every row of every sealed table (the migration that introduces seals).
 pub fn seal_all(conn: &Connection) -> Result<()> {
     SEALED.iter().try_for_each(|(table, cols)| seal_rows(conn, table, cols))
+}
+
+/// Seals again, in the current order, every record whose seal matches the order before format
+/// version 8 (ID first); others are left as they are: already sealed in the current order (by
+/// an earlier migration), or changed outside kabinet, which `verify` must still see.
+pub fn reseal_records(conn: &Connection) -> Result<()> {
+    let before = format!("id, {}", RECORD_COLUMNS.trim_end_matches(", id"));
+    conn.execute(
+        &format!(
+            "UPDATE records SET mac = kabinet_mac('records', {RECORD_COLUMNS}) \
+             WHERE mac IS kabinet_mac('records', {before})"
+        ),
+        [],
+    )?;
+    Ok(())
 }
 
 /// Seals every row of the history tables (the migration that introduces their seals).
