@@ -145,7 +145,7 @@ fn a_row_changed_outside_kabinet_is_named() {
 }
 
 #[test]
-fn records_sealed_id_first_are_sealed_again_but_one_changed_before_the_upgrade_is_named() {
+fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_named() {
     let e = Env::with_store();
     e.add_record("1", "20.11.2026");
     e.add_record("2", "20.11.2026");
@@ -162,6 +162,21 @@ fn records_sealed_id_first_are_sealed_again_but_one_changed_before_the_upgrade_i
     kabinet::store::seal::register(&c, &secret).expect("register");
     let current = kabinet::store::seal::RECORD_COLUMNS;
     let first = format!("id, {}", current.strip_suffix(", id").expect("ID last"));
+    // ... with its natural key as text, not yet a digest ...
+    let rows: Vec<(i64, [String; 4])> = c
+        .prepare("SELECT id, subject_id, event_date, type, result FROM records")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?])))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    for (id, parts) in &rows {
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let text = kabinet::domain::key_text(&parts);
+        assert!(text.ends_with("\u{1f}2026-11-20\u{1f}осмотр\u{1f}здоров"), "{text:?}");
+        c.execute("UPDATE records SET nkey = ?2 WHERE id = ?1", rusqlite::params![id, text])
+            .expect("key text");
+    }
     c.execute_batch(&format!(
         "UPDATE records SET mac = kabinet_mac('records', {first}); PRAGMA user_version = 7;"
     ))
@@ -172,9 +187,28 @@ fn records_sealed_id_first_are_sealed_again_but_one_changed_before_the_upgrade_i
     let r = e.fails(4, &["verify"]);
     assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("R-1"), "R-1 is sealed again: {}", r.stderr);
-    let version: i64 =
-        keyed_conn(&e).query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+    let c = keyed_conn(&e);
+    let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
     assert_eq!(version, 8);
+    let key: String =
+        c.query_row("SELECT nkey FROM records WHERE id = 1", [], |r| r.get(0)).expect("key");
+    assert_eq!(key, kabinet::domain::natural_key(&["1", "2026-11-20", "осмотр", "здоров"]));
+    drop(c);
+    // Its digest is what duplicates are found by: the same record again is one.
+    let r = e.run(&[
+        "record",
+        "add",
+        "--subject-id",
+        "1",
+        "--date",
+        "20.11.2026",
+        "--type",
+        "осмотр",
+        "--result",
+        "здоров",
+    ]);
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(r.stderr.contains("R-1"), "{}", r.stderr);
 }
 
 #[test]

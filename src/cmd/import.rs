@@ -171,13 +171,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 let checked = next.map(|r| match r {
                     Err((row, p)) => Checked { row, outcome: Outcome::Bad(vec![row_problem(p)]) },
                     Ok(mut row) => {
-                        let outcome = preparer.prepare(&row);
-                        // A good row's cells are needed again only if the store's side can
-                        // still refuse it (an appointment's documents): freed here, not on
-                        // the store's thread, which is the one the import waits for.
-                        if matches!(outcome, Outcome::Good(_)) && o.kind != ItemKindArg::Appt {
-                            row.cells = Vec::new();
-                        }
+                        let outcome = preparer.prepare(&mut row);
                         Checked { row, outcome }
                     }
                 });
@@ -501,13 +495,36 @@ struct Preparer<'a> {
 }
 
 impl Preparer<'_> {
-    fn prepare(&self, row: &sheet::SheetRow) -> Outcome {
+    /// Checks a row. A good row's cells are needed again only if the store's side can still
+    /// refuse it (an appointment's documents); otherwise they are moved into the draft, not
+    /// copied, put back only if the row is bad (for the reject file), and otherwise freed here
+    /// rather than on the store's thread.
+    fn prepare(&self, row: &mut sheet::SheetRow) -> Outcome {
+        let keep = self.kind == ItemKindArg::Appt;
         let mut draft = Draft::default();
-        for (f, cell) in self.layout.fields.iter().zip(&row.cells) {
-            if let Some(f) = f {
-                draft.set(f, cell.as_str());
+        for (f, cell) in self.layout.fields.iter().zip(row.cells.iter_mut()) {
+            match f {
+                Some(f) if keep => draft.set(f, cell.as_str()),
+                Some(f) => draft.set(f, std::mem::take(cell)),
+                None => {}
             }
         }
+        let outcome = self.check(&draft);
+        match outcome {
+            _ if keep => {}
+            Outcome::Good(_) => row.cells = Vec::new(),
+            Outcome::Bad(_) => {
+                for (f, cell) in self.layout.fields.iter().zip(row.cells.iter_mut()) {
+                    if let Some(value) = f.and_then(|f| draft.take(f)) {
+                        *cell = value;
+                    }
+                }
+            }
+        }
+        outcome
+    }
+
+    fn check(&self, draft: &Draft) -> Outcome {
         let today = self.now.date();
         let mut extra = Vec::new();
         let id = draft.get("id").and_then(|v| {
@@ -555,7 +572,7 @@ impl Preparer<'_> {
                         }
                     },
                 };
-                let data = RecordData::from_draft(&draft, today);
+                let data = RecordData::from_draft(draft, today);
                 if let (Ok(d), Some(at)) = (&data, recorded_at)
                     && at.date() < d.event_date
                 {
@@ -591,7 +608,7 @@ impl Preparer<'_> {
             ItemKindArg::Doc => {
                 fail(DocStatus::CODES);
                 let archived = status.as_deref() == Some("archived");
-                combine(DocData::from_draft(&draft, today), extra).map(|data| Item::Doc {
+                combine(DocData::from_draft(draft, today), extra).map(|data| Item::Doc {
                     id,
                     data,
                     archived,
@@ -601,7 +618,7 @@ impl Preparer<'_> {
                 fail(ApptStatus::CODES);
                 let st =
                     status.as_deref().and_then(ApptStatus::parse).unwrap_or(ApptStatus::Scheduled);
-                combine(ApptData::from_draft(&draft, today), extra).map(|data| Item::Appt {
+                combine(ApptData::from_draft(draft, today), extra).map(|data| Item::Appt {
                     id,
                     data,
                     status: st,
@@ -794,7 +811,7 @@ pub fn check_rows(
     let (mut good, mut bad) = (0, 0);
     while let Some(next) = sheet.next_row() {
         match next.map_err(|e| e.to_string())? {
-            Ok(row) => match preparer.prepare(&row) {
+            Ok(mut row) => match preparer.prepare(&mut row) {
                 Outcome::Good(_) => good += 1,
                 Outcome::Bad(_) => bad += 1,
             },

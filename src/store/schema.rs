@@ -225,13 +225,12 @@ CREATE INDEX records_open_follow_up
     WHERE follow_up_open = 1;
 ";
 
-/// V8: a record's seal covers its ID last instead of first (see `seal::RECORD_COLUMNS`). Each
-/// record whose seal matched is sealed again; one that did not keeps its seal, so a change made
-/// outside kabinet before the upgrade is still reported by `verify`.
+/// V8: a record's seal covers its ID last, and natural keys are stored as digests
+/// (`seal::digest_keys`).
 fn v8(conn: &rusqlite::Connection) -> Result<()> {
     use super::seal;
     seal::function(conn)?;
-    seal::reseal_records(conn)
+    seal::digest_keys(conn)
 }
 
 /// Every migration, in order; index + 1 is the `user_version` it leaves.

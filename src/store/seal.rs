@@ -9,7 +9,7 @@
 
 use ring::hmac;
 use rusqlite::functions::FunctionFlags;
-use rusqlite::types::ValueRef;
+use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
@@ -241,18 +241,48 @@ pub fn seal_all(conn: &Connection) -> Result<()> {
     SEALED.iter().try_for_each(|(table, cols)| seal_rows(conn, table, cols))
 }
 
-/// Seals again, in the current order, every record whose seal matches the order before format
-/// version 8 (ID first); others are left as they are: already sealed in the current order (by
-/// an earlier migration), or changed outside kabinet, which `verify` must still see.
-pub fn reseal_records(conn: &Connection) -> Result<()> {
-    let before = format!("id, {}", RECORD_COLUMNS.trim_end_matches(", id"));
-    conn.execute(
-        &format!(
-            "UPDATE records SET mac = kabinet_mac('records', {RECORD_COLUMNS}) \
-             WHERE mac IS kabinet_mac('records', {before})"
-        ),
-        [],
+/// Format version 8's change to the rows of items: a record's seal covers its ID last instead of
+/// first, and each natural key is stored as its digest ([`crate::domain::key_digest`]). A row
+/// whose seal matched — in the order before version 8 or, when an earlier migration of this
+/// build sealed it, the current one — is sealed again over its new key. Any other row keeps its
+/// seal, so a change made outside kabinet before the upgrade is still reported by `verify`.
+pub fn digest_keys(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function(
+        "kabinet_key",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(match ctx.get::<Value>(0)? {
+                // A key's text always joins parts with U+001F; a digest has none, and is kept.
+                Value::Text(t) if t.contains('\u{1f}') => {
+                    Value::Text(crate::domain::key_digest(&t))
+                }
+                other => other,
+            })
+        },
     )?;
+    for table in ["records", "docs", "appts"] {
+        let cols = SEALED
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map(|(_, c)| *c)
+            .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
+        let before = match cols.strip_suffix(", id") {
+            Some(rest) => format!("id, {rest}"),
+            None => cols.to_owned(),
+        };
+        let after = cols.replace("nkey", "kabinet_key(nkey)");
+        // OR FAIL: no statement journal, which would hold every page of the table in memory.
+        conn.execute(
+            &format!(
+                "UPDATE OR FAIL {table} SET nkey = kabinet_key(nkey), mac = \
+                 CASE WHEN mac IS kabinet_mac('{table}', {before}) \
+                   OR mac IS kabinet_mac('{table}', {cols}) \
+                 THEN kabinet_mac('{table}', {after}) ELSE mac END"
+            ),
+            [],
+        )?;
+    }
     Ok(())
 }
 
