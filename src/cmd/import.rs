@@ -29,10 +29,10 @@ use crate::validate::Problem;
 
 /// Files larger than this get a progress bar (on a terminal only).
 const PROGRESS_BYTES: u64 = 4 << 20;
-/// Page cache during an import, in KiB: a 100,000-row file's pages (≈ 63 MB) all stay in it
+/// Page cache during an import, in KiB: a 100,000-row file's pages (≈ 51 MB) all stay in it
 /// until the commit writes each once, instead of spilling and re-reading (and re-encrypting)
 /// index pages; a larger file fills it and stays within the 100 MB the import is allowed.
-const IMPORT_CACHE_KIB: u32 = 64 << 10;
+const IMPORT_CACHE_KIB: u32 = 56 << 10;
 /// Rows are handed to the store's thread in batches (one wake-up per batch, not per row), at
 /// most this many batches ahead: enough to keep both threads busy, small enough to ignore.
 const BATCH_ROWS: usize = 256;
@@ -159,12 +159,14 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     let preparer = Preparer { kind: o.kind, now, calendar, layout: &layout, seal_key };
     let summary = std::thread::scope(|scope| {
         scope.spawn(move || {
-            let empty = || match take_back.try_recv() {
-                Ok(mut done) => {
+            // Every batch given back so far is emptied; one of them is filled again.
+            let empty = || {
+                let mut spare = None;
+                while let Ok(mut done) = take_back.try_recv() {
                     done.clear();
-                    done
+                    spare = Some(done);
                 }
-                Err(_) => Vec::with_capacity(BATCH_ROWS),
+                spare.unwrap_or_else(|| Vec::with_capacity(BATCH_ROWS))
             };
             let mut batch = empty();
             while let Some(next) = sheet.next_row() {

@@ -250,7 +250,7 @@ pub fn natural_key(parts: &[&str]) -> String {
 
 /// A natural key's text reduced to 22 characters: the first 128 bits of its SHA-256, in
 /// URL-safe base64. Stores up to format version 7 kept the text itself; the digest makes the
-/// key index a quarter of the size (and an import of 100,000 records ~10 % faster), and two
+/// key index a quarter of the size (and an import of 100,000 records ~5 % faster), and two
 /// different keys sharing one digest is not a chance worth counting.
 pub fn key_digest(text: &str) -> String {
     use base64ct::Encoding;

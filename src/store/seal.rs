@@ -156,10 +156,11 @@ impl Partial {
         self.push(value.map_or(ValueRef::Null, ValueRef::from));
     }
 
-    /// Hashes the values pushed so far, on the calling thread.
+    /// Hashes the values pushed so far, on the calling thread, and lets go of their buffer (a
+    /// seal handed to another thread carries no more than the hash state).
     pub fn hash(&mut self) {
         self.mac.update(&self.pending);
-        self.pending.clear();
+        self.pending = Vec::new();
     }
 
     /// The seal of the values so far and `last`, leaving this one as it is.
