@@ -73,6 +73,17 @@ impl Key {
         s
     }
 
+    /// The key's bytes, for checking SQLCipher's page HMACs ([`crate::store`]).
+    pub(crate) fn expose(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+
+    /// A key from its bytes (tests).
+    #[cfg(test)]
+    pub(crate) fn from_bytes(bytes: [u8; KEY_LEN]) -> Key {
+        Key(Zeroizing::new(bytes))
+    }
+
     /// A second copy, zeroized on drop like the first: for a tool that opens many files with
     /// one derived key (the fuzzer). Not `Clone`, so that no copy is made by accident.
     pub fn duplicate(&self) -> Key {

@@ -498,6 +498,18 @@ fn a_store_keyed_with_the_earlier_kdf_opens_and_passwd_moves_it_to_the_current_o
     };
     assert!(opens_with(KDF_V1));
     assert!(!opens_with(KDF_VERSIONS[0]));
+    // Told apart under the earlier parameters too: a wrong passphrase (3), damage (4).
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_PASSPHRASE", "not the passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let good = std::fs::read(&e.store).expect("read");
+    let mut bad = good.clone();
+    bad[200] ^= 0x01;
+    std::fs::write(&e.store, &bad).expect("write");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("damaged"), "{}", r.stderr);
+    std::fs::write(&e.store, &good).expect("write");
     // The same passphrase again: the store is keyed anew with the current parameters.
     let same = e.file("same.txt", &format!("{PASS}\n"));
     e.ok(&["passwd", "--new-passphrase-file", same.to_str().expect("utf-8 path")]);

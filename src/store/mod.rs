@@ -5,6 +5,7 @@ pub mod appts;
 pub mod audit;
 pub mod docs;
 pub mod obligations;
+mod pages;
 pub mod raw;
 pub mod records;
 pub mod schema;
@@ -225,7 +226,8 @@ impl Store {
     }
 
     /// Opens the store with `key` in whichever layout reads: `None` when none does and every
-    /// page fails in each (a wrong key); damaged when, in some layout, only some pages fail.
+    /// page of a sample fails in each (a wrong key); damaged when, in some layout, some page
+    /// authenticates but the store cannot be read.
     fn try_key(path: &Path, key: Key, salt: Salt) -> Result<Option<Store>> {
         let mut unread = Vec::new();
         for layout in LAYOUTS {
@@ -238,12 +240,14 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
-        // Only now, on the way to an error, is every page checked: a store of the legacy
-        // layout opens without a full-file check under the current one first.
-        let len = fs::metadata(path)?.len();
+        // Only now, on the way to an error: if some page authenticates under this key in one
+        // of the layouts, the key is right and the file damaged, and a full check names the
+        // pages; if none of a sample does, the key is wrong (or the next KDF version's). A
+        // sample, not every page: a store keyed with an earlier KDF version, or a wrong
+        // passphrase, would otherwise cost a read of the whole file per key and layout.
         for (conn, layout) in unread {
-            let bad = failing_pages(&conn)?;
-            if (bad.len() as u64) < len / layout.page_size {
+            if pages::any_authentic(path, &key, &salt, layout)? {
+                let bad = failing_pages(&conn)?;
                 return Err(Error::Damaged(i18n::damaged_pages(path, &bad)));
             }
         }
