@@ -149,6 +149,19 @@ pub fn store_damaged(detail: &str) -> String {
     tr!(format!("store is damaged: {detail}"), format!("хранилище повреждено: {detail}"))
 }
 
+pub fn upgrading_store(from: i64, to: i64) -> String {
+    tr!(
+        format!(
+            "upgrading the store from format {from} to {to}, once (about a minute per million \
+             records)"
+        ),
+        format!(
+            "хранилище переводится с формата {from} на {to}, один раз (около минуты на миллион \
+             записей)"
+        ),
+    )
+}
+
 pub fn store_too_new(found: i64, known: i64) -> String {
     tr!(
         format!(

@@ -185,8 +185,11 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
     c.execute("UPDATE records SET result = 'подделка' WHERE id = 2", []).expect("tamper");
     drop(c);
     let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("upgrading the store from format 7 to 8, once"), "{}", r.stderr);
     assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("R-1"), "R-1 is sealed again: {}", r.stderr);
+    let r = e.fails(4, &["verify"]);
+    assert!(!r.stderr.contains("upgrading"), "said once: {}", r.stderr);
     let c = keyed_conn(&e);
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
     assert_eq!(version, 8);

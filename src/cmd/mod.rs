@@ -435,7 +435,9 @@ impl Session {
                 return Err(Error::NotFound(i18n::no_store(&self.ctx.store_path)));
             }
             let pass = passphrase(&self.ctx, false)?;
-            let store = Store::open(&self.ctx.store_path, &pass)?;
+            let ctx = &self.ctx;
+            let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
+            let store = Store::open_noting(&self.ctx.store_path, &pass, &upgrading)?;
             self.set_store(store)?;
         }
         match self.store.as_mut() {

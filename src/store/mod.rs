@@ -61,6 +61,9 @@ impl Layout {
     }
 }
 
+/// Told `(from, to)` format versions before a store is upgraded.
+pub type Upgrading<'a> = &'a dyn Fn(i64, i64);
+
 /// An open, unlocked store.
 pub struct Store {
     conn: Connection,
@@ -186,7 +189,7 @@ impl Store {
             let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
             let conn = connect(path, &key, &salt, CURRENT)?;
             conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-            Store::finish_open(conn, path, key, salt, CURRENT)
+            Store::finish_open(conn, path, key, salt, CURRENT, &|_, _| {})
         })();
         if made.is_err() {
             let _ = fs::remove_file(path);
@@ -197,10 +200,16 @@ impl Store {
     /// Opens and unlocks a store: exit 6 when absent, 3 on a wrong passphrase, 4 when damaged,
     /// foreign or too new.
     pub fn open(path: &Path, pass: &Passphrase) -> Result<Store> {
+        Store::open_noting(path, pass, &|_, _| {})
+    }
+
+    /// [`Store::open`], calling `upgrading(from, to)` before a store of an earlier format is
+    /// brought up to date (which can take a while on a large store).
+    pub fn open_noting(path: &Path, pass: &Passphrase, upgrading: Upgrading) -> Result<Store> {
         let salt = read_salt(path)?;
         for params in KDF_VERSIONS {
             let key = crypto::derive_key(pass, &salt, *params)?;
-            if let Some(store) = Store::try_key(path, key, salt)? {
+            if let Some(store) = Store::try_key(path, key, salt, upgrading)? {
                 return Ok(store);
             }
         }
@@ -214,7 +223,7 @@ impl Store {
         OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
         let conn = connect(path, &key, &salt, CURRENT)?;
         conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-        Store::finish_open(conn, path, key, salt, CURRENT)
+        Store::finish_open(conn, path, key, salt, CURRENT, &|_, _| {})
     }
 
     /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
@@ -222,18 +231,20 @@ impl Store {
     /// key derivation per file.
     pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Store>> {
         let salt = read_salt(path)?;
-        Store::try_key(path, key, salt)
+        Store::try_key(path, key, salt, &|_, _| {})
     }
 
     /// Opens the store with `key` in whichever layout reads: `None` when none does and every
     /// page of a sample fails in each (a wrong key); damaged when, in some layout, some page
     /// authenticates but the store cannot be read.
-    fn try_key(path: &Path, key: Key, salt: Salt) -> Result<Option<Store>> {
+    fn try_key(path: &Path, key: Key, salt: Salt, upgrading: Upgrading) -> Result<Option<Store>> {
         let mut unread = Vec::new();
         for layout in LAYOUTS {
             let conn = connect(path, &key, &salt, layout)?;
             match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
-                Ok(_) => return Store::finish_open(conn, path, key, salt, layout).map(Some),
+                Ok(_) => {
+                    return Store::finish_open(conn, path, key, salt, layout, upgrading).map(Some);
+                }
                 Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
                     unread.push((conn, layout));
                 }
@@ -260,13 +271,14 @@ impl Store {
         key: Key,
         salt: Salt,
         layout: Layout,
+        upgrading: Upgrading,
     ) -> Result<Store> {
         let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         if app != schema::APP_ID {
             return Err(Error::Damaged(i18n::not_a_store(path)));
         }
         configure(&conn)?;
-        schema::migrate(&mut conn)?;
+        schema::migrate(&mut conn, upgrading)?;
         let seal_key = seal::install(&conn)?;
         let file_id = file_id(path)?;
         Ok(Store { conn, path: path.to_owned(), file_id, key, salt, layout, seal_key })
@@ -417,7 +429,8 @@ impl Store {
             return Err(e);
         }
         let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
-        let reopened = Store::finish_open(conn, &self.path, new_key, new_salt, CURRENT)?;
+        let reopened =
+            Store::finish_open(conn, &self.path, new_key, new_salt, CURRENT, &|_, _| {})?;
         *self = reopened;
         Ok(())
     }

@@ -249,10 +249,14 @@ const MIGRATIONS: &[Step] = &[
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the store up to [`LATEST`]; refuses a store written by a newer program.
-pub fn migrate(conn: &mut Connection) -> Result<()> {
+/// `upgrading` is told before a store that has data (not a new one) is upgraded.
+pub fn migrate(conn: &mut Connection, upgrading: super::Upgrading) -> Result<()> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > LATEST {
         return Err(Error::Damaged(i18n::store_too_new(version, LATEST)));
+    }
+    if version > 0 && version < LATEST {
+        upgrading(version, LATEST);
     }
     for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
