@@ -152,11 +152,11 @@ pub fn store_damaged(detail: &str) -> String {
 pub fn upgrading_store(from: i64, to: i64) -> String {
     tr!(
         format!(
-            "upgrading the store from format {from} to {to}, once (about a minute per million \
+            "upgrading the store from format {from} to {to}, once (about 10 s per million \
              records)"
         ),
         format!(
-            "хранилище переводится с формата {from} на {to}, один раз (около минуты на миллион \
+            "хранилище переводится с формата {from} на {to}, один раз (около 10 с на миллион \
              записей)"
         ),
     )

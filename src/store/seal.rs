@@ -274,15 +274,15 @@ pub fn digest_keys(conn: &Connection) -> Result<()> {
         };
         let after = cols.replace("nkey", "kabinet_key(nkey)");
         // OR FAIL: no statement journal, which would hold every page of the table in memory.
-        conn.execute(
-            &format!(
-                "UPDATE OR FAIL {table} SET nkey = kabinet_key(nkey), mac = \
-                 CASE WHEN mac IS kabinet_mac('{table}', {before}) \
-                   OR mac IS kabinet_mac('{table}', {cols}) \
-                 THEN kabinet_mac('{table}', {after}) ELSE mac END"
-            ),
-            [],
-        )?;
+        // The key index is built anew afterwards, in key order, rather than kept up row by row.
+        conn.execute_batch(&format!(
+            "DROP INDEX IF EXISTS {table}_nkey; \
+             UPDATE OR FAIL {table} SET nkey = kabinet_key(nkey), mac = \
+               CASE WHEN mac IS kabinet_mac('{table}', {before}) \
+                 OR mac IS kabinet_mac('{table}', {cols}) \
+               THEN kabinet_mac('{table}', {after}) ELSE mac END; \
+             CREATE INDEX {table}_nkey ON {table} (nkey);"
+        ))?;
     }
     Ok(())
 }
