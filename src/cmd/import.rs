@@ -217,10 +217,9 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                         checked.as_ref().map_err(|e| Error::Io(i18n::cannot_read(o.file, e)))?;
                     let problems = match outcome {
                         Outcome::Bad(problems) => Cow::Borrowed(problems.as_slice()),
-                        Outcome::Good(item) => {
-                            if let Some(problems) = importer.unmet_needs(item, &layout)? {
-                                Cow::Owned(problems)
-                            } else {
+                        Outcome::Good(item) => match importer.unmet_needs(item, &layout)? {
+                            Some(problems) => Cow::Owned(problems),
+                            None => {
                                 match importer.existing(item)? {
                                     Existing::New => {
                                         let n = importer.insert(item)?;
@@ -243,7 +242,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                                 }
                                 continue;
                             }
-                        }
+                        },
                     };
                     sum.rejected += 1;
                     for (col, msg) in problems.iter() {
