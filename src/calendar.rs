@@ -248,22 +248,24 @@ impl Calendar {
 
     /// Working days among days 1..=`ordinal` of `year`.
     fn running(&self, year: i32, ordinal: u32) -> i64 {
-        let counts = {
-            let mut cache = match self.counts.0.lock() {
-                Ok(c) => c,
-                Err(poisoned) => poisoned.into_inner(),
-            };
-            std::sync::Arc::clone(cache.entry(year).or_insert_with(|| {
-                let mut run = vec![0u16; days_in_year(year) as usize + 1];
-                for k in 1..run.len() {
-                    let working =
-                        NaiveDate::from_yo_opt(year, k as u32).is_some_and(|d| self.is_working(d));
-                    run[k] = run[k - 1] + u16::from(working);
-                }
-                std::sync::Arc::new(run)
-            }))
+        self.year_counts(year).get(ordinal as usize).copied().map_or(0, i64::from)
+    }
+
+    /// `year`'s running count of working days (see [`YearCounts`]), made on first use.
+    fn year_counts(&self, year: i32) -> std::sync::Arc<Vec<u16>> {
+        let mut cache = match self.counts.0.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
         };
-        counts.get(ordinal as usize).copied().map_or(0, i64::from)
+        std::sync::Arc::clone(cache.entry(year).or_insert_with(|| {
+            let mut run = vec![0u16; days_in_year(year) as usize + 1];
+            for k in 1..run.len() {
+                let working =
+                    NaiveDate::from_yo_opt(year, k as u32).is_some_and(|d| self.is_working(d));
+                run[k] = run[k - 1] + u16::from(working);
+            }
+            std::sync::Arc::new(run)
+        }))
     }
 
     /// The day itself when it is a working day, else the next (or previous) working day.
@@ -325,13 +327,20 @@ impl Calendar {
         moved_to.contains(&d)
     }
 
-    /// The day `n` working days after `d` (for n = 0, `d` itself).
+    /// The day `n` working days after `d` (for n = 0, `d` itself). Each day is looked up in its
+    /// year's running count rather than worked out: an import or a whole-store check asks this
+    /// for every record.
     pub fn add_working_days(&self, d: NaiveDate, n: u32) -> NaiveDate {
         let mut cur = d;
         let mut left = n;
+        let mut year = (d.year(), self.year_counts(d.year()));
         while left > 0 {
             cur += Duration::days(1);
-            if self.is_working(cur) {
+            if cur.year() != year.0 {
+                year = (cur.year(), self.year_counts(cur.year()));
+            }
+            let k = cur.ordinal() as usize;
+            if year.1.get(k) > year.1.get(k - 1) {
                 left -= 1;
             }
         }
@@ -342,6 +351,29 @@ impl Calendar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adding_working_days_agrees_with_walking_the_days() {
+        let cal = Calendar::default();
+        let walk = |d: NaiveDate, n: u32| {
+            let (mut cur, mut left) = (d, n);
+            while left > 0 {
+                cur += Duration::days(1);
+                if cal.is_working(cur) {
+                    left -= 1;
+                }
+            }
+            cur
+        };
+        // Years with decree data and without, and across New Year's holidays.
+        let mut day = d(2014, 12, 1);
+        while day < d(2031, 2, 1) {
+            for n in [0, 1, 3, 10] {
+                assert_eq!(cal.add_working_days(day, n), walk(day, n), "{day} + {n}");
+            }
+            day += Duration::days(3);
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
