@@ -198,18 +198,7 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
     assert_eq!(key, kabinet::domain::natural_key(&["1", "2026-11-20", "осмотр", "здоров"]));
     drop(c);
     // Its digest is what duplicates are found by: the same record again is one.
-    let r = e.run(&[
-        "record",
-        "add",
-        "--subject-id",
-        "1",
-        "--date",
-        "20.11.2026",
-        "--type",
-        "осмотр",
-        "--result",
-        "здоров",
-    ]);
+    let r = e.run(&crate::util::add_record_args("1", "20.11.2026"));
     assert_ne!(r.code, 0, "{}", r.stdout);
     assert!(r.stderr.contains("R-1"), "{}", r.stderr);
 }

@@ -165,21 +165,24 @@ impl Env {
 
     /// Adds a valid record and returns its ID.
     pub fn add_record(&self, subject: &str, date: &str) -> String {
-        self.ok(&[
-            "record",
-            "add",
-            "--subject-id",
-            subject,
-            "--date",
-            date,
-            "--type",
-            "осмотр",
-            "--result",
-            "здоров",
-        ])
-        .trim()
-        .to_owned()
+        self.ok(&add_record_args(subject, date)).trim().to_owned()
     }
+}
+
+/// `record add` of a valid record (what [`Env::add_record`] runs).
+pub fn add_record_args<'a>(subject: &'a str, date: &'a str) -> [&'a str; 10] {
+    [
+        "record",
+        "add",
+        "--subject-id",
+        subject,
+        "--date",
+        date,
+        "--type",
+        "осмотр",
+        "--result",
+        "здоров",
+    ]
 }
 
 /// IDs of a JSON array of items (`id`, or `item` for deadlines).

@@ -64,6 +64,9 @@ impl Layout {
 /// Told `(from, to)` format versions before a store is upgraded.
 pub type Upgrading<'a> = &'a dyn Fn(i64, i64);
 
+/// Upgrades without telling anyone: a new store, a rekeyed one, tools.
+const SILENTLY: Upgrading<'static> = &|_, _| {};
+
 /// An open, unlocked store.
 pub struct Store {
     conn: Connection,
@@ -189,7 +192,7 @@ impl Store {
             let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
             let conn = connect(path, &key, &salt, CURRENT)?;
             conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-            Store::finish_open(conn, path, key, salt, CURRENT, &|_, _| {})
+            Store::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
         })();
         if made.is_err() {
             let _ = fs::remove_file(path);
@@ -200,7 +203,7 @@ impl Store {
     /// Opens and unlocks a store: exit 6 when absent, 3 on a wrong passphrase, 4 when damaged,
     /// foreign or too new.
     pub fn open(path: &Path, pass: &Passphrase) -> Result<Store> {
-        Store::open_noting(path, pass, &|_, _| {})
+        Store::open_noting(path, pass, SILENTLY)
     }
 
     /// [`Store::open`], calling `upgrading(from, to)` before a store of an earlier format is
@@ -223,7 +226,7 @@ impl Store {
         OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
         let conn = connect(path, &key, &salt, CURRENT)?;
         conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-        Store::finish_open(conn, path, key, salt, CURRENT, &|_, _| {})
+        Store::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
     }
 
     /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
@@ -231,7 +234,7 @@ impl Store {
     /// key derivation per file.
     pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Store>> {
         let salt = read_salt(path)?;
-        Store::try_key(path, key, salt, &|_, _| {})
+        Store::try_key(path, key, salt, SILENTLY)
     }
 
     /// Opens the store with `key` in whichever layout reads: `None` when none does and every
@@ -429,8 +432,7 @@ impl Store {
             return Err(e);
         }
         let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
-        let reopened =
-            Store::finish_open(conn, &self.path, new_key, new_salt, CURRENT, &|_, _| {})?;
+        let reopened = Store::finish_open(conn, &self.path, new_key, new_salt, CURRENT, SILENTLY)?;
         *self = reopened;
         Ok(())
     }

@@ -84,8 +84,6 @@ pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i
     Ok(id)
 }
 
-/// Inserts a record with its follow-up marked open, without looking at the rest of its group:
-/// for a batch, which calls [`settle_follow_ups`] once at the end.
 /// The seal of a new record up to its number, which it covers last ([`seal::RECORD_COLUMNS`]):
 /// all of it but the number is known before the row is inserted, so an import works it out on
 /// the thread that reads the file, and [`insert_unsettled`] only adds the number.
@@ -116,8 +114,9 @@ pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> se
     p
 }
 
-/// Inserts a record without closing the follow-ups it answers. `sealed` is its seal up to the
-/// number ([`seal_before_id`]), when worked out already; else SQLite works out the seal.
+/// Inserts a record with its follow-up marked open, without looking at the rest of its group:
+/// for a batch, which calls [`settle_follow_ups`] once at the end. `sealed` is its seal up to
+/// the number ([`seal_before_id`]), when worked out already; else SQLite works out the seal.
 pub fn insert_unsettled(
     conn: &Connection,
     new: &New,

@@ -263,11 +263,7 @@ pub fn digest_keys(conn: &Connection) -> Result<()> {
         },
     )?;
     for table in ["records", "docs", "appts"] {
-        let cols = SEALED
-            .iter()
-            .find(|(t, _)| *t == table)
-            .map(|(_, c)| *c)
-            .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
+        let cols = sealed_columns(table)?;
         let before = match cols.strip_suffix(", id") {
             Some(rest) => format!("id, {rest}"),
             None => cols.to_owned(),
@@ -311,12 +307,16 @@ pub fn broken_history(conn: &Connection, table: &str, limit: usize) -> Result<(u
 
 /// IDs of `table`'s rows whose seal does not match their contents.
 pub fn broken(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<i64>)> {
-    let cols = SEALED
+    mismatched(conn, table, sealed_columns(table)?, "id", "id", limit)
+}
+
+/// The columns `table`'s seal covers ([`SEALED`]).
+fn sealed_columns(table: &str) -> Result<&'static str> {
+    SEALED
         .iter()
         .find(|(t, _)| *t == table)
         .map(|(_, c)| *c)
-        .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))?;
-    mismatched(conn, table, cols, "id", "id", limit)
+        .ok_or_else(|| Error::Internal(format!("{table} is not sealed")))
 }
 
 /// How many of `table`'s rows do not match their seal over `cols`, and the distinct values of
