@@ -8,7 +8,6 @@ pub mod id;
 pub mod obligation;
 pub mod record;
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -42,12 +41,29 @@ pub fn flag_of(field: &str) -> String {
 
 /// Raw values of an item's fields as typed on the command line, in a prompt or in a CSV cell,
 /// before validation. An empty value means "not given".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Draft(BTreeMap<&'static str, String>);
+///
+/// A handful of fields, looked up by name many times per item (every imported row builds one):
+/// kept in a short list, where the name is found by its address (the same constant) before its
+/// text is compared, rather than in a map that compares names as strings on every step.
+#[derive(Debug, Clone, Default)]
+pub struct Draft(Vec<(&'static str, String)>);
+
+/// Whether two field names are the same: usually the very same constant.
+fn same_name(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
 
 impl Draft {
+    fn slot(&self, field: &str) -> Option<usize> {
+        self.0.iter().position(|(name, _)| same_name(name, field))
+    }
+
     pub fn set(&mut self, field: &'static str, value: impl Into<String>) {
-        self.0.insert(field, value.into());
+        let value = value.into();
+        match self.slot(field) {
+            Some(i) => self.0[i].1 = value,
+            None => self.0.push((field, value)),
+        }
     }
 
     pub fn set_opt(&mut self, field: &'static str, value: Option<impl Into<String>>) {
@@ -58,17 +74,19 @@ impl Draft {
 
     /// Removes a field, giving back its value as it was set.
     pub fn take(&mut self, field: &str) -> Option<String> {
-        self.0.remove(field)
+        self.slot(field).map(|i| self.0.swap_remove(i).1)
     }
 
     /// The trimmed value, or `None` when absent or blank.
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(|s| s.trim()).filter(|s| !s.is_empty())
+        let i = self.slot(field)?;
+        Some(self.0[i].1.trim()).filter(|s| !s.is_empty())
     }
 
-    /// Fields present in the draft (possibly blank, which clears an optional field on edit).
+    /// Fields present in the draft (possibly blank, which clears an optional field on edit),
+    /// in the order they were first set.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.keys().copied()
+        self.0.iter().map(|(name, _)| *name)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -79,7 +97,7 @@ impl Draft {
     pub fn overlay(&self, changes: &Draft) -> Draft {
         let mut out = self.clone();
         for (k, v) in &changes.0 {
-            out.0.insert(k, v.clone());
+            out.set(k, v.clone());
         }
         out
     }
@@ -89,6 +107,16 @@ impl Draft {
         fields.iter().filter(|f| f.required && self.get(f.name).is_none()).map(|f| f.name).collect()
     }
 }
+
+/// The same fields with the same values, whatever order they were set in.
+impl PartialEq for Draft {
+    fn eq(&self, other: &Draft) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().all(|(k, v)| other.slot(k).is_some_and(|i| other.0[i].1 == *v))
+    }
+}
+
+impl Eq for Draft {}
 
 /// A refused value: which field, what was given, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,7 +164,8 @@ impl<'a> Reader<'a> {
     /// Free text, trimmed; `None` when blank.
     pub fn text(&mut self, field: &'static str, required: bool) -> Option<String> {
         let v = self.raw(field, required)?;
-        if v.chars().count() > MAX_TEXT {
+        // No more characters than bytes: only a long value needs counting.
+        if v.len() > MAX_TEXT && v.chars().count() > MAX_TEXT {
             self.fail(field, "", Problem::TooLong { max: MAX_TEXT });
             return None;
         }
