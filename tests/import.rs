@@ -589,3 +589,79 @@ fn a_reader_of_the_errors_that_stops_early_changes_nothing_but_the_noise() {
     assert_eq!(code, Some(5), "still refused, no panic");
     assert!(ids(&e.json(&["record", "list", "--all"])).is_empty());
 }
+
+/// Pairs of records of one subject and type, both with a follow-up: the later one answers the
+/// earlier one's, so half of them stay open. Long names make the journal's indexes big.
+fn paired_records_csv(pairs: usize, name_len: usize) -> String {
+    let name = "Я".repeat(name_len);
+    let mut csv = String::from("subject_id,subject_name,event_date,type,result,follow_up_on\n");
+    for i in 0..pairs {
+        for day in [10, 12] {
+            csv.push_str(&format!("{i},{name} {i},{day}.11.2026,осмотр,здоров,20.12.2026\n"));
+        }
+    }
+    csv
+}
+
+/// What a store's indexes are (name and SQL), whether its indexes hold exactly its rows, and
+/// how many follow-ups it holds open.
+fn index_state(e: &Env) -> (Vec<(String, String)>, String, i64) {
+    let c = crate::util::keyed_conn(e);
+    let indexes = c
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        .expect("schema")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("schema rows");
+    let check = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check");
+    let open = c
+        .query_row("SELECT count(*) FROM records WHERE follow_up_open = 1", [], |r| r.get(0))
+        .expect("count");
+    (indexes, check, open)
+}
+
+#[test]
+fn a_first_import_builds_the_journal_indexes_the_same_as_one_into_a_kept_journal() {
+    // A first import sets the date, group and open-follow-up indexes aside and makes them at
+    // the end; into a journal that holds records they are kept up row by row. Either way the
+    // store ends with the schema's indexes, holding exactly its rows.
+    let schema = index_state(&Env::with_store()).0;
+    let csv = paired_records_csv(500, 10);
+    let first = Env::with_store();
+    let f = first.file("pairs.csv", &csv);
+    first.ok(&["import", s(&f), "--kind", "record"]);
+    let kept = Env::with_store();
+    kept.add_record("другой", "01.11.2026");
+    kept.ok(&["import", s(&f), "--kind", "record"]);
+    for e in [&first, &kept] {
+        assert_eq!(index_state(e), (schema.clone(), "ok".to_owned(), 500));
+    }
+    // The same follow-ups due (the kept journal numbers them one on).
+    let due = |e: &Env| {
+        let v = e.json(&["deadlines", "--kind", "record", "--within", "60d"]);
+        let items = v.as_array().cloned().unwrap_or_default();
+        items.iter().map(|d| format!("{} {}", d["due"], d["what"])).collect::<Vec<_>>()
+    };
+    assert_eq!(due(&first).len(), 500);
+    assert_eq!(due(&first), due(&kept));
+    // A refused first import leaves the indexes as they were too.
+    let refused = Env::with_store();
+    let bad = refused.file("bad.csv", &format!("{csv}1,x,32.11.2026,осмотр,здоров,\n"));
+    refused.fails(5, &["import", s(&bad), "--kind", "record"]);
+    assert_eq!(index_state(&refused), (schema, "ok".to_owned(), 0));
+}
+
+#[test]
+fn a_first_import_too_big_to_sort_at_once_makes_its_indexes_midway_and_keeps_them_up() {
+    // 30,000 pairs with 200-letter names: past what the set-aside indexes may sort in memory,
+    // so they are made partway through and the rest of the rows keep them up.
+    let csv = paired_records_csv(30_000, 200);
+    let e = Env::with_store();
+    let schema = index_state(&e).0;
+    let f = e.file("pairs.csv", &csv);
+    let out = e.ok(&["import", s(&f), "--kind", "record", "--format", "json"]);
+    let sum: serde_json::Value = serde_json::from_str(&out).expect("JSON summary");
+    assert_eq!(sum, serde_json::json!({"added": 60000, "duplicates": 0, "rejected": 0}));
+    assert_eq!(index_state(&e), (schema, "ok".to_owned(), 30_000));
+}

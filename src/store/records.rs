@@ -276,6 +276,61 @@ pub fn find_duplicate(conn: &Connection, data: &RecordData, except: &[i64]) -> R
     find_by_key(conn, &data.natural_key(), except)
 }
 
+/// The journal's indexes that an import into an empty journal builds in one sort each, after
+/// its rows are in, rather than keeping them up row by row: the date, group and open-follow-up
+/// ones. Not the natural-key index (deduplication reads it while rows go in), nor the UUID's
+/// (a constraint).
+const SET_ASIDE: [&str; 3] = ["records_event_date", "records_group", "records_open_follow_up"];
+
+/// Indexes dropped within a transaction, with the statements that make them again: a rollback
+/// brings them back by itself, a commit must come after [`SetAside::restore`].
+#[must_use = "the indexes must be made again before the transaction commits"]
+pub struct SetAside(Vec<String>);
+
+/// Drops the [`SET_ASIDE`] indexes for the rest of the transaction.
+pub fn set_aside_indexes(conn: &Connection) -> Result<SetAside> {
+    let mut made = Vec::with_capacity(SET_ASIDE.len());
+    for name in SET_ASIDE {
+        let sql: Option<String> = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(sql) = sql {
+            conn.execute_batch(&format!("DROP INDEX {name}"))?;
+            made.push(sql);
+        }
+    }
+    Ok(SetAside(made))
+}
+
+impl SetAside {
+    /// Makes the indexes again, each from one sort of the rows the table now holds.
+    pub fn restore(self, conn: &Connection) -> Result<()> {
+        for sql in &self.0 {
+            conn.execute_batch(sql)?;
+        }
+        Ok(())
+    }
+
+    /// About what sorting a record into the set-aside indexes holds in memory: the values they
+    /// hold (its subject, type and dates; its name and UUID if its follow-up is open) and
+    /// SQLite's cost per sorted entry.
+    pub fn sort_bytes(data: &RecordData) -> usize {
+        const PER_ENTRY: usize = 48;
+        let group = data.subject_id.len() + data.kind.len() + 10;
+        let open = match data.follow_up_on {
+            Some(_) => {
+                group + 10 + data.subject_name.as_ref().map_or(0, String::len) + 36 + PER_ENTRY
+            }
+            None => 0,
+        };
+        (10 + PER_ENTRY) + (group + PER_ENTRY) + open
+    }
+}
+
 /// Whether the journal holds no record at all.
 pub fn is_empty(conn: &Connection) -> Result<bool> {
     Ok(conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM records)", [], |r| r.get(0))?)
