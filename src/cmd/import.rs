@@ -216,8 +216,15 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 false => None,
             };
             let next_id = Cell::new(first);
-            let importer =
-                Importer { kind: o.kind, now, tx, next_id, fresh, aside: RefCell::new(aside) };
+            let importer = Importer {
+                kind: o.kind,
+                now,
+                tx,
+                next_id,
+                fresh,
+                aside: RefCell::new(aside),
+                inserter: RefCell::new(None),
+            };
             for batch in receive {
                 for checked in &batch {
                     let Checked { row, outcome } =
@@ -663,6 +670,8 @@ struct Importer<'a> {
     /// the disk unencrypted), so once it would hold [`ASIDE_SORT_BYTES`] the indexes are made
     /// there and then, and the rows after keep them up as usual.
     aside: RefCell<Option<(records::SetAside, usize)>>,
+    /// The insert of a record, prepared at the first one for the whole file.
+    inserter: RefCell<Option<records::Inserter<'a>>>,
 }
 
 /// What making the set-aside indexes may hold in memory (see [`Importer::aside`]): about
@@ -739,7 +748,6 @@ impl Importer<'_> {
                 let (recorded_at, late) = (*recorded_at, *late);
                 let n = id.unwrap_or(self.next_id.get());
                 self.next_id.set(self.next_id.get().max(n + 1));
-                let id = Some(n);
                 let made;
                 let uuid = match given {
                     Some(u) => u.as_str(),
@@ -748,8 +756,13 @@ impl Importer<'_> {
                         made.as_str()
                     }
                 };
-                let new = records::New { id, data, nkey, uuid, recorded_at, late };
-                records::insert_unsettled(self.tx, &new, None, sealed.as_ref())?;
+                let new = records::New { id: Some(n), data, nkey, uuid, recorded_at, late };
+                let mut slot = self.inserter.borrow_mut();
+                let inserter = match slot.take() {
+                    Some(made) => made,
+                    None => records::Inserter::new(self.tx)?,
+                };
+                slot.insert(inserter).insert(&new, n, sealed.as_ref())?;
                 self.sort_into_aside(data)?;
                 n
             }

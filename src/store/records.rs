@@ -123,10 +123,9 @@ pub fn insert_unsettled(
     amends: Option<i64>,
     sealed: Option<&seal::Partial>,
 ) -> Result<i64> {
-    let New { id, data, nkey, uuid, recorded_at, late } = *new;
     // The row is sealed as it is written (see `seal`): its number is the one AUTOINCREMENT
     // would give, so the seal can cover it, and the sealing trigger has nothing to redo.
-    let id = match id {
+    let id = match new.id {
         Some(id) => id,
         None => {
             let seq: Option<i64> = conn
@@ -136,16 +135,27 @@ pub fn insert_unsettled(
             seq.unwrap_or(0) + 1
         }
     };
-    conn.prepare_cached(
-        "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, subtype, \
-         result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
-         recorded_at, late, amends, id, follow_up_open, mac) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-         ?19, ?15 IS NOT NULL, CASE WHEN ?20 IS NULL THEN kabinet_mac('records', ?1, ?2, ?3, \
-         ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL, ?19) \
-         ELSE ?20 END)",
-    )?
-    .execute(params![
+    insert_row(&mut *conn.prepare_cached(INSERT)?, new, id, amends, sealed)?;
+    Ok(conn.last_insert_rowid())
+}
+
+const INSERT: &str = "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, \
+     subtype, result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
+     recorded_at, late, amends, id, follow_up_open, mac) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
+     ?19, ?15 IS NOT NULL, CASE WHEN ?20 IS NULL THEN kabinet_mac('records', ?1, ?2, ?3, \
+     ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL, ?19) \
+     ELSE ?20 END)";
+
+fn insert_row(
+    st: &mut rusqlite::Statement,
+    new: &New,
+    id: i64,
+    amends: Option<i64>,
+    sealed: Option<&seal::Partial>,
+) -> Result<()> {
+    let New { data, nkey, uuid, recorded_at, late, .. } = *new;
+    st.execute(params![
         uuid,
         nkey,
         data.subject_id,
@@ -167,7 +177,22 @@ pub fn insert_unsettled(
         id,
         sealed.map(|p| p.finish_with(ValueRef::Integer(id))),
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(())
+}
+
+/// [`insert_unsettled`] for many records numbered by the caller (an import): the statement is
+/// prepared once, not looked up by its text for every row.
+pub struct Inserter<'c>(rusqlite::Statement<'c>);
+
+impl<'c> Inserter<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Inserter(conn.prepare(INSERT)?))
+    }
+
+    /// Inserts `new` as record number `id`.
+    pub fn insert(&mut self, new: &New, id: i64, sealed: Option<&seal::Partial>) -> Result<()> {
+        insert_row(&mut self.0, new, id, None, sealed)
+    }
 }
 
 /// Closes every open follow-up that a later current record of its type and subject answers.
