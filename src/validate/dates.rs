@@ -32,6 +32,10 @@ impl DateError {
 }
 
 fn relative(s: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+    // A date written out starts with a digit; a word or an offset does not.
+    if s.as_bytes().first().is_none_or(u8::is_ascii_digit) {
+        return None;
+    }
     let lower = s.to_lowercase();
     let word = match lower.as_str() {
         "today" | "сегодня" => Some(0),
@@ -93,26 +97,41 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     if let Some(r) = relative(s, today) {
         return r;
     }
-    let parts: Vec<&str> = s.split('.').collect();
-    if parts.len() == 3 {
-        return ymd(parts[2], parts[1], parts[0]);
+    if let Some((d, m, y)) = three(s, '.') {
+        return ymd(y, m, d);
     }
-    let parts: Vec<&str> = s.split('-').collect();
-    if parts.len() == 3 {
-        return ymd(parts[0], parts[1], parts[2]);
+    if let Some((y, m, d)) = three(s, '-') {
+        return ymd(y, m, d);
     }
     Err(DateError::Format)
 }
 
+/// The three parts of `s` split at `sep`, if it has exactly three.
+fn three(s: &str, sep: char) -> Option<(&str, &str, &str)> {
+    let mut parts = s.split(sep);
+    let found = (parts.next()?, parts.next()?, parts.next()?);
+    parts.next().is_none().then_some(found)
+}
+
 fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
-    let parts: Vec<&str> = s.split(':').collect();
-    let ok = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| ok(p)) {
+    // HH:MM or HH:MM:SS, one or two digits each.
+    let num = |p: &str| {
+        let ok = (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        if ok { p.parse::<u32>().map_err(|_| DateError::Format) } else { Err(DateError::Format) }
+    };
+    let mut parts = s.split(':');
+    let (h, m) = match (parts.next(), parts.next()) {
+        (Some(h), Some(m)) => (num(h)?, num(m)?),
+        _ => return Err(DateError::Format),
+    };
+    let sec = match parts.next() {
+        Some(p) => num(p)?,
+        None => 0,
+    };
+    if parts.next().is_some() {
         return Err(DateError::Format);
     }
-    let num = |p: &str| p.parse::<u32>().map_err(|_| DateError::Format);
-    let sec = if parts.len() == 3 { num(parts[2])? } else { 0 };
-    NaiveTime::from_hms_opt(num(parts[0])?, num(parts[1])?, sec).ok_or(DateError::NoSuchDate)
+    NaiveTime::from_hms_opt(h, m, sec).ok_or(DateError::NoSuchDate)
 }
 
 /// Parses a local date-time: `ДД.ММ.ГГГГ ЧЧ:ММ`, `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM[:SS]`,
@@ -264,12 +283,57 @@ mod tests {
         );
         assert_eq!(parse_datetime("01.12.2026 25:00", today), Err(DateError::NoSuchDate));
         assert_eq!(parse_datetime("01.12.2026", today), Err(DateError::Format));
+        assert_eq!(
+            parse_datetime("01.12.2026 1:2:3", today),
+            Ok(d(2026, 12, 1).and_hms_opt(1, 2, 3).expect("time"))
+        );
+        for bad in ["01.12.2026 10", "01.12.2026 10:30:00:00", "01.12.2026 100:00", "1.1.2026 1:"] {
+            assert_eq!(parse_datetime(bad, today), Err(DateError::Format), "{bad}");
+        }
         assert_eq!(from_iso_datetime(&iso_datetime(want)), Some(want));
         assert_eq!(from_iso_date("2026-12-01"), Some(d(2026, 12, 1)));
         for bad in
             ["2026-12-1", "2026-13-01", "2026-12-01T10:30", "2026-12-0x", "2026-12-01T10:30:6O"]
         {
             assert_eq!((from_iso_date(bad), from_iso_datetime(bad)), (None, None), "{bad}");
+        }
+    }
+
+    /// The parsers as first written (splitting into vectors): the allocation-free ones must
+    /// read every string the same.
+    fn parse_date_as_written(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+        let s = s.trim();
+        if let Some(r) = relative(s, today) {
+            return r;
+        }
+        let parts: Vec<&str> = s.split('.').collect();
+        if parts.len() == 3 {
+            return ymd(parts[2], parts[1], parts[0]);
+        }
+        let parts: Vec<&str> = s.split('-').collect();
+        if parts.len() == 3 {
+            return ymd(parts[0], parts[1], parts[2]);
+        }
+        Err(DateError::Format)
+    }
+
+    fn parse_time_as_written(s: &str) -> Result<NaiveTime, DateError> {
+        let parts: Vec<&str> = s.split(':').collect();
+        let ok = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| ok(p)) {
+            return Err(DateError::Format);
+        }
+        let num = |p: &str| p.parse::<u32>().map_err(|_| DateError::Format);
+        let sec = if parts.len() == 3 { num(parts[2])? } else { 0 };
+        NaiveTime::from_hms_opt(num(parts[0])?, num(parts[1])?, sec).ok_or(DateError::NoSuchDate)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn read_as_first_written(s in "[0-9.:+ -]{0,14}|[+-]?[0-9]{1,3}[dwmyдн]|сегодня|Вчера|today") {
+            let today = d(2026, 11, 22);
+            proptest::prop_assert_eq!(parse_date(&s, today), parse_date_as_written(&s, today));
+            proptest::prop_assert_eq!(parse_time(&s), parse_time_as_written(&s));
         }
     }
 }
