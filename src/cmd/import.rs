@@ -424,7 +424,7 @@ enum Item {
         id: Option<i64>,
         data: RecordData,
         nkey: String,
-        recorded_at: NaiveDateTime,
+        dates: records::Dates,
         late: bool,
         /// Made on the reading thread (`None` if the random source failed there).
         uuid: Option<String>,
@@ -607,18 +607,19 @@ impl Preparer<'_> {
                         // The UUID and the seal (all but the record's number) are worked out
                         // here, off the store's thread; should the random source fail, there.
                         let uuid = crypto::new_uuid().ok();
+                        let dates = records::Dates::of(&data, recorded_at);
                         let sealed = uuid.as_deref().zip(self.seal_key).map(|(uuid, key)| {
                             let new = records::New {
                                 id,
                                 data: &data,
                                 nkey: &nkey,
                                 uuid,
-                                recorded_at,
+                                dates: &dates,
                                 late,
                             };
                             records::seal_before_id(key, &new, None)
                         });
-                        Ok(Item::Record { id, data, nkey, recorded_at, late, uuid, sealed })
+                        Ok(Item::Record { id, data, nkey, dates, late, uuid, sealed })
                     }
                     Err(e) => Err(e),
                 }
@@ -744,8 +745,8 @@ impl Importer<'_> {
     fn insert(&self, item: &Item) -> Result<i64> {
         let uuid = || crypto::new_uuid();
         Ok(match item {
-            Item::Record { id, data, nkey, recorded_at, late, uuid: given, sealed } => {
-                let (recorded_at, late) = (*recorded_at, *late);
+            Item::Record { id, data, nkey, dates, late, uuid: given, sealed } => {
+                let late = *late;
                 let n = id.unwrap_or(self.next_id.get());
                 self.next_id.set(self.next_id.get().max(n + 1));
                 let made;
@@ -756,7 +757,7 @@ impl Importer<'_> {
                         made.as_str()
                     }
                 };
-                let new = records::New { id: Some(n), data, nkey, uuid, recorded_at, late };
+                let new = records::New { id: Some(n), data, nkey, uuid, dates, late };
                 let mut slot = self.inserter.borrow_mut();
                 let inserter = match slot.take() {
                     Some(made) => made,

@@ -60,8 +60,27 @@ pub fn insert(
     late: bool,
     amends: Option<i64>,
 ) -> Result<i64> {
-    let new = New { id, data, nkey: &data.natural_key(), uuid, recorded_at, late };
+    let dates = Dates::of(data, recorded_at);
+    let new = New { id, data, nkey: &data.natural_key(), uuid, dates: &dates, late };
     insert_new(conn, &new, amends)
+}
+
+/// A new record's dates as the store writes them (ISO 8601 text), worked out once for its seal
+/// and its row: an import does it on the thread that reads the file.
+pub struct Dates {
+    event_date: String,
+    follow_up_on: Option<String>,
+    recorded_at: String,
+}
+
+impl Dates {
+    pub fn of(data: &RecordData, recorded_at: NaiveDateTime) -> Dates {
+        Dates {
+            event_date: iso_date(data.event_date),
+            follow_up_on: data.follow_up_on.map(iso_date),
+            recorded_at: iso_datetime(recorded_at),
+        }
+    }
 }
 
 /// A record to insert with its natural key already computed (an import computes it once, on
@@ -71,7 +90,7 @@ pub struct New<'a> {
     pub data: &'a RecordData,
     pub nkey: &'a str,
     pub uuid: &'a str,
-    pub recorded_at: NaiveDateTime,
+    pub dates: &'a Dates,
     pub late: bool,
 }
 
@@ -95,7 +114,7 @@ pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> se
     {
         p.text(text);
     }
-    p.text(Some(&iso_date(d.event_date)));
+    p.text(Some(&new.dates.event_date));
     for text in
         [Some(d.kind.as_str()), d.subtype.as_deref(), Some(&d.result), d.description.as_deref()]
     {
@@ -104,8 +123,8 @@ pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> se
     for text in [&d.registry_no, &d.amount, &d.snils, &d.oktmo, &d.responsible] {
         p.text(text.as_deref());
     }
-    p.text(d.follow_up_on.map(iso_date).as_deref());
-    p.text(Some(&iso_datetime(new.recorded_at)));
+    p.text(new.dates.follow_up_on.as_deref());
+    p.text(Some(&new.dates.recorded_at));
     p.push(ValueRef::Integer(new.late.into()));
     p.push(amends.map_or(ValueRef::Null, ValueRef::Integer));
     // amended_by: a new record amends, it is not amended.
@@ -154,13 +173,13 @@ fn insert_row(
     amends: Option<i64>,
     sealed: Option<&seal::Partial>,
 ) -> Result<()> {
-    let New { data, nkey, uuid, recorded_at, late, .. } = *new;
+    let New { data, nkey, uuid, dates, late, .. } = *new;
     st.execute(params![
         uuid,
         nkey,
         data.subject_id,
         data.subject_name,
-        iso_date(data.event_date),
+        dates.event_date,
         data.kind,
         data.subtype,
         data.result,
@@ -170,8 +189,8 @@ fn insert_row(
         data.snils,
         data.oktmo,
         data.responsible,
-        data.follow_up_on.map(iso_date),
-        iso_datetime(recorded_at),
+        dates.follow_up_on,
+        dates.recorded_at,
         late,
         amends,
         id,
