@@ -665,3 +665,56 @@ fn a_first_import_too_big_to_sort_at_once_makes_its_indexes_midway_and_keeps_the
     assert_eq!(sum, serde_json::json!({"added": 60000, "duplicates": 0, "rejected": 0}));
     assert_eq!(index_state(&e), (schema, "ok".to_owned(), 30_000));
 }
+
+/// Records of a few subjects and types on a few days, some with a follow-up: enough to answer
+/// each other's follow-ups in every order.
+fn grouped_rows() -> impl Strategy<Value = Vec<(u8, u8, u8, bool)>> {
+    proptest::collection::vec((0u8..3, 0u8..2, 1u8..20, proptest::bool::ANY), 0..10)
+}
+
+fn grouped_csv(rows: &[(u8, u8, u8, bool)]) -> String {
+    let mut csv = String::from("subject_id,event_date,type,result,follow_up_on\n");
+    for (subject, kind, day, follow) in rows {
+        let kind = ["осмотр", "прививка"][usize::from(*kind)];
+        let follow = if *follow { "30.12.2026" } else { "" };
+        csv.push_str(&format!("{subject},{day:02}.11.2026,{kind},здоров,{follow}\n"));
+    }
+    csv
+}
+
+/// Records whose open-follow-up flag differs from its definition: a current record with a
+/// follow-up and no later current record of its subject and type.
+fn misflagged(e: &Env) -> Vec<(i64, bool)> {
+    crate::util::keyed_conn(e)
+        .prepare(
+            "SELECT id, follow_up_open FROM records o WHERE follow_up_open <> \
+             (follow_up_on IS NOT NULL AND amended_by IS NULL AND NOT EXISTS \
+               (SELECT 1 FROM records n WHERE n.subject_id = o.subject_id AND n.type = o.type \
+                AND n.event_date > o.event_date AND n.amended_by IS NULL))",
+        )
+        .expect("query")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("flags")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10, ..ProptestConfig::default() })]
+
+    /// A first import settles every follow-up; a later one only those its records can answer
+    /// (an old one by a new record, a new one by any): either way every flag ends as defined.
+    #[test]
+    fn imports_leave_every_follow_up_flagged_as_defined(
+        before in grouped_rows(),
+        added in grouped_rows(),
+    ) {
+        let e = Env::with_store();
+        for (name, rows) in [("before.csv", &before), ("added.csv", &added)] {
+            let f = e.file(name, &grouped_csv(rows));
+            let r = e.run(&["import", s(&f), "--kind", "record"]);
+            prop_assert_eq!(r.code, 0, "{}", r.stderr);
+            prop_assert_eq!(misflagged(&e), vec![]);
+        }
+    }
+}

@@ -286,7 +286,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             }
             if commit && o.kind == ItemKindArg::Record {
                 // Follow-ups answered by the new records, or by each other, are closed once.
-                records::settle_follow_ups(importer.tx)?;
+                records::settle_follow_ups(importer.tx, (!first_import).then_some(&added))?;
             }
             seal::triggers(tx)?;
             if commit && sum.added > 0 {
