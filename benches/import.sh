@@ -109,6 +109,16 @@ done
 measure "kabinet export json of $m rows" \
   env KABINET_STORE="$dir/s.db" "$k" export json --kind record -o "$dir/out.json"
 rm -f "$dir/out.csv" "$dir/out.json"
+# A month's import into a large journal: 10,000 new rows (other subjects: every ID prefixed
+# with 9) into the store of M records, whose open follow-ups the new rows must settle.
+"$gen" records-csv 10000 | sed '2,$ s/^/9/' >"$dir/more.csv"
+cp "$dir/s.db" "$dir/kept.db"
+for i in 1 2 3; do
+  cp "$dir/kept.db" "$dir/s.db"
+  measure "kabinet import of 10000 rows into the store of $m, run $i" \
+    env KABINET_STORE="$dir/s.db" "$k" import "$dir/more.csv" --kind record
+done
+rm -f "$dir/kept.db" "$dir/more.csv"
 
 # Memory on a file of long cells: 4,000 rows whose name, result and description hold ~10,000
 # letters each and whose type 2,000 (≈ 250 MB): what is in flight between the threads and what
