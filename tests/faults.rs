@@ -138,6 +138,54 @@ fn sigkill_at_20_moments_of_a_100k_import_leaves_all_or_none() {
     assert!(listed.contains(&"R-1".to_owned()) && listed.contains(&"R-2".to_owned()));
 }
 
+/// The store's indexes (name and SQL) and whether they hold exactly its rows.
+fn indexes(e: &Env) -> (Vec<(String, String)>, String) {
+    let c = crate::util::keyed_conn(e);
+    let list = c
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")
+        .expect("schema")
+        .query_map([], |r| Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("schema rows");
+    (list, c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check"))
+}
+
+#[test]
+fn sigkill_during_a_first_import_leaves_the_empty_store_with_its_indexes_or_all_rows() {
+    // A first import drops three indexes inside its transaction and makes them at the end: a
+    // kill at any moment must leave them as they were (rolled back) or made (committed).
+    let e = Env::with_store();
+    let fresh = std::fs::read(&e.store).expect("store");
+    let schema = indexes(&e);
+    let csv = e.file("big.csv", &records_csv(100_000));
+    let import = ["import", csv.to_str().expect("p"), "--kind", "record", "-q"];
+    // Kill moments spread evenly over how long the whole import takes on this machine and
+    // build, so that some land in the reading, some in the index sorts and the commit.
+    let started = std::time::Instant::now();
+    e.ok(&import);
+    let whole = started.elapsed();
+    for round in 0..8u32 {
+        std::fs::write(&e.store, &fresh).expect("fresh store");
+        let wait = whole * (2 * round + 1) / 16;
+        let mut child = e
+            .cmd()
+            .args(import)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait().expect("wait");
+        let r = e.run(&["verify"]);
+        assert_eq!(r.code, 0, "round {round} (killed after {wait:?}): {}", r.stderr);
+        let n = count(&e);
+        assert!(n == 0 || n == 100_000, "round {round}: {n} records (all or none)");
+        assert_eq!(indexes(&e), schema, "round {round} (killed after {wait:?}), {n} records");
+    }
+}
+
 /// Runs kabinet with writes limited to `blocks` KiB per file (RLIMIT_FSIZE, SIGXFSZ
 /// ignored so that a write fails as on a full disk instead of killing the process).
 fn with_file_limit(e: &Env, kib: u64, args: &[&str]) -> crate::util::Run {
