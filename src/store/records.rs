@@ -158,6 +158,7 @@ pub fn insert_unsettled(
     Ok(conn.last_insert_rowid())
 }
 
+/// A new record's row. `?20` is its seal when worked out already; else SQLite works it out.
 const INSERT: &str = "INSERT INTO records (uuid, nkey, subject_id, subject_name, event_date, type, \
      subtype, result, description, registry_no, amount, snils, oktmo, responsible, follow_up_on, \
      recorded_at, late, amends, id, follow_up_open, mac) \
@@ -166,6 +167,7 @@ const INSERT: &str = "INSERT INTO records (uuid, nkey, subject_id, subject_name,
      ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, NULL, ?19) \
      ELSE ?20 END)";
 
+/// Runs [`INSERT`] for `new` as record number `id`.
 fn insert_row(
     st: &mut rusqlite::Statement,
     new: &New,
