@@ -204,10 +204,10 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 ItemKindArg::Appt => "appts",
             };
             let first = audit::last_id(tx, table)? + 1;
-            if o.kind == ItemKindArg::Record {
-                // Records are sealed as they are inserted (`records::insert_unsettled`).
-                seal::suspend(tx, table)?;
-            }
+            // Records are sealed as they are inserted (`records::insert_unsettled`), documents
+            // and appointments right after (`seal::seal_row`): not by the triggers, which are
+            // made again before the commit.
+            seal::suspend(tx, table)?;
             let mut sum = Summary::default();
             // The IDs added, as ranges: one for a plain file, more where rows bring their own.
             let mut added: Vec<(i64, i64)> = Vec::new();
@@ -778,10 +778,13 @@ impl Importer<'_> {
                 if *archived {
                     docs::archive(self.tx, n, self.now, None)?;
                 }
+                seal::seal_row(self.tx, "docs", n)?;
                 n
             }
             Item::Appt { id, data, status } => {
-                appts::insert(self.tx, *id, data, &uuid()?, *status, self.now)?
+                let n = appts::insert(self.tx, *id, data, &uuid()?, *status, self.now)?;
+                seal::seal_row(self.tx, "appts", n)?;
+                n
             }
         })
     }
