@@ -628,28 +628,42 @@ fn index_state(e: &Env) -> (Vec<(String, String)>, String, i64) {
 
 #[test]
 fn a_first_import_builds_the_journal_indexes_the_same_as_one_into_a_kept_journal() {
-    // A first import sets the date, group and open-follow-up indexes aside and makes them at
-    // the end; into a journal that holds records they are kept up row by row. Either way the
-    // store ends with the schema's indexes, holding exactly its rows.
+    // Into an empty journal, or one of a few records typed in by hand, an import sets the date,
+    // group and open-follow-up indexes aside and makes them at the end; into a journal of more
+    // than 10,000 records they are kept up row by row. Either way the store ends with the
+    // schema's indexes, holding exactly its rows, and the same follow-ups open.
     let schema = index_state(&Env::with_store()).0;
     let csv = paired_records_csv(500, 10);
     let first = Env::with_store();
     let f = first.file("pairs.csv", &csv);
     first.ok(&["import", s(&f), "--kind", "record"]);
+    let small = Env::with_store();
+    small.add_record("другой", "01.11.2026");
+    small.ok(&["import", s(&f), "--kind", "record"]);
     let kept = Env::with_store();
-    kept.add_record("другой", "01.11.2026");
+    let mut many = String::from("subject_id,event_date,type,result\n");
+    for i in 0..10_001 {
+        many.push_str(&format!("k{i},01.11.2026,осмотр,здоров\n"));
+    }
+    kept.ok(&["import", s(&kept.file("many.csv", &many)), "--kind", "record"]);
     kept.ok(&["import", s(&f), "--kind", "record"]);
-    for e in [&first, &kept] {
+    for e in [&first, &small, &kept] {
         assert_eq!(index_state(e), (schema.clone(), "ok".to_owned(), 500));
     }
-    // The same follow-ups due (the kept journal numbers them one on).
+    // The same follow-ups due (the other journals number them on).
     let due = |e: &Env| {
         let v = e.json(&["deadlines", "--kind", "record", "--within", "60d"]);
         let items = v.as_array().cloned().unwrap_or_default();
         items.iter().map(|d| format!("{} {}", d["due"], d["what"])).collect::<Vec<_>>()
     };
     assert_eq!(due(&first).len(), 500);
+    assert_eq!(due(&first), due(&small));
     assert_eq!(due(&first), due(&kept));
+    // Imported again, every row is a duplicate, found through the journal's keys.
+    for e in [&first, &small, &kept] {
+        let again = e.ok(&["import", s(&f), "--kind", "record", "--format", "json"]);
+        assert!(again.contains("\"added\": 0"), "{again}");
+    }
     // A refused first import leaves the indexes as they were too.
     let refused = Env::with_store();
     let bad = refused.file("bad.csv", &format!("{csv}1,x,32.11.2026,осмотр,здоров,\n"));

@@ -357,10 +357,10 @@ pub fn find_duplicate(conn: &Connection, data: &RecordData, except: &[i64]) -> R
     find_by_key(conn, &data.natural_key(), except)
 }
 
-/// The journal's indexes that an import into an empty journal builds in one sort each, after
-/// its rows are in, rather than keeping them up row by row: the date, group and open-follow-up
-/// ones. Not the natural-key index (deduplication reads it while rows go in), nor the UUID's
-/// (a constraint).
+/// The journal's indexes that an import into an empty or small journal builds in one sort
+/// each, after its rows are in, rather than keeping them up row by row: the date, group and
+/// open-follow-up ones. Not the natural-key index (deduplication reads it while rows go in),
+/// nor the UUID's (a constraint).
 const SET_ASIDE: [&str; 3] = ["records_event_date", "records_group", "records_open_follow_up"];
 
 /// Indexes dropped within a transaction, with the statements that make them again: a rollback
@@ -412,9 +412,14 @@ impl SetAside {
     }
 }
 
-/// Whether the journal holds no record at all.
-pub fn is_empty(conn: &Connection) -> Result<bool> {
-    Ok(conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM records)", [], |r| r.get(0))?)
+/// The natural keys of the journal's records, if it holds at most `most` of them.
+pub fn keys_if_few(conn: &Connection, most: usize) -> Result<Option<Vec<String>>> {
+    let limit = i64::try_from(most).unwrap_or(i64::MAX).saturating_add(1);
+    let keys = conn
+        .prepare("SELECT nkey FROM records LIMIT ?1")?
+        .query_map([limit], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok((keys.len() <= most).then_some(keys))
 }
 
 /// [`find_duplicate`] with the natural key already computed.
