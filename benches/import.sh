@@ -28,6 +28,14 @@ measure() { # label, then the command; prints wall seconds and peak RSS
   printf '%-52s %8.2f s  %7d KB peak RSS\n' "$label" "$secs" "$kb"
 }
 secs() { tail -n 1 "$dir/time" | cut -d" " -f1; }
+fresh_store() { rm -f "$dir/s.db"; KABINET_STORE="$dir/s.db" "$k" init >/dev/null; }
+# Three imports of FILE as KIND into a fresh store each: label, file, kind.
+import_fresh_3() {
+  for i in 1 2 3; do
+    fresh_store
+    measure "$1, run $i" env KABINET_STORE="$dir/s.db" "$k" import "$2" --kind "$3"
+  done
+}
 
 "$gen" records-csv "$n" >"$dir/n.csv"
 printf 'file: %d rows, %s bytes\n' "$n" "$(stat -c %s "$dir/n.csv")"
@@ -41,8 +49,7 @@ for i in 1 2 3 4 5; do
   measure "sqlite3 .import --csv, plain table, round $i" \
     sqlite3 "$dir/plain.db" ".import --csv $dir/n.csv t"
   sq=$(secs)
-  rm -f "$dir/s.db"
-  KABINET_STORE="$dir/s.db" "$k" init >/dev/null
+  fresh_store
   measure "kabinet import (encrypted, unlock included), round $i" \
     env KABINET_STORE="$dir/s.db" "$k" import "$dir/n.csv" --kind record
   kab=$(secs)
@@ -98,8 +105,7 @@ awk -v n="$n" -v s="$best_sqlite" -v k="$best_kabinet" -v m="$median_ratio" \
 rm -f "$dir/n.csv" "$dir/plain.db"
 "$gen" records-csv "$m" >"$dir/m.csv"
 printf 'file: %d rows, %s bytes\n' "$m" "$(stat -c %s "$dir/m.csv")"
-rm -f "$dir/s.db"
-KABINET_STORE="$dir/s.db" "$k" init >/dev/null
+fresh_store
 measure "kabinet import of $m rows" env KABINET_STORE="$dir/s.db" "$k" import "$dir/m.csv" --kind record
 rm -f "$dir/m.csv"
 for i in 1 2 3; do
@@ -131,8 +137,7 @@ BEGIN {
     printf "%d,%s %d,10.11.2026,%s,%s,%s,20.12.2026\n", i, name, i, type, long, long
 }' >"$dir/long.csv"
 printf 'file: 4000 rows of long cells, %s bytes\n' "$(stat -c %s "$dir/long.csv")"
-rm -f "$dir/s.db"
-KABINET_STORE="$dir/s.db" "$k" init >/dev/null
+fresh_store
 measure "kabinet import of 4000 rows of long cells" \
   env KABINET_STORE="$dir/s.db" "$k" import "$dir/long.csv" --kind record
 
@@ -146,12 +151,7 @@ awk 'BEGIN {
       i, 45 + i % 50, i % 100, i, d, e
   }
 }' >"$dir/docs.csv"
-for i in 1 2 3; do
-  rm -f "$dir/s.db"
-  KABINET_STORE="$dir/s.db" "$k" init >/dev/null
-  measure "kabinet import of 100000 documents, run $i" \
-    env KABINET_STORE="$dir/s.db" "$k" import "$dir/docs.csv" --kind doc
-done
+import_fresh_3 "kabinet import of 100000 documents" "$dir/docs.csv" doc
 
 # Appointments: 100,000 at 50 offices into a fresh store (sealed row by row).
 awk 'BEGIN {
@@ -160,9 +160,4 @@ awk 'BEGIN {
     printf "МФЦ № %d,замена паспорта,окно %d,%02d.%02d.%d %02d:%02d,30,Иванов Иван %d\n",
       i % 50, i % 9, 1 + i % 28, 1 + i % 12, 2020 + i % 10, 8 + i % 10, (i % 4) * 15, i
 }' >"$dir/appts.csv"
-for i in 1 2 3; do
-  rm -f "$dir/s.db"
-  KABINET_STORE="$dir/s.db" "$k" init >/dev/null
-  measure "kabinet import of 100000 appointments, run $i" \
-    env KABINET_STORE="$dir/s.db" "$k" import "$dir/appts.csv" --kind appt
-done
+import_fresh_3 "kabinet import of 100000 appointments" "$dir/appts.csv" appt

@@ -97,6 +97,15 @@ fn count(e: &Env) -> usize {
     n as usize
 }
 
+/// Runs kabinet with `args`, kills it after `wait` (SIGKILL) and returns how it ended.
+fn killed_after(e: &Env, args: &[&str], wait: Duration) -> std::process::ExitStatus {
+    let mut child =
+        e.cmd().args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    std::thread::sleep(wait);
+    let _ = child.kill();
+    child.wait().expect("wait")
+}
+
 #[test]
 fn sigkill_at_20_moments_of_a_100k_import_leaves_all_or_none() {
     let e = Env::with_store();
@@ -112,16 +121,8 @@ fn sigkill_at_20_moments_of_a_100k_import_leaves_all_or_none() {
         x ^= x >> 7;
         x ^= x << 17;
         let wait = Duration::from_millis(100 + x % 4_500);
-        let mut child = e
-            .cmd()
-            .args(["import", csv.to_str().expect("p"), "--kind", "record", "-q"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
-        std::thread::sleep(wait);
-        let _ = child.kill();
-        let status = child.wait().expect("wait");
+        let status =
+            killed_after(&e, &["import", csv.to_str().expect("p"), "--kind", "record", "-q"], wait);
         let r = e.run(&["verify"]);
         assert_eq!(r.code, 0, "round {round} (killed after {wait:?}): {}", r.stderr);
         let n = count(&e);
@@ -168,16 +169,7 @@ fn sigkill_during_a_first_import_leaves_the_empty_store_with_its_indexes_or_all_
     for round in 0..8u32 {
         std::fs::write(&e.store, &fresh).expect("fresh store");
         let wait = whole * (2 * round + 1) / 16;
-        let mut child = e
-            .cmd()
-            .args(import)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
-        std::thread::sleep(wait);
-        let _ = child.kill();
-        let _ = child.wait().expect("wait");
+        killed_after(&e, &import, wait);
         let r = e.run(&["verify"]);
         assert_eq!(r.code, 0, "round {round} (killed after {wait:?}): {}", r.stderr);
         let n = count(&e);

@@ -218,7 +218,6 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 ItemKindArg::Record => records::keys_if_few(tx, FEW_RECORDS)?,
                 _ => None,
             };
-            let fresh_start = few.is_some();
             let fresh = few.as_ref().map(|keys| {
                 let mut met =
                     BloomFilter::with_num_bits(FRESH_FILTER_BITS).expected_items(1_000_000);
@@ -298,7 +297,9 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
             }
             if commit && o.kind == ItemKindArg::Record {
                 // Follow-ups answered by the new records, or by each other, are closed once.
-                records::settle_follow_ups(importer.tx, (!fresh_start).then_some(&added))?;
+                // All open ones after a fresh start (most are new), else those the new rows touch.
+                let only = importer.fresh.is_none().then_some(added.as_slice());
+                records::settle_follow_ups(importer.tx, only)?;
             }
             seal::triggers(tx)?;
             if commit && sum.added > 0 {
