@@ -386,7 +386,7 @@ pub fn field_errors(errors: &[FieldError]) -> String {
             if e.value.is_empty() {
                 format!("{flag}: {}", e.problem)
             } else {
-                format!("{flag}: {}: {}", e.value, e.problem)
+                format!("{flag}: {}: {}", crate::domain::shown(&e.value), e.problem)
             }
         })
         .collect();
@@ -1196,6 +1196,7 @@ pub fn header_not_utf8() -> String {
 }
 
 pub fn unknown_column(column: usize, name: &str, fields: &[&str]) -> String {
+    let name = crate::domain::shown(name);
     tr!(
         format!(
             "1:{column}: unknown column «{name}»; known: {}; use --map '{name}=FIELD' or --ignore-unknown",
@@ -1209,6 +1210,7 @@ pub fn unknown_column(column: usize, name: &str, fields: &[&str]) -> String {
 }
 
 pub fn column_twice(column: usize, name: &str, field: &str) -> String {
+    let name = crate::domain::shown(name);
     tr!(
         format!("1:{column}: column «{name}» is a second column for {field}"),
         format!("1:{column}: столбец «{name}» — второй столбец для поля {field}")
@@ -1225,6 +1227,7 @@ pub fn missing_column(field: &str) -> String {
 }
 
 pub fn bad_map(map: &str) -> String {
+    let map = crate::domain::shown(map);
     tr!(
         format!(
             "--map '{map}': expected 'COLUMN=FIELD' with a column of the file and a field of the kind"
@@ -1303,6 +1306,33 @@ pub fn file_refused(rejected: u64) -> String {
 
 pub fn cannot_read(path: &Path, e: &std::io::Error) -> String {
     tr!(format!("cannot read {}: {e}", p(path)), format!("не удаётся прочитать {}: {e}", p(path)))
+}
+
+/// A workbook or binary file given where CSV text is read.
+pub fn not_csv(path: &Path, what: crate::io::sheet::NotText) -> String {
+    use crate::io::sheet::NotText;
+    match what {
+        NotText::Workbook | NotText::OldWorkbook => tr!(
+            format!(
+                "{} is a spreadsheet workbook, not CSV: save it as «CSV UTF-8 (comma delimited)», «CSV (semicolon delimited)» or «Unicode Text» and import that file",
+                p(path)
+            ),
+            format!(
+                "{} — книга электронной таблицы, а не CSV: сохраните её как «CSV UTF-8 (разделитель — запятая)», «CSV (разделители — точка с запятой)» или «Текст Юникод» и импортируйте этот файл",
+                p(path)
+            )
+        ),
+        NotText::Binary => tr!(
+            format!(
+                "{} is not a text file (it has NUL bytes): import a CSV file; UTF-16 text needs its byte-order mark",
+                p(path)
+            ),
+            format!(
+                "{} — не текстовый файл (в нём есть байты NUL): импортируйте CSV-файл; тексту в UTF-16 нужна метка порядка байтов (BOM)",
+                p(path)
+            )
+        ),
+    }
 }
 
 pub fn cannot_write(path: &Path, e: &std::io::Error) -> String {

@@ -63,6 +63,101 @@ fn windows_1251_is_detected_with_a_note_or_taken_when_told() {
     assert!(r.stderr.contains("UTF-8"), "{}", r.stderr);
 }
 
+/// UTF-16 with its byte-order mark, little- or big-endian.
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+    }
+    bytes
+}
+
+#[test]
+fn excel_unicode_text_utf16_with_a_bom_imports_without_a_guess() {
+    // Excel's «Текст Юникод»: UTF-16LE with a BOM, tabs, CRLF, Russian headers.
+    let e = Env::with_store();
+    let text = "ФИО\tНомер субъекта\tДата мероприятия\tТип\tРезультат\r\n\
+                Ёлкина Жанна\t7\t20.11.2026\tосмотр\tздоров\r\n\
+                Щукин Ян\t8\t21.11.2026\tосмотр\t\r\n";
+    let f = bytes_file(&e, "unicode.txt", &utf16(text, false));
+    let rejects = e.path().join("rejects.csv");
+    let r = e.run(
+        &["import", s(&f), "--kind", "record", "--skip-invalid", "--reject-file"]
+            .into_iter()
+            .chain([s(&rejects)])
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("added 1, skipped as duplicates 0, rejected 1"), "{}", r.stdout);
+    assert!(
+        r.stderr.contains("3:5: Результат: required"),
+        "the empty result is named: {}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("Windows-1251"), "a BOM is not a guess: {}", r.stderr);
+    assert_eq!(e.json(&["record", "list"])[0]["subject_name"], "Ёлкина Жанна");
+    // The reject file is UTF-8 with a BOM (so Excel opens it), keeping the file's tabs.
+    let written = std::fs::read_to_string(&rejects).expect("reject file");
+    assert!(written.starts_with("\u{feff}ФИО\tНомер субъекта"), "{written:?}");
+    assert!(written.contains("Щукин Ян\t8\t21.11.2026"), "{written:?}");
+    // Big-endian too, and from standard input.
+    let be = utf16("subject_id;event_date;type;result\r\n9;22.11.2026;осмотр;здоров\r\n", true);
+    let f = bytes_file(&e, "be.csv", &be);
+    let r = e.run_with(&["import", "-", "--kind", "record"], |c| {
+        c.stdin(std::fs::File::open(&f).expect("fixture"));
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("added 1,"), "{}", r.stdout);
+    let list = e.json(&["record", "list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(2));
+    assert_eq!(list[1]["subject_id"], "9");
+}
+
+#[test]
+fn workbooks_and_binary_files_are_refused_with_what_to_do() {
+    let e = Env::with_store();
+    let before = std::fs::read(&e.store).expect("store");
+    let files = [
+        ("book.xlsx", b"PK\x03\x04\x14\x00\x06\x00".to_vec(), "workbook, not CSV"),
+        ("old.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00".to_vec(), "workbook, not CSV"),
+        ("scan.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(), "not a text file"),
+    ];
+    for (name, bytes, said) in files {
+        let f = bytes_file(&e, name, &bytes);
+        let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+        assert!(r.stderr.contains(said), "{name}: {}", r.stderr);
+        assert!(r.stderr.contains("CSV"), "{name}: {}", r.stderr);
+        let r = e.fails(5, &["validate", "--file", s(&f), "--kind", "doc"]);
+        assert!(r.stderr.contains(said), "{name}: {}", r.stderr);
+    }
+    let r =
+        e.fails(5, &["--lang", "ru", "import", s(&e.path().join("book.xlsx")), "--kind", "appt"]);
+    assert!(r.stderr.contains("книга электронной таблицы"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&e.store).expect("store"), before, "the store is untouched");
+}
+
+#[test]
+fn a_bad_cell_is_quoted_with_control_characters_escaped_and_long_values_cut() {
+    let e = Env::with_store();
+    let long = "9".repeat(5000);
+    let text = format!(
+        "subject_id,event_date,type,result\n1,\"01.13.2026\u{1b}[2J\u{202e}\",осмотр,здоров\n\
+         2,{long},осмотр,здоров\n"
+    );
+    let f = e.file("hostile.csv", &text);
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    assert!(!r.stderr.contains('\u{1b}'), "no raw escape reaches the terminal: {:?}", r.stderr);
+    assert!(!r.stderr.contains('\u{202e}'), "no raw direction override: {:?}", r.stderr);
+    assert!(r.stderr.contains("2:2: event_date: 01.13.2026\\u{1b}[2J\\u{202e}: "), "{}", r.stderr);
+    let cut = format!("3:2: event_date: {}…: ", "9".repeat(60));
+    assert!(r.stderr.contains(&cut), "a 5,000-letter value is cut: {}", r.stderr);
+    assert!(r.stderr.len() < 1000, "{}", r.stderr.len());
+    // The same in a header name, which the message also quotes.
+    let f = e.file("header.csv", "subject_id,event_date,type,result,x\u{7}y\n1,01.01.2026,a,b,c\n");
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    assert!(r.stderr.contains("«x\\u{7}y»") && !r.stderr.contains('\u{7}'), "{:?}", r.stderr);
+}
+
 #[test]
 fn tab_and_comma_delimiters_are_detected_and_can_be_forced() {
     let e = Env::with_store();

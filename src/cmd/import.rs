@@ -130,7 +130,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
         Some(b) => Box::new(b.wrap_read(r)),
         None => r,
     })
-    .map_err(|e| Error::Io(i18n::cannot_read(o.file, &e)))?;
+    .map_err(|e| open_error(o.file, &e))?;
     if input.guessed {
         // Said even with --quiet: it changes what is read.
         super::to_stderr(&i18n::warning(&i18n::guessed_encoding(o.file)));
@@ -400,7 +400,20 @@ fn progress_bar(size: Option<u64>) -> Option<ProgressBar> {
 
 /// `value: problem` of a field error whose field is shown separately.
 fn cell_text(e: &FieldError) -> String {
-    if e.value.is_empty() { e.problem.to_string() } else { format!("{}: {}", e.value, e.problem) }
+    if e.value.is_empty() {
+        e.problem.to_string()
+    } else {
+        format!("{}: {}", crate::domain::shown(&e.value), e.problem)
+    }
+}
+
+/// Why `path` cannot be read as a sheet: not CSV text at all (invalid input, with what to do
+/// instead), or the system's reason.
+fn open_error(path: &Path, e: &io::Error) -> Error {
+    match e.get_ref().and_then(|inner| inner.downcast_ref::<sheet::NotText>()) {
+        Some(what) => Error::Invalid(i18n::not_csv(path, *what)),
+        None => Error::Io(i18n::cannot_read(path, e)),
+    }
 }
 
 fn row_problem(p: RowProblem) -> (usize, String) {

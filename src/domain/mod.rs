@@ -8,6 +8,7 @@ pub mod id;
 pub mod obligation;
 pub mod record;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -131,9 +132,40 @@ impl fmt::Display for FieldError {
         if self.value.is_empty() {
             write!(f, "{}: {}", self.field, self.problem)
         } else {
-            write!(f, "{}: {}: {}", self.field, self.value, self.problem)
+            write!(f, "{}: {}: {}", self.field, shown(&self.value), self.problem)
         }
     }
+}
+
+/// How many characters of a value a message quotes before cutting it with `…`.
+pub const SHOWN_CHARS: usize = 60;
+
+/// A value from a file or the command line as a message quotes it: control and
+/// direction-changing characters escaped (`\u{1b}`), so a cell cannot move the cursor, recolour
+/// or reorder the terminal's text, and at most [`SHOWN_CHARS`] characters, so a
+/// 10,000-letter cell does not bury the line number.
+pub fn shown(value: &str) -> Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}')
+            || matches!(c, '\u{2060}'..='\u{2069}' | '\u{feff}')
+    };
+    let long = value.chars().nth(SHOWN_CHARS).is_some();
+    if !long && !value.chars().any(hidden) {
+        return Cow::Borrowed(value);
+    }
+    let mut out = String::new();
+    for c in value.chars().take(SHOWN_CHARS) {
+        if hidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if long {
+        out.push('…');
+    }
+    Cow::Owned(out)
 }
 
 /// Reads typed values out of a [`Draft`], collecting every problem rather than stopping at
@@ -348,8 +380,28 @@ fn push_russian_lower(out: &mut Vec<u8>, word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{key_text, natural_key};
+    use super::{SHOWN_CHARS, key_text, natural_key, shown};
     use proptest::prelude::*;
+    use std::borrow::Cow;
+
+    #[test]
+    fn shown_values_keep_plain_text_and_escape_what_would_steer_the_terminal() {
+        assert!(matches!(shown("Иванов И. И., 01.13.2026"), Cow::Borrowed(_)));
+        assert_eq!(shown("a\u{1b}[31mb\tc\n"), "a\\u{1b}[31mb\\tc\\n");
+        assert_eq!(shown("x\u{202e}y\u{200b}z\u{feff}"), "x\\u{202e}y\\u{200b}z\\u{feff}");
+        let exact = "я".repeat(SHOWN_CHARS);
+        assert_eq!(shown(&exact), exact);
+        assert_eq!(shown(&format!("{exact}ё")), format!("{exact}…"));
+    }
+
+    proptest! {
+        #[test]
+        fn a_shown_value_has_no_control_characters_and_is_bounded(v in any::<String>()) {
+            let out = shown(&v);
+            prop_assert!(!out.chars().any(char::is_control));
+            prop_assert!(out.chars().count() <= SHOWN_CHARS * 10 + 1);
+        }
+    }
 
     /// The key's definition, written plainly: the fast version must agree with it, since keys
     /// already stored were built this way.

@@ -1,11 +1,11 @@
-//! Reading spreadsheet exports: character encoding (UTF-8 with or without BOM, Windows-1251),
-//! delimiter sniffing, and matching header cells to an item's fields by name or alias.
+//! Reading spreadsheet exports: character encoding (UTF-8 with or without BOM, Windows-1251,
+//! UTF-16 with a BOM), delimiter sniffing, and matching header cells to an item's fields by name or alias.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 
-use encoding_rs::{UTF_8, WINDOWS_1251};
+use encoding_rs::WINDOWS_1251;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 
 /// Character encodings an import accepts.
@@ -13,6 +13,8 @@ use encoding_rs_io::DecodeReaderBytesBuilder;
 pub enum Encoding {
     Utf8,
     Windows1251,
+    /// Little- or big-endian, told by the byte-order mark Excel's "Unicode text" starts with.
+    Utf16,
 }
 
 impl Encoding {
@@ -20,6 +22,7 @@ impl Encoding {
         match self {
             Encoding::Utf8 => "UTF-8",
             Encoding::Windows1251 => "windows-1251",
+            Encoding::Utf16 => "UTF-16",
         }
     }
 }
@@ -30,7 +33,7 @@ pub struct Input {
     pub encoding: Encoding,
     /// The encoding was guessed because the bytes are not UTF-8 (worth telling the user).
     pub guessed: bool,
-    /// The file began with a UTF-8 byte-order mark.
+    /// The file began with a byte-order mark (UTF-8 or UTF-16): it came from Excel or for it.
     pub bom: bool,
     /// The file's size in bytes, when known (for a progress bar).
     pub size: Option<u64>,
@@ -72,8 +75,56 @@ fn prefix_is_utf8(bytes: &[u8]) -> bool {
     }
 }
 
+/// What a file given to import is when it is not CSV text at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    /// A ZIP archive: an Excel `.xlsx` or a LibreOffice `.ods` workbook.
+    Workbook,
+    /// An OLE2 compound file: an Excel 97–2003 `.xls` workbook.
+    OldWorkbook,
+    /// NUL bytes near the start: some other binary file, or UTF-16 without its BOM.
+    Binary,
+}
+
+impl std::fmt::Display for NotText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NotText::Workbook => "an .xlsx/.ods workbook, not CSV",
+            NotText::OldWorkbook => "an .xls workbook, not CSV",
+            NotText::Binary => "not text (NUL bytes)",
+        })
+    }
+}
+
+impl std::error::Error for NotText {}
+
+/// How many bytes at the start of a file are looked at for NUL bytes.
+const BINARY_SNIFF_BYTES: usize = 8192;
+
+/// What `head`, the first bytes of a file that has no UTF-16 BOM, says it is if not text.
+/// Text in UTF-8 or Windows-1251 has no NUL bytes; spreadsheets' own formats start with
+/// their containers' signatures.
+fn not_text(head: &[u8]) -> Option<NotText> {
+    if head.starts_with(b"PK\x03\x04") {
+        Some(NotText::Workbook)
+    } else if head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        Some(NotText::OldWorkbook)
+    } else if head[..head.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+        Some(NotText::Binary)
+    } else {
+        None
+    }
+}
+
+/// Whether `head`, the first bytes of a file, is a UTF-16 byte-order mark.
+fn utf16_bom(head: &[u8]) -> bool {
+    head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF")
+}
+
 /// Opens `path` (`-` for standard input), decoding it from `forced` or, when not given, from
-/// UTF-8 or — if the bytes are not UTF-8 — Windows-1251. `delimiter` overrides sniffing.
+/// UTF-16 if it starts with that BOM, else UTF-8 or — if the bytes are not UTF-8 —
+/// Windows-1251. `delimiter` overrides sniffing. A workbook or a binary file fails with an
+/// `InvalidData` error holding a [`NotText`].
 /// `wrap` sees the raw bytes as they are read (a progress bar counts them).
 pub fn open(
     path: &Path,
@@ -81,35 +132,55 @@ pub fn open(
     delimiter: Option<u8>,
     wrap: impl FnOnce(Box<dyn Read + Send>) -> Box<dyn Read + Send>,
 ) -> io::Result<Input> {
-    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<bool>) =
+    // What the bytes say: UTF-16 (by its BOM), else whether they are all UTF-8.
+    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<Encoding>) =
         if path == Path::new("-") {
             let mut head = Vec::with_capacity(SNIFF_BYTES);
             io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
-            let utf8 = prefix_is_utf8(&head);
-            (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(utf8))
+            let found = if utf16_bom(&head) {
+                Encoding::Utf16
+            } else if let Some(what) = not_text(&head) {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, what));
+            } else if prefix_is_utf8(&head) {
+                Encoding::Utf8
+            } else {
+                Encoding::Windows1251
+            };
+            (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(found))
         } else {
             let size = std::fs::metadata(path)?.len();
-            let utf8 = match forced {
+            let mut file = BufReader::new(File::open(path)?);
+            let head = file.fill_buf()?;
+            let utf16 = utf16_bom(head);
+            if let Some(what) = not_text(head).filter(|_| !utf16) {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, what));
+            }
+            let found = match forced {
                 Some(_) => None,
-                None => Some(is_utf8(BufReader::new(File::open(path)?))?),
+                None => Some(if utf16 {
+                    Encoding::Utf16
+                } else if is_utf8(file)? {
+                    Encoding::Utf8
+                } else {
+                    Encoding::Windows1251
+                }),
             };
-            (Box::new(File::open(path)?), Some(size), utf8)
+            (Box::new(File::open(path)?), Some(size), found)
         };
     let (encoding, guessed) = match (forced, sniffed) {
         (Some(e), _) => (e, false),
-        (None, Some(false)) => (Encoding::Windows1251, true),
-        (None, _) => (Encoding::Utf8, false),
+        (None, Some(e)) => (e, e == Encoding::Windows1251),
+        (None, None) => (Encoding::Utf8, false),
     };
     let mut buffered = BufReader::with_capacity(1 << 16, wrap(raw));
-    let bom = buffered.fill_buf()?.starts_with(b"\xEF\xBB\xBF");
-    let enc = match encoding {
-        Encoding::Utf8 => UTF_8,
-        Encoding::Windows1251 => WINDOWS_1251,
-    };
-    // UTF-8 passes through untouched (invalid bytes are caught row by row); a BOM is removed.
+    let head = buffered.fill_buf()?;
+    let bom = head.starts_with(b"\xEF\xBB\xBF") || utf16_bom(head);
+    // UTF-8 passes through untouched (invalid bytes are caught row by row); UTF-16 is turned
+    // into UTF-8 by its BOM, which is removed like a UTF-8 one.
+    let by_bom = matches!(encoding, Encoding::Utf8 | Encoding::Utf16);
     let decoded = DecodeReaderBytesBuilder::new()
-        .encoding(if encoding == Encoding::Utf8 { None } else { Some(enc) })
-        .bom_override(encoding == Encoding::Utf8)
+        .encoding((!by_bom).then_some(WINDOWS_1251))
+        .bom_override(by_bom)
         .strip_bom(true)
         .build(buffered);
     let mut decoded = BufReader::with_capacity(1 << 16, decoded);
