@@ -1308,6 +1308,20 @@ pub fn cannot_read(path: &Path, e: &std::io::Error) -> String {
     tr!(format!("cannot read {}: {e}", p(path)), format!("не удаётся прочитать {}: {e}", p(path)))
 }
 
+/// An output path that names a file kabinet must not write over.
+pub fn would_overwrite(path: &Path, what: crate::cmd::Kept) -> String {
+    use crate::cmd::Kept;
+    let (en, ru) = match what {
+        Kept::Store => ("the store", "хранилище"),
+        Kept::Passphrase => ("the passphrase file", "файл с паролем"),
+        Kept::Input => ("the file being imported", "импортируемый файл"),
+    };
+    tr!(
+        format!("refusing to write {}: it is {en}; choose another file", p(path)),
+        format!("не записываю в {}: это {ru}; укажите другой файл", p(path))
+    )
+}
+
 /// A workbook or binary file given where CSV text is read.
 pub fn not_csv(path: &Path, what: crate::io::sheet::NotText) -> String {
     use crate::io::sheet::NotText;

@@ -475,6 +475,50 @@ fn export_takes_list_filters_excel_form_and_a_private_output_file() {
 
 /// Exports `kind` of `from` as CSV, imports it into a new store, exports that: the two files
 /// must be the same bytes.
+#[test]
+fn no_output_is_written_over_the_store_the_passphrase_file_or_the_file_being_imported() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let png = [&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..], &[0u8; 64][..]].concat();
+    let scan = bytes_file(&e, "scan.png", &png);
+    e.ok(&["attach", "R-1", s(&scan)]);
+    let store = e.store.clone();
+    let before = std::fs::read(&store).expect("store");
+    // The same file by another spelling, through a link, and the journal beside it.
+    let dir = store.parent().expect("store dir");
+    let link = e.path().join("link.db");
+    std::os::unix::fs::symlink(&store, &link).expect("symlink");
+    let respelled = dir.join("..").join("data").join("kabinet.db");
+    let journal = e.path().join("data").join("kabinet.db-journal");
+    for target in [&store, &respelled, &link, &journal] {
+        let r = e.fails(2, &["export", "csv", "--kind", "record", "-o", s(target)]);
+        assert!(r.stderr.contains("it is the store"), "{}", r.stderr);
+        let r = e.fails(2, &["export", "pdf", "--kind", "record", "-o", s(target)]);
+        assert!(r.stderr.contains("it is the store"), "{}", r.stderr);
+        e.fails(2, &["extract", "R-1", "1", "-o", s(target)]);
+    }
+    assert!(!journal.exists());
+    assert_eq!(std::fs::read(&store).expect("store"), before, "the store is as it was");
+    assert_eq!(e.json(&["record", "list"]).as_array().map(Vec::len), Some(1));
+    // The passphrase file, which may be the only copy of the passphrase.
+    let pass = e.file("pass.txt", &format!("{}\n", crate::util::PASS));
+    let r = e.run_with(&["export", "json", "--kind", "record", "-o", s(&pass)], |c| {
+        c.env_remove("KABINET_PASSPHRASE").arg("--passphrase-file").arg(&pass);
+    });
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("passphrase file"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&pass).expect("pass"), format!("{}\n", crate::util::PASS));
+    // An import's reject file is not the file it reads.
+    let text = "subject_id,event_date,type,result\n2,20.11.2026,осмотр,\n";
+    let f = e.file("in.csv", text);
+    let r = e
+        .fails(2, &["import", s(&f), "--kind", "record", "--skip-invalid", "--reject-file", s(&f)]);
+    assert!(r.stderr.contains("it is the file being imported"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&f).expect("input"), text, "the input is as it was");
+    let r = e.fails(2, &["--lang", "ru", "export", "csv", "--kind", "record", "-o", s(&store)]);
+    assert!(r.stderr.contains("это хранилище"), "{}", r.stderr);
+}
+
 fn round_trip(from: &Env, kind: &str) -> (Vec<u8>, Vec<u8>) {
     // `--all`: superseded records and archived documents too.
     let all: &[&str] = if kind == "appt" { &[] } else { &["--all"] };

@@ -179,6 +179,7 @@ pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<
     match &a.output {
         None => out.write_all(&data)?,
         Some(path) => {
+            super::check_output(&s.ctx, path, None)?;
             let dir = match path.parent() {
                 Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
                 _ => std::path::PathBuf::from("."),

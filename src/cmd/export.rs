@@ -51,6 +51,12 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
         }
         _ => {}
     }
+    if let Some(path) = &a.output {
+        super::check_output(&s.ctx, path, None)?;
+        if a.sign {
+            super::check_output(&s.ctx, &sign::sig_path(path), None)?;
+        }
+    }
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
     let mut target = match &a.output {

@@ -139,6 +139,9 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     let mut sheet =
         Sheet::new(input.reader, input.delimiter, &columns, &o.read.maps, o.read.ignore_unknown)
             .map_err(|e| sheet_error(o.file, &columns, e))?;
+    if let Some(path) = o.reject_file {
+        super::check_output(&s.ctx, path, Some(o.file))?;
+    }
     let mut rejects = match (o.reject_file, o.skip_invalid) {
         (Some(path), true) => {
             Some(Rejects::create(path, &sheet.header, input.delimiter, input.bom)?)

@@ -532,6 +532,60 @@ pub fn confirm(ctx: &Ctx, question: &str) -> Result<bool> {
     Err(Error::Usage(i18n::needs_yes()))
 }
 
+/// What a file kabinet is asked to write over must not be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    Store,
+    Passphrase,
+    /// The file an import is reading (for its reject file).
+    Input,
+}
+
+/// Refuses to write `out` over a file whose loss would hurt: the store (or its journal), the
+/// passphrase file, or `input`. The same file is told by device and inode when both exist
+/// (so a link or another spelling of the path is caught), else by directory and name. Exit 2,
+/// before anything is written.
+pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
+    let beside = |suffix: &str| {
+        let mut name = ctx.store_path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let kept = [
+        (Some(ctx.store_path.clone()), Kept::Store),
+        (Some(beside("-journal")), Kept::Store),
+        (Some(beside("-wal")), Kept::Store),
+        (Some(beside("-shm")), Kept::Store),
+        (ctx.passphrase_file.clone(), Kept::Passphrase),
+        (input.filter(|p| *p != Path::new("-")).map(Path::to_path_buf), Kept::Input),
+    ];
+    for (path, what) in kept {
+        if let Some(path) = path
+            && same_file(out, &path)
+        {
+            return Err(Error::Usage(i18n::would_overwrite(out, what)));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `a` and `b` are (or, written, would be) the same file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+        return x.dev() == y.dev() && x.ino() == y.ino();
+    }
+    // Not both there yet: the same name in the same directory.
+    let place = |p: &Path| {
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some((std::fs::canonicalize(dir).ok()?, p.file_name()?.to_owned()))
+    };
+    matches!((place(a), place(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// A message for a person, on stdout, unless `--quiet`.
 pub fn say(ctx: &Ctx, out: &mut dyn Write, msg: &str) -> Result<()> {
     if !ctx.quiet {
