@@ -1226,14 +1226,33 @@ pub fn missing_column(field: &str) -> String {
     )
 }
 
-pub fn bad_map(map: &str) -> String {
+pub fn bad_map(map: &str, fault: &crate::io::sheet::MapFault, fields: &[&str]) -> String {
+    use crate::io::sheet::MapFault;
     let map = crate::domain::shown(map);
-    tr!(
-        format!(
-            "--map '{map}': expected 'COLUMN=FIELD' with a column of the file and a field of the kind"
+    match fault {
+        MapFault::Shape => tr!(
+            format!("--map '{map}': expected 'COLUMN=FIELD', a column of the file and a field"),
+            format!("--map '{map}': нужно «СТОЛБЕЦ=ПОЛЕ» — столбец из файла и поле")
         ),
-        format!("--map '{map}': нужно «СТОЛБЕЦ=ПОЛЕ» — столбец из файла и поле этого вида")
-    )
+        MapFault::NoField => tr!(
+            format!("--map '{map}': no such field; fields: {}", fields.join(", ")),
+            format!("--map '{map}': нет такого поля; поля: {}", fields.join(", "))
+        ),
+        MapFault::NoColumn(header) => {
+            let names: Vec<String> =
+                header.iter().map(|h| format!("«{}»", crate::domain::shown(h))).collect();
+            tr!(
+                format!(
+                    "--map '{map}': the file has no such column; its columns: {}",
+                    names.join(", ")
+                ),
+                format!(
+                    "--map '{map}': в файле нет такого столбца; его столбцы: {}",
+                    names.join(", ")
+                )
+            )
+        }
+    }
 }
 
 pub fn cell_not_utf8() -> String {
@@ -1355,6 +1374,13 @@ pub fn cannot_write(path: &Path, e: &std::io::Error) -> String {
 
 pub fn no_such_file(path: &Path) -> String {
     tr!(format!("no such file: {}", p(path)), format!("нет такого файла: {}", p(path)))
+}
+
+pub fn excel_is_csv() -> String {
+    tr!(
+        "--excel shapes CSV for Excel (BOM and `;`): use it with `export csv`",
+        "--excel готовит CSV для Excel (BOM и «;»): используйте его с `export csv`"
+    )
 }
 
 pub fn filter_not_for(flag: &str, kind: &str) -> String {

@@ -207,5 +207,6 @@ fn ics_is_refused_where_it_makes_no_sense() {
     let r = e.fails(2, &["export", "ics", "--kind", "doc"]);
     assert!(r.stderr.contains("--kind appt or --kind deadlines"), "{}", r.stderr);
     e.fails(2, &["export", "ics", "--kind", "appt", "--within", "3d"]);
-    e.fails(2, &["export", "json", "--kind", "appt", "--excel"]);
+    let r = e.fails(2, &["export", "json", "--kind", "appt", "--excel"]);
+    assert!(r.stderr.contains("use it with `export csv`"), "{}", r.stderr);
 }

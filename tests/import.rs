@@ -358,7 +358,19 @@ fn unknown_columns_are_refused_unless_ignored_or_mapped() {
     e.ok(&["import", s(&f), "--kind", "record", "--map", "Пациент=subject_name"]);
     assert_eq!(e.json(&["record", "list"])[0]["subject_name"], "Иванов");
     let r = e.fails(5, &["import", s(&f), "--kind", "record", "--map", "Пациент=nonsense"]);
-    assert!(r.stderr.contains("nonsense"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("'Пациент=nonsense': no such field; fields: id, subject_id"),
+        "{}",
+        r.stderr
+    );
+    let r = e.fails(5, &["import", s(&f), "--kind", "record", "--map", "Врач=responsible"]);
+    assert!(
+        r.stderr.contains("'Врач=responsible': the file has no such column; its columns: «Пациент», «Номер субъекта»"),
+        "{}",
+        r.stderr
+    );
+    let r = e.fails(5, &["import", s(&f), "--kind", "record", "--map", "Пациент"]);
+    assert!(r.stderr.contains("'Пациент': expected 'COLUMN=FIELD'"), "{}", r.stderr);
     let missing = e.file("m.csv", "subject_id;event_date\n1;20.11.2026\n");
     let r = e.fails(5, &["import", s(&missing), "--kind", "record"]);
     assert!(r.stderr.contains("type") && r.stderr.contains("result"), "{}", r.stderr);

@@ -159,13 +159,15 @@ fn check_filters(a: &ExportArgs) -> Result<()> {
             || a.text.is_some();
         return if any { Err(Error::Usage(i18n::receipt_no_filters())) } else { Ok(()) };
     };
+    if a.excel && a.as_format != ExportFormat::Csv {
+        return Err(Error::Usage(i18n::excel_is_csv()));
+    }
     let given: &[(&str, bool, &[ExportKind])] = &[
         ("--from", a.from.is_some(), &[ExportKind::Record, ExportKind::Appt]),
         ("--to", a.to.is_some(), &[ExportKind::Record, ExportKind::Appt]),
         ("--type", a.record_type.is_some(), &[ExportKind::Record]),
         ("--subject", a.subject.is_some(), &[ExportKind::Record, ExportKind::Deadlines]),
         ("--within", a.within.is_some(), &[ExportKind::Deadlines]),
-        ("--excel", a.excel && a.as_format != ExportFormat::Csv, &[]),
         ("--doc-kind", a.doc_kind.is_some(), &[ExportKind::Doc]),
         ("--holder", a.holder.is_some(), &[ExportKind::Doc]),
         ("--all", a.all, &[ExportKind::Record, ExportKind::Doc]),

@@ -443,7 +443,9 @@ fn sheet_error(path: &Path, columns: &Columns, e: SheetError) -> Error {
                         i18n::column_twice(*column, name, field)
                     }
                     HeaderProblem::Missing { field } => i18n::missing_column(field),
-                    HeaderProblem::BadMap { map } => i18n::bad_map(map),
+                    HeaderProblem::BadMap { map, fault } => {
+                        i18n::bad_map(map, fault, columns.names)
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),

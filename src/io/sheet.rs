@@ -373,8 +373,18 @@ pub enum HeaderProblem {
     Twice { column: usize, name: String, field: &'static str },
     /// A required field with no column.
     Missing { field: &'static str },
-    /// A `--map` naming no column of the file, or no field of the kind.
-    BadMap { map: String },
+    /// A `--map` not shaped `COLUMN=FIELD`, or naming no field of the kind, or no column of
+    /// the file.
+    BadMap { map: String, fault: MapFault },
+}
+
+/// What is wrong with a `--map`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MapFault {
+    Shape,
+    NoField,
+    /// With the file's header cells, to say what there is.
+    NoColumn(Vec<String>),
 }
 
 /// Matches header cells to fields. `fields` are the canonical names; `aliases` pairs more
@@ -391,16 +401,25 @@ pub fn map_header(
     let mut problems = Vec::new();
     let mut user: Vec<(String, &'static str)> = Vec::new();
     for m in maps {
-        let target = m.rsplit_once('=').and_then(|(col, field)| {
-            let f = normalize_header(field);
-            let field = fields.iter().find(|c| normalize_header(c) == f)?;
-            Some((normalize_header(col), *field))
-        });
+        let target = match m.rsplit_once('=') {
+            Some((col, field)) if !col.trim().is_empty() && !field.trim().is_empty() => {
+                let f = normalize_header(field);
+                match fields.iter().find(|c| normalize_header(c) == f) {
+                    Some(field) => Ok((normalize_header(col), *field)),
+                    None => Err(MapFault::NoField),
+                }
+            }
+            _ => Err(MapFault::Shape),
+        };
         match target {
-            Some((col, field)) if header.iter().any(|h| normalize_header(h) == col) => {
+            Ok((col, field)) if header.iter().any(|h| normalize_header(h) == col) => {
                 user.push((col, field));
             }
-            _ => problems.push(HeaderProblem::BadMap { map: m.clone() }),
+            Ok(_) => problems.push(HeaderProblem::BadMap {
+                map: m.clone(),
+                fault: MapFault::NoColumn(header.to_vec()),
+            }),
+            Err(fault) => problems.push(HeaderProblem::BadMap { map: m.clone(), fault }),
         }
     }
     let mut out: Vec<Option<&'static str>> = Vec::with_capacity(header.len());
