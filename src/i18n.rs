@@ -1327,6 +1327,17 @@ pub fn cannot_read(path: &Path, e: &std::io::Error) -> String {
     tr!(format!("cannot read {}: {e}", p(path)), format!("не удаётся прочитать {}: {e}", p(path)))
 }
 
+pub fn check_interrupted() -> String {
+    tr!("interrupted before the check finished", "прервано до конца проверки")
+}
+
+pub fn interrupted() -> String {
+    tr!(
+        "interrupted: unfinished output files removed; the store is as before this command",
+        "прервано: незаконченные файлы удалены; хранилище — как до этой команды"
+    )
+}
+
 /// An output path that names a file kabinet must not write over.
 pub fn would_overwrite(path: &Path, what: crate::cmd::Kept) -> String {
     use crate::cmd::Kept;

@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         Err(e) if monitoring_check() && e.use_stderr() => return unknown(&e.to_string()),
         Err(e) => e.exit(),
     };
+    kabinet::cmd::interrupt::install(monitoring_check());
     match kabinet::cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -106,6 +106,69 @@ fn killed_after(e: &Env, args: &[&str], wait: Duration) -> std::process::ExitSta
     child.wait().expect("wait")
 }
 
+/// Files in `dir` whose names start with `prefix`.
+fn named(dir: &std::path::Path, prefix: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("read dir")
+        .filter_map(|d| d.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+#[test]
+fn ctrl_c_or_sigterm_mid_import_removes_the_unfinished_reject_file_and_keeps_the_store() {
+    use std::os::unix::process::ExitStatusExt;
+    let e = Env::with_store();
+    e.add_record("before", "20.11.2026");
+    let before = e.json(&["export", "json", "--kind", "record"]);
+    let out = e.path().join("out");
+    std::fs::create_dir(&out).expect("dir");
+    let rejects = out.join("rejects.csv");
+    let said_to = e.path().join("stderr.txt");
+    for (signal, number) in [("INT", 2), ("TERM", 15), ("HUP", 1)] {
+        // The rows come from a pipe this test holds open: the import has begun (its
+        // transaction open, the reject file started) and waits for more when the signal comes.
+        let mut child = e
+            .cmd()
+            .args(["import", "-", "--kind", "record", "--skip-invalid", "--reject-file"])
+            .arg(&rejects)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            // A file, not a pipe: 40,000 error lines would fill a pipe nobody reads yet.
+            .stderr(std::fs::File::create(&said_to).expect("stderr file"))
+            .spawn()
+            .expect("spawn");
+        let mut rows = child.stdin.take().expect("stdin");
+        rows.write_all(b"subject_id,event_date,type,result\n").expect("header");
+        // More than the 1 MiB of standard input read to tell its encoding before the rows.
+        for i in 0..40_000 {
+            writeln!(rows, "{i},20.11.2026,\u{43e}\u{441}\u{43c}\u{43e}\u{442}\u{440},")
+                .expect("row");
+        }
+        rows.flush().expect("flush");
+        let mut waited = Duration::ZERO;
+        while named(&out, ".kabinet-rejects-").is_empty() {
+            assert!(waited < Duration::from_secs(30), "the reject file never started");
+            std::thread::sleep(Duration::from_millis(10));
+            waited += Duration::from_millis(10);
+        }
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(sent.success());
+        let done = child.wait_with_output().expect("wait");
+        drop(rows);
+        assert_eq!(done.status.signal(), Some(number), "ends by the signal it got: {signal}");
+        let said = std::fs::read_to_string(&said_to).expect("stderr");
+        assert!(said.contains("interrupted: unfinished output files removed"), "{said}");
+        assert_eq!(named(&out, ""), Vec::<String>::new(), "nothing is left in the output dir");
+        let r = e.run(&["verify"]);
+        assert_eq!(r.code, 0, "{signal}: {}", r.stderr);
+        assert_eq!(e.json(&["export", "json", "--kind", "record"]), before, "{signal}");
+    }
+}
+
 #[test]
 fn sigkill_at_20_moments_of_a_100k_import_leaves_all_or_none() {
     let e = Env::with_store();

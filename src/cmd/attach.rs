@@ -180,14 +180,7 @@ pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<
         None => out.write_all(&data)?,
         Some(path) => {
             super::check_output(&s.ctx, path, None)?;
-            let dir = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-                _ => std::path::PathBuf::from("."),
-            };
-            let mut tmp = tempfile::Builder::new()
-                .prefix(".kabinet-extract-")
-                .tempfile_in(&dir)
-                .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+            let mut tmp = super::interrupt::temp_beside(path, ".kabinet-extract-")?;
             tmp.write_all(&data)?;
             tmp.as_file().sync_all()?;
             tmp.persist(path).map_err(|e| Error::Io(i18n::cannot_write(path, &e.error)))?;

@@ -19,20 +19,13 @@ fn dir_of(path: &Path) -> PathBuf {
     }
 }
 
-fn temp_in(dir: &Path, prefix: &str, for_path: &Path) -> Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(prefix)
-        .tempfile_in(dir)
-        .map_err(|e| Error::Io(i18n::cannot_write(for_path, &e)))
-}
-
 pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()> {
     let store = s.store()?;
     if a.file.exists() {
         return Err(Error::Conflict(i18n::backup_exists(&a.file)));
     }
     // Written under a temporary name beside the target, renamed into place when complete.
-    let tmp = temp_in(&dir_of(&a.file), ".kabinet-backup-", &a.file)?;
+    let tmp = super::interrupt::temp_beside(&a.file, ".kabinet-backup-")?;
     let pages = store.backup_to(tmp.path()).map_err(|e| match e {
         Error::Io(m) => Error::Io(format!("{}: {m}", a.file.display())),
         other => other,
@@ -56,7 +49,7 @@ pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<
     fs::create_dir_all(&dir)?;
     // Work on a copy of the backup (not live: a file copy is right here), so opening it —
     // which may bring an older format up to date — never changes the user's backup.
-    let work = temp_in(&dir, ".kabinet-restore-", &target)?;
+    let work = super::interrupt::temp_beside(&target, ".kabinet-restore-")?;
     fs::copy(&a.file, work.path()).map_err(|e| Error::Io(i18n::cannot_read(&a.file, &e)))?;
     let pass = passphrase(&s.ctx, false)?;
     let mut copy = Store::open(work.path(), &pass).map_err(|e| match e {

@@ -275,7 +275,7 @@ fn shell_quote(a: &str) -> String {
 }
 
 pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send)) -> Result<()> {
-    let dir = tempfile::Builder::new().prefix("kabinet-demo-").tempdir()?;
+    let dir = super::interrupt::temp_dir("kabinet-demo-")?;
     let path = dir.path().join("demo.db");
     let pass = Passphrase::new(zeroize::Zeroizing::new(DEMO_PASSPHRASE.to_owned()));
     let mut store = Store::create(&path, &pass)?;

@@ -127,14 +127,7 @@ enum Target {
 
 impl Target {
     fn file(path: &Path) -> Result<Target> {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let tmp = tempfile::Builder::new()
-            .prefix(".kabinet-export-")
-            .tempfile_in(&dir)
-            .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+        let tmp = super::interrupt::temp_beside(path, ".kabinet-export-")?;
         Ok(Target::File { tmp, path: path.to_owned() })
     }
 }

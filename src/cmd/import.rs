@@ -861,14 +861,7 @@ struct Rejects {
 
 impl Rejects {
     fn create(path: &Path, header: &[String], delimiter: u8, bom: bool) -> Result<Rejects> {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let tmp = tempfile::Builder::new()
-            .prefix(".kabinet-rejects-")
-            .tempfile_in(&dir)
-            .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+        let tmp = super::interrupt::temp_beside(path, ".kabinet-rejects-")?;
         let mut w = BufWriter::new(tmp);
         if bom || delimiter == b';' {
             w.write_all(b"\xEF\xBB\xBF")?;

@@ -14,6 +14,7 @@ mod history;
 mod import;
 pub use import::check_rows as check_import_file;
 mod init;
+pub mod interrupt;
 mod obligation;
 mod passwd;
 mod prompt;
