@@ -63,6 +63,26 @@ fn windows_1251_is_detected_with_a_note_or_taken_when_told() {
     assert!(r.stderr.contains("UTF-8"), "{}", r.stderr);
 }
 
+#[test]
+fn a_utf8_export_with_one_damaged_byte_stays_utf8_and_only_that_row_is_refused() {
+    let e = Env::with_store();
+    let mut bytes = "ФИО;Номер субъекта;Дата мероприятия;Тип;Результат\r\n\
+                     Ёлкина Жанна;7;20.11.2026;осмотр;здоров\r\n\
+                     Щукин Ян;8;20.11.2026;осмотр;здоров\r\n"
+        .as_bytes()
+        .to_vec();
+    // A byte no UTF-8 text has, inside the last row's name.
+    let at = bytes.len() - "н;8;20.11.2026;осмотр;здоров\r\n".len();
+    bytes.insert(at, 0xFF);
+    let f = bytes_file(&e, "damaged.csv", &bytes);
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    assert!(r.stderr.contains("3:1: not valid UTF-8"), "the row is named: {}", r.stderr);
+    assert!(!r.stderr.contains("Windows-1251"), "not taken for Windows-1251: {}", r.stderr);
+    let out = e.ok(&["import", s(&f), "--kind", "record", "--skip-invalid"]);
+    assert!(out.contains("added 1, skipped as duplicates 0, rejected 1"), "{out}");
+    assert_eq!(e.json(&["record", "list"])[0]["subject_name"], "Ёлкина Жанна");
+}
+
 /// UTF-16 with its byte-order mark, little- or big-endian.
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };

@@ -43,36 +43,88 @@ pub struct Input {
 /// How much of standard input is looked at to tell UTF-8 from Windows-1251.
 const SNIFF_BYTES: usize = 1 << 20;
 
-/// Whether all of `r` is valid UTF-8; reads it in chunks, so memory stays small.
-fn is_utf8(mut r: impl Read) -> io::Result<bool> {
-    let mut buf = vec![0u8; 1 << 16];
-    let mut carry = 0usize;
-    loop {
-        let n = r.read(&mut buf[carry..])?;
-        if n == 0 {
-            return Ok(carry == 0);
-        }
-        let end = carry + n;
-        // simdutf8: the whole file is checked before the import starts, ~10x faster than std.
-        match simdutf8::compat::from_utf8(&buf[..end]) {
-            Ok(_) => carry = 0,
-            // An incomplete sequence at the end of the chunk: keep it for the next read.
-            Err(e) if e.error_len().is_none() => {
-                let valid = e.valid_up_to();
-                buf.copy_within(valid..end, 0);
-                carry = end - valid;
+/// What the bytes of a file say about its encoding: valid multi-byte UTF-8 sequences (Cyrillic
+/// in UTF-8 is all of them) against bytes that cannot be UTF-8.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tally {
+    multibyte: u64,
+    invalid: u64,
+}
+
+impl Tally {
+    /// Counts `buf`; returns how many bytes it took: all but a sequence cut at the end, which
+    /// the next chunk completes.
+    fn add(&mut self, buf: &[u8]) -> usize {
+        // A UTF-8 lead byte starts a multi-byte sequence; in valid text each one is one.
+        let leads = |b: &[u8]| b.iter().filter(|&&x| x >= 0xC0).count() as u64;
+        let mut rest = buf;
+        loop {
+            match simdutf8::compat::from_utf8(rest) {
+                Ok(_) => {
+                    self.multibyte += leads(rest);
+                    return buf.len();
+                }
+                Err(e) => {
+                    let (good, after) = rest.split_at(e.valid_up_to());
+                    self.multibyte += leads(good);
+                    match e.error_len() {
+                        None => return buf.len() - after.len(),
+                        Some(n) => {
+                            self.invalid += 1;
+                            rest = &after[n..];
+                        }
+                    }
+                }
             }
-            Err(_) => return Ok(false),
+        }
+    }
+
+    /// Clearly Windows-1251 already: enough bytes that cannot be UTF-8, few that can.
+    fn settled(&self) -> bool {
+        self.invalid >= 4096 && self.multibyte * 4 < self.invalid
+    }
+
+    /// UTF-8 unless bytes that cannot be UTF-8 outnumber the multi-byte sequences that are: a
+    /// UTF-8 export with a stray damaged byte stays UTF-8 (that row is refused, naming the
+    /// cell), where taking it all as Windows-1251 would turn every Cyrillic letter of the file
+    /// into two wrong ones.
+    fn encoding(&self) -> Encoding {
+        if self.invalid > 0 && self.invalid >= self.multibyte {
+            Encoding::Windows1251
+        } else {
+            Encoding::Utf8
         }
     }
 }
 
-/// Whether `bytes` (a prefix of a stream) is UTF-8, allowing a sequence cut at the end.
-fn prefix_is_utf8(bytes: &[u8]) -> bool {
-    match simdutf8::compat::from_utf8(bytes) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none(),
+/// UTF-8 or Windows-1251, by [`Tally`] over `r`, read in chunks so memory stays small (all of
+/// it, unless it is clearly Windows-1251 sooner).
+fn sniff(mut r: impl Read) -> io::Result<Encoding> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut carry = 0usize;
+    let mut tally = Tally::default();
+    loop {
+        let n = r.read(&mut buf[carry..])?;
+        if n == 0 {
+            // A sequence cut by the end of the file counts as bytes that cannot be UTF-8.
+            tally.invalid += u64::from(carry > 0);
+            return Ok(tally.encoding());
+        }
+        let end = carry + n;
+        let took = tally.add(&buf[..end]);
+        buf.copy_within(took..end, 0);
+        carry = end - took;
+        if tally.settled() {
+            return Ok(Encoding::Windows1251);
+        }
     }
+}
+
+/// [`sniff`] for `bytes`, a prefix of a stream: a sequence cut at the end is not held against it.
+fn sniff_prefix(bytes: &[u8]) -> Encoding {
+    let mut tally = Tally::default();
+    tally.add(bytes);
+    tally.encoding()
 }
 
 /// What a file given to import is when it is not CSV text at all.
@@ -141,10 +193,8 @@ pub fn open(
                 Encoding::Utf16
             } else if let Some(what) = not_text(&head) {
                 return Err(io::Error::new(io::ErrorKind::InvalidData, what));
-            } else if prefix_is_utf8(&head) {
-                Encoding::Utf8
             } else {
-                Encoding::Windows1251
+                sniff_prefix(&head)
             };
             (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(found))
         } else {
@@ -157,13 +207,7 @@ pub fn open(
             }
             let found = match forced {
                 Some(_) => None,
-                None => Some(if utf16 {
-                    Encoding::Utf16
-                } else if is_utf8(file)? {
-                    Encoding::Utf8
-                } else {
-                    Encoding::Windows1251
-                }),
+                None => Some(if utf16 { Encoding::Utf16 } else { sniff(file)? }),
             };
             (Box::new(File::open(path)?), Some(size), found)
         };
@@ -724,11 +768,27 @@ mod tests {
     }
 
     #[test]
-    fn utf8_check_spans_chunks() {
+    fn the_encoding_is_told_by_what_most_of_the_bytes_are() {
+        // Letters cut across the 64 KiB chunks are whole again.
         let mut text = "а".repeat(40_000).into_bytes();
-        assert!(is_utf8(&text[..]).expect("read"));
+        assert_eq!(sniff(&text[..]).expect("read"), Encoding::Utf8);
+        // A damaged byte or a sequence cut by the end does not make a UTF-8 file Windows-1251.
         text.push(0xE0);
-        assert!(!is_utf8(&text[..]).expect("read"));
-        assert!(prefix_is_utf8("абв".as_bytes().get(..5).expect("slice")));
+        assert_eq!(sniff(&text[..]).expect("read"), Encoding::Utf8);
+        text.splice(100..100, [0xFF, 0xC8, 0xE2]);
+        assert_eq!(sniff(&text[..]).expect("read"), Encoding::Utf8);
+        assert_eq!(sniff_prefix("абв".as_bytes().get(..5).expect("slice")), Encoding::Utf8);
+        // Windows-1251 text, even with a UTF-8 word pasted in.
+        let russian = "Иванов Иван Иванович;осмотр;здоров\n".repeat(500);
+        let mut mixed = encoding_rs::WINDOWS_1251.encode(&russian).0.into_owned();
+        assert_eq!(sniff(&mixed[..]).expect("read"), Encoding::Windows1251);
+        mixed.extend("Петров".as_bytes());
+        assert_eq!(sniff(&mixed[..]).expect("read"), Encoding::Windows1251);
+        assert_eq!(sniff_prefix(&mixed), Encoding::Windows1251);
+        // Plain ASCII is UTF-8.
+        assert_eq!(
+            sniff(&b"subject_id,event_date\n1,01.01.2026\n"[..]).expect("read"),
+            Encoding::Utf8
+        );
     }
 }
