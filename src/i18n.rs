@@ -1168,6 +1168,13 @@ pub fn calendar_note(d: NaiveDate, worked: bool, by_user: bool) -> String {
 
 // ---- import and export -------------------------------------------------------------------
 
+pub fn reading_terminal() -> String {
+    tr!(
+        "reading CSV rows from the terminal, header first; end with Ctrl-D on a line of its own",
+        "читаю строки CSV с терминала, первой — заголовок; в конце нажмите Ctrl-D на пустой строке"
+    )
+}
+
 pub fn guessed_encoding(path: &Path) -> String {
     tr!(
         format!(

@@ -160,6 +160,26 @@ fn prompts_on_a_terminal_for_the_passphrase_and_missing_fields() {
 }
 
 #[test]
+fn import_from_a_terminal_says_how_to_end_the_rows_and_reads_them() {
+    let e = Env::new();
+    on_terminal(&e, "init", &[("Passphrase", "typed-on-a-tty"), ("Repeat", "typed-on-a-tty")]);
+    // Rows pasted on the terminal, then Ctrl-D (EOF) on a line of its own.
+    let rows = "subject_id,event_date,type,result\r7,20.11.2026,осмотр,здоров\r\u{4}";
+    let (code, text) = on_terminal(
+        &e,
+        "import - --kind record",
+        &[("Passphrase", "typed-on-a-tty"), ("end with Ctrl-D", rows)],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("added 1, skipped as duplicates 0, rejected 0"), "{text}");
+    // Not said when the rows come from a pipe or a file (a script has no one to tell).
+    let r = e.run_with(&["import", "-", "--kind", "record"], |c| {
+        c.env("KABINET_PASSPHRASE", "typed-on-a-tty");
+    });
+    assert!(!r.stderr.contains("Ctrl-D"), "{}", r.stderr);
+}
+
+#[test]
 fn wrong_passphrase_exits_3_and_leaves_the_file_untouched() {
     let e = Env::with_store();
     e.add_record("1", "20.11.2026");

@@ -110,6 +110,10 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     // Unlock first: a wrong passphrase fails before the file is read.
     s.store()?;
     let size = if o.file == Path::new("-") {
+        if s.ctx.interactive {
+            // Typed or pasted rows: say how to end them, or the command seems to hang.
+            super::to_stderr(&i18n::reading_terminal());
+        }
         None
     } else {
         match std::fs::metadata(o.file) {

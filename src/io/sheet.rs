@@ -184,33 +184,38 @@ pub fn open(
     delimiter: Option<u8>,
     wrap: impl FnOnce(Box<dyn Read + Send>) -> Box<dyn Read + Send>,
 ) -> io::Result<Input> {
-    // What the bytes say: UTF-16 (by its BOM), else whether they are all UTF-8.
-    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<Encoding>) =
-        if path == Path::new("-") {
-            let mut head = Vec::with_capacity(SNIFF_BYTES);
-            io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
-            let found = if utf16_bom(&head) {
-                Encoding::Utf16
-            } else if let Some(what) = not_text(&head) {
-                return Err(io::Error::new(io::ErrorKind::InvalidData, what));
-            } else {
-                sniff_prefix(&head)
-            };
-            (Box::new(Cursor::new(head).chain(io::stdin())), None, Some(found))
+    // What the bytes say: UTF-16 (by its BOM), else UTF-8 or Windows-1251 by their tally.
+    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<Encoding>) = if path
+        == Path::new("-")
+    {
+        let mut head = Vec::with_capacity(SNIFF_BYTES);
+        io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
+        let found = if utf16_bom(&head) {
+            Encoding::Utf16
+        } else if let Some(what) = not_text(&head) {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, what));
         } else {
-            let size = std::fs::metadata(path)?.len();
-            let mut file = BufReader::new(File::open(path)?);
-            let head = file.fill_buf()?;
-            let utf16 = utf16_bom(head);
-            if let Some(what) = not_text(head).filter(|_| !utf16) {
-                return Err(io::Error::new(io::ErrorKind::InvalidData, what));
-            }
-            let found = match forced {
-                Some(_) => None,
-                None => Some(if utf16 { Encoding::Utf16 } else { sniff(file)? }),
-            };
-            (Box::new(File::open(path)?), Some(size), found)
+            sniff_prefix(&head)
         };
+        // Short of the limit, the end was reached: reading on would wait for a second
+        // Ctrl-D on a terminal, whose end of input is not for good as a pipe's is.
+        let rest: Box<dyn Read + Send> =
+            if head.len() < SNIFF_BYTES { Box::new(io::empty()) } else { Box::new(io::stdin()) };
+        (Box::new(Cursor::new(head).chain(rest)), None, Some(found))
+    } else {
+        let size = std::fs::metadata(path)?.len();
+        let mut file = BufReader::new(File::open(path)?);
+        let head = file.fill_buf()?;
+        let utf16 = utf16_bom(head);
+        if let Some(what) = not_text(head).filter(|_| !utf16) {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, what));
+        }
+        let found = match forced {
+            Some(_) => None,
+            None => Some(if utf16 { Encoding::Utf16 } else { sniff(file)? }),
+        };
+        (Box::new(File::open(path)?), Some(size), found)
+    };
     let (encoding, guessed) = match (forced, sniffed) {
         (Some(e), _) => (e, false),
         (None, Some(e)) => (e, e == Encoding::Windows1251),
