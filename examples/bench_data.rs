@@ -153,7 +153,7 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                 ("starts_at", at.format("%Y-%m-%dT%H:%M").to_string()),
                 ("needs", format!("D-{}", 1 + r.below((n / 10).max(1)))),
             ]);
-            let data = ApptData::from_draft(&d, today)
+            let data = ApptData::from_draft(&d, today, chrono_tz::UTC)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
             let id = appts::insert(tx, None, &data, &crypto::new_uuid()?, status, now)?;
             seal::seal_row(tx, "appts", id)?;

@@ -83,6 +83,38 @@ fn a_utf8_export_with_one_damaged_byte_stays_utf8_and_only_that_row_is_refused()
     assert_eq!(e.json(&["record", "list"])[0]["subject_name"], "Ёлкина Жанна");
 }
 
+#[test]
+fn a_start_with_an_offset_is_read_in_the_store_zone_on_any_machine() {
+    let e = Env::new();
+    e.ok(&["init", "--time-zone", "Europe/Moscow"]);
+    let f = e.file(
+        "from-portal.csv",
+        "person,institution,service,starts_at\n\
+         Иванов Иван,МФЦ,паспорт,2026-12-03T09:15:00+03:00\n\
+         Петров Пётр,МФЦ,СНИЛС,2026-12-03T06:30:00Z\n",
+    );
+    // The same file imported on machines set to different zones: Moscow wall-clock times.
+    for machine in ["UTC", "Asia/Vladivostok", "America/New_York"] {
+        let r = e.run_with(&["import", s(&f), "--kind", "appt"], |c| {
+            c.env("TZ", machine);
+        });
+        assert_eq!(r.code, 0, "{machine}: {}", r.stderr);
+    }
+    let list = e.json(&["appt", "list"]);
+    let starts: Vec<&str> =
+        list.as_array().expect("array").iter().filter_map(|a| a["starts_at"].as_str()).collect();
+    assert_eq!(
+        starts,
+        ["2026-12-03T09:15:00", "2026-12-03T09:30:00"],
+        "added once, in Moscow time"
+    );
+    let r = e.run_with(&["appt", "reschedule", "A-1", "--at", "2026-12-05T10:00:00+05:00"], |c| {
+        c.env("TZ", "Asia/Vladivostok");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(e.json(&["appt", "show", "A-1"])["starts_at"], "2026-12-05T08:00:00");
+}
+
 /// UTF-16 with its byte-order mark, little- or big-endian.
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };

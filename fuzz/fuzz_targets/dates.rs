@@ -11,5 +11,5 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(d) = parse_date(s, today) {
         assert_eq!(parse_date(&iso_date(d), today).ok(), Some(d), "{s:?}");
     }
-    let _ = parse_datetime(s, today);
+    let _ = parse_datetime(s, today, chrono_tz::Europe::Moscow);
 });

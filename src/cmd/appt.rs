@@ -109,7 +109,7 @@ fn add(s: &mut Session, fields: &ApptFields, force: bool, out: &mut dyn Write) -
     if s.ctx.interactive {
         prompt::fill_missing(&mut draft, appt::FIELDS)?;
     }
-    let data = ApptData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
+    let data = ApptData::from_draft(&draft, s.ctx.today(), s.ctx.zone).map_err(invalid)?;
     let now = s.ctx.now;
     let uuid = crypto::new_uuid()?;
     let actor = s.actor();
@@ -147,8 +147,9 @@ fn edit(
     if changes.get("starts_at").is_some() {
         return Err(Error::Usage(i18n::use_reschedule(cur.item_id())));
     }
-    let data = ApptData::from_draft(&cur.data.to_draft().overlay(&changes), s.ctx.today())
-        .map_err(invalid)?;
+    let data =
+        ApptData::from_draft(&cur.data.to_draft().overlay(&changes), s.ctx.today(), s.ctx.zone)
+            .map_err(invalid)?;
     let actor = s.actor();
     let docs = s.store()?.write(|tx| {
         let docs = needed_docs(tx, &data)?;
@@ -180,7 +181,7 @@ fn check_change(ctx: &Ctx, a: &Appointment, force: bool) -> Result<bool> {
 
 fn reschedule(s: &mut Session, id: &str, at: &str, force: bool, out: &mut dyn Write) -> Result<()> {
     let cur = get(s, id)?;
-    let new_at = dates::parse_datetime(at, s.ctx.today()).map_err(|e| {
+    let new_at = dates::parse_datetime(at, s.ctx.today(), s.ctx.zone).map_err(|e| {
         invalid(vec![FieldError {
             field: "at",
             value: at.to_owned(),

@@ -199,7 +199,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
                 ),
                 ("needs", (*needs).into()),
             ]);
-            let data = ApptData::from_draft(&d, today).map_err(sample_error)?;
+            let data = ApptData::from_draft(&d, today, ctx.zone).map_err(sample_error)?;
             appts::insert(tx, None, &data, &crypto::new_uuid()?, *status, now - Duration::days(7))?;
         }
         // The sample goes into the audit trail as one entry, so `verify` finds it in order.

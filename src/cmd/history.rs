@@ -356,9 +356,12 @@ pub fn revert(s: &mut Session, a: &RevertArgs, out: &mut dyn Write) -> Result<()
             if x.status != ApptStatus::Scheduled {
                 return Err(Error::Conflict(i18n::appt_not_scheduled(item, x.status)));
             }
-            let data =
-                ApptData::from_draft(&draft_from(values, crate::domain::appt::FIELDS), today)
-                    .map_err(invalid)?;
+            let data = ApptData::from_draft(
+                &draft_from(values, crate::domain::appt::FIELDS),
+                today,
+                s.ctx.zone,
+            )
+            .map_err(invalid)?;
             if data.starts_at != x.data.starts_at {
                 return Err(Error::Conflict(i18n::use_reschedule(item)));
             }

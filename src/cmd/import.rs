@@ -155,7 +155,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     s.store()?;
     let actor = s.actor();
     let (ctx, store) = s.parts()?;
-    let (now, calendar) = (ctx.now, &ctx.calendar);
+    let (now, zone, calendar) = (ctx.now, ctx.zone, &ctx.calendar);
     store.set_cache_kib(IMPORT_CACHE_KIB)?;
     let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
     let mut errs = Messages { bar: bar.clone(), out: BufWriter::new(io::stderr()) };
@@ -168,7 +168,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
     let (give_back, take_back) = mpsc::channel::<Batch>();
     let seal_key = store.seal_key().clone();
     let seal_key = (!o.dry_run).then_some(&seal_key);
-    let preparer = Preparer { kind: o.kind, now, calendar, layout: &layout, seal_key };
+    let preparer = Preparer { kind: o.kind, now, zone, calendar, layout: &layout, seal_key };
     let summary = std::thread::scope(|scope| {
         scope.spawn(move || {
             // Every batch given back so far is emptied; one of them is filled again.
@@ -548,6 +548,8 @@ fn item_kind(kind: ItemKindArg) -> ItemKind {
 struct Preparer<'a> {
     kind: ItemKindArg,
     now: NaiveDateTime,
+    /// The store's time zone: a date-time given with an offset is read in it.
+    zone: chrono_tz::Tz,
     calendar: &'a crate::calendar::Calendar,
     layout: &'a Layout,
     /// To seal records with, unless this is a dry run.
@@ -620,7 +622,7 @@ impl Preparer<'_> {
                 }
                 let recorded_at = match draft.get("recorded_at") {
                     None => Some(self.now),
-                    Some(v) => match dates::parse_datetime(v, today) {
+                    Some(v) => match dates::parse_datetime(v, today, self.zone) {
                         Ok(t) if t > self.now => {
                             extra.push(err("recorded_at", v, Problem::InFuture));
                             None
@@ -679,11 +681,8 @@ impl Preparer<'_> {
                 fail(ApptStatus::CODES);
                 let st =
                     status.as_deref().and_then(ApptStatus::parse).unwrap_or(ApptStatus::Scheduled);
-                combine(ApptData::from_draft(draft, today), extra).map(|data| Item::Appt {
-                    id,
-                    data,
-                    status: st,
-                })
+                combine(ApptData::from_draft(draft, today, self.zone), extra)
+                    .map(|data| Item::Appt { id, data, status: st })
             }
         };
         match item {
@@ -909,7 +908,9 @@ pub fn check_rows(
         .map_err(|e| format!("{e:?}"))?;
     let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
     let calendar = crate::calendar::Calendar::default();
-    let preparer = Preparer { kind, now, calendar: &calendar, layout: &layout, seal_key: None };
+    let zone = chrono_tz::UTC;
+    let preparer =
+        Preparer { kind, now, zone, calendar: &calendar, layout: &layout, seal_key: None };
     let (mut good, mut bad) = (0, 0);
     while let Some(next) = sheet.next_row() {
         match next.map_err(|e| e.to_string())? {

@@ -155,7 +155,8 @@ impl Clock {
                     return Ok(Clock::Instant(t.with_timezone(&Utc)));
                 }
                 let today = Local::now().date_naive();
-                dates::parse_datetime(v, today)
+                // An offset form was read above; this one has none, so the zone is unused.
+                dates::parse_datetime(v, today, chrono_tz::UTC)
                     .or_else(|_| {
                         dates::parse_date(v, today).map(|d| d.and_time(Default::default()))
                     })

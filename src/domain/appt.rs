@@ -2,6 +2,7 @@
 //! cut-off for changes and reminders before the start.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::dates::iso_datetime;
@@ -84,13 +85,14 @@ pub fn format_needs(needs: &[i64]) -> String {
 }
 
 impl ApptData {
-    pub fn from_draft(d: &Draft, today: NaiveDate) -> Result<Self, Vec<FieldError>> {
+    /// `zone`: the store's time zone, in which a start given with an offset is read.
+    pub fn from_draft(d: &Draft, today: NaiveDate, zone: Tz) -> Result<Self, Vec<FieldError>> {
         let mut r = Reader::new(d, today);
         let person = r.text("person", false);
         let institution = r.text("institution", true);
         let service = r.text("service", true);
         let office = r.text("office", false);
-        let starts_at = r.datetime("starts_at", true);
+        let starts_at = r.datetime("starts_at", true, zone);
         let duration_min = r.integer("duration_min", 1, 24 * 60).unwrap_or(DEFAULT_DURATION_MIN);
         let confirmation_no = r.text("confirmation_no", false);
         let needs = r

@@ -248,9 +248,15 @@ impl<'a> Reader<'a> {
         Some(d)
     }
 
-    pub fn datetime(&mut self, field: &'static str, required: bool) -> Option<NaiveDateTime> {
+    /// A date and time; one given with an offset is read in `zone` (the store's).
+    pub fn datetime(
+        &mut self,
+        field: &'static str,
+        required: bool,
+        zone: chrono_tz::Tz,
+    ) -> Option<NaiveDateTime> {
         let v = self.raw(field, required)?;
-        match dates::parse_datetime(v, self.today) {
+        match dates::parse_datetime(v, self.today, zone) {
             Ok(d) => Some(d),
             Err(e) => {
                 self.fail(field, v, e.datetime_problem());

@@ -1,8 +1,7 @@
 //! Reading dates and date-times as clerks type them: `ДД.ММ.ГГГГ`, ISO 8601, `today`, `+3d`.
 
-use chrono::{
-    DateTime, Datelike, Duration, Local, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike,
-};
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono_tz::Tz;
 
 /// Why a date did not parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,10 +136,13 @@ fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
 /// Parses a local date-time: `ДД.ММ.ГГГГ ЧЧ:ММ`, `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM[:SS]`,
 /// RFC 3339 with an offset (converted to local time), or any date form of [`parse_date`]
 /// followed by a time (`tomorrow 10:30`).
-pub fn parse_datetime(s: &str, today: NaiveDate) -> Result<NaiveDateTime, DateError> {
+pub fn parse_datetime(s: &str, today: NaiveDate, zone: Tz) -> Result<NaiveDateTime, DateError> {
     let s = s.trim();
+    // An instant with its offset (`2026-12-02T09:15:00+03:00`, from another system): the
+    // wall-clock time it is in the store's zone, which is what kabinet keeps — not in the
+    // zone of whichever machine runs the import.
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
-        return Ok(dt.with_timezone(&Local).naive_local());
+        return Ok(dt.with_timezone(&zone).naive_local());
     }
     let (date_part, time_part) = match s.rsplit_once(|c: char| c == 'T' || c.is_whitespace()) {
         Some((d, t)) if !d.is_empty() && !t.is_empty() => (d.trim(), t),
@@ -274,21 +276,24 @@ mod tests {
     fn datetimes() {
         let today = d(2026, 11, 22);
         let want = d(2026, 12, 1).and_hms_opt(10, 30, 0).expect("time");
-        assert_eq!(parse_datetime("01.12.2026 10:30", today), Ok(want));
-        assert_eq!(parse_datetime("2026-12-01T10:30", today), Ok(want));
-        assert_eq!(parse_datetime("2026-12-01 10:30:00", today), Ok(want));
+        assert_eq!(parse_datetime("01.12.2026 10:30", today, chrono_tz::UTC), Ok(want));
+        assert_eq!(parse_datetime("2026-12-01T10:30", today, chrono_tz::UTC), Ok(want));
+        assert_eq!(parse_datetime("2026-12-01 10:30:00", today, chrono_tz::UTC), Ok(want));
         assert_eq!(
-            parse_datetime("tomorrow 9:00", today),
+            parse_datetime("tomorrow 9:00", today, chrono_tz::UTC),
             Ok(d(2026, 11, 23).and_hms_opt(9, 0, 0).expect("time"))
         );
-        assert_eq!(parse_datetime("01.12.2026 25:00", today), Err(DateError::NoSuchDate));
-        assert_eq!(parse_datetime("01.12.2026", today), Err(DateError::Format));
         assert_eq!(
-            parse_datetime("01.12.2026 1:2:3", today),
+            parse_datetime("01.12.2026 25:00", today, chrono_tz::UTC),
+            Err(DateError::NoSuchDate)
+        );
+        assert_eq!(parse_datetime("01.12.2026", today, chrono_tz::UTC), Err(DateError::Format));
+        assert_eq!(
+            parse_datetime("01.12.2026 1:2:3", today, chrono_tz::UTC),
             Ok(d(2026, 12, 1).and_hms_opt(1, 2, 3).expect("time"))
         );
         for bad in ["01.12.2026 10", "01.12.2026 10:30:00:00", "01.12.2026 100:00", "1.1.2026 1:"] {
-            assert_eq!(parse_datetime(bad, today), Err(DateError::Format), "{bad}");
+            assert_eq!(parse_datetime(bad, today, chrono_tz::UTC), Err(DateError::Format), "{bad}");
         }
         assert_eq!(from_iso_datetime(&iso_datetime(want)), Some(want));
         assert_eq!(from_iso_date("2026-12-01"), Some(d(2026, 12, 1)));
