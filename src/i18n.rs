@@ -450,6 +450,15 @@ impl fmt::Display for Problem {
             Problem::Shape { expected } => {
                 tr!(format!("expected {expected}"), format!("ожидается {}", shape_ru(expected)))
             }
+            Problem::LostDigits { expected } => tr!(
+                format!(
+                    "expected {expected}; a spreadsheet may have stored it as a number and dropped digits or leading zeros: format the column as Text and export again"
+                ),
+                format!(
+                    "ожидается {}; похоже, таблица сохранила его как число и потеряла цифры или ведущие нули: задайте столбцу текстовый формат и выгрузите снова",
+                    shape_ru(expected)
+                )
+            ),
             Problem::Checksum { expected } => tr!(
                 format!("check number should be {expected}"),
                 format!("контрольное число должно быть {expected}")

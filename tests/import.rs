@@ -115,6 +115,26 @@ fn a_start_with_an_offset_is_read_in_the_store_zone_on_any_machine() {
     assert_eq!(e.json(&["appt", "show", "A-1"])["starts_at"], "2026-12-05T08:00:00");
 }
 
+#[test]
+fn numbers_a_spreadsheet_mangled_are_refused_with_the_likely_cause() {
+    let e = Env::with_store();
+    let f = e.file(
+        "excel.csv",
+        "ФИО;Номер субъекта;Дата мероприятия;Тип;Результат;СНИЛС;ОКТМО\r\n\
+         Иванов;1;20.11.2026;осмотр;здоров;1,12233E+10;\r\n\
+         Петров;2;20.11.2026;осмотр;здоров;;1701000\r\n\
+         Сидоров;3;20.11.2026;осмотр;здоров;12-34;\r\n",
+    );
+    let r = e.fails(5, &["import", s(&f), "--kind", "record"]);
+    let hint = "a spreadsheet may have stored it as a number";
+    let line = |n: &str| r.stderr.lines().find(|l| l.starts_with(n)).unwrap_or("").to_owned();
+    assert!(line("2:6: СНИЛС: 1,12233E+10: expected 11 digits").contains(hint), "{}", r.stderr);
+    assert!(line("3:7: ОКТМО: 1701000: expected 8 or 11 digits").contains(hint), "{}", r.stderr);
+    // Not every wrong shape is a spreadsheet's doing.
+    let typo = line("4:6: СНИЛС: 12-34: expected 11 digits");
+    assert!(!typo.is_empty() && !typo.contains(hint), "{}", r.stderr);
+}
+
 /// UTF-16 with its byte-order mark, little- or big-endian.
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };

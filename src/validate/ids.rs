@@ -1,12 +1,12 @@
 //! Document numbers: passport, driver's licence, полис ОМС; and contacts: phone, e-mail.
 
-use super::{Problem, digits_only};
+use super::{Problem, digits_only, misshapen};
 
 /// Паспорт РФ, series and number together (`45 06 123456`): 10 digits.
 pub fn passport(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
         Some(d) if d.len() == 10 => Ok(d),
-        _ => Err(Problem::Shape { expected: "series 4 digits and number 6 digits (45 06 123456)" }),
+        _ => Err(misshapen(s, "series 4 digits and number 6 digits (45 06 123456)", 10)),
     }
 }
 
@@ -14,7 +14,7 @@ pub fn passport(s: &str) -> Result<String, Problem> {
 pub fn passport_series(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
         Some(d) if d.len() == 4 => Ok(d),
-        _ => Err(Problem::Shape { expected: "4 digits (45 06)" }),
+        _ => Err(misshapen(s, "4 digits (45 06)", 4)),
     }
 }
 
@@ -22,7 +22,7 @@ pub fn passport_series(s: &str) -> Result<String, Problem> {
 pub fn passport_number(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
         Some(d) if d.len() == 6 => Ok(d),
-        _ => Err(Problem::Shape { expected: "6 digits" }),
+        _ => Err(misshapen(s, "6 digits", 6)),
     }
 }
 
@@ -56,7 +56,7 @@ pub fn driver_license(s: &str) -> Result<String, Problem> {
 pub fn oms(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
         Some(d) if d.len() == 16 => Ok(d),
-        _ => Err(Problem::Shape { expected: "16 digits" }),
+        _ => Err(misshapen(s, "16 digits", 16)),
     }
 }
 

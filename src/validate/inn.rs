@@ -18,7 +18,7 @@ fn digit_values(s: &str) -> Vec<u8> {
 pub fn inn(s: &str) -> Result<String, Problem> {
     let d = match digits_only(s) {
         Some(d) if d.len() == 10 || d.len() == 12 => d,
-        _ => return Err(Problem::Shape { expected: "10 or 12 digits" }),
+        _ => return Err(super::misshapen(s, "10 or 12 digits", 10)),
     };
     let v = digit_values(&d);
     let expected = if v.len() == 10 {
@@ -36,7 +36,7 @@ pub fn inn(s: &str) -> Result<String, Problem> {
 fn mod_check(s: &str, len: usize, modulus: u64, shape: &'static str) -> Result<String, Problem> {
     let d = match digits_only(s) {
         Some(d) if d.len() == len => d,
-        _ => return Err(Problem::Shape { expected: shape }),
+        _ => return Err(super::misshapen(s, shape, len)),
     };
     let body: u64 = d[..len - 1].parse().map_err(|_| Problem::Shape { expected: shape })?;
     let expected = ((body % modulus) % 10).to_string();

@@ -38,6 +38,9 @@ pub enum Problem {
     OneOf(&'static [&'static str]),
     /// Wrong characters or length; `expected` describes the shape (e.g. "11 digits").
     Shape { expected: &'static str },
+    /// The same, for what a spreadsheet makes of a long number: `1,12233E+10`, or the digits
+    /// with leading zeros dropped.
+    LostDigits { expected: &'static str },
     /// The СНИЛС check number does not match; `expected` holds the computed one.
     Checksum { expected: String },
     /// A check digit (ИНН, ОГРН) does not match; `expected` holds the computed digit(s).
@@ -74,11 +77,30 @@ pub fn digits_only(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// Why a number of digits does not fit `expected`, whose shortest form has `len` digits:
+/// [`Problem::LostDigits`] when the value looks like a spreadsheet's rendering of a number
+/// (exponent form, or plain digits one to three short: leading zeros dropped), else
+/// [`Problem::Shape`].
+pub fn misshapen(s: &str, expected: &'static str, len: usize) -> Problem {
+    let t = s.trim();
+    let exponent = t.to_ascii_uppercase().split_once("E+").is_some_and(|(m, e)| {
+        m.starts_with(|c: char| c.is_ascii_digit())
+            && m.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && !e.is_empty()
+            && e.chars().all(|c| c.is_ascii_digit())
+    });
+    let short = !t.is_empty()
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && t.len() < len
+        && t.len() + 3 >= len;
+    if exponent || short { Problem::LostDigits { expected } } else { Problem::Shape { expected } }
+}
+
 /// ОКТМО: 8 or 11 digits.
 pub fn oktmo(s: &str) -> Result<String, Problem> {
     match digits_only(s) {
         Some(d) if d.len() == 8 || d.len() == 11 => Ok(d),
-        _ => Err(Problem::Shape { expected: "8 or 11 digits" }),
+        _ => Err(misshapen(s, "8 or 11 digits", 8)),
     }
 }
 
@@ -115,6 +137,19 @@ pub fn format_dept_code(d: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spreadsheet_number_is_told_from_a_typo() {
+        let lost = |s: &str| {
+            misshapen(s, "11 digits", 11) == Problem::LostDigits { expected: "11 digits" }
+        };
+        for s in ["1,12233E+10", "1.12233e+10", "1E+10", "1223344595", "12233445", " 122334459 "] {
+            assert!(lost(s), "{s}");
+        }
+        for s in ["12-34", "1223344", "112233445951", "E+10", "abc", "", "1,2E+"] {
+            assert!(!lost(s), "{s}");
+        }
+    }
 
     #[test]
     fn amounts() {

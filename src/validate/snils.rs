@@ -1,6 +1,6 @@
 //! СНИЛС: 11 digits, `XXX-XXX-XXX YY`, with the Pension Fund's check number.
 
-use super::{Problem, digits_only};
+use super::{Problem, digits_only, misshapen};
 
 /// The check number of the first nine digits (DOMAIN.md).
 fn check_number(first9: &[u8]) -> u32 {
@@ -21,7 +21,7 @@ pub fn snils(s: &str) -> Result<String, Problem> {
     let d = match digits_only(s) {
         Some(d) if d.len() == 11 => d,
         _ => {
-            return Err(Problem::Shape { expected: "11 digits (XXX-XXX-XXX YY)" });
+            return Err(misshapen(s, "11 digits (XXX-XXX-XXX YY)", 11));
         }
     };
     let bytes: Vec<u8> = d.bytes().map(|b| b - b'0').collect();
