@@ -377,6 +377,12 @@ fn dry_run_and_validate_file_check_the_same_and_write_nothing() {
     let b = e.fails(5, &["validate", "--file", s(&bad), "--kind", "record"]);
     assert_eq!(a.stderr, b.stderr);
     assert!(a.stderr.contains("2:2: event_date: 32.01.2026: no such date"), "{}", a.stderr);
+    // "Write nothing" holds for a reject file too: asking for one in a dry run is refused.
+    let rejects = e.path().join("rejects.csv");
+    let args = ["--dry-run", "--skip-invalid", "--reject-file", s(&rejects)];
+    let r = e.fails(2, &[&["import", s(&bad), "--kind", "record"][..], &args[..]].concat());
+    assert!(r.stderr.contains("cannot be used with"), "{}", r.stderr);
+    assert!(!rejects.exists());
 }
 
 #[test]
