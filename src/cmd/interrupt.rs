@@ -6,7 +6,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -55,13 +55,13 @@ pub fn install(monitoring: bool) {
     });
 }
 
+/// The list, locked. A panic elsewhere while holding the lock leaves it as it was: still right.
+fn unfinished() -> MutexGuard<'static, Vec<PathBuf>> {
+    UNFINISHED.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 fn remove_unfinished() {
-    // A panic elsewhere while holding the lock leaves the list as it was: still worth removing.
-    let list = match UNFINISHED.lock() {
-        Ok(l) => l,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    for path in list.iter() {
+    for path in unfinished().iter() {
         if path.is_dir() {
             let _ = std::fs::remove_dir_all(path);
         } else {
@@ -73,10 +73,7 @@ fn remove_unfinished() {
 /// A new private directory in the system's temporary directory, named `prefix` + random;
 /// removed with what it holds if the process is interrupted, and on drop.
 pub fn temp_dir(prefix: &str) -> Result<tempfile::TempDir> {
-    let mut list = match UNFINISHED.lock() {
-        Ok(l) => l,
-        Err(poisoned) => poisoned.into_inner(),
-    };
+    let mut list = unfinished();
     let dir = tempfile::Builder::new().prefix(prefix).tempdir()?;
     list.push(dir.path().to_path_buf());
     Ok(dir)
@@ -92,10 +89,7 @@ pub fn temp_beside(path: &Path, prefix: &str) -> Result<NamedTempFile> {
     };
     // The lock is held while the file is made: the handler cannot run between its making and
     // its registration.
-    let mut list = match UNFINISHED.lock() {
-        Ok(l) => l,
-        Err(poisoned) => poisoned.into_inner(),
-    };
+    let mut list = unfinished();
     let tmp = tempfile::Builder::new()
         .prefix(prefix)
         .tempfile_in(dir)
