@@ -1,5 +1,6 @@
 //! Reading spreadsheet exports: character encoding (UTF-8 with or without BOM, Windows-1251,
-//! UTF-16 with a BOM), delimiter sniffing, and matching header cells to an item's fields by name or alias.
+//! UTF-16 with a BOM), delimiter sniffing, and matching header cells to an item's fields by
+//! name or alias.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
