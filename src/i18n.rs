@@ -1399,6 +1399,13 @@ pub fn cannot_write(path: &Path, e: &std::io::Error) -> String {
     tr!(format!("cannot write {}: {e}", p(path)), format!("не удаётся записать {}: {e}", p(path)))
 }
 
+pub fn no_such_dir(path: &Path, dir: &Path) -> String {
+    tr!(
+        format!("cannot write {}: no such directory: {}", p(path), p(dir)),
+        format!("не удаётся записать {}: нет такого каталога: {}", p(path), p(dir))
+    )
+}
+
 pub fn no_such_file(path: &Path) -> String {
     tr!(format!("no such file: {}", p(path)), format!("нет такого файла: {}", p(path)))
 }

@@ -607,6 +607,11 @@ fn no_output_is_written_over_the_store_the_passphrase_file_or_the_file_being_imp
     assert_eq!(std::fs::read_to_string(&f).expect("input"), text, "the input is as it was");
     let r = e.fails(2, &["--lang", "ru", "export", "csv", "--kind", "record", "-o", s(&store)]);
     assert!(r.stderr.contains("это хранилище"), "{}", r.stderr);
+    // A directory that is not there is named, not the temporary file's made-up name.
+    let nowhere = e.path().join("no-such-dir").join("out.csv");
+    let r = e.fails(6, &["export", "csv", "--kind", "record", "-o", s(&nowhere)]);
+    assert!(r.stderr.contains("no such directory"), "{}", r.stderr);
+    assert!(!r.stderr.contains(".kabinet-export-"), "{}", r.stderr);
 }
 
 fn round_trip(from: &Env, kind: &str) -> (Vec<u8>, Vec<u8>) {

@@ -90,10 +90,14 @@ pub fn temp_beside(path: &Path, prefix: &str) -> Result<NamedTempFile> {
     // The lock is held while the file is made: the handler cannot run between its making and
     // its registration.
     let mut list = unfinished();
-    let tmp = tempfile::Builder::new()
-        .prefix(prefix)
-        .tempfile_in(dir)
-        .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+    let tmp = tempfile::Builder::new().prefix(prefix).tempfile_in(dir).map_err(|e| {
+        // Said of the directory the user named, not of the temporary file's made-up name.
+        if !dir.is_dir() {
+            return Error::NotFound(i18n::no_such_dir(path, dir));
+        }
+        // tempfile's message names the temporary file; its kind is what matters here.
+        Error::Io(i18n::cannot_write(path, &std::io::Error::from(e.kind())))
+    })?;
     list.push(tmp.path().to_path_buf());
     Ok(tmp)
 }
