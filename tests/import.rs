@@ -607,6 +607,23 @@ fn no_output_is_written_over_the_store_the_passphrase_file_or_the_file_being_imp
     assert_eq!(std::fs::read_to_string(&f).expect("input"), text, "the input is as it was");
     let r = e.fails(2, &["--lang", "ru", "export", "csv", "--kind", "record", "-o", s(&store)]);
     assert!(r.stderr.contains("это хранилище"), "{}", r.stderr);
+    // `-o -` is standard output, as `-` is standard input for import: no file named `-`.
+    let r = e.run_with(&["export", "csv", "--kind", "record", "-o", "-"], |c| {
+        c.current_dir(e.path());
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("id,subject_id"), "{}", r.stdout);
+    let r = e.run_with(&["extract", "R-1", "1", "-o", "-"], |c| {
+        c.current_dir(e.path());
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!e.path().join("-").exists());
+    // A device is written to as it is, not replaced through a temporary file.
+    let said = e.ok(&["export", "json", "--kind", "record", "-o", "/dev/null"]);
+    assert!(said.contains("exported 1 to /dev/null"), "{said}");
+    assert!(std::fs::metadata("/dev/null").is_ok_and(|m| !m.is_file()));
+    let r = e.fails(2, &["export", "csv", "--kind", "record", "-o", "-", "--sign"]);
+    assert!(r.stderr.contains("--sign needs -o FILE"), "{}", r.stderr);
     // A directory that is not there is named, not the temporary file's made-up name.
     let nowhere = e.path().join("no-such-dir").join("out.csv");
     let r = e.fails(6, &["export", "csv", "--kind", "record", "-o", s(&nowhere)]);

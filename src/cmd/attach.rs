@@ -164,7 +164,8 @@ pub fn list(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 
 pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
     let item = parse_any_id(&a.id)?;
-    if a.output.is_none() && std::io::stdout().is_terminal() {
+    let output = super::named_output(&a.output);
+    if output.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::Usage(i18n::extract_needs_output()));
     }
     let conn = s.store()?.conn();
@@ -176,8 +177,9 @@ pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<
     if hex_sha256(&data) != x.sha256 {
         return Err(Error::Damaged(i18n::verify_blob(&x.sha256)));
     }
-    match &a.output {
+    match output {
         None => out.write_all(&data)?,
+        Some(path) if super::is_special(path) => super::open_special(path)?.write_all(&data)?,
         Some(path) => {
             super::check_output(&s.ctx, path, None)?;
             let mut tmp = super::interrupt::temp_beside(path, ".kabinet-extract-")?;

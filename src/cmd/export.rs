@@ -32,7 +32,9 @@ const BATCH_ROWS: usize = 512;
 const CHANNEL_BATCHES: usize = 4;
 
 pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<()> {
-    if a.sign && a.output.is_none() {
+    let output = super::named_output(&a.output);
+    // A signature is made from the finished file, read back: a pipe cannot be.
+    if a.sign && output.is_none_or(super::is_special) {
         return Err(Error::Usage(i18n::sign_needs_output()));
     }
     if a.receipt.is_some() && a.as_format != ExportFormat::Pdf {
@@ -46,12 +48,12 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
         (ExportFormat::Pdf, Some(ExportKind::Deadlines)) => {
             return Err(Error::Usage(i18n::pdf_not_for_deadlines()));
         }
-        (ExportFormat::Pdf, _) if a.output.is_none() && std::io::stdout().is_terminal() => {
+        (ExportFormat::Pdf, _) if output.is_none() && std::io::stdout().is_terminal() => {
             return Err(Error::Usage(i18n::pdf_needs_output()));
         }
         _ => {}
     }
-    if let Some(path) = &a.output {
+    if let Some(path) = output {
         super::check_output(&s.ctx, path, None)?;
         if a.sign {
             super::check_output(&s.ctx, &sign::sig_path(path), None)?;
@@ -59,12 +61,22 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
     }
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
-    let mut target = match &a.output {
+    let mut target = match output {
+        Some(path) if super::is_special(path) => {
+            Target::Special { file: super::open_special(path)?, path: path.to_owned() }
+        }
         Some(path) => Target::file(path)?,
         None => Target::Stdout,
     };
     let n = match &mut target {
         Target::Stdout => export(s, a, out)?,
+        Target::Special { file, path } => {
+            let mut w = BufWriter::with_capacity(1 << 16, file);
+            let n = export(s, a, &mut w)?;
+            w.flush()?;
+            say(&s.ctx, out, &i18n::exported(n, path))?;
+            n
+        }
         Target::File { tmp, .. } => {
             let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
             let n = export(s, a, &mut w)?;
@@ -122,7 +134,15 @@ fn sign(
 /// so a failed export leaves no partial file.
 enum Target {
     Stdout,
-    File { tmp: tempfile::NamedTempFile, path: PathBuf },
+    /// A pipe or a device (see [`super::is_special`]).
+    Special {
+        file: std::fs::File,
+        path: PathBuf,
+    },
+    File {
+        tmp: tempfile::NamedTempFile,
+        path: PathBuf,
+    },
 }
 
 impl Target {

@@ -534,6 +534,26 @@ pub fn confirm(ctx: &Ctx, question: &str) -> Result<bool> {
     Err(Error::Usage(i18n::needs_yes()))
 }
 
+/// The file `-o` names, or `None` for standard output (no `-o`, or `-o -`).
+pub fn named_output(output: &Option<PathBuf>) -> Option<&Path> {
+    output.as_deref().filter(|p| *p != Path::new("-"))
+}
+
+/// Whether `path` is there and is neither a regular file nor a directory: a pipe or a device
+/// (`/dev/null`, `/dev/stdout`, bash's `>(gzip > out.gz)`), written to as it is rather than
+/// through a temporary file renamed over it.
+pub fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Opens a [`is_special`] path for writing.
+pub fn open_special(path: &Path) -> Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))
+}
+
 /// What a file kabinet is asked to write over must not be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kept {
