@@ -323,7 +323,7 @@ pub struct ImportArgs {
     #[arg(long)]
     pub skip_invalid: bool,
     /// With --skip-invalid: write the bad rows here, as read, with a `reason` column
-    #[arg(long, value_name = "FILE", requires = "skip_invalid", conflicts_with = "dry_run")]
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
     pub reject_file: Option<PathBuf>,
     /// Check everything, write nothing, and report what would be imported
     #[arg(long)]

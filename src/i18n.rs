@@ -1177,6 +1177,13 @@ pub fn calendar_note(d: NaiveDate, worked: bool, by_user: bool) -> String {
 
 // ---- import and export -------------------------------------------------------------------
 
+pub fn dry_run_no_rejects(path: &Path) -> String {
+    tr!(
+        format!("dry run: {} is not written (the bad rows are listed above)", p(path)),
+        format!("пробный прогон: {} не записывается (плохие строки перечислены выше)", p(path))
+    )
+}
+
 pub fn reading_terminal() -> String {
     tr!(
         "reading CSV rows from the terminal, header first; end with Ctrl-D on a line of its own",

@@ -377,11 +377,14 @@ fn dry_run_and_validate_file_check_the_same_and_write_nothing() {
     let b = e.fails(5, &["validate", "--file", s(&bad), "--kind", "record"]);
     assert_eq!(a.stderr, b.stderr);
     assert!(a.stderr.contains("2:2: event_date: 32.01.2026: no such date"), "{}", a.stderr);
-    // "Write nothing" holds for a reject file too: asking for one in a dry run is refused.
+    // "Validates only" holds for a reject file too: the rows are reported, no file is made.
     let rejects = e.path().join("rejects.csv");
     let args = ["--dry-run", "--skip-invalid", "--reject-file", s(&rejects)];
-    let r = e.fails(2, &[&["import", s(&bad), "--kind", "record"][..], &args[..]].concat());
-    assert!(r.stderr.contains("cannot be used with"), "{}", r.stderr);
+    let r = e.run(&[&["import", s(&bad), "--kind", "record"][..], &args[..]].concat());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("2:2: event_date: 32.01.2026: no such date"), "{}", r.stderr);
+    assert!(r.stderr.contains("rejects.csv is not written"), "{}", r.stderr);
+    assert!(r.stdout.contains("would add 0, skip as duplicates 0, reject 1"), "{}", r.stdout);
     assert!(!rejects.exists());
 }
 

@@ -149,6 +149,13 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
         super::check_output(&s.ctx, path, Some(o.file))?;
     }
     let mut rejects = match (o.reject_file, o.skip_invalid) {
+        // A dry run validates only: the bad rows are reported, no file is written.
+        (Some(path), true) if o.dry_run => {
+            if !s.ctx.quiet {
+                super::to_stderr(&i18n::warning(&i18n::dry_run_no_rejects(path)));
+            }
+            None
+        }
         (Some(path), true) => {
             Some(Rejects::create(path, &sheet.header, input.delimiter, input.bom)?)
         }
