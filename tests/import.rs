@@ -622,9 +622,25 @@ fn no_output_is_written_over_the_store_the_passphrase_file_or_the_file_being_imp
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!e.path().join("-").exists());
     // A device is written to as it is, not replaced through a temporary file.
-    let said = e.ok(&["export", "json", "--kind", "record", "-o", "/dev/null"]);
-    assert!(said.contains("exported 1 to /dev/null"), "{said}");
+    e.ok(&["export", "json", "--kind", "record", "-o", "/dev/null"]);
     assert!(std::fs::metadata("/dev/null").is_ok_and(|m| !m.is_file()));
+    // `/dev/stdout` when standard output is a file: the rows land in it, whole, once.
+    let out = e.path().join("out.csv");
+    let mut c = e.cmd();
+    c.args(["export", "csv", "--kind", "record", "-o", "/dev/stdout"]);
+    c.stdout(std::fs::File::create(&out).expect("out"));
+    assert!(c.status().expect("run").success());
+    let text = std::fs::read_to_string(&out).expect("out");
+    assert!(text.starts_with("id,subject_id,") && text.lines().count() == 2, "{text:?}");
+    assert!(std::fs::symlink_metadata("/dev/stdout").is_ok_and(|m| !m.is_file()));
+    // A reject file can be a device too: the bad rows follow the summary in the same file.
+    let mut c = e.cmd();
+    c.args(["import", s(&f), "--kind", "record", "--skip-invalid", "--reject-file", "/dev/stdout"]);
+    c.stdout(std::fs::File::create(&out).expect("out")).stderr(std::process::Stdio::null());
+    assert!(c.status().expect("run").success());
+    let text = std::fs::read_to_string(&out).expect("out");
+    assert!(text.contains("subject_id,event_date,type,result,reason\n2,20.11.2026"), "{text:?}");
+    assert!(std::fs::symlink_metadata("/dev/stdout").is_ok_and(|m| !m.is_file()));
     let r = e.fails(2, &["export", "csv", "--kind", "record", "-o", "-", "--sign"]);
     assert!(r.stderr.contains("--sign needs -o FILE"), "{}", r.stderr);
     // A directory that is not there is named, not the temporary file's made-up name.

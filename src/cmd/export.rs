@@ -62,19 +62,18 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
     let mut target = match output {
-        Some(path) if super::is_special(path) => {
-            Target::Special { file: super::open_special(path)?, path: path.to_owned() }
-        }
+        Some(path) if super::is_special(path) => Target::Special(super::open_special(path)?),
         Some(path) => Target::file(path)?,
         None => Target::Stdout,
     };
     let n = match &mut target {
         Target::Stdout => export(s, a, out)?,
-        Target::Special { file, path } => {
+        Target::Special(file) => {
+            // No "exported N" line: the device may be standard output itself (`/dev/stdout`),
+            // where the line would land in, or over, the data.
             let mut w = BufWriter::with_capacity(1 << 16, file);
             let n = export(s, a, &mut w)?;
             w.flush()?;
-            say(&s.ctx, out, &i18n::exported(n, path))?;
             n
         }
         Target::File { tmp, .. } => {
@@ -135,10 +134,7 @@ fn sign(
 enum Target {
     Stdout,
     /// A pipe or a device (see [`super::is_special`]).
-    Special {
-        file: std::fs::File,
-        path: PathBuf,
-    },
+    Special(Box<dyn Write + Send>),
     File {
         tmp: tempfile::NamedTempFile,
         path: PathBuf,

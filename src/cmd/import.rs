@@ -866,15 +866,41 @@ fn combine<T>(
 
 /// The reject file: written beside its final path and renamed into place at the end, so a
 /// failed import leaves no half-written file. Owner-only permissions: it holds personal data.
+/// A pipe or device (`--reject-file /dev/stderr`) is written to as it is.
 struct Rejects {
-    csv: csv::Writer<BufWriter<tempfile::NamedTempFile>>,
+    csv: csv::Writer<BufWriter<RejectTarget>>,
     path: PathBuf,
+}
+
+enum RejectTarget {
+    Temp(tempfile::NamedTempFile),
+    Special(Box<dyn Write + Send>),
+}
+
+impl Write for RejectTarget {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            RejectTarget::Temp(t) => t.write(buf),
+            RejectTarget::Special(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            RejectTarget::Temp(t) => t.flush(),
+            RejectTarget::Special(f) => f.flush(),
+        }
+    }
 }
 
 impl Rejects {
     fn create(path: &Path, header: &[String], delimiter: u8, bom: bool) -> Result<Rejects> {
-        let tmp = super::interrupt::temp_beside(path, ".kabinet-rejects-")?;
-        let mut w = BufWriter::new(tmp);
+        let target = if super::is_special(path) {
+            RejectTarget::Special(super::open_special(path)?)
+        } else {
+            RejectTarget::Temp(super::interrupt::temp_beside(path, ".kabinet-rejects-")?)
+        };
+        let mut w = BufWriter::new(target);
         if bom || delimiter == b';' {
             w.write_all(b"\xEF\xBB\xBF")?;
         }
@@ -894,9 +920,12 @@ impl Rejects {
 
     fn finish(self) -> Result<()> {
         let w = self.csv.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
-        let tmp = w.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&self.path).map_err(|e| Error::Io(i18n::cannot_write(&self.path, &e.error)))?;
+        let target = w.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
+        if let RejectTarget::Temp(tmp) = target {
+            tmp.as_file().sync_all()?;
+            tmp.persist(&self.path)
+                .map_err(|e| Error::Io(i18n::cannot_write(&self.path, &e.error)))?;
+        }
         Ok(())
     }
 }

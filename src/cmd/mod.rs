@@ -539,19 +539,33 @@ pub fn named_output(output: &Option<PathBuf>) -> Option<&Path> {
     output.as_deref().filter(|p| *p != Path::new("-"))
 }
 
-/// Whether `path` is there and is neither a regular file nor a directory: a pipe or a device
-/// (`/dev/null`, `/dev/stdout`, bash's `>(gzip > out.gz)`), written to as it is rather than
-/// through a temporary file renamed over it.
+/// Whether `path` is to be written to as it is rather than through a temporary file renamed
+/// over it: a name under `/dev` or `/proc` (`/dev/stdout` is a link to whatever standard output
+/// is, a regular file too, and nothing may be renamed over it), or something there that is
+/// neither a regular file nor a directory — a pipe or a device (`/dev/null`, bash's
+/// `>(gzip > out.gz)`).
 pub fn is_special(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute.starts_with("/dev")
+        || absolute.starts_with("/proc")
+        || std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
-/// Opens a [`is_special`] path for writing.
-pub fn open_special(path: &Path) -> Result<std::fs::File> {
-    std::fs::OpenOptions::new()
+/// Opens a [`is_special`] path for writing. The same file as standard output or error
+/// (`-o /dev/stdout > out.csv`) is written through that stream, so what kabinet says there and
+/// the data follow each other instead of one overwriting the other from a second offset.
+pub fn open_special(path: &Path) -> Result<Box<dyn Write + Send>> {
+    if same_file(path, Path::new("/proc/self/fd/1")) {
+        return Ok(Box::new(std::io::stdout()));
+    }
+    if same_file(path, Path::new("/proc/self/fd/2")) {
+        return Ok(Box::new(std::io::stderr()));
+    }
+    let file = std::fs::OpenOptions::new()
         .write(true)
         .open(path)
-        .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))
+        .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
+    Ok(Box::new(file))
 }
 
 /// What a file kabinet is asked to write over must not be.
