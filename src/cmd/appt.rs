@@ -263,6 +263,7 @@ fn list(s: &mut Session, a: &ApptListArgs, out: &mut dyn Write) -> Result<()> {
     s.store()?;
     let (from, to, keep) = selection(&s.ctx, a)?;
     let (ctx, store) = s.parts()?;
+    store.set_cache_kib(super::LIST_CACHE_KIB)?;
     if let Some(mut rows) = super::row_stream(&mut *out, ctx.format, appt::COLUMNS)? {
         db::each(
             store.conn(),

@@ -187,6 +187,7 @@ fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
     s.store()?;
     let keep = selection(&s.ctx, a)?;
     let (ctx, store) = s.parts()?;
+    store.set_cache_kib(super::LIST_CACHE_KIB)?;
     let (today, lead) = (ctx.today(), &ctx.leads);
     if let Some(mut rows) = super::row_stream(&mut *out, ctx.format, doc::COLUMNS)? {
         db::each(

@@ -534,6 +534,13 @@ pub fn confirm(ctx: &Ctx, question: &str) -> Result<bool> {
     Err(Error::Usage(i18n::needs_yes()))
 }
 
+/// Page cache of the list commands, in KiB. A list in date order follows an index and fetches
+/// each row's page at random; with SQLite's default 2 MB cache nearly every row decrypted a
+/// 16 KiB page again (100,000 records: 2.4 s as CSV, against 0.3 s for `export`, which reads in
+/// entry order). This holds a 100,000-record journal's pages (≈ 50 MB), each decrypted once;
+/// it is filled only as far as the list reads.
+pub const LIST_CACHE_KIB: u32 = 64 << 10;
+
 /// The file `-o` names, or `None` for standard output (no `-o`, or `-o -`).
 pub fn named_output(output: &Option<PathBuf>) -> Option<&Path> {
     output.as_deref().filter(|p| *p != Path::new("-"))

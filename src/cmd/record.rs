@@ -232,6 +232,7 @@ fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> 
     s.store()?;
     let (from, to, status) = selection(&s.ctx, a)?;
     let (ctx, store) = s.parts()?;
+    store.set_cache_kib(super::LIST_CACHE_KIB)?;
     let conn = store.conn();
     let keep = |r: &Record| matches(r, a, status.as_deref());
     if a.last.is_none()
