@@ -641,6 +641,15 @@ fn no_output_is_written_over_the_store_the_passphrase_file_or_the_file_being_imp
     let text = std::fs::read_to_string(&out).expect("out");
     assert!(text.contains("subject_id,event_date,type,result,reason\n2,20.11.2026"), "{text:?}");
     assert!(std::fs::symlink_metadata("/dev/stdout").is_ok_and(|m| !m.is_file()));
+    let r = e.run_with(
+        &["import", s(&f), "--kind", "record", "--skip-invalid", "--reject-file", "-"],
+        |c| {
+            c.current_dir(e.path());
+        },
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("subject_id,event_date,type,result,reason\n"), "{}", r.stdout);
+    assert!(!e.path().join("-").exists());
     let r = e.fails(2, &["export", "csv", "--kind", "record", "-o", "-", "--sign"]);
     assert!(r.stderr.contains("--sign needs -o FILE"), "{}", r.stderr);
     // A directory that is not there is named, not the temporary file's made-up name.

@@ -866,7 +866,7 @@ fn combine<T>(
 
 /// The reject file: written beside its final path and renamed into place at the end, so a
 /// failed import leaves no half-written file. Owner-only permissions: it holds personal data.
-/// A pipe or device (`--reject-file /dev/stderr`) is written to as it is.
+/// `-` is standard output; a pipe or device (`--reject-file /dev/stderr`) is written to as it is.
 struct Rejects {
     csv: csv::Writer<BufWriter<RejectTarget>>,
     path: PathBuf,
@@ -895,7 +895,10 @@ impl Write for RejectTarget {
 
 impl Rejects {
     fn create(path: &Path, header: &[String], delimiter: u8, bom: bool) -> Result<Rejects> {
-        let target = if super::is_special(path) {
+        let target = if path == Path::new("-") {
+            // Standard output, as `-o -` for an export: the summary line follows the rows.
+            RejectTarget::Special(Box::new(io::stdout()))
+        } else if super::is_special(path) {
             RejectTarget::Special(super::open_special(path)?)
         } else {
             RejectTarget::Temp(super::interrupt::temp_beside(path, ".kabinet-rejects-")?)
