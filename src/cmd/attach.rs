@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::history::parse_any_id;
+use super::outfile::{OutFile, named_output};
 use super::verify::hex_sha256;
 use super::{Session, say};
 use crate::cli::{AttachArgs, DetachArgs, ExtractArgs, Format};
@@ -164,7 +165,7 @@ pub fn list(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 
 pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
     let item = parse_any_id(&a.id)?;
-    let output = super::named_output(&a.output);
+    let output = named_output(&a.output);
     if output.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::Usage(i18n::extract_needs_output()));
     }
@@ -179,14 +180,15 @@ pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<
     }
     match output {
         None => out.write_all(&data)?,
-        Some(path) if super::is_special(path) => super::open_special(path)?.write_all(&data)?,
         Some(path) => {
             super::check_output(&s.ctx, path, None)?;
-            let mut tmp = super::interrupt::temp_beside(path, ".kabinet-extract-")?;
-            tmp.write_all(&data)?;
-            tmp.as_file().sync_all()?;
-            tmp.persist(path).map_err(|e| Error::Io(i18n::cannot_write(path, &e.error)))?;
-            say(&s.ctx, out, &i18n::extracted(item, a.n, path))?;
+            let mut file = OutFile::create(path, ".kabinet-extract-")?;
+            file.write_all(&data)?;
+            let said = file.is_file();
+            file.finish()?;
+            if said {
+                say(&s.ctx, out, &i18n::extracted(item, a.n, path))?;
+            }
         }
     }
     Ok(())

@@ -12,13 +12,6 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::store::{Store, audit};
 
-fn dir_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()> {
     let store = s.store()?;
     if a.file.exists() {
@@ -45,7 +38,7 @@ pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<
         return Err(Error::NotFound(i18n::no_such_file(&a.file)));
     }
     let target = s.ctx.store_path.clone();
-    let dir = dir_of(&target);
+    let dir = super::dir_of(&target).to_path_buf();
     fs::create_dir_all(&dir)?;
     // Work on a copy of the backup (not live: a file copy is right here), so opening it —
     // which may bring an older format up to date — never changes the user's backup.

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Session, appt, deadlines, doc, record, report, say};
+use super::outfile::{OutFile, is_special, named_output};
+use super::{Session, appt, deadlines, doc, interrupt, record, report, say};
 use crate::cli::{
     ApptListArgs, DeadlinesArgs, DocListArgs, ExportArgs, ExportFormat, ExportKind, Format,
     RecordListArgs,
@@ -32,9 +33,9 @@ const BATCH_ROWS: usize = 512;
 const CHANNEL_BATCHES: usize = 4;
 
 pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<()> {
-    let output = super::named_output(&a.output);
+    let output = named_output(&a.output);
     // A signature is made from the finished file, read back: a pipe cannot be.
-    if a.sign && output.is_none_or(super::is_special) {
+    if a.sign && output.is_none_or(is_special) {
         return Err(Error::Usage(i18n::sign_needs_output()));
     }
     if a.receipt.is_some() && a.as_format != ExportFormat::Pdf {
@@ -61,43 +62,31 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
     }
     // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
     s.store()?;
-    let mut target = match output {
-        Some(path) if super::is_special(path) => Target::Special(super::open_special(path)?),
-        Some(path) => Target::file(path)?,
-        None => Target::Stdout,
+    let Some(path) = output else {
+        export(s, a, out)?;
+        return Ok(());
     };
-    let n = match &mut target {
-        Target::Stdout => export(s, a, out)?,
-        Target::Special(file) => {
-            // No "exported N" line: the device may be standard output itself (`/dev/stdout`),
-            // where the line would land in, or over, the data.
-            let mut w = BufWriter::with_capacity(1 << 16, file);
-            let n = export(s, a, &mut w)?;
-            w.flush()?;
-            n
-        }
-        Target::File { tmp, .. } => {
-            let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
-            let n = export(s, a, &mut w)?;
-            w.flush()?;
-            n
-        }
+    let mut file = OutFile::create(path, ".kabinet-export-")?;
+    let mut w = BufWriter::with_capacity(1 << 16, &mut file);
+    let n = export(s, a, &mut w)?;
+    w.flush()?;
+    drop(w);
+    // No "exported N" line for a pipe or a device: it may be standard output itself
+    // (`/dev/stdout`), where the line would land in, or over, the data.
+    if !file.is_file() {
+        return file.finish();
+    }
+    // The signature is made from the finished file, and both appear only when both are
+    // complete.
+    let sig = match (&mut file, a.sign) {
+        (OutFile::Temp { tmp, .. }, true) => Some(sign(s, tmp.as_file_mut(), path)?),
+        _ => None,
     };
-    if let Target::File { mut tmp, path } = target {
-        // The signature is made from the finished file, and both appear only when both are
-        // complete.
-        let sig = match a.sign {
-            true => Some(sign(s, tmp.as_file_mut(), &path)?),
-            false => None,
-        };
-        tmp.as_file().sync_all()?;
-        tmp.persist(&path).map_err(|e| Error::Io(i18n::cannot_write(&path, &e.error)))?;
-        say(&s.ctx, out, &i18n::exported(n, &path))?;
-        if let Some((tmp, sig_path)) = sig {
-            tmp.persist(&sig_path)
-                .map_err(|e| Error::Io(i18n::cannot_write(&sig_path, &e.error)))?;
-            say(&s.ctx, out, &i18n::signed(&sig_path))?;
-        }
+    file.finish()?;
+    say(&s.ctx, out, &i18n::exported(n, path))?;
+    if let Some((tmp, sig_path)) = sig {
+        tmp.persist(&sig_path).map_err(|e| Error::Io(i18n::cannot_write(&sig_path, &e.error)))?;
+        say(&s.ctx, out, &i18n::signed(&sig_path))?;
     }
     Ok(())
 }
@@ -120,32 +109,10 @@ fn sign(
         .unwrap_or_else(|| s.ctx.now.and_utc().timestamp());
     let text = signer.sign_file(file, &name, when)?;
     let sig_path = sign::sig_path(path);
-    let Target::File { mut tmp, .. } = Target::file(&sig_path)? else {
-        return Err(Error::Internal("a signature goes to a file".into()));
-    };
+    let mut tmp = interrupt::temp_beside(&sig_path, ".kabinet-export-")?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     Ok((tmp, sig_path))
-}
-
-/// Where the export goes. A file is written under a temporary name beside its final path,
-/// with owner-only permissions (it holds personal data), and renamed into place at the end,
-/// so a failed export leaves no partial file.
-enum Target {
-    Stdout,
-    /// A pipe or a device (see [`super::is_special`]).
-    Special(Box<dyn Write + Send>),
-    File {
-        tmp: tempfile::NamedTempFile,
-        path: PathBuf,
-    },
-}
-
-impl Target {
-    fn file(path: &Path) -> Result<Target> {
-        let tmp = super::interrupt::temp_beside(path, ".kabinet-export-")?;
-        Ok(Target::File { tmp, path: path.to_owned() })
-    }
 }
 
 /// Refuses a filter that belongs to another kind, rather than silently ignoring it.

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 
 use chrono::NaiveDateTime;
@@ -13,6 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::outfile::OutFile;
 use super::{Session, appt::check_needs, say, warn};
 use crate::cli::{EncodingArg, Format, ImportArgs, ItemKindArg, ReadArgs};
 use crate::crypto;
@@ -868,42 +869,12 @@ fn combine<T>(
 /// failed import leaves no half-written file. Owner-only permissions: it holds personal data.
 /// `-` is standard output; a pipe or device (`--reject-file /dev/stderr`) is written to as it is.
 struct Rejects {
-    csv: csv::Writer<BufWriter<RejectTarget>>,
-    path: PathBuf,
-}
-
-enum RejectTarget {
-    Temp(tempfile::NamedTempFile),
-    Special(Box<dyn Write + Send>),
-}
-
-impl Write for RejectTarget {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            RejectTarget::Temp(t) => t.write(buf),
-            RejectTarget::Special(f) => f.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            RejectTarget::Temp(t) => t.flush(),
-            RejectTarget::Special(f) => f.flush(),
-        }
-    }
+    csv: csv::Writer<BufWriter<OutFile>>,
 }
 
 impl Rejects {
     fn create(path: &Path, header: &[String], delimiter: u8, bom: bool) -> Result<Rejects> {
-        let target = if path == Path::new("-") {
-            // Standard output, as `-o -` for an export: the summary line follows the rows.
-            RejectTarget::Special(Box::new(io::stdout()))
-        } else if super::is_special(path) {
-            RejectTarget::Special(super::open_special(path)?)
-        } else {
-            RejectTarget::Temp(super::interrupt::temp_beside(path, ".kabinet-rejects-")?)
-        };
-        let mut w = BufWriter::new(target);
+        let mut w = BufWriter::new(OutFile::create(path, ".kabinet-rejects-")?);
         if bom || delimiter == b';' {
             w.write_all(b"\xEF\xBB\xBF")?;
         }
@@ -911,7 +882,7 @@ impl Rejects {
         let mut head: Vec<&str> = header.iter().map(String::as_str).collect();
         head.push("reason");
         csv.write_record(&head).map_err(output::csv_error)?;
-        Ok(Rejects { csv, path: path.to_owned() })
+        Ok(Rejects { csv })
     }
 
     fn push(&mut self, cells: &[String], width: usize, reason: &str) -> Result<()> {
@@ -923,13 +894,8 @@ impl Rejects {
 
     fn finish(self) -> Result<()> {
         let w = self.csv.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
-        let target = w.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
-        if let RejectTarget::Temp(tmp) = target {
-            tmp.as_file().sync_all()?;
-            tmp.persist(&self.path)
-                .map_err(|e| Error::Io(i18n::cannot_write(&self.path, &e.error)))?;
-        }
-        Ok(())
+        let file = w.into_inner().map_err(|e| Error::Io(e.error().to_string()))?;
+        file.finish()
     }
 }
 

@@ -83,10 +83,7 @@ pub fn temp_dir(prefix: &str) -> Result<tempfile::TempDir> {
 /// place is atomic), named `prefix` + random; removed if the process is interrupted before it
 /// is renamed, and on drop as any [`NamedTempFile`].
 pub fn temp_beside(path: &Path, prefix: &str) -> Result<NamedTempFile> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let dir = super::dir_of(path);
     // The lock is held while the file is made: the handler cannot run between its making and
     // its registration.
     let mut list = unfinished();

@@ -16,6 +16,7 @@ pub use import::check_rows as check_import_file;
 mod init;
 pub mod interrupt;
 mod obligation;
+mod outfile;
 mod passwd;
 mod prompt;
 mod record;
@@ -541,40 +542,6 @@ pub fn confirm(ctx: &Ctx, question: &str) -> Result<bool> {
 /// it is filled only as far as the list reads.
 pub const LIST_CACHE_KIB: u32 = 64 << 10;
 
-/// The file `-o` names, or `None` for standard output (no `-o`, or `-o -`).
-pub fn named_output(output: &Option<PathBuf>) -> Option<&Path> {
-    output.as_deref().filter(|p| *p != Path::new("-"))
-}
-
-/// Whether `path` is to be written to as it is rather than through a temporary file renamed
-/// over it: a name under `/dev` or `/proc` (`/dev/stdout` is a link to whatever standard output
-/// is, a regular file too, and nothing may be renamed over it), or something there that is
-/// neither a regular file nor a directory — a pipe or a device (`/dev/null`, bash's
-/// `>(gzip > out.gz)`).
-pub fn is_special(path: &Path) -> bool {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    absolute.starts_with("/dev")
-        || absolute.starts_with("/proc")
-        || std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
-}
-
-/// Opens a [`is_special`] path for writing. The same file as standard output or error
-/// (`-o /dev/stdout > out.csv`) is written through that stream, so what kabinet says there and
-/// the data follow each other instead of one overwriting the other from a second offset.
-pub fn open_special(path: &Path) -> Result<Box<dyn Write + Send>> {
-    if same_file(path, Path::new("/proc/self/fd/1")) {
-        return Ok(Box::new(std::io::stdout()));
-    }
-    if same_file(path, Path::new("/proc/self/fd/2")) {
-        return Ok(Box::new(std::io::stderr()));
-    }
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .open(path)
-        .map_err(|e| Error::Io(i18n::cannot_write(path, &e)))?;
-    Ok(Box::new(file))
-}
-
 /// What a file kabinet is asked to write over must not be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kept {
@@ -612,6 +579,14 @@ pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
+/// The directory `path` is in (`.` for a bare name).
+fn dir_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
 /// Whether `a` and `b` are (or, written, would be) the same file.
 fn same_file(a: &Path, b: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
@@ -619,13 +594,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
         return x.dev() == y.dev() && x.ino() == y.ino();
     }
     // Not both there yet: the same name in the same directory.
-    let place = |p: &Path| {
-        let dir = match p.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        Some((std::fs::canonicalize(dir).ok()?, p.file_name()?.to_owned()))
-    };
+    let place =
+        |p: &Path| Some((std::fs::canonicalize(dir_of(p)).ok()?, p.file_name()?.to_owned()));
     matches!((place(a), place(b)), (Some(x), Some(y)) if x == y)
 }
 
