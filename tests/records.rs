@@ -407,3 +407,44 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert!(first.starts_with("_kabinet()"), "{first}");
     assert_eq!((code, stderr.as_str()), (Some(0), ""));
 }
+
+#[test]
+fn a_long_table_is_one_aligned_table_with_every_row() {
+    let e = Env::with_store();
+    // 2,500 records: laid out a thousand at a time, the first thousand sizing the columns; a
+    // longer result further down wraps in its cell instead of widening the table, but the
+    // first thousand (R-1 to R-1000 by date) do not make the longer IDs after them wrap.
+    let mut csv = String::from("id,subject_id,event_date,type,result\n");
+    for i in 0..2500 {
+        let result = if i == 2200 {
+            "направлен на дополнительное обследование"
+        } else {
+            "здоров"
+        };
+        let (id, day) = if i < 1000 { (i + 1, 1) } else { (100_000 + i, 2) };
+        csv.push_str(&format!("{id},{i},{day:02}.10.2026,осмотр,{result}\n"));
+    }
+    let f = e.file("many.csv", &csv);
+    e.ok(&["import", f.to_str().expect("path"), "--kind", "record"]);
+    let table = e.ok(&["record", "list", "--lang", "ru"]);
+    let lines: Vec<&str> = table.lines().collect();
+    let width = lines[0].chars().count();
+    assert!(lines.iter().all(|l| l.chars().count() == width), "not aligned");
+    assert!(lines[0].starts_with('┌') && lines.last().is_some_and(|l| l.starts_with('└')));
+    for edge in ['┌', '╞', '└'] {
+        assert_eq!(lines.iter().filter(|l| l.starts_with(edge)).count(), 1, "{edge}");
+    }
+    for i in (1..=1000).chain(101_000..102_500) {
+        let id = format!("│ R-{i} ");
+        assert_eq!(lines.iter().filter(|l| l.starts_with(&id)).count(), 1, "R-{i}");
+    }
+    let long = "направлен на дополнительное обследование";
+    assert!(!table.contains(long), "wrapped");
+    let at = lines.iter().position(|l| l.starts_with("│ R-102200 ")).expect("R-102200");
+    let result: String = lines[at..]
+        .iter()
+        .take_while(|l| *l == &lines[at] || l.starts_with("│        "))
+        .filter_map(|l| l.split('┆').nth(4))
+        .collect();
+    assert_eq!(result.replace(' ', ""), long.replace(' ', ""));
+}

@@ -260,19 +260,28 @@ fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> 
         recs.reverse();
         return render_list(ctx, &recs, out);
     }
-    // The table sizes its columns to every row, so it holds them all: as table lines, not as
-    // whole records.
-    let mut rows = Vec::new();
+    // A table too, row by row (its columns sized by the first rows, see `TableWriter`).
+    let headers = i18n::record_headers();
+    // IDs and status words do not wrap, whichever comes first.
+    let id_width = format!("R-{}", audit::last_id(conn, "records")?).len();
+    let statuses = [RecordStatus::Ok, RecordStatus::Late, RecordStatus::Amended];
+    let status_width = statuses.map(|s| i18n::record_status(s).chars().count());
+    let mut table = output::TableWriter::new(&mut *out, &headers)
+        .at_least(0, id_width)
+        .at_least(6, status_width.into_iter().max().unwrap_or(0));
+    let mut any = false;
     db::each(conn, from, to, false, |r| {
         if keep(&r) {
-            rows.push(table_row(&r));
+            any = true;
+            table.push(table_row(&r))?;
         }
         Ok(db::Flow::Next)
     })?;
-    if rows.is_empty() {
-        return say(ctx, out, &i18n::nothing_found());
+    if any {
+        return table.finish();
     }
-    output::write_table(out, &i18n::record_headers(), &rows)
+    drop(table);
+    say(ctx, out, &i18n::nothing_found())
 }
 
 /// The checked filter values of `list` (and `export`): event-day range and status; bad
