@@ -1877,6 +1877,32 @@ pub fn verify_row_unlogged(item: &str) -> String {
     )
 }
 
+/// An item whose history (`table`) holds `present` rows where the log accounts for `logged`.
+pub fn verify_history_count(item: &str, table: &str, logged: i64, present: i64) -> String {
+    let (en, ru) = match table {
+        "appt_moves" => ("reschedules", "переносов"),
+        "obligation_done" => ("completions", "отметок о выполнении"),
+        _ => (table, table),
+    };
+    if present < logged {
+        tr!(
+            format!("{item}: {en} removed outside kabinet: {} of {logged}", logged - present),
+            format!("{item}: удалено вне kabinet {ru}: {} из {logged}", logged - present)
+        )
+    } else {
+        tr!(
+            format!(
+                "{item}: {en} added outside kabinet: {} ({present} present, {logged} in the audit trail)",
+                present - logged
+            ),
+            format!(
+                "{item}: добавлено вне kabinet {ru}: {} (есть {present}, в журнале изменений {logged})",
+                present - logged
+            )
+        )
+    }
+}
+
 pub fn verify_row_removed(item: &str) -> String {
     tr!(
         format!("{item}: removed outside kabinet (the audit trail has no deletion)"),
@@ -1960,6 +1986,7 @@ pub fn audit_action(code: &str) -> String {
         "no_show" | "no-show" => ("no-show", "неявка"),
         "import" => ("import", "импорт"),
         "begin" => ("log begins", "начало журнала"),
+        "history" => ("history counted", "подсчёт истории"),
         "revert" => ("reverted", "возврат версии"),
         "attach" => ("attached", "вложение"),
         "detach" => ("attachment removed", "вложение удалено"),
@@ -1999,6 +2026,13 @@ pub fn log_import(file: &str, added: &str, table: &str) -> String {
 
 pub fn log_begin() -> String {
     tr!("items present when the log began", "записи, которые были до начала журнала")
+}
+
+pub fn log_history() -> String {
+    tr!(
+        "reschedules and completions present when the log began counting them",
+        "переносы и отметки о выполнении, которые были до начала их учёта в журнале"
+    )
 }
 
 pub fn log_added() -> String {

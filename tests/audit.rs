@@ -185,14 +185,14 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
     c.execute("UPDATE records SET result = 'подделка' WHERE id = 2", []).expect("tamper");
     drop(c);
     let r = e.fails(4, &["verify"]);
-    assert!(r.stderr.contains("upgrading the store from format 7 to 8, once"), "{}", r.stderr);
+    assert!(r.stderr.contains("upgrading the store from format 7 to 9, once"), "{}", r.stderr);
     assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("R-1"), "R-1 is sealed again: {}", r.stderr);
     let r = e.fails(4, &["verify"]);
     assert!(!r.stderr.contains("upgrading"), "said once: {}", r.stderr);
     let c = keyed_conn(&e);
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
-    assert_eq!(version, 8);
+    assert_eq!(version, 9);
     let key: String =
         c.query_row("SELECT nkey FROM records WHERE id = 1", [], |r| r.get(0)).expect("key");
     assert_eq!(key, kabinet::domain::natural_key(&["1", "2026-11-20", "осмотр", "здоров"]));
@@ -666,4 +666,80 @@ fn a_reschedule_or_completion_changed_outside_kabinet_is_named() {
     assert!(r.stderr.contains("O-1, a completion: changed outside kabinet"), "{}", r.stderr);
     let r = e.fails(4, &["--lang", "ru", "verify"]);
     assert!(r.stderr.contains("A-1, перенос: изменён вне kabinet"), "{}", r.stderr);
+}
+
+/// An appointment rescheduled twice, another deleted after a reschedule, an obligation done
+/// twice: what the history-count tests start from.
+fn store_with_history() -> Env {
+    let e = Env::with_store();
+    for at in ["05.12.2026 10:00", "07.12.2026 10:00"] {
+        e.ok(&["appt", "add", "--institution", "МФЦ", "--service", "паспорт", "--at", at]);
+    }
+    e.ok(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
+    e.ok(&["appt", "reschedule", "A-1", "--at", "08.12.2026 09:00"]);
+    e.ok(&["appt", "reschedule", "A-2", "--at", "09.12.2026 09:00"]);
+    e.ok(&["appt", "delete", "A-2", "--yes"]);
+    e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
+    e.ok(&["obligation", "done", "O-1"]);
+    e.ok(&["obligation", "done", "O-1"]);
+    e
+}
+
+#[test]
+fn a_reschedule_or_completion_removed_or_copied_in_outside_kabinet_is_named() {
+    let e = store_with_history();
+    e.ok(&["verify"]);
+    // Each row keeps a valid seal: removed, or copied, it is seen only by its count.
+    let c = keyed_conn(&e);
+    c.execute("DELETE FROM appt_moves WHERE rowid = (SELECT min(rowid) FROM appt_moves)", [])
+        .expect("remove");
+    c.execute(
+        "INSERT INTO obligation_done SELECT * FROM obligation_done WHERE rowid = \
+         (SELECT min(rowid) FROM obligation_done)",
+        [],
+    )
+    .expect("copy");
+    drop(c);
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("A-1: reschedules removed outside kabinet: 1 of 2"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "O-1: completions added outside kabinet: 1 (3 present, 2 in the audit trail)"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("A-2"), "deleted with its history: {}", r.stderr);
+    let r = e.fails(4, &["--lang", "ru", "verify"]);
+    assert!(r.stderr.contains("A-1: удалено вне kabinet переносов: 1 из 2"), "{}", r.stderr);
+}
+
+#[test]
+fn a_store_from_before_history_was_counted_counts_it_once_and_then_checks_it() {
+    let e = store_with_history();
+    // As format 8 left it: the log did not account for history rows, and some came from
+    // before the log began (here: one more reschedule of A-1 than the log holds).
+    let c = keyed_conn(&e);
+    c.execute_batch(
+        "INSERT INTO appt_moves SELECT * FROM appt_moves WHERE rowid = \
+           (SELECT min(rowid) FROM appt_moves); \
+         PRAGMA user_version = 8;",
+    )
+    .expect("downgrade");
+    drop(c);
+    let out = e.run(&["verify"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("from format 8 to 9"), "{}", out.stderr);
+    let acts = actions(&e);
+    assert!(acts.iter().any(|(a, _)| a == "history"), "{acts:?}");
+    let log = e.ok(&["log"]);
+    assert!(log.contains("reschedules and completions present when the log"), "{log}");
+    // From then on a removed row is named.
+    e.ok(&["appt", "reschedule", "A-1", "--at", "10.12.2026 09:00"]);
+    e.ok(&["verify"]);
+    keyed_conn(&e)
+        .execute("DELETE FROM appt_moves WHERE rowid = (SELECT max(rowid) FROM appt_moves)", [])
+        .expect("remove");
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("A-1: reschedules removed outside kabinet: 1 of 4"), "{}", r.stderr);
 }

@@ -72,6 +72,7 @@ fn summary(e: &Entry) -> String {
             }
         }
         "add" => i18n::log_added(),
+        "history" => i18n::log_history(),
         _ if e.after.is_none() && e.before.is_some() => i18n::log_removed(),
         _ => diff(e.before.as_ref(), e.after.as_ref())
             .into_iter()

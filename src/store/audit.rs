@@ -397,6 +397,87 @@ pub fn compare_ids(
     Ok((unexpected, missing))
 }
 
+/// The history tables of items, each with its owner's table, the column naming the owner and
+/// the logged action that adds one row (an appointment's reschedule, an obligation's
+/// completion). Deleting the owner deletes its rows; nothing else removes one.
+pub const HISTORY: &[(&str, &str, &str, &str)] = &[
+    ("appt_moves", "appts", "appt_id", "reschedule"),
+    ("obligation_done", "obligations", "obligation_id", "done"),
+];
+
+/// How many history rows each item has, per history table: as the table holds them, or
+/// (with `logged`) as the log says it should, from the counts its `history` entry took when
+/// the log began counting them (format 9) and the actions logged after.
+pub type HistoryCounts = BTreeMap<&'static str, BTreeMap<i64, i64>>;
+
+pub fn history_counts(conn: &Connection) -> Result<HistoryCounts> {
+    let mut all = HistoryCounts::new();
+    for (table, _, owner, _) in HISTORY {
+        let mut st = conn.prepare(&format!("SELECT {owner}, count(*) FROM {table} GROUP BY 1"))?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+        all.insert(*table, rows.collect::<rusqlite::Result<_>>()?);
+    }
+    Ok(all)
+}
+
+/// Logs the history rows the store holds now (a `history` entry, if there are any): the
+/// migration to format 9, from which on the log accounts for every one.
+pub fn count_history(conn: &Connection, actor: &Actor) -> Result<()> {
+    let counts = history_counts(conn)?;
+    if counts.values().all(BTreeMap::is_empty) {
+        return Ok(());
+    }
+    let after: serde_json::Map<String, Value> = counts
+        .iter()
+        .map(|(table, owners)| {
+            let owners: serde_json::Map<String, Value> =
+                owners.iter().map(|(id, n)| (id.to_string(), Value::from(*n))).collect();
+            ((*table).to_owned(), Value::Object(owners))
+        })
+        .collect();
+    append(conn, actor, "history", None, None, Some(&Value::Object(after).to_string()))?;
+    Ok(())
+}
+
+pub fn logged_history(conn: &Connection) -> Result<HistoryCounts> {
+    let mut all: HistoryCounts = HISTORY.iter().map(|(t, ..)| (*t, BTreeMap::new())).collect();
+    let mut st = conn.prepare(
+        "SELECT action, item, after FROM audit \
+         WHERE action IN ('history', 'delete', 'reschedule', 'done') ORDER BY seq",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let action: String = r.get(0)?;
+        let item: Option<String> = r.get(1)?;
+        if action == "history" {
+            let after = parse(r.get(2)?);
+            for (table, owners) in all.iter_mut() {
+                let counted = after.as_ref().and_then(|v| v.get(*table)).and_then(Value::as_object);
+                *owners = counted
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(id, n)| Some((id.parse().ok()?, n.as_i64()?)))
+                    .collect();
+            }
+            continue;
+        }
+        let Some(item) = item else { continue };
+        for (table, owner_table, _, adds) in HISTORY {
+            let kind = [ItemKind::Appt, ItemKind::Obligation]
+                .into_iter()
+                .find(|k| self::table(*k) == *owner_table);
+            let Some(id) = kind.and_then(|k| ItemId::parse(&item, k)) else { continue };
+            let owners = all.entry(table).or_default();
+            if action == "delete" {
+                owners.remove(&id.n);
+            } else if action == *adds {
+                *owners.entry(id.n).or_default() += 1;
+            }
+        }
+    }
+    Ok(all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::IdSet;

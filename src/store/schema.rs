@@ -233,6 +233,20 @@ fn v8(conn: &rusqlite::Connection) -> Result<()> {
     seal::digest_keys(conn)
 }
 
+/// V9: the log accounts for every history row (a reschedule, a completion), so that `verify`
+/// finds one removed or copied in by another client: the rows already there are counted in a
+/// `history` entry (none in a store without any), the actions logged after add to the count.
+fn v9(conn: &rusqlite::Connection) -> Result<()> {
+    use super::{audit, seal};
+    seal::function(conn)?;
+    let actor = audit::Actor {
+        at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
+        who: audit::whoami(),
+        command: "migration 9 (UTC)".into(),
+    };
+    audit::count_history(conn, &actor)
+}
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
 const MIGRATIONS: &[Step] = &[
     Step::Sql(V1),
@@ -243,6 +257,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Code(v6),
     Step::Sql(V7),
     Step::Code(v8),
+    Step::Code(v9),
 ];
 
 /// The format version this program writes.
