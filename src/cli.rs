@@ -431,7 +431,8 @@ pub struct DetachArgs {
 
 #[derive(Args, Debug)]
 pub struct BackupArgs {
-    /// Where to write the copy (refused if it exists)
+    /// Where to write the copy (refused if it exists); into a directory, as
+    /// STORE-YYYY-MM-DD-HHMMSS.db
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }

@@ -743,3 +743,28 @@ fn a_store_from_before_history_was_counted_counts_it_once_and_then_checks_it() {
     let r = e.fails(4, &["verify"]);
     assert!(r.stderr.contains("A-1: reschedules removed outside kabinet: 1 of 4"), "{}", r.stderr);
 }
+
+#[test]
+fn a_backup_into_a_directory_is_named_after_the_store_and_the_time() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let dir = e.path().join("backups");
+    std::fs::create_dir(&dir).expect("dir");
+    let stem = e.store.file_stem().expect("stem").to_string_lossy().into_owned();
+    for (now, given) in [("2026-11-22T14:30:05", "backups"), ("2026-11-23T02:00:00", "backups/")] {
+        let said = e.run_at(now, &["backup", e.path().join(given).to_str().expect("p")]);
+        assert_eq!(said.code, 0, "{}", said.stderr);
+        let day_time = now.replace('T', "-").replace(':', "");
+        let made = dir.join(format!("{stem}-{day_time}.db"));
+        assert!(said.stdout.contains(&made.display().to_string()), "{}", said.stdout);
+        // A copy that restores: the record is in it.
+        let copy = Env { dir: tempfile::tempdir().expect("t"), store: made, now: e.now.clone() };
+        assert_eq!(crate::util::ids(&copy.json(&["record", "list"])), ["R-1"]);
+    }
+    // The same second again: not overwritten (exit 7); a directory that is not there: exit 6.
+    let again = e.run_at("2026-11-23T02:00:00", &["backup", dir.to_str().expect("p")]);
+    assert_eq!(again.code, 7, "{}", again.stderr);
+    let r = e.fails(6, &["backup", e.path().join("missing/").to_str().expect("p")]);
+    assert!(r.stderr.contains("no such directory"), "{}", r.stderr);
+    assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 2);
+}

@@ -13,24 +13,41 @@ use crate::i18n;
 use crate::store::{Store, audit};
 
 pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()> {
+    s.store()?;
+    let file = target(&s.ctx.store_path, &a.file, s.ctx.now)?;
     let store = s.store()?;
-    if a.file.exists() {
-        return Err(Error::Conflict(i18n::backup_exists(&a.file)));
+    if file.exists() {
+        return Err(Error::Conflict(i18n::backup_exists(&file)));
     }
     // Written under a temporary name beside the target, renamed into place when complete.
-    let tmp = super::interrupt::temp_beside(&a.file, ".kabinet-backup-")?;
+    let tmp = super::interrupt::temp_beside(&file, ".kabinet-backup-")?;
     let pages = store.backup_to(tmp.path()).map_err(|e| match e {
-        Error::Io(m) => Error::Io(format!("{}: {m}", a.file.display())),
+        Error::Io(m) => Error::Io(format!("{}: {m}", file.display())),
         other => other,
     })?;
-    tmp.persist_noclobber(&a.file).map_err(|e| match e.error.kind() {
-        std::io::ErrorKind::AlreadyExists => Error::Conflict(i18n::backup_exists(&a.file)),
-        _ => Error::Io(i18n::cannot_write(&a.file, &e.error)),
+    tmp.persist_noclobber(&file).map_err(|e| match e.error.kind() {
+        std::io::ErrorKind::AlreadyExists => Error::Conflict(i18n::backup_exists(&file)),
+        _ => Error::Io(i18n::cannot_write(&file, &e.error)),
     })?;
-    if let Some(d) = a.file.parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let Some(d) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::File::open(d)?.sync_all()?;
     }
-    say(&s.ctx, out, &i18n::backup_written(&a.file, pages))
+    say(&s.ctx, out, &i18n::backup_written(&file, pages))
+}
+
+/// Where a backup goes: the path given, or, when that is a directory (or ends with `/`), a file
+/// in it named after the store and the time, `kabinet-2026-11-22-143000.db`, so that a daily
+/// `kabinet backup /var/backups/kabinet/` in cron keeps one copy per run.
+fn target(store: &Path, given: &Path, now: chrono::NaiveDateTime) -> Result<PathBuf> {
+    let as_dir = given.as_os_str().as_encoded_bytes().ends_with(b"/");
+    if !given.is_dir() {
+        if as_dir {
+            return Err(Error::NotFound(i18n::no_such_dir(given, given)));
+        }
+        return Ok(given.to_path_buf());
+    }
+    let stem = store.file_stem().map(|s| s.to_string_lossy()).unwrap_or("kabinet".into());
+    Ok(given.join(format!("{stem}-{}.db", now.format("%Y-%m-%d-%H%M%S"))))
 }
 
 pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
