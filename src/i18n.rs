@@ -1931,6 +1931,26 @@ pub fn backup_exists(path: &Path) -> String {
     )
 }
 
+pub fn restore_from_dir(dir: &Path, latest: Option<&Path>) -> String {
+    match latest {
+        Some(f) => tr!(
+            format!(
+                "{} is a directory: name the backup to restore (the latest there is {})",
+                p(dir),
+                p(f)
+            ),
+            format!("{} — каталог: укажите файл копии (последняя в нём — {})", p(dir), p(f))
+        ),
+        None => tr!(
+            format!(
+                "{} is a directory with no backup (.db) in it: name the backup to restore",
+                p(dir)
+            ),
+            format!("{} — каталог без резервных копий (.db): укажите файл копии", p(dir))
+        ),
+    }
+}
+
 pub fn backup_written(path: &Path, pages: u64) -> String {
     tr!(
         format!("backup written to {} ({pages} pages, encrypted with the store's key)", p(path)),

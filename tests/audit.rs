@@ -767,4 +767,7 @@ fn a_backup_into_a_directory_is_named_after_the_store_and_the_time() {
     let r = e.fails(6, &["backup", e.path().join("missing/").to_str().expect("p")]);
     assert!(r.stderr.contains("no such directory"), "{}", r.stderr);
     assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 2);
+    // Restoring the directory: a usage error naming the latest copy in it.
+    let r = e.fails(2, &["restore", dir.to_str().expect("p")]);
+    assert!(r.stderr.contains(&format!("{stem}-2026-11-23-020000.db")), "{}", r.stderr);
 }

@@ -54,6 +54,15 @@ pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<
     if !a.file.exists() {
         return Err(Error::NotFound(i18n::no_such_file(&a.file)));
     }
+    if a.file.is_dir() {
+        // As `backup DIR` writes them: say which copy in it is the latest.
+        let latest = fs::read_dir(&a.file)?
+            .flatten()
+            .map(|f| f.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "db"))
+            .max_by_key(|p| (fs::metadata(p).and_then(|m| m.modified()).ok(), p.clone()));
+        return Err(Error::Usage(i18n::restore_from_dir(&a.file, latest.as_deref())));
+    }
     let target = s.ctx.store_path.clone();
     let dir = super::dir_of(&target).to_path_buf();
     fs::create_dir_all(&dir)?;
