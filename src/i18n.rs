@@ -1413,6 +1413,21 @@ pub fn no_such_dir(path: &Path, dir: &Path) -> String {
     )
 }
 
+/// A directory given where a file is to be written (`write`) or read.
+pub fn is_a_directory(path: &Path, write: bool) -> String {
+    if write {
+        tr!(
+            format!("cannot write {}: it is a directory; name a file (in it)", p(path)),
+            format!("не удаётся записать {}: это каталог; укажите файл (в нём)", p(path))
+        )
+    } else {
+        tr!(
+            format!("cannot read {}: it is a directory; name a file in it", p(path)),
+            format!("не удаётся прочитать {}: это каталог; укажите файл в нём", p(path))
+        )
+    }
+}
+
 pub fn no_such_file(path: &Path) -> String {
     tr!(format!("no such file: {}", p(path)), format!("нет такого файла: {}", p(path)))
 }

@@ -1016,3 +1016,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_directory_given_for_a_file_is_a_usage_error_saying_so() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let dir = e.path().join("folder");
+    std::fs::create_dir(&dir).expect("dir");
+    let d = s(&dir);
+    let f = e.file("in.csv", "subject_id,event_date,type,result\n2,20.11.2026,осмотр,\n");
+    for args in [
+        vec!["import", d, "--kind", "record"],
+        vec!["validate", "--file", d, "--kind", "record"],
+        vec!["attach", "R-1", d],
+        vec!["verify-file", d],
+        vec!["export", "csv", "--kind", "record", "-o", d],
+        vec!["export", "pdf", "--kind", "record", "-o", d],
+        vec!["import", s(&f), "--kind", "record", "--skip-invalid", "--reject-file", d],
+    ] {
+        let r = e.fails(2, &args);
+        assert!(r.stderr.contains("it is a directory"), "{args:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("os error"), "{args:?}: {}", r.stderr);
+    }
+    let trailing = format!("{d}/");
+    let r = e.fails(2, &["export", "csv", "--kind", "record", "-o", &trailing]);
+    assert!(r.stderr.contains("it is a directory"), "{}", r.stderr);
+    let missing = format!("{}/", s(&e.path().join("missing")));
+    let r = e.fails(6, &["export", "json", "--kind", "record", "-o", &missing]);
+    assert!(r.stderr.contains("no such directory"), "{}", r.stderr);
+    assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 0, "nothing written in it");
+    assert_eq!(e.json(&["record", "list"]).as_array().map(Vec::len), Some(1));
+}

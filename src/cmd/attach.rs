@@ -81,6 +81,7 @@ fn nth(conn: &Connection, item: ItemId, n: usize) -> Result<Attachment> {
 pub fn attach(s: &mut Session, a: &AttachArgs, out: &mut dyn Write) -> Result<()> {
     let item = parse_any_id(&a.id)?;
     s.store()?;
+    super::check_input(&a.file)?;
     let file = std::fs::File::open(&a.file).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound(i18n::no_such_file(&a.file)),
         _ => Error::Io(i18n::cannot_read(&a.file, &e)),

@@ -120,6 +120,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
         None
     } else {
         match std::fs::metadata(o.file) {
+            Ok(m) if m.is_dir() => return Err(Error::Usage(i18n::is_a_directory(o.file, false))),
             Ok(m) => Some(m.len()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Err(Error::NotFound(i18n::no_such_file(o.file)));

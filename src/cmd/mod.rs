@@ -554,8 +554,15 @@ pub enum Kept {
 /// Refuses to write `out` over a file whose loss would hurt: the store (or its journal), the
 /// passphrase file, or `input`. The same file is told by device and inode when both exist
 /// (so a link or another spelling of the path is caught), else by directory and name. Exit 2,
-/// before anything is written.
+/// before anything is written; also for a directory (exit 6 for a name ending in `/` that is
+/// not one).
 pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
+    if out.is_dir() {
+        return Err(Error::Usage(i18n::is_a_directory(out, true)));
+    }
+    if out.as_os_str().as_encoded_bytes().ends_with(b"/") {
+        return Err(Error::NotFound(i18n::no_such_dir(out, out)));
+    }
     let beside = |suffix: &str| {
         let mut name = ctx.store_path.as_os_str().to_owned();
         name.push(suffix);
@@ -575,6 +582,16 @@ pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
         {
             return Err(Error::Usage(i18n::would_overwrite(out, what)));
         }
+    }
+    Ok(())
+}
+
+/// Refuses a directory given as a file to read: a usage error (exit 2) saying so, not the
+/// system's "Is a directory (os error 21)" as an internal one ([`check_output`] does the same
+/// for a file to write).
+pub fn check_input(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::Usage(i18n::is_a_directory(path, false)));
     }
     Ok(())
 }

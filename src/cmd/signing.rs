@@ -54,6 +54,7 @@ fn describe(s: &Session, comment: &str) -> String {
 }
 
 fn open(path: &std::path::Path) -> Result<std::fs::File> {
+    super::check_input(path)?;
     std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound(i18n::no_such_file(path)),
         _ => Error::Io(i18n::cannot_read(path, &e)),
