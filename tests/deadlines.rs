@@ -506,3 +506,18 @@ fn open_follow_ups_are_read_from_their_index_alone() {
     assert_eq!(v[0]["item"], "R-1");
     assert!(v[0]["what"].as_str().is_some_and(|w| w.contains("7 Иванова")), "{v}");
 }
+
+#[test]
+fn a_monthly_obligation_on_the_31st_stays_on_the_month_end_after_february() {
+    let e = Env::with_store();
+    e.ok(&["obligation", "add", "Отчёт", "--due", "31.01.2027", "--every", "month"]);
+    let mut dues = Vec::new();
+    for _ in 0..4 {
+        e.ok(&["obligation", "done", "O-1"]);
+        let v = e.json(&["obligation", "list"]);
+        dues.push(v[0]["due"].as_str().expect("due").to_owned());
+    }
+    // It used to stay on the 28th from March on.
+    assert_eq!(dues, ["2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31"]);
+    e.ok(&["verify"]);
+}

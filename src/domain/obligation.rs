@@ -116,11 +116,15 @@ impl ObligationData {
         });
         let notes = r.text("notes", false);
         r.finish(|| {
+            let due = due?;
+            let every = every.as_deref().and_then(Every::parse);
             Some(ObligationData {
                 title: title?,
-                due: due?,
-                every: every.as_deref().and_then(Every::parse),
-                day,
+                due,
+                every,
+                // A recurring one keeps its day: due on the 31st, it is due on the 31st again
+                // after February's 28th, not on the 28th from then on.
+                day: day.or_else(|| every.map(|_| due.day())),
                 shift: shift.as_deref().and_then(Shift::parse).unwrap_or(Shift::Next),
                 notes,
             })

@@ -1,6 +1,6 @@
 //! SQL for obligations.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{opt_datetime, req_date, req_datetime};
@@ -72,8 +72,12 @@ pub fn done(
         params![o.id, iso_date(o.data.due), iso_datetime(at)],
     )?;
     match next {
-        Some(n) => conn
-            .execute("UPDATE obligations SET due = ?2 WHERE id = ?1", params![o.id, iso_date(n)])?,
+        // A store made before the day was kept for every recurring one gets it now, from the
+        // date it was due on, before a short month clamps that.
+        Some(n) => conn.execute(
+            "UPDATE obligations SET due = ?2, day = coalesce(day, ?3) WHERE id = ?1",
+            params![o.id, iso_date(n), o.data.due.day()],
+        )?,
         None => conn.execute(
             "UPDATE obligations SET done_at = ?2 WHERE id = ?1",
             params![o.id, iso_datetime(at)],
