@@ -65,6 +65,7 @@ pub fn load() -> Result<Loaded> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Error::NotFound(i18n::no_such_file(&path)));
         }
+        Err(_) if path.is_dir() => return Err(Error::Usage(i18n::is_a_directory(&path, false))),
         Err(e) => return Err(Error::Io(i18n::cannot_read(&path, &e))),
     };
     parse(&path, &text)

@@ -1413,6 +1413,10 @@ pub fn no_such_dir(path: &Path, dir: &Path) -> String {
     )
 }
 
+pub fn a_directory() -> String {
+    tr!("it is a directory", "это каталог")
+}
+
 /// A directory given where a file is to be written (`write`) or read.
 pub fn is_a_directory(path: &Path, write: bool) -> String {
     if write {

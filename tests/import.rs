@@ -1044,6 +1044,20 @@ fn a_directory_given_for_a_file_is_a_usage_error_saying_so() {
     let missing = format!("{}/", s(&e.path().join("missing")));
     let r = e.fails(6, &["export", "json", "--kind", "record", "-o", &missing]);
     assert!(r.stderr.contains("no such directory"), "{}", r.stderr);
+    // Settings files too: the configuration and the holidays (exit 2), the passphrase file
+    // (exit 3, as for any passphrase file that cannot be read).
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_CONFIG", &dir);
+    });
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("it is a directory"), "{}", r.stderr);
+    let r = e.fails(2, &["--holidays", d, "deadlines"]);
+    assert!(r.stderr.contains("it is a directory"), "{}", r.stderr);
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env_remove("KABINET_PASSPHRASE").arg("--passphrase-file").arg(&dir);
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("passphrase file") && r.stderr.contains("it is a directory"));
     assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 0, "nothing written in it");
     assert_eq!(e.json(&["record", "list"]).as_array().map(Vec::len), Some(1));
 }

@@ -108,6 +108,7 @@ impl Ctx {
 fn load_calendar(file: Option<&Path>) -> Result<Calendar> {
     let mut cal = Calendar::builtin();
     if let Some(path) = file {
+        check_input(path)?;
         let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::NotFound(i18n::holidays_missing(path)),
             _ => Error::Io(format!("{}: {e}", path.display())),
@@ -484,8 +485,10 @@ impl Session {
 }
 
 fn read_pass_file(path: &Path) -> Result<Passphrase> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::Unlock(i18n::pass_file_unreadable(path, &e.to_string())))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        let why = if path.is_dir() { i18n::a_directory() } else { e.to_string() };
+        Error::Unlock(i18n::pass_file_unreadable(path, &why))
+    })?;
     let bytes = Zeroizing::new(bytes);
     let text = std::str::from_utf8(&bytes)
         .map_err(|_| Error::Unlock(i18n::pass_file_unreadable(path, "not UTF-8")))?;
