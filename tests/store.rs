@@ -19,6 +19,9 @@ fn init_creates_a_private_file_and_never_overwrites() {
     let r = e.fails(7, &["init"]);
     assert!(r.stderr.contains("already exists"), "{}", r.stderr);
     assert_eq!(std::fs::read(&e.store).expect("read"), before);
+    // A directory that cannot be made is named (it was only "No such file or directory").
+    let r = e.fails(1, &["--store", "/proc/no-such-dir/kabinet.db", "init"]);
+    assert!(r.stderr.contains("cannot write /proc/no-such-dir"), "{}", r.stderr);
 }
 
 #[test]

@@ -178,7 +178,11 @@ impl Store {
     /// Creates a new store; refuses to overwrite anything at the path (exit 7).
     pub fn create(path: &Path, pass: &Passphrase) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::DirBuilder::new().recursive(true).mode(0o700).create(parent)?;
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)
+                .map_err(|e| Error::Io(i18n::cannot_write(parent, &e)))?;
         }
         match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
             Ok(_) => {}
