@@ -57,6 +57,12 @@ fn without_terminal_or_source_exits_3_naming_the_sources() {
         c.env_remove("KABINET_PASSPHRASE");
     });
     assert_eq!(r.code, 3, "{}", r.stderr);
+    // Set but empty is not set: no passphrase, not a wrong one.
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_PASSPHRASE", "");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("no passphrase"), "{}", r.stderr);
 }
 
 #[test]

@@ -504,7 +504,8 @@ pub fn passphrase(ctx: &Ctx, confirm: bool) -> Result<Passphrase> {
     if let Some(path) = &ctx.passphrase_file {
         return read_pass_file(path);
     }
-    if let Some(v) = std::env::var_os("KABINET_PASSPHRASE") {
+    // Set but empty (`KABINET_PASSPHRASE=` in a script or unit): no passphrase, not a wrong one.
+    if let Some(v) = std::env::var_os("KABINET_PASSPHRASE").filter(|v| !v.is_empty()) {
         let v = Zeroizing::new(
             v.into_string()
                 .map_err(|_| Error::Unlock(i18n::pass_env_not_utf8("KABINET_PASSPHRASE")))?,

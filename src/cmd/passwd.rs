@@ -15,7 +15,7 @@ fn new_passphrase(s: &Session, args: &PasswdArgs) -> Result<Passphrase> {
     if let Some(path) = &args.new_passphrase_file {
         return read_pass_file(path);
     }
-    if let Some(v) = std::env::var_os("KABINET_NEW_PASSPHRASE") {
+    if let Some(v) = std::env::var_os("KABINET_NEW_PASSPHRASE").filter(|v| !v.is_empty()) {
         let v = v
             .into_string()
             .map_err(|_| Error::Unlock(i18n::pass_env_not_utf8("KABINET_NEW_PASSPHRASE")))?;
