@@ -60,6 +60,11 @@ impl fmt::Debug for Key {
 }
 
 impl Key {
+    /// A key from raw bytes (a random one, for a store that is thrown away).
+    pub fn from_bytes(bytes: [u8; KEY_LEN]) -> Key {
+        Key(Zeroizing::new(bytes))
+    }
+
     /// The value for `PRAGMA key` / `ATTACH … KEY`: SQLCipher's raw key with an explicit salt,
     /// `x'<64 hex key><32 hex salt>'`, so no passphrase-based KDF runs inside SQLCipher and the
     /// salt stays in the file's first 16 bytes.

@@ -1417,6 +1417,19 @@ pub fn a_directory() -> String {
     tr!("it is a directory", "это каталог")
 }
 
+pub fn checked_without_store(store: &Path) -> String {
+    tr!(
+        format!(
+            "no store at {}: the rows are checked alone (duplicates within the file only; the documents appointments need are not looked up)",
+            p(store)
+        ),
+        format!(
+            "хранилища {} нет: строки проверены сами по себе (дубликаты только внутри файла; нужные для визитов документы не проверялись)",
+            p(store)
+        )
+    )
+}
+
 /// A directory given where a file is to be written (`write`) or read.
 pub fn is_a_directory(path: &Path, write: bool) -> String {
     if write {

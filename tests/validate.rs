@@ -201,3 +201,46 @@ fn the_store_check_keeps_exit_5_when_the_reader_takes_only_the_first_line() {
         assert!(stderr.contains("3000"), "{format}: {stderr}");
     }
 }
+
+#[test]
+fn a_file_is_checked_without_a_store_or_passphrase_where_there_is_no_store() {
+    let e = Env::new();
+    let tmp = e.path().join("tmp");
+    std::fs::create_dir(&tmp).expect("tmp");
+    let run = |file: &std::path::Path, kind: &str| {
+        e.run_with(&["validate", "--file", file.to_str().expect("p"), "--kind", kind], |c| {
+            c.env_remove("KABINET_PASSPHRASE").env("TMPDIR", &tmp);
+        })
+    };
+    let rows = "subject_id,event_date,type,result\n\
+                1,20.11.2026,осмотр,здоров\n\
+                2,20.11.2026,осмотр,\n\
+                1,20.11.2026,осмотр,здоров\n";
+    let bad = e.file("journal.csv", rows);
+    let r = run(&bad, "record");
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("no store at") && r.stderr.contains("checked alone"), "{}", r.stderr);
+    assert!(r.stderr.contains("3:4: result: required, missing"), "{}", r.stderr);
+    // Duplicates within the file are still found.
+    assert!(r.stdout.contains("would add 1, skip as duplicates 1, reject 1"), "{}", r.stdout);
+    // Good rows: exit 0. An appointment's needed document is not looked up (there is none).
+    let good =
+        e.file("good.csv", "subject_id,event_date,type,result\n1,20.11.2026,осмотр,здоров\n");
+    assert_eq!(run(&good, "record").code, 0);
+    let appts = e.file(
+        "appts.csv",
+        "institution,service,starts_at,needs\nМФЦ,паспорт,05.12.2026 10:00,D-5\n",
+    );
+    let r = run(&appts, "appt");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Nothing made at the store's path, nothing left in the temporary directory.
+    assert!(!e.store.exists());
+    assert_eq!(std::fs::read_dir(&tmp).expect("tmp").count(), 0);
+    // Where the store exists, it is the check of `import --dry-run` against it, as before.
+    e.ok(&["init"]);
+    e.ok(&["import", good.to_str().expect("p"), "--kind", "record"]);
+    let r = e.run(&["validate", "--file", good.to_str().expect("p"), "--kind", "record"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("would add 0, skip as duplicates 1"), "{}", r.stdout);
+    assert!(!r.stderr.contains("no store"), "{}", r.stderr);
+}

@@ -63,6 +63,9 @@ struct Options<'a> {
     skip_invalid: bool,
     reject_file: Option<&'a Path>,
     dry_run: bool,
+    /// Checked with no store (`validate --file` where there is none): against an empty one,
+    /// without looking up the documents an appointment needs.
+    alone: bool,
 }
 
 pub fn run(s: &mut Session, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
@@ -75,12 +78,15 @@ pub fn run(s: &mut Session, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
             skip_invalid: a.skip_invalid,
             reject_file: a.reject_file.as_deref(),
             dry_run: a.dry_run,
+            alone: false,
         },
         out,
     )
 }
 
-/// `validate --file F --kind K`: exactly `import --dry-run`.
+/// `validate --file F --kind K`: exactly `import --dry-run`. With no store at the store's path
+/// (a machine that only receives the spreadsheets), the rows are checked against an empty
+/// store, made for the check under a random key in a temporary directory and removed after.
 pub fn check_file(
     s: &mut Session,
     file: &Path,
@@ -88,8 +94,29 @@ pub fn check_file(
     read: &ReadArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let opts = Options { file, kind, read, skip_invalid: false, reject_file: None, dry_run: true };
-    import(s, &opts, out)
+    let mut opts = Options {
+        file,
+        kind,
+        read,
+        skip_invalid: false,
+        reject_file: None,
+        dry_run: true,
+        alone: false,
+    };
+    if s.ctx.store_path.exists() {
+        return import(s, &opts, out);
+    }
+    warn(&s.ctx, &i18n::checked_without_store(&s.ctx.store_path));
+    let dir = super::interrupt::temp_dir(".kabinet-validate-")?;
+    let mut store = crate::store::Store::scratch(dir.path())?;
+    // Dates and times read in the zone the store would be made with.
+    store.set_setting(super::TIME_ZONE_KEY, s.ctx.zone.name())?;
+    s.set_store(store)?;
+    opts.alone = true;
+    let checked = import(s, &opts, out);
+    s.forget_store();
+    drop(dir);
+    checked
 }
 
 fn columns(kind: ItemKindArg) -> (Columns<'static>, &'static [Field]) {
@@ -260,6 +287,7 @@ fn import(s: &mut Session, o: &Options, out: &mut dyn Write) -> Result<()> {
                 fresh,
                 aside: RefCell::new(aside),
                 inserter: RefCell::new(None),
+                needs: !o.alone,
             };
             for batch in receive {
                 for checked in &batch {
@@ -726,6 +754,8 @@ struct Importer<'a> {
     aside: RefCell<Option<(records::SetAside, usize)>>,
     /// The insert of a record, prepared at the first one for the whole file.
     inserter: RefCell<Option<records::Inserter<'a>>>,
+    /// Whether an appointment's needed documents are looked up (not with no store).
+    needs: bool,
 }
 
 /// A journal of at most this many records is imported into as an empty one is (see
@@ -750,6 +780,7 @@ impl Importer<'_> {
     /// An appointment's needed documents must exist in the store (as for `appt add`).
     fn unmet_needs(&self, item: &Item, layout: &Layout) -> Result<Option<Problems>> {
         if let Item::Appt { data, .. } = item
+            && self.needs
             && let Err(errors) = check_needs(self.tx, data)?
         {
             return Ok(Some(layout.problems(errors)));

@@ -233,6 +233,14 @@ impl Store {
         Store::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
     }
 
+    /// An empty store in `dir` under a random key that is never kept: somewhere to run a check
+    /// that needs a store (a dry-run import) when there is none, with nothing readable on the
+    /// disk and no passphrase to ask for. The caller removes `dir`.
+    pub fn scratch(dir: &Path) -> Result<Store> {
+        let key = Key::from_bytes(crypto::random_bytes()?);
+        Store::create_with_key(&dir.join("scratch.db"), key, crypto::random_bytes()?)
+    }
+
     /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
     /// For tools that try many files with one key (the fuzzer of `fuzz/`), which cannot pay a
     /// key derivation per file.
