@@ -60,7 +60,7 @@ impl fmt::Debug for Key {
 }
 
 impl Key {
-    /// A key from raw bytes (a random one, for a store that is thrown away).
+    /// A key from raw bytes (a random one for a store that is thrown away; tests).
     pub fn from_bytes(bytes: [u8; KEY_LEN]) -> Key {
         Key(Zeroizing::new(bytes))
     }
@@ -81,12 +81,6 @@ impl Key {
     /// The key's bytes, for checking SQLCipher's page HMACs ([`crate::store`]).
     pub(crate) fn expose(&self) -> &[u8; KEY_LEN] {
         &self.0
-    }
-
-    /// A key from its bytes (tests).
-    #[cfg(test)]
-    pub(crate) fn from_bytes(bytes: [u8; KEY_LEN]) -> Key {
-        Key(Zeroizing::new(bytes))
     }
 
     /// A second copy, zeroized on drop like the first: for a tool that opens many files with
