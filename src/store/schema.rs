@@ -193,12 +193,17 @@ fn v5(conn: &rusqlite::Connection) -> Result<()> {
     seal::ensure_key(conn)?;
     seal::function(conn)?;
     seal::seal_all(conn)?;
-    let actor = audit::Actor {
+    audit::genesis(conn, &migration(5))
+}
+
+/// Who a migration's log entry names: this process's user, at the machine's time in UTC (a
+/// migration runs before the store's zone is read).
+fn migration(n: u32) -> super::audit::Actor {
+    super::audit::Actor {
         at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
-        who: audit::whoami(),
-        command: "migration 5 (UTC)".into(),
-    };
-    audit::genesis(conn, &actor)
+        who: super::audit::whoami(),
+        command: format!("migration {n} (UTC)"),
+    }
 }
 
 /// V6: seals on the history rows of items (an appointment's reschedules, an obligation's
@@ -239,12 +244,7 @@ fn v8(conn: &rusqlite::Connection) -> Result<()> {
 fn v9(conn: &rusqlite::Connection) -> Result<()> {
     use super::{audit, seal};
     seal::function(conn)?;
-    let actor = audit::Actor {
-        at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
-        who: audit::whoami(),
-        command: "migration 9 (UTC)".into(),
-    };
-    audit::count_history(conn, &actor)
+    audit::count_history(conn, &migration(9))
 }
 
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
