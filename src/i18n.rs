@@ -329,7 +329,7 @@ pub fn no_such_item(id: ItemId) -> String {
 
 pub fn duplicate(existing: ItemId) -> String {
     tr!(
-        format!("duplicate of {existing}; use --force to add it anyway"),
+        format!("duplicate of {existing}; use --force to save it anyway"),
         format!("дубликат {existing}; чтобы всё равно сохранить, добавьте --force"),
     )
 }
