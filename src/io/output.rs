@@ -74,7 +74,8 @@ impl<'w> TableWriter<'w> {
     }
 
     /// Makes `column` hold `chars` characters unwrapped: for a column that must not wrap (an
-    /// ID, a status word) whose widest value may come after the first chunk.
+    /// ID, a status word) whose widest value may come after the first chunk. A table of one
+    /// chunk does without.
     pub fn at_least(mut self, column: usize, chars: usize) -> Self {
         self.least.push((column, u16::try_from(chars + 2).unwrap_or(u16::MAX)));
         self
@@ -82,7 +83,7 @@ impl<'w> TableWriter<'w> {
 
     /// Sizes the columns for `rows` (with the header) instead of by the first chunk.
     pub fn lay_out(&mut self, rows: &[Vec<String>]) {
-        let mut t = self.table();
+        let mut t = self.table(true);
         for r in rows {
             t.add_row(r);
         }
@@ -105,8 +106,8 @@ impl<'w> TableWriter<'w> {
         self.render(true)
     }
 
-    /// An empty table with the header, the widths or else the least widths.
-    fn table(&self) -> Table {
+    /// An empty table with the header, the widths, or else (`least`) the least widths.
+    fn table(&self, least: bool) -> Table {
         let mut t = base_table();
         t.set_header(&self.headers);
         match &self.widths {
@@ -115,19 +116,21 @@ impl<'w> TableWriter<'w> {
                     widths.iter().map(|w| ColumnConstraint::Absolute(Width::Fixed(*w))),
                 );
             }
-            None => {
+            None if least => {
                 for &(i, w) in &self.least {
                     if let Some(c) = t.column_mut(i) {
                         c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
                     }
                 }
             }
+            None => {}
         }
         t
     }
 
     fn render(&mut self, last: bool) -> Result<()> {
-        let mut t = self.table();
+        // A table that is all one chunk is laid out as it is, least widths or not.
+        let mut t = self.table(!(last && !self.started));
         for r in self.rows.drain(..) {
             t.add_row(r);
         }
@@ -405,5 +408,8 @@ mod tests {
         // The first chunk's IDs have up to 7 characters, the last 8.
         assert_eq!(streamed(&rows, Some(8)).lines().count(), 2500 + 4);
         assert!(streamed(&rows, None).lines().count() > 2500 + 4);
+        // A table of one chunk is laid out as it is.
+        let headers = vec!["ID".to_owned(), "Текст".to_owned()];
+        assert_eq!(streamed(&rows[..10], Some(8)), whole_table(&headers, &rows[..10]));
     }
 }
