@@ -130,7 +130,7 @@ impl<'w> TableWriter<'w> {
 
     fn render(&mut self, last: bool) -> Result<()> {
         // A table that is all one chunk is laid out as it is, least widths or not.
-        let mut t = self.table(!(last && !self.started));
+        let mut t = self.table(!last || self.started);
         for r in self.rows.drain(..) {
             t.add_row(r);
         }
