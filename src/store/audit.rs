@@ -405,11 +405,10 @@ pub const HISTORY: &[(&str, &str, &str, &str)] = &[
     ("obligation_done", "obligations", "obligation_id", "done"),
 ];
 
-/// How many history rows each item has, per history table: as the table holds them, or
-/// (with `logged`) as the log says it should, from the counts its `history` entry took when
-/// the log began counting them (format 9) and the actions logged after.
+/// How many history rows each item has, per history table, by the owner's ID.
 pub type HistoryCounts = BTreeMap<&'static str, BTreeMap<i64, i64>>;
 
+/// The history rows each item has, as the tables hold them.
 pub fn history_counts(conn: &Connection) -> Result<HistoryCounts> {
     let mut all = HistoryCounts::new();
     for (table, _, owner, _) in HISTORY {
@@ -439,6 +438,9 @@ pub fn count_history(conn: &Connection, actor: &Actor) -> Result<()> {
     Ok(())
 }
 
+/// The history rows each item should have, as the log says: the counts its `history` entry
+/// took when it began counting them (format 9), plus one per reschedule or completion logged
+/// after, none after the item's deletion.
 pub fn logged_history(conn: &Connection) -> Result<HistoryCounts> {
     let mut all: HistoryCounts = HISTORY.iter().map(|(t, ..)| (*t, BTreeMap::new())).collect();
     let mut st = conn.prepare(
