@@ -1,6 +1,6 @@
 //! `kabinet verify`: the evidence check an inspector runs — SQLCipher's page HMACs, SQLite's
-//! structure, the audit chain, every row's seal, the set of items against the log, attachment
-//! contents against their SHA-256, and the signing key.
+//! structure, the audit chain, every row's seal, the set of items and the count of their
+//! history rows against the log, attachment contents against their SHA-256, and the signing key.
 
 use std::io::Write;
 

@@ -3,7 +3,8 @@
 //! after — as a hash chain: each entry's HMAC (see `seal`) covers the previous entry's, and the
 //! head (count and last HMAC) is sealed in `meta`, so an entry changed, removed or added by
 //! another SQLCipher client breaks the chain. Replaying the log also gives the set of item IDs
-//! that should exist, which `kabinet verify` compares with the tables.
+//! that should exist, and how many reschedules and completions each has, which `kabinet
+//! verify` compares with the tables.
 
 use std::collections::BTreeMap;
 
