@@ -74,6 +74,12 @@ fn add_with_every_field_and_show_reminders() {
     let v: serde_json::Value =
         serde_json::from_str(&e.ok(&["appt", "show", "A-2", "--format", "json"])).expect("json");
     assert_eq!(v["duration_min"], 30);
+    // A cancelled one has nothing to remind of.
+    e.ok(&["appt", "cancel", "A-2"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&e.ok(&["appt", "show", "A-2", "--format", "json"])).expect("json");
+    assert_eq!(v["reminders"], serde_json::json!([]));
+    assert!(!e.ok(&["appt", "show", "A-2"]).contains("Reminders"));
 }
 
 #[test]

@@ -202,7 +202,11 @@ impl Appointment {
         self.data.starts_at - Duration::hours(CHANGE_CUTOFF_HOURS)
     }
 
+    /// When to remind of it: only while it is scheduled (not once cancelled, done or missed).
     pub fn reminders(&self) -> Vec<NaiveDateTime> {
+        if self.status != ApptStatus::Scheduled {
+            return Vec::new();
+        }
         reminders_for(self.data.starts_at)
     }
 
