@@ -150,6 +150,13 @@ pub fn store_damaged(detail: &str) -> String {
 }
 
 pub fn upgrading_store(from: i64, to: i64) -> String {
+    // Only the step to format 8 rewrites every record; later ones take a moment.
+    if from >= 8 {
+        return tr!(
+            format!("upgrading the store from format {from} to {to}, once"),
+            format!("хранилище переводится с формата {from} на {to}, один раз")
+        );
+    }
     tr!(
         format!(
             "upgrading the store from format {from} to {to}, once (about 10 s per million \
