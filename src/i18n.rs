@@ -1424,6 +1424,21 @@ pub fn a_directory() -> String {
     tr!("it is a directory", "это каталог")
 }
 
+pub fn pdf_too_big(rows: u64, mb: u64) -> String {
+    tr!(
+        format!(
+            "the PDF report stopped at {rows} rows: more would need more memory than is free \
+             ({mb} MB; the whole document is held until it is written). Narrow it with \
+             --from/--to or another filter, or use `export csv`"
+        ),
+        format!(
+            "PDF-отчёт остановлен на {rows} строках: для большего не хватит свободной памяти \
+             ({mb} МБ; документ целиком держится в памяти до записи). Сузьте выборку \
+             (--from/--to или другой фильтр) или используйте `export csv`"
+        )
+    )
+}
+
 pub fn checked_without_store(store: &Path) -> String {
     tr!(
         format!(

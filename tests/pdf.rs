@@ -529,3 +529,44 @@ fn an_older_store_gets_a_key_pair_by_migration() {
     let v: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
     assert!(v >= 4);
 }
+
+#[test]
+fn a_report_larger_than_the_free_memory_stops_early_saying_how_to_narrow_it() {
+    let e = Env::with_store();
+    one_line_rows(&e, 200);
+    let pdf = e.path().join("big.pdf");
+    // 1 MB allows about 68 rows of 15 KB: the report stops there instead of growing until the
+    // system kills kabinet (or something else) for the memory.
+    let r =
+        e.run_with(&["export", "pdf", "--kind", "record", "-o", pdf.to_str().expect("p")], |c| {
+            c.env("KABINET_PDF_MEMORY_MB", "1");
+        });
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("the PDF report stopped at 69 rows"), "{}", r.stderr);
+    assert!(r.stderr.contains("--from/--to") && r.stderr.contains("export csv"), "{}", r.stderr);
+    assert!(!pdf.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(e.path())
+        .expect("dir")
+        .flatten()
+        .filter(|f| f.file_name().to_string_lossy().starts_with(".kabinet-export"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Within the budget, or narrowed, it is written as usual.
+    let r = e.run_with(
+        &[
+            "export",
+            "pdf",
+            "--kind",
+            "record",
+            "--to",
+            "19.11.2026",
+            "-o",
+            pdf.to_str().expect("p"),
+        ],
+        |c| {
+            c.env("KABINET_PDF_MEMORY_MB", "2");
+        },
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(pdf.exists());
+}

@@ -153,7 +153,7 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
                 amended += 1;
             }
             pdf.row(&record_row(&r));
-            Ok(())
+            pdf.check_room()
         })
     })?;
     if n == 0 {
@@ -372,6 +372,7 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
                 x.expires_on.map(i18n::date).unwrap_or_else(|| l("indefinite")),
                 d.days_left(today).map(|n| n.to_string()).unwrap_or_default(),
             ]);
+            pdf.check_room()?;
         }
         pdf.end_table();
     }
@@ -491,6 +492,7 @@ fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<
             bring.join("\n"),
             d.confirmation_no.clone().unwrap_or_default(),
         ]);
+        pdf.check_room()?;
     }
     if day.is_some() {
         pdf.end_table();
