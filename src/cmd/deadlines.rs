@@ -183,7 +183,7 @@ pub(super) fn render(
     out: &mut dyn Write,
 ) -> Result<()> {
     if s.ctx.ics {
-        out.write_all(ics(s, list).as_bytes())?;
+        ics(s, list, out)?;
         return Ok(());
     }
     match s.ctx.format {
@@ -221,8 +221,8 @@ pub(super) fn render(
 }
 
 /// The deadlines as an iCalendar file.
-pub(super) fn ics(s: &Session, list: &[Deadline]) -> String {
-    let mut cal = Ics::new(&i18n::ics_deadlines_name(), s.ctx.now, s.ctx.zone);
+pub(super) fn ics(s: &Session, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+    let mut cal = Ics::new(out, &i18n::ics_deadlines_name(), s.ctx.now, s.ctx.zone)?;
     for d in list {
         // The reminders are alarms in the calendar, not words in the title.
         let text = match &d.what {
@@ -232,7 +232,7 @@ pub(super) fn ics(s: &Session, list: &[Deadline]) -> String {
             },
             other => i18n::deadline_what(other),
         };
-        cal.deadline(d, &text);
+        cal.deadline(d, &text)?;
     }
     cal.finish()
 }

@@ -295,20 +295,21 @@ pub(super) fn appt_args(a: &ExportArgs) -> ApptListArgs {
 /// Appointments as an iCalendar file, with `appt list`'s filters.
 fn appointments_ics(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
     let (from, to, keep) = appt::selection(&s.ctx, &appt_args(a))?;
-    let mut cal = Ics::new(&i18n::ics_appts_name(), s.ctx.now, s.ctx.zone);
+    let (now, zone) = (s.ctx.now, s.ctx.zone);
     let conn = s.store()?.conn();
+    let mut cal = Ics::new(out, &i18n::ics_appts_name(), now, zone)?;
     let mut n = 0;
     appts::scan(conn, from, to, |x| {
         if keep(&x) {
             let moves = appts::moves(conn, x.id)?.len();
             let needs: Vec<String> =
                 x.data.needs.iter().map(|d| ItemId::new(ItemKind::Doc, *d).to_string()).collect();
-            cal.appointment(&x, moves, &needs);
+            cal.appointment(&x, moves, &needs)?;
             n += 1;
         }
         Ok(())
     })?;
-    out.write_all(cal.finish().as_bytes())?;
+    cal.finish()?;
     Ok(n)
 }
 
@@ -323,7 +324,7 @@ fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
     };
     let list = deadlines::gather(s, &args)?;
     match a.as_format {
-        ExportFormat::Ics => out.write_all(deadlines::ics(s, &list).as_bytes())?,
+        ExportFormat::Ics => deadlines::ics(s, &list, out)?,
         ExportFormat::Pdf => return Err(Error::Internal("deadlines have no PDF report".into())),
         ExportFormat::Csv | ExportFormat::Json => {
             s.ctx.format =

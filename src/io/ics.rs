@@ -2,7 +2,10 @@
 //! hour before, deadlines as events on their day. UIDs come from the items' UUIDs, so a calendar
 //! app that imports a newer export updates its events instead of adding copies. Times are
 //! written in UTC, converted from the store's time zone. Escaping and 75-octet line folding are
-//! the `icalendar` crate's.
+//! the `icalendar` crate's; each event is written as it is made, so a calendar of 100,000
+//! appointments holds one event in memory, not the calendar.
+
+use std::io::Write;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -11,19 +14,32 @@ use icalendar::{Alarm, Calendar, Component, EventLike, EventStatus, Property};
 use crate::domain::ItemId;
 use crate::domain::appt::{Appointment, ApptStatus};
 use crate::domain::deadline::{Deadline, What};
+use crate::error::{Error, Result};
 use crate::i18n;
 
-/// A calendar being filled.
-pub struct Ics {
-    cal: Calendar,
+/// A calendar being written.
+pub struct Ics<'w> {
+    out: &'w mut dyn Write,
     /// DTSTAMP of every event: when the export was made (the pinned "now" in tests).
     stamp: DateTime<Utc>,
     zone: Tz,
 }
 
-impl Ics {
-    /// `now` is the store's wall-clock "now" in `zone`.
-    pub fn new(name: &str, now: NaiveDateTime, zone: Tz) -> Ics {
+/// The last line of a calendar, which [`Ics::finish`] writes after the events.
+const END: &str = "END:VCALENDAR\r\n";
+
+fn ics_error(e: std::fmt::Error) -> Error {
+    Error::Internal(format!("iCalendar: {e}"))
+}
+
+impl<'w> Ics<'w> {
+    /// Writes the calendar's head to `out`. `now` is the store's wall-clock "now" in `zone`.
+    pub fn new(
+        out: &'w mut dyn Write,
+        name: &str,
+        now: NaiveDateTime,
+        zone: Tz,
+    ) -> Result<Ics<'w>> {
         let mut cal = Calendar::empty();
         cal.append_property(Property::new("VERSION", "2.0"))
             .append_property(Property::new(
@@ -33,14 +49,26 @@ impl Ics {
             .append_property(Property::new("CALSCALE", "GREGORIAN"))
             .append_property(Property::new("METHOD", "PUBLISH"))
             .name(name);
-        let stamp = utc(zone, now);
-        Ics { cal, stamp, zone }
+        let head = cal.to_string();
+        out.write_all(head.strip_suffix(END).unwrap_or(&head).as_bytes())?;
+        Ok(Ics { out, stamp: utc(zone, now), zone })
+    }
+
+    fn write(&mut self, e: &icalendar::Event) -> Result<()> {
+        let text = e.try_into_string().map_err(ics_error)?;
+        self.out.write_all(text.as_bytes())?;
+        Ok(())
     }
 
     /// One appointment: a timed event with its office as the location, what to bring in the
     /// description, and (while scheduled) reminders 24 hours and one hour before. SEQUENCE is
     /// the number of reschedules, so a calendar app takes the newest time.
-    pub fn appointment(&mut self, a: &Appointment, reschedules: usize, needs: &[String]) {
+    pub fn appointment(
+        &mut self,
+        a: &Appointment,
+        reschedules: usize,
+        needs: &[String],
+    ) -> Result<()> {
         let d = &a.data;
         let start = utc(self.zone, d.starts_at);
         let mut e = icalendar::Event::new();
@@ -79,12 +107,12 @@ impl Ics {
                 &format!("{}: {}", d.institution, d.service),
             );
         }
-        self.cal.push(e.done());
+        self.write(&e.done())
     }
 
     /// One deadline: an appointment at its time with its reminders, anything else as an
     /// all-day event on the day it is due.
-    pub fn deadline(&mut self, d: &Deadline, text: &str) {
+    pub fn deadline(&mut self, d: &Deadline, text: &str) -> Result<()> {
         let mut e = icalendar::Event::new();
         let suffix = match d.what {
             What::DocExpires { .. } => "expires",
@@ -105,7 +133,7 @@ impl Ics {
                 e.starts(d.due).ends(next_day(d.due));
             }
         }
-        self.cal.push(e.done());
+        self.write(&e.done())
     }
 
     fn reminders(&self, e: &mut icalendar::Event, item: ItemId, uid: &str, text: &str) {
@@ -124,9 +152,10 @@ impl Ics {
         }
     }
 
-    /// The calendar as RFC 5545 text (CRLF line ends, folded lines).
-    pub fn finish(self) -> String {
-        self.cal.to_string()
+    /// Ends the calendar (RFC 5545 text: CRLF line ends, folded lines).
+    pub fn finish(self) -> Result<()> {
+        self.out.write_all(END.as_bytes())?;
+        Ok(())
     }
 }
 
