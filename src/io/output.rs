@@ -43,7 +43,7 @@ fn shown_width(v: &str) -> usize {
 /// Rows of one table rendered [`TABLE_CHUNK`] at a time, as they come: the columns are sized
 /// (and fitted to the terminal) by the first chunk, or by [`TableWriter::lay_out`], and later
 /// chunks keep those widths, a longer value wrapping in its cell. A table of a million records
-/// used to be laid out whole: 38 s before its first line, 3 GB of memory; now the first lines
+/// used to be laid out whole: 33 s before its first line, 3 GB of memory; now the first lines
 /// come at once and memory stays that of a chunk. A table of up to [`TABLE_CHUNK`] rows is
 /// exactly the one laid out whole.
 pub struct TableWriter<'w> {
