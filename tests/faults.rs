@@ -314,11 +314,7 @@ fn a_full_disk_during_add_import_and_backup_changes_nothing() {
     no_panic(&r, "backup");
     assert_ne!(r.code, 0, "backup with a full disk succeeded: {}", r.stdout);
     assert!(!bk.exists(), "a partial backup was left");
-    let leftovers: Vec<_> = std::fs::read_dir(e.path())
-        .expect("dir")
-        .flatten()
-        .filter(|f| f.file_name().to_string_lossy().starts_with(".kabinet-"))
-        .collect();
+    let leftovers = crate::util::leftovers(e.path());
     assert!(leftovers.is_empty(), "{leftovers:?}");
     e.ok(&["verify"]);
     assert_eq!(count(&e), 1);

@@ -545,11 +545,7 @@ fn a_report_larger_than_the_free_memory_stops_early_saying_how_to_narrow_it() {
     assert!(r.stderr.contains("the PDF report stopped at 69 rows"), "{}", r.stderr);
     assert!(r.stderr.contains("--from/--to") && r.stderr.contains("export csv"), "{}", r.stderr);
     assert!(!pdf.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(e.path())
-        .expect("dir")
-        .flatten()
-        .filter(|f| f.file_name().to_string_lossy().starts_with(".kabinet-export"))
-        .collect();
+    let leftovers = crate::util::leftovers(e.path());
     assert!(leftovers.is_empty(), "{leftovers:?}");
     // Within the budget, or narrowed, it is written as usual.
     let r = e.run_with(

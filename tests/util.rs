@@ -192,6 +192,16 @@ pub fn ids(v: &serde_json::Value) -> Vec<String> {
 }
 
 /// Whether `needle` occurs in any file below `dir`.
+/// kabinet's temporary files (`.kabinet-…`) left in `dir`: none, after any command.
+pub fn leftovers(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .expect("dir")
+        .flatten()
+        .filter(|f| f.file_name().to_string_lossy().starts_with(".kabinet-"))
+        .map(|f| f.path())
+        .collect()
+}
+
 pub fn found_in_files(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
     let mut hits = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
