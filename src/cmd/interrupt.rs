@@ -74,7 +74,14 @@ fn remove_unfinished() {
 /// removed with what it holds if the process is interrupted, and on drop.
 pub fn temp_dir(prefix: &str) -> Result<tempfile::TempDir> {
     let mut list = unfinished();
-    let dir = tempfile::Builder::new().prefix(prefix).tempdir()?;
+    let dir = tempfile::Builder::new().prefix(prefix).tempdir().map_err(|e| {
+        // Said of the temporary directory itself (TMPDIR), not of a made-up name in it.
+        let tmp = std::env::temp_dir();
+        match e.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound(i18n::no_such_dir(&tmp, &tmp)),
+            kind => Error::Io(i18n::cannot_write(&tmp, &std::io::Error::from(kind))),
+        }
+    })?;
     list.push(dir.path().to_path_buf());
     Ok(dir)
 }
