@@ -13,9 +13,8 @@ use crate::i18n;
 use crate::store::{Store, audit};
 
 pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()> {
-    s.store()?;
-    let file = target(&s.ctx.store_path, &a.file, s.ctx.now)?;
-    let store = s.store()?;
+    let (ctx, store) = s.parts()?;
+    let file = target(&ctx.store_path, &a.file, ctx.now)?;
     if file.exists() {
         return Err(Error::Conflict(i18n::backup_exists(&file)));
     }
@@ -32,16 +31,15 @@ pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()
     if let Some(d) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::File::open(d)?.sync_all()?;
     }
-    say(&s.ctx, out, &i18n::backup_written(&file, pages))
+    say(ctx, out, &i18n::backup_written(&file, pages))
 }
 
 /// Where a backup goes: the path given, or, when that is a directory (or ends with `/`), a file
 /// in it named after the store and the time, `kabinet-2026-11-22-143000.db`, so that a daily
 /// `kabinet backup /var/backups/kabinet/` in cron keeps one copy per run.
 fn target(store: &Path, given: &Path, now: chrono::NaiveDateTime) -> Result<PathBuf> {
-    let as_dir = given.as_os_str().as_encoded_bytes().ends_with(b"/");
     if !given.is_dir() {
-        if as_dir {
+        if super::ends_in_slash(given) {
             return Err(Error::NotFound(i18n::no_such_dir(given, given)));
         }
         return Ok(given.to_path_buf());

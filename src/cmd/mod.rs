@@ -564,7 +564,7 @@ pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
     if out.is_dir() {
         return Err(Error::Usage(i18n::is_a_directory(out, true)));
     }
-    if out.as_os_str().as_encoded_bytes().ends_with(b"/") {
+    if ends_in_slash(out) {
         return Err(Error::NotFound(i18n::no_such_dir(out, out)));
     }
     let beside = |suffix: &str| {
@@ -588,6 +588,11 @@ pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether `path` is written as a directory (`backups/`), there or not.
+fn ends_in_slash(path: &Path) -> bool {
+    path.as_os_str().as_encoded_bytes().ends_with(b"/")
 }
 
 /// Refuses a directory given as a file to read: a usage error (exit 2) saying so, not the

@@ -119,28 +119,12 @@ pub fn check(conn: &Connection) -> Result<Report> {
         }
     }
     // How many each item has, against the log: a row removed or copied in keeps its seal.
-    let (logged, present) = (audit::logged_history(conn)?, audit::history_counts(conn)?);
-    let mut named = 0;
-    for (table, owner_table, ..) in audit::HISTORY {
-        let (logged, present) = (logged.get(table), present.get(table));
-        let owners: std::collections::BTreeSet<i64> =
-            logged.iter().chain(present.iter()).flat_map(|m| m.keys().copied()).collect();
-        for id in owners {
-            let count = |m: Option<&std::collections::BTreeMap<i64, i64>>| {
-                m.and_then(|m| m.get(&id)).copied().unwrap_or(0)
-            };
-            let (l, p) = (count(logged), count(present));
-            if l != p {
-                named += 1;
-                if named <= MAX_NAMED {
-                    let item = audit::label(owner_table, id);
-                    r.problems.push(i18n::verify_history_count(&item, table, l, p));
-                }
-            }
-        }
+    let mismatches = audit::history_mismatches(conn)?;
+    for m in mismatches.iter().take(MAX_NAMED) {
+        r.problems.push(i18n::verify_history_count(&m.item, m.table, m.logged, m.present));
     }
-    if named > MAX_NAMED {
-        r.problems.push(i18n::verify_more(named - MAX_NAMED));
+    if mismatches.len() > MAX_NAMED {
+        r.problems.push(i18n::verify_more(mismatches.len() - MAX_NAMED));
     }
     // 6. Attachment contents.
     let mut st = conn.prepare("SELECT sha256, data FROM blobs ORDER BY sha256")?;

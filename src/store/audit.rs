@@ -401,16 +401,16 @@ pub fn compare_ids(
 /// The history tables of items, each with its owner's table, the column naming the owner and
 /// the logged action that adds one row (an appointment's reschedule, an obligation's
 /// completion). Deleting the owner deletes its rows; nothing else removes one.
-pub const HISTORY: &[(&str, &str, &str, &str)] = &[
+const HISTORY: &[(&str, &str, &str, &str)] = &[
     ("appt_moves", "appts", "appt_id", "reschedule"),
     ("obligation_done", "obligations", "obligation_id", "done"),
 ];
 
 /// How many history rows each item has, per history table, by the owner's ID.
-pub type HistoryCounts = BTreeMap<&'static str, BTreeMap<i64, i64>>;
+type HistoryCounts = BTreeMap<&'static str, BTreeMap<i64, i64>>;
 
 /// The history rows each item has, as the tables hold them.
-pub fn history_counts(conn: &Connection) -> Result<HistoryCounts> {
+fn history_counts(conn: &Connection) -> Result<HistoryCounts> {
     let mut all = HistoryCounts::new();
     for (table, _, owner, _) in HISTORY {
         let mut st = conn.prepare(&format!("SELECT {owner}, count(*) FROM {table} GROUP BY 1"))?;
@@ -442,7 +442,7 @@ pub fn count_history(conn: &Connection, actor: &Actor) -> Result<()> {
 /// The history rows each item should have, as the log says: the counts its `history` entry
 /// took when it began counting them (format 9), plus one per reschedule or completion logged
 /// after, none after the item's deletion.
-pub fn logged_history(conn: &Connection) -> Result<HistoryCounts> {
+fn logged_history(conn: &Connection) -> Result<HistoryCounts> {
     let mut all: HistoryCounts = HISTORY.iter().map(|(t, ..)| (*t, BTreeMap::new())).collect();
     let mut st = conn.prepare(
         "SELECT action, item, after FROM audit \
@@ -479,6 +479,41 @@ pub fn logged_history(conn: &Connection) -> Result<HistoryCounts> {
         }
     }
     Ok(all)
+}
+
+/// An item whose history rows in `table` do not number what the log says.
+pub struct HistoryMismatch {
+    pub table: &'static str,
+    /// The item, as a user knows it (`A-3`).
+    pub item: String,
+    pub logged: i64,
+    pub present: i64,
+}
+
+/// Every item whose history rows (a reschedule, a completion) were removed or copied in by
+/// another client: a row's seal cannot tell that, its count against the log can.
+pub fn history_mismatches(conn: &Connection) -> Result<Vec<HistoryMismatch>> {
+    let (logged, present) = (logged_history(conn)?, history_counts(conn)?);
+    let none = BTreeMap::new();
+    let mut found = Vec::new();
+    for (table, owner_table, ..) in HISTORY {
+        let logged = logged.get(table).unwrap_or(&none);
+        let present = present.get(table).unwrap_or(&none);
+        let owners: std::collections::BTreeSet<&i64> =
+            logged.keys().chain(present.keys()).collect();
+        for id in owners {
+            let count = |m: &BTreeMap<i64, i64>| m.get(id).copied().unwrap_or(0);
+            if count(logged) != count(present) {
+                found.push(HistoryMismatch {
+                    table,
+                    item: label(owner_table, *id),
+                    logged: count(logged),
+                    present: count(present),
+                });
+            }
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]
