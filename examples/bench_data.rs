@@ -120,7 +120,7 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
             let at =
                 (event + Duration::days(r.below(5) as i64)).and_hms_opt(10, 0, 0).unwrap_or(now);
-            records::insert(tx, None, &data, &crypto::new_uuid()?, at, false, None)?;
+            records::insert(tx, None, &data, &crypto::new_uuid(), at, false, None)?;
         }
         for i in 0..n / 10 {
             let d = draft(&[
@@ -133,7 +133,7 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
             ]);
             let data = DocData::from_draft(&d, today)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            let id = docs::insert(tx, None, &data, &crypto::new_uuid()?, now, None)?;
+            let id = docs::insert(tx, None, &data, &crypto::new_uuid(), now, None)?;
             if kept && data.expires_on.is_some_and(|e| e < today) {
                 docs::archive(tx, id, now, None)?;
             }
@@ -155,7 +155,7 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
             ]);
             let data = ApptData::from_draft(&d, today, chrono_tz::UTC)
                 .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            let id = appts::insert(tx, None, &data, &crypto::new_uuid()?, status, now)?;
+            let id = appts::insert(tx, None, &data, &crypto::new_uuid(), status, now)?;
             seal::seal_row(tx, "appts", id)?;
         }
         seal::triggers(tx)?;

@@ -69,11 +69,14 @@ impl Key {
     /// `x'<64 hex key><32 hex salt>'`, so no passphrase-based KDF runs inside SQLCipher and the
     /// salt stays in the file's first 16 bytes.
     pub(crate) fn sqlcipher_literal(&self, salt: &Salt) -> Zeroizing<String> {
-        let mut s = Zeroizing::new(String::with_capacity(3 + 2 * (KEY_LEN + SALT_LEN)));
+        let mut digits = Zeroizing::new([0u8; 2 * (KEY_LEN + SALT_LEN)]);
+        let (key, rest) = digits.split_at_mut(2 * KEY_LEN);
+        // The lengths are fixed by the types: these cannot fail.
+        let _ = hex::encode_to_slice(self.0.as_ref(), key);
+        let _ = hex::encode_to_slice(salt, rest);
+        let mut s = Zeroizing::new(String::with_capacity(3 + digits.len()));
         s.push_str("x'");
-        for b in self.0.iter().chain(salt.iter()) {
-            push_hex(&mut s, *b);
-        }
+        s.extend(digits.iter().map(|d| char::from(*d)));
         s.push('\'');
         s
     }
@@ -88,22 +91,6 @@ impl Key {
     pub fn duplicate(&self) -> Key {
         Key(Zeroizing::new(*self.0))
     }
-
-    /// A sub-key for a named purpose (audit chain, signatures), so the store key itself is
-    /// never used for two things.
-    pub fn derive_subkey(&self, purpose: &str) -> Key {
-        let hmac_key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, self.0.as_ref());
-        let tag = ring::hmac::sign(&hmac_key, purpose.as_bytes());
-        let mut out = Zeroizing::new([0u8; KEY_LEN]);
-        out.copy_from_slice(tag.as_ref());
-        Key(out)
-    }
-}
-
-fn push_hex(s: &mut String, b: u8) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    s.push(HEX[(b >> 4) as usize] as char);
-    s.push(HEX[(b & 15) as usize] as char);
 }
 
 /// Argon2id parameters, fixed per key-derivation version so they can be raised later: a store
@@ -148,46 +135,12 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     Ok(buf)
 }
 
-/// A fresh UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then 74 random bits.
-/// Unique across stores, and time-ordered, so a batch import appends to the `uuid` index
-/// instead of scattering writes over it. The wall clock is used, not the pinned "now": the
-/// time part is for ordering only and is never shown.
-///
-/// The random bits come from a per-thread pool refilled 4 KiB at a time, so a million-row
-/// import does not make a million system calls. They are not secret: a UUID is an identifier.
-pub fn new_uuid() -> Result<String> {
-    thread_local! {
-        static POOL: std::cell::RefCell<(Vec<u8>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
-    }
-    let mut b = [0u8; 16];
-    POOL.with(|pool| {
-        let (buf, pos) = &mut *pool.borrow_mut();
-        if *pos + b.len() > buf.len() {
-            buf.resize(4096, 0);
-            SystemRandom::new()
-                .fill(buf)
-                .map_err(|_| Error::Internal("the system random source failed".into()))?;
-            *pos = 0;
-        }
-        b.copy_from_slice(&buf[*pos..*pos + 16]);
-        *pos += 16;
-        Ok::<_, Error>(())
-    })?;
-    let ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0);
-    b[..6].copy_from_slice(&ms.to_be_bytes()[2..]);
-    b[6] = (b[6] & 0x0f) | 0x70;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let mut s = String::with_capacity(36);
-    for (i, byte) in b.iter().enumerate() {
-        if matches!(i, 4 | 6 | 8 | 10) {
-            s.push('-');
-        }
-        push_hex(&mut s, *byte);
-    }
-    Ok(s)
+/// A fresh UUID (version 7, RFC 9562): Unix milliseconds, then random bits. Unique across
+/// stores, and time-ordered, so a batch import appends to the `uuid` index instead of
+/// scattering writes over it. The wall clock is used, not the pinned "now": the time part is for
+/// ordering only and is never shown. The random bits are not secret: a UUID is an identifier.
+pub fn new_uuid() -> String {
+    uuid::Uuid::now_v7().to_string()
 }
 
 #[cfg(test)]
@@ -215,11 +168,11 @@ mod tests {
 
     #[test]
     fn uuid_shape() {
-        let u = new_uuid().expect("uuid");
+        let u = new_uuid();
         assert_eq!(u.len(), 36);
         assert_eq!(&u[14..15], "7");
         assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"));
-        let later = new_uuid().expect("uuid");
+        let later = new_uuid();
         assert!(later[..8] >= u[..8], "time-ordered");
     }
 }

@@ -130,3 +130,22 @@ pub fn render(err: &anyhow::Error) -> String {
     }
     out
 }
+
+impl From<crate::sign::Error> for Error {
+    fn from(e: crate::sign::Error) -> Self {
+        use crate::sign::Error as S;
+        match e {
+            S::KeyMissing => Error::Damaged(i18n::signing_key_missing()),
+            S::KeyDamaged => Error::Damaged(i18n::signing_key_damaged()),
+            S::PublicKeyUnreadable => Error::Invalid(i18n::public_key_unreadable()),
+            S::Malformed => Error::Damaged(i18n::signature_malformed()),
+            S::OtherKey { found, expected } => {
+                Error::Damaged(i18n::signature_other_key(&found, &expected))
+            }
+            S::Mismatch => Error::Damaged(i18n::signature_mismatch()),
+            S::CommentAltered => Error::Damaged(i18n::signature_comment_altered()),
+            S::Io(e) => e.into(),
+            S::Random => Error::Internal("the system random source failed".into()),
+        }
+    }
+}

@@ -1,128 +1,161 @@
-//! Signed exports: the store's Ed25519 key pair (ring) and minisign's file formats, so that
+//! Signed exports: the store's Ed25519 key in minisign's formats (the `minisign` crate), so that
 //! anyone can check an export with the stock `minisign` tool, without kabinet or the passphrase.
 //!
 //! A signature is minisign's "prehashed" kind: Ed25519 over the BLAKE2b-512 hash of the file,
 //! so a file of any size is hashed as a stream, plus a trusted comment (time and file name)
 //! signed together with the signature. The key pair is made when a store is created (or by a
-//! migration for an older one) and kept inside the encrypted store; the key ID is random, as
-//! minisign's are.
+//! migration for an older one) and kept inside the encrypted store as a PKCS#8 document and a
+//! random key ID, as minisign's are.
 
 use std::fs::File;
-use std::io::Read;
-use std::path::Path;
+use std::io::{Seek, SeekFrom};
+use std::path::{Path, PathBuf};
 
-use base64ct::{Base64, Encoding};
-use blake2::{Blake2b512, Digest};
 use ring::rand::SystemRandom;
-use ring::signature::{ED25519, Ed25519KeyPair, KeyPair, UnparsedPublicKey};
-use rusqlite::{Connection, OptionalExtension};
+use ring::signature::{Ed25519KeyPair, KeyPair};
 use zeroize::Zeroizing;
 
-use crate::crypto;
-use crate::error::{Error, Result};
-use crate::i18n;
+/// The untrusted comment of our signatures (minisign prints it, nobody checks it).
+const UNTRUSTED: &str = "signature from kabinet secret key";
 
-/// minisign's algorithm tags: "Ed" on keys, "ED" on prehashed signatures.
-const KEY_ALG: &[u8; 2] = b"Ed";
-const PREHASHED: &[u8; 2] = b"ED";
-const LEGACY: &[u8; 2] = b"Ed";
+/// Why signing or checking a signature failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The store's key pair is not there (exit 4).
+    #[error("the store has no signing key")]
+    KeyMissing,
+    /// The store's key pair does not read (exit 4).
+    #[error("the store's signing key is damaged")]
+    KeyDamaged,
+    /// A public key given by the user is not minisign's (exit 5).
+    #[error("not a minisign public key")]
+    PublicKeyUnreadable,
+    /// The signature file is not minisign's four lines (exit 4).
+    #[error("not a minisign signature")]
+    Malformed,
+    /// Signed by another key (exit 4).
+    #[error("signed with key {found}, not {expected}")]
+    OtherKey { found: String, expected: String },
+    /// The file changed after it was signed (exit 4).
+    #[error("the file does not match its signature")]
+    Mismatch,
+    /// The trusted comment (time, file name) was altered (exit 4).
+    #[error("the trusted comment does not match its signature")]
+    CommentAltered,
+    /// Reading the file failed.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// The system random source failed.
+    #[error("the system random source failed")]
+    Random,
+}
 
-/// The `meta` rows that hold the key pair.
-const META_SECRET: &str = "signing_key_pkcs8";
-const META_KEY_ID: &str = "signing_key_id";
+type Result<T> = std::result::Result<T, Error>;
 
-/// Makes a key pair and records it in the store (inside the caller's transaction). Does
-/// nothing when the store already has one.
-pub fn ensure_key(conn: &Connection) -> Result<()> {
-    let have: Option<String> = conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", [META_SECRET], |r| r.get(0))
-        .optional()?;
-    if have.is_some() {
-        return Ok(());
+/// The key pair as the store keeps it: ring's PKCS#8 v2 document and minisign's key ID.
+pub struct StoredKey {
+    pub pkcs8: Zeroizing<Vec<u8>>,
+    pub key_id: [u8; 8],
+}
+
+impl StoredKey {
+    /// A new random key pair.
+    pub fn generate() -> Result<StoredKey> {
+        let rng = SystemRandom::new();
+        let pkcs8 = Ed25519KeyPair::generate_pkcs8(&rng).map_err(|_| Error::Random)?;
+        let key_id: [u8; 8] = ring::rand::generate(&rng).map_err(|_| Error::Random)?.expose();
+        Ok(StoredKey { pkcs8: Zeroizing::new(pkcs8.as_ref().to_vec()), key_id })
     }
-    let pkcs8 = Ed25519KeyPair::generate_pkcs8(&SystemRandom::new())
-        .map_err(|_| Error::Internal("the system random source failed".into()))?;
-    let secret = Zeroizing::new(hex(pkcs8.as_ref()));
-    let key_id: [u8; 8] = crypto::random_bytes()?;
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2), (?3, ?4)",
-        [META_SECRET, secret.as_str(), META_KEY_ID, &hex(&key_id)],
-    )?;
-    Ok(())
 }
 
 /// The store's signing key.
 pub struct Signer {
-    pair: Ed25519KeyPair,
-    key_id: [u8; 8],
+    sk: minisign::SecretKey,
+    pk: minisign::PublicKey,
 }
 
+/// Where the 32-byte seed sits in the PKCS#8 v2 document ring writes for an Ed25519 key
+/// (RFC 8410: version, algorithm, then the private key as an OCTET STRING in an OCTET STRING).
+const SEED: std::ops::Range<usize> = 16..48;
+
 impl Signer {
-    pub fn load(conn: &Connection) -> Result<Signer> {
-        let get = |k: &str| -> Result<Zeroizing<String>> {
-            let v: Option<String> = conn
-                .query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
-                .optional()?;
-            v.map(Zeroizing::new).ok_or_else(|| Error::Damaged(i18n::signing_key_missing()))
-        };
-        let secret = Zeroizing::new(unhex(&get(META_SECRET)?).ok_or_else(bad_key)?);
-        let pair = Ed25519KeyPair::from_pkcs8(&secret).map_err(|_| bad_key())?;
-        let id = unhex(&get(META_KEY_ID)?).ok_or_else(bad_key)?;
-        let key_id: [u8; 8] = id.try_into().map_err(|_| bad_key())?;
-        Ok(Signer { pair, key_id })
+    pub fn new(stored: &StoredKey) -> Result<Signer> {
+        let pair = Ed25519KeyPair::from_pkcs8(&stored.pkcs8).map_err(|_| Error::KeyDamaged)?;
+        let seed = stored.pkcs8.get(SEED).ok_or(Error::KeyDamaged)?;
+        let public = pair.public_key().as_ref();
+        // minisign's secret key: algorithm, no KDF (not encrypted), checksum algorithm, the KDF's
+        // unused salt and limits, the key ID, the Ed25519 secret (seed and public key), and the
+        // checksum (unchecked for a key that is not encrypted).
+        let mut raw = Zeroizing::new(Vec::with_capacity(158));
+        raw.extend_from_slice(b"Ed\0\0B2");
+        raw.extend_from_slice(&[0u8; 48]);
+        raw.extend_from_slice(&stored.key_id);
+        raw.extend_from_slice(seed);
+        raw.extend_from_slice(public);
+        raw.extend_from_slice(&[0u8; 32]);
+        let sk = minisign::SecretKey::from_bytes(&raw).map_err(|_| Error::KeyDamaged)?;
+        let pk = public_key(&stored.key_id, public)?;
+        Ok(Signer { sk, pk })
     }
 
     pub fn public(&self) -> PublicKey {
-        let mut key = [0u8; 32];
-        key.copy_from_slice(self.pair.public_key().as_ref());
-        PublicKey { key, key_id: self.key_id }
+        PublicKey(self.pk.clone())
     }
 
-    /// Signs a file's contents; returns the text of its `.sig` file. `name` goes into the
-    /// trusted comment, as minisign puts it there.
+    /// Signs a file's contents, read from its start; returns the text of its `.sig` file.
+    /// `name` goes into the trusted comment, as minisign puts it there.
     pub fn sign_file(&self, file: &mut File, name: &str, when: i64) -> Result<String> {
-        let hash = hash(file)?;
-        let sig = self.pair.sign(&hash);
-        let mut line = Vec::with_capacity(74);
-        line.extend_from_slice(PREHASHED);
-        line.extend_from_slice(&self.key_id);
-        line.extend_from_slice(sig.as_ref());
+        file.seek(SeekFrom::Start(0))?;
         let trusted = format!("timestamp:{when}\tfile:{name}\thashed");
-        let mut global = sig.as_ref().to_vec();
-        global.extend_from_slice(trusted.as_bytes());
-        let global = self.pair.sign(&global);
-        Ok(format!(
-            "untrusted comment: signature from kabinet secret key\n{}\ntrusted comment: {trusted}\n{}\n",
-            Base64::encode_string(&line),
-            Base64::encode_string(global.as_ref())
-        ))
+        let sig = minisign::sign(Some(&self.pk), &self.sk, file, Some(&trusted), Some(UNTRUSTED))
+            .map_err(|e| match e.kind() {
+            minisign::ErrorKind::Io => Error::Io(std::io::Error::other(e.to_string())),
+            _ => Error::KeyDamaged,
+        })?;
+        Ok(sig.into_string())
     }
 }
 
-fn bad_key() -> Error {
-    Error::Damaged(i18n::signing_key_damaged())
+fn public_key(key_id: &[u8; 8], key: &[u8]) -> Result<minisign::PublicKey> {
+    let mut raw = Vec::with_capacity(42);
+    raw.extend_from_slice(b"Ed");
+    raw.extend_from_slice(key_id);
+    raw.extend_from_slice(key);
+    minisign::PublicKey::from_bytes(&raw).map_err(|_| Error::KeyDamaged)
 }
 
 /// A public key, as minisign writes and reads it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublicKey {
-    key: [u8; 32],
-    key_id: [u8; 8],
+#[derive(Clone)]
+pub struct PublicKey(minisign::PublicKey);
+
+impl std::fmt::Debug for PublicKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PublicKey({})", self.key_id())
+    }
+}
+
+impl PartialEq for PublicKey {
+    fn eq(&self, other: &PublicKey) -> bool {
+        self.0.to_bytes() == other.0.to_bytes()
+    }
+}
+
+/// A key ID as minisign prints it: the 8 bytes read as a little-endian number, in hex.
+fn key_id_text(keynum: &[u8]) -> String {
+    let mut n = [0u8; 8];
+    let len = keynum.len().min(8);
+    n[..len].copy_from_slice(&keynum[..len]);
+    format!("{:016X}", u64::from_le_bytes(n))
 }
 
 impl PublicKey {
-    /// The key ID as minisign prints it: the 8 bytes read as a little-endian number, in hex.
     pub fn key_id(&self) -> String {
-        format!("{:016X}", u64::from_le_bytes(self.key_id))
+        key_id_text(self.0.keynum())
     }
 
     /// The one-line form (`RWQ…`), as given to `minisign -P`.
     pub fn base64(&self) -> String {
-        let mut b = Vec::with_capacity(42);
-        b.extend_from_slice(KEY_ALG);
-        b.extend_from_slice(&self.key_id);
-        b.extend_from_slice(&self.key);
-        Base64::encode_string(&b)
+        self.0.to_base64()
     }
 
     /// The contents of a minisign public key file (`minisign -p FILE`).
@@ -136,118 +169,58 @@ impl PublicKey {
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
-            .ok_or_else(|| Error::Invalid(i18n::public_key_unreadable()))?;
-        let b =
-            Base64::decode_vec(line).map_err(|_| Error::Invalid(i18n::public_key_unreadable()))?;
-        if b.len() != 42 || &b[..2] != KEY_ALG {
-            return Err(Error::Invalid(i18n::public_key_unreadable()));
-        }
-        let mut key_id = [0u8; 8];
-        key_id.copy_from_slice(&b[2..10]);
-        let mut key = [0u8; 32];
-        key.copy_from_slice(&b[10..]);
-        Ok(PublicKey { key, key_id })
+            .ok_or(Error::PublicKeyUnreadable)?;
+        minisign::PublicKey::from_base64(line)
+            .map(PublicKey)
+            .map_err(|_| Error::PublicKeyUnreadable)
     }
 
     /// Checks a file against the text of its `.sig` file. On success, returns the trusted
-    /// comment; on failure, an error (exit 4) saying which check failed.
+    /// comment; on failure, which check failed.
     pub fn verify(&self, file: &mut File, sig_text: &str) -> Result<String> {
-        let mut lines = sig_text.lines();
-        let malformed = || Error::Damaged(i18n::signature_malformed());
-        let _untrusted = lines.next().filter(|l| l.starts_with("untrusted comment:"));
-        let sig_line = lines.next().ok_or_else(malformed)?;
-        let trusted =
-            lines.next().and_then(|l| l.strip_prefix("trusted comment: ")).ok_or_else(malformed)?;
-        let global = lines.next().ok_or_else(malformed)?;
-        let sig = Base64::decode_vec(sig_line.trim()).map_err(|_| malformed())?;
-        let global = Base64::decode_vec(global.trim()).map_err(|_| malformed())?;
-        if sig.len() != 74 || global.len() != 64 {
-            return Err(malformed());
+        let sig = minisign::SignatureBox::from_string(sig_text).map_err(|_| Error::Malformed)?;
+        if sig.keynum() != self.0.keynum() {
+            let found = key_id_text(sig.keynum());
+            return Err(Error::OtherKey { found, expected: self.key_id() });
         }
-        let (alg, rest) = sig.split_at(2);
-        let (key_id, signature) = rest.split_at(8);
-        if key_id != self.key_id {
-            let mut other = [0u8; 8];
-            other.copy_from_slice(key_id);
-            let other = PublicKey { key: [0; 32], key_id: other };
-            return Err(Error::Damaged(i18n::signature_other_key(&other.key_id(), &self.key_id())));
+        let trusted = sig.trusted_comment().map_err(|_| Error::Malformed)?;
+        file.seek(SeekFrom::Start(0))?;
+        match minisign::verify(&self.0, &sig, &mut *file, true, false, true) {
+            Ok(()) => Ok(trusted),
+            Err(e) => Err(match e.kind() {
+                minisign::ErrorKind::Io => Error::Io(std::io::Error::other(e.to_string())),
+                // The crate checks the file's signature first, then the comment's, and says
+                // which failed only in its message.
+                _ if e.to_string().starts_with("Comment signature") => Error::CommentAltered,
+                _ => Error::Mismatch,
+            }),
         }
-        let public = UnparsedPublicKey::new(&ED25519, &self.key);
-        let good = if alg == PREHASHED {
-            public.verify(&hash(file)?, signature).is_ok()
-        } else if alg == LEGACY {
-            let mut all = Vec::new();
-            file.read_to_end(&mut all)?;
-            public.verify(&all, signature).is_ok()
-        } else {
-            return Err(malformed());
-        };
-        if !good {
-            return Err(Error::Damaged(i18n::signature_mismatch()));
-        }
-        let mut signed = signature.to_vec();
-        signed.extend_from_slice(trusted.as_bytes());
-        if public.verify(&signed, &global).is_err() {
-            return Err(Error::Damaged(i18n::signature_comment_altered()));
-        }
-        Ok(trusted.to_owned())
     }
-}
-
-/// BLAKE2b-512 of a file, read as a stream from its start.
-fn hash(file: &mut File) -> Result<Vec<u8>> {
-    use std::io::{Seek, SeekFrom};
-    file.seek(SeekFrom::Start(0))?;
-    let mut h = Blake2b512::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        h.update(&buf[..n]);
-    }
-    Ok(h.finalize().to_vec())
 }
 
 /// The path of a file's signature: `FILE.sig`.
-pub fn sig_path(file: &Path) -> std::path::PathBuf {
+pub fn sig_path(file: &Path) -> PathBuf {
     let mut s = file.as_os_str().to_owned();
     s.push(".sig");
     s.into()
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
-        return None;
-    }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::{Seek, Write};
+    use std::io::Write;
 
-    fn store() -> Connection {
-        let c = Connection::open_in_memory().expect("db");
-        c.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            .expect("t");
-        ensure_key(&c).expect("key");
-        c
+    fn signer() -> Signer {
+        Signer::new(&StoredKey::generate().expect("key")).expect("signer")
     }
 
     #[test]
     fn sign_and_verify_round_trip_and_flip() {
-        let c = store();
-        let signer = Signer::load(&c).expect("load");
+        let signer = signer();
         let mut f = tempfile::tempfile().expect("tmp");
         f.write_all("Журнал, страница 1\n".repeat(10_000).as_bytes()).expect("w");
         let sig = signer.sign_file(&mut f, "j.csv", 1_790_000_000).expect("sign");
+        assert!(sig.starts_with("untrusted comment: signature from kabinet secret key\n"), "{sig}");
         let pk = PublicKey::parse(&signer.public().file_text()).expect("parse");
         assert_eq!(pk, signer.public());
         assert_eq!(
@@ -255,28 +228,34 @@ mod tests {
             "timestamp:1790000000\tfile:j.csv\thashed"
         );
         // One flipped byte in the file.
-        f.seek(std::io::SeekFrom::Start(5)).expect("seek");
+        f.seek(SeekFrom::Start(5)).expect("seek");
         f.write_all(b"X").expect("w");
-        assert!(matches!(pk.verify(&mut f, &sig), Err(Error::Damaged(_))));
+        assert!(matches!(pk.verify(&mut f, &sig), Err(Error::Mismatch)));
     }
 
     #[test]
-    fn altered_trusted_comment_is_caught() {
-        let c = store();
-        let signer = Signer::load(&c).expect("load");
+    fn altered_trusted_comment_and_another_key_are_named() {
+        let signer = signer();
         let mut f = tempfile::tempfile().expect("tmp");
         f.write_all(b"data").expect("w");
         let sig = signer.sign_file(&mut f, "a", 1).expect("sign");
         let forged = sig.replace("file:a", "file:b");
         let err = signer.public().verify(&mut f, &forged).expect_err("forged");
-        assert!(matches!(err, Error::Damaged(_)));
+        assert!(matches!(err, Error::CommentAltered), "{err:?}");
+        let other = self::signer().public();
+        let err = other.verify(&mut f, &sig).expect_err("other key");
+        assert!(matches!(err, Error::OtherKey { .. }), "{err:?}");
+        assert!(matches!(other.verify(&mut f, "hello"), Err(Error::Malformed)));
     }
 
     #[test]
-    fn ensure_key_keeps_an_existing_key() {
-        let c = store();
-        let before = Signer::load(&c).expect("load").public();
-        ensure_key(&c).expect("again");
-        assert_eq!(Signer::load(&c).expect("load").public(), before);
+    fn a_key_kept_as_before_signs_as_minisign_reads_it() {
+        // The PKCS#8 document of a key made by an earlier kabinet, with its public key.
+        let stored = StoredKey::generate().expect("key");
+        let pair = Ed25519KeyPair::from_pkcs8(&stored.pkcs8).expect("pkcs8");
+        let signer = Signer::new(&stored).expect("signer");
+        let raw = signer.public().0.to_bytes();
+        assert_eq!(&raw[10..], pair.public_key().as_ref());
+        assert!(matches!(PublicKey::parse("garbage"), Err(Error::PublicKeyUnreadable)));
     }
 }

@@ -492,7 +492,7 @@ fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
             d.set("type", "осмотр");
             d.set("result", "здоров");
             let data = kabinet::domain::record::RecordData::from_draft(&d, today).expect("valid");
-            let uuid = kabinet::crypto::new_uuid().expect("uuid");
+            let uuid = kabinet::crypto::new_uuid();
             s.write(|tx| {
                 let id = kabinet::store::records::insert(tx, None, &data, &uuid, now, false, None)?;
                 kabinet::store::audit::added(

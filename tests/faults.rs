@@ -345,7 +345,7 @@ fn eight_concurrent_writers_of_200_adds_each_make_exactly_1600() {
                     d.set("result", "здоров");
                     let data =
                         kabinet::domain::record::RecordData::from_draft(&d, today).expect("valid");
-                    let uuid = kabinet::crypto::new_uuid().expect("uuid");
+                    let uuid = kabinet::crypto::new_uuid();
                     s.write(|tx| {
                         let id = kabinet::store::records::insert(
                             tx, None, &data, &uuid, now, false, None,

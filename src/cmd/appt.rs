@@ -111,7 +111,7 @@ fn add(s: &mut Session, fields: &ApptFields, force: bool, out: &mut dyn Write) -
     }
     let data = ApptData::from_draft(&draft, s.ctx.today(), s.ctx.zone).map_err(invalid)?;
     let now = s.ctx.now;
-    let uuid = crypto::new_uuid()?;
+    let uuid = crypto::new_uuid();
     let actor = s.actor();
     let (id, docs) = s.store()?.write(|tx| {
         let docs = needed_docs(tx, &data)?;

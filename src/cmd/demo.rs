@@ -99,7 +99,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
             let at: NaiveDateTime =
                 (event + Duration::days(delay)).and_hms_opt(10, 15, 0).unwrap_or(now).min(now);
             let late = is_late(&ctx.calendar, data.event_date, at);
-            records::insert(tx, None, &data, &crypto::new_uuid()?, at, late, None)?;
+            records::insert(tx, None, &data, &crypto::new_uuid(), at, late, None)?;
         }
         let doc_rows: &[SampleDoc] = &[
             ("Смирнов Артём Игоревич", "birth_certificate", "II-МЮ", "512344", -3000, None),
@@ -127,7 +127,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
                 ("expires_on", expires.map(|e| ru(today + Duration::days(e))).unwrap_or_default()),
             ]);
             let data = DocData::from_draft(&d, today).map_err(sample_error)?;
-            docs::insert(tx, None, &data, &crypto::new_uuid()?, now - Duration::days(30), None)?;
+            docs::insert(tx, None, &data, &crypto::new_uuid(), now - Duration::days(30), None)?;
         }
         let at = |days: i64, h: u32, m: u32| {
             (today + Duration::days(days))
@@ -200,7 +200,7 @@ fn fill(store: &mut Store, ctx: &Ctx) -> Result<()> {
                 ("needs", (*needs).into()),
             ]);
             let data = ApptData::from_draft(&d, today, ctx.zone).map_err(sample_error)?;
-            appts::insert(tx, None, &data, &crypto::new_uuid()?, *status, now - Duration::days(7))?;
+            appts::insert(tx, None, &data, &crypto::new_uuid(), *status, now - Duration::days(7))?;
         }
         // The sample goes into the audit trail as one entry, so `verify` finds it in order.
         let actor = crate::store::audit::Actor {

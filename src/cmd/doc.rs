@@ -72,7 +72,7 @@ fn add(s: &mut Session, fields: &DocFields, force: bool, out: &mut dyn Write) ->
     }
     let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
-    let uuid = crypto::new_uuid()?;
+    let uuid = crypto::new_uuid();
     let actor = s.actor();
     let id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
@@ -135,7 +135,7 @@ fn renew(
     }
     let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
-    let uuid = crypto::new_uuid()?;
+    let uuid = crypto::new_uuid();
     let actor = s.actor();
     let new_id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {

@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::ics::Ics;
 use crate::io::output;
-use crate::sign::{self, Signer};
+use crate::sign;
 use crate::store::raw::RawRows;
 use crate::store::{appts, docs, records};
 
@@ -98,7 +98,7 @@ fn sign(
     file: &mut std::fs::File,
     path: &Path,
 ) -> Result<(tempfile::NamedTempFile, PathBuf)> {
-    let signer = Signer::load(s.store()?.conn())?;
+    let signer = crate::store::keys::signer(s.store()?.conn())?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let when = s
         .ctx

@@ -507,8 +507,8 @@ enum Item {
         nkey: String,
         dates: records::Dates,
         late: bool,
-        /// Made on the reading thread (`None` if the random source failed there).
-        uuid: Option<String>,
+        /// Made on the reading thread.
+        uuid: String,
         /// The seal but for the record's number (`None` on a dry run).
         sealed: Option<seal::Partial>,
     },
@@ -689,14 +689,14 @@ impl Preparer<'_> {
                         let nkey = data.natural_key();
                         // The UUID and the seal (all but the record's number) are worked out
                         // here, off the store's thread; should the random source fail, there.
-                        let uuid = crypto::new_uuid().ok();
+                        let uuid = crypto::new_uuid();
                         let dates = records::Dates::of(&data, recorded_at);
-                        let sealed = uuid.as_deref().zip(self.seal_key).map(|(uuid, key)| {
+                        let sealed = self.seal_key.map(|key| {
                             let new = records::New {
                                 id,
                                 data: &data,
                                 nkey: &nkey,
-                                uuid,
+                                uuid: &uuid,
                                 dates: &dates,
                                 late,
                             };
@@ -838,20 +838,11 @@ impl Importer<'_> {
 
     /// Inserts the item and returns its number.
     fn insert(&self, item: &Item) -> Result<i64> {
-        let uuid = || crypto::new_uuid();
         Ok(match item {
-            Item::Record { id, data, nkey, dates, late, uuid: given, sealed } => {
+            Item::Record { id, data, nkey, dates, late, uuid, sealed } => {
                 let late = *late;
                 let n = id.unwrap_or(self.next_id.get());
                 self.next_id.set(self.next_id.get().max(n + 1));
-                let made;
-                let uuid = match given {
-                    Some(u) => u.as_str(),
-                    None => {
-                        made = uuid()?;
-                        made.as_str()
-                    }
-                };
                 let new = records::New { id: Some(n), data, nkey, uuid, dates, late };
                 let mut slot = self.inserter.borrow_mut();
                 let inserter = match slot.take() {
@@ -863,7 +854,7 @@ impl Importer<'_> {
                 n
             }
             Item::Doc { id, data, archived } => {
-                let n = docs::insert(self.tx, *id, data, &uuid()?, self.now, None)?;
+                let n = docs::insert(self.tx, *id, data, &crypto::new_uuid(), self.now, None)?;
                 if *archived {
                     docs::archive(self.tx, n, self.now, None)?;
                 }
@@ -871,7 +862,7 @@ impl Importer<'_> {
                 n
             }
             Item::Appt { id, data, status } => {
-                let n = appts::insert(self.tx, *id, data, &uuid()?, *status, self.now)?;
+                let n = appts::insert(self.tx, *id, data, &crypto::new_uuid(), *status, self.now)?;
                 seal::seal_row(self.tx, "appts", n)?;
                 n
             }

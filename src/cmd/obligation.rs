@@ -40,7 +40,7 @@ fn add(s: &mut Session, draft: &Draft, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
     let data = ObligationData::from_draft(draft, s.ctx.today()).map_err(invalid)?;
-    let (now, uuid) = (s.ctx.now, crypto::new_uuid()?);
+    let (now, uuid) = (s.ctx.now, crypto::new_uuid());
     let actor = s.actor();
     let id = s.store()?.write(|tx| {
         let id = db::insert(tx, &data, &uuid, now)?;

@@ -68,7 +68,7 @@ fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write)
     let data = RecordData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
     let now = s.ctx.now;
     let late = is_late(&s.ctx.calendar, data.event_date, now);
-    let uuid = crypto::new_uuid()?;
+    let uuid = crypto::new_uuid();
     let actor = s.actor();
     let id = s.store()?.write(|tx| {
         if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
@@ -142,7 +142,7 @@ fn amend(
         return Err(Error::Usage(i18n::nothing_to_change()));
     }
     let now = s.ctx.now;
-    let uuid = crypto::new_uuid()?;
+    let uuid = crypto::new_uuid();
     let actor = s.actor();
     let new_id = s.store()?.write(|tx| {
         // Re-read inside the transaction: another clerk may have amended it meanwhile.

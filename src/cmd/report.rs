@@ -16,7 +16,6 @@ use crate::domain::{ItemId, ItemKind};
 use crate::error::{Error, Result};
 use crate::i18n::{self, pdf_label as l};
 use crate::io::pdf::{Col, Pdf};
-use crate::sign::Signer;
 use crate::store::{appts, docs, records};
 
 /// Font sizes: title, subtitle and heading, body tables, statistics tables.
@@ -521,7 +520,7 @@ pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     let Some(kind) = kind else {
         return Err(Error::Usage(i18n::receipt_not_for(id)));
     };
-    let signer = Signer::load(s.store()?.conn())?;
+    let signer = crate::store::keys::signer(s.store()?.conn())?;
     let key = signer.public();
     let mut pdf = Pdf::new(&l("receipt"), false)?;
     let what = match kind {

@@ -7,10 +7,10 @@ use super::{Session, say};
 use crate::cli::VerifyFileArgs;
 use crate::error::{Error, Result};
 use crate::i18n;
-use crate::sign::{self, PublicKey, Signer};
+use crate::sign::{self, PublicKey};
 
 pub fn public_key(s: &mut Session, out: &mut dyn Write) -> Result<()> {
-    let key = Signer::load(s.store()?.conn())?.public();
+    let key = crate::store::keys::signer(s.store()?.conn())?.public();
     out.write_all(key.file_text().as_bytes())?;
     Ok(())
 }
@@ -27,7 +27,7 @@ pub fn verify_file(s: &mut Session, a: &VerifyFileArgs, out: &mut dyn Write) -> 
                 .map_err(|_| Error::NotFound(i18n::cannot_read(k.as_ref(), &e)))?,
             Err(e) => return Err(Error::NotFound(i18n::cannot_read(k.as_ref(), &e))),
         },
-        None => Signer::load(s.store()?.conn())?.public(),
+        None => crate::store::keys::signer(s.store()?.conn())?.public(),
     };
     let comment = key.verify(&mut file, &sig_text)?;
     say(&s.ctx, out, &i18n::signature_good(&a.file, &key.key_id(), &describe(s, &comment)))

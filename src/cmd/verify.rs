@@ -11,7 +11,6 @@ use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
-use crate::sign::Signer;
 use crate::store::{audit, seal};
 
 /// Problems named per check before the rest are only counted.
@@ -146,7 +145,7 @@ pub fn check(conn: &Connection) -> Result<Report> {
         r.problems.push(i18n::verify_blob_missing(&item));
     }
     // 7. The signing key.
-    match Signer::load(conn) {
+    match crate::store::keys::signer(conn) {
         Ok(signer) => r.key_id = signer.public().key_id(),
         Err(e) => r.problems.push(e.to_string()),
     }
@@ -155,9 +154,5 @@ pub fn check(conn: &Connection) -> Result<Report> {
 
 /// SHA-256 in lowercase hex.
 pub fn hex_sha256(data: &[u8]) -> String {
-    ring::digest::digest(&ring::digest::SHA256, data)
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(ring::digest::digest(&ring::digest::SHA256, data))
 }

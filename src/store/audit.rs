@@ -26,29 +26,15 @@ pub struct Actor {
 }
 
 /// `user@host` of this process: the login name from `USER` or `LOGNAME` (else the account of
-/// the real user ID), and the host name from the kernel.
+/// the real user ID), and the host name.
 pub fn whoami() -> String {
     let user = ["USER", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
-        .or_else(|| {
-            // No login variables (cron, a service): the real user ID, named by /etc/passwd.
-            let status = std::fs::read_to_string("/proc/self/status").ok()?;
-            let uid = status.lines().find_map(|l| l.strip_prefix("Uid:"))?;
-            let uid = uid.split_whitespace().next()?.to_owned();
-            let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
-            let name = passwd.lines().find_map(|l| {
-                let mut f = l.split(':');
-                let name = f.next()?;
-                (f.nth(1)? == uid).then(|| name.to_owned())
-            });
-            Some(name.unwrap_or(format!("uid {uid}")))
-        })
+        // No login variables (cron, a service): the account of the real user ID.
+        .or_else(|| whoami::account().ok())
         .unwrap_or_else(|| "?".into());
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-        .map(|h| h.trim().to_owned())
-        .unwrap_or_else(|_| "?".into());
+    let host = whoami::hostname().unwrap_or_else(|_| "?".into());
     format!("{user}@{host}")
 }
 

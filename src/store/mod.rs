@@ -4,6 +4,7 @@
 pub mod appts;
 pub mod audit;
 pub mod docs;
+pub mod keys;
 pub mod obligations;
 mod pages;
 pub mod raw;
@@ -410,7 +411,7 @@ impl Store {
         let new_salt: Salt = crypto::random_bytes()?;
         let new_key = crypto::derive_key(new, &new_salt, KDF_VERSIONS[0])?;
         let tag: [u8; 6] = crypto::random_bytes()?;
-        let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
+        let tag = hex::encode(tag);
         let tmp = dir.join(format!(".{name}.rekey-{tag}.tmp"));
         OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
 

@@ -146,7 +146,7 @@ enum Step {
 }
 
 /// V4: the store's Ed25519 key pair for signed exports (see `sign`), made once.
-const V4: Step = Step::Code(crate::sign::ensure_key);
+const V4: Step = Step::Code(super::keys::ensure);
 
 /// V5: the audit trail (a hash chain, see `audit`), row seals (see `seal`) and attachments.
 /// Rows already in the store are sealed, and the log begins with an entry listing them.

@@ -61,7 +61,7 @@ pub fn ensure_key(conn: &Connection) -> Result<()> {
         return Ok(());
     }
     let key: [u8; 32] = crypto::random_bytes()?;
-    let hex: Zeroizing<String> = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect());
+    let hex: Zeroizing<String> = Zeroizing::new(hex::encode(key));
     conn.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [META_KEY, hex.as_str()])?;
     Ok(())
 }
@@ -71,12 +71,8 @@ fn load_key(conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {
         .query_row("SELECT value FROM meta WHERE key = ?1", [META_KEY], |r| r.get(0))
         .optional()?;
     let Some(hex) = hex.map(Zeroizing::new) else { return Ok(None) };
-    let bytes: Option<Vec<u8>> = (0..hex.len())
-        .step_by(2)
-        .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-        .collect();
-    match bytes {
-        Some(b) if b.len() == 32 => Ok(Some(Zeroizing::new(b))),
+    match hex::decode(hex.as_str()).map(Zeroizing::new) {
+        Ok(b) if b.len() == 32 => Ok(Some(b)),
         _ => Err(Error::Damaged(i18n::seal_key_damaged())),
     }
 }
