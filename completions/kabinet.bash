@@ -957,7 +957,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__list)
-            opts="-y -q -h --from --to --status --person --institution --text --upcoming --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --from --to --status --text --person --institution --upcoming --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,15 +975,15 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --person)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --institution)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --text)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1915,7 +1915,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__list)
-            opts="-y -q -h --kind --status --holder --text --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --kind --all --status --text --holder --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1929,11 +1929,11 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --holder)
+                --text)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --text)
+                --holder)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2081,7 +2081,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__export)
-            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --type --doc-kind --subject --holder --person --institution --text --all --upcoming --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
+            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2119,15 +2119,19 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --doc-kind)
+                --subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --subject)
+                --doc-kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2140,10 +2144,6 @@ _kabinet() {
                     return 0
                     ;;
                 --institution)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --text)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4115,12 +4115,20 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__list)
-            opts="-n -y -q -h --from --to --type --status --subject --text --all --last --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-n -y -q -h --all --last --from --to --status --text --type --subject --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4129,15 +4137,7 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4145,11 +4145,11 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --last)
+                --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -n)
+                --subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -211,13 +211,13 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s n -l last -d 'Only the last N records (by event date), like `jrnl -n N`' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l from -d 'Events on or after this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l to -d 'Events on or before this day' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l type -d 'Only this type (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l status -d 'Only this status: ok, late or amended' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l subject -d 'Subject ID, or part of the subject\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the record (case-insensitive)' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s n -l last -d 'Only the last N records (by event date), like `jrnl -n N`' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l type -d 'Only this type (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l subject -d 'Subject ID, or part of the subject\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -366,8 +366,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l status -d 'Only this status: valid, expiring, expired, indefinite, archived' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l holder -d 'Part of the holder\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the document (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l holder -d 'Part of the holder\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -527,9 +527,9 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l from -d 'Starting on or after this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l to -d 'Starting on or before this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l status -d 'Only this status: scheduled, done, no_show, cancelled' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the appointment (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l person -d 'Part of the person\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l institution -d 'Part of the institution\'s name' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the appointment (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -804,16 +804,16 @@ deadlines\t'Everything due, as `kabinet deadlines` gathers it'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l receipt -d 'PDF: a one-page receipt for this record or appointment (R-… or A-…)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l within -d 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (created with owner-only permissions)' -r -F
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l from -d 'Records: events on or after this day; appointments: starting on or after it' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l to -d 'Records: events on or before this day; appointments: starting on or before it' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l status -d 'Only this status (the codes of the kind\'s `list --status`)' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l type -d 'Records: only this type' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l doc-kind -d 'Documents: only this kind of document' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l from -d 'On or after this day (records: the event\'s day; appointments: the start\'s)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l to -d 'On or before this day (records: the event\'s day; appointments: the start\'s)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l status -d 'Only this status (records: ok, late, amended; documents: valid, expiring, expired, indefinite, archived; appointments: scheduled, done, no_show, cancelled)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l text -d 'Text anywhere in the item (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l type -d 'Records: only this type (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l subject -d 'Records: subject ID or part of the subject\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l doc-kind -d 'Documents: only this kind of document' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holder -d 'Documents: part of the holder\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l person -d 'Appointments: part of the person\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l institution -d 'Appointments: part of the institution\'s name' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l text -d 'Text anywhere in the item (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -825,8 +825,8 @@ en\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l sign -d 'Also write FILE.sig, a minisign signature by the store\'s key (needs -o)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l excel -d 'For Excel with Russian settings: a byte-order mark and `;` between fields'
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l all -d 'Records: include those superseded by an amendment; documents: include archived ones'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l upcoming -d 'Appointments: only scheduled ones from now on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l all -d 'Records: include those superseded by an amendment; documents: include archived ones'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l no-color -d 'No colours (also when NO_COLOR is set)'

@@ -12,10 +12,11 @@ use std::path::Path;
 use chrono::{Duration, NaiveDate};
 use kabinet::crypto::{self, Passphrase};
 use kabinet::domain::Draft;
+use kabinet::domain::ItemKind;
 use kabinet::domain::appt::{ApptData, ApptStatus};
 use kabinet::domain::doc::DocData;
 use kabinet::domain::record::RecordData;
-use kabinet::store::{Store, appts, audit, docs, records, seal};
+use kabinet::store::{NewRecord, RecordDates, Store, audit};
 use kabinet::validate;
 use zeroize::Zeroizing;
 
@@ -76,18 +77,15 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
     let pass = std::env::var("KABINET_PASSPHRASE").unwrap_or_else(|_| "bench passphrase".into());
     let mut store = Store::create(path, &Passphrase::new(Zeroizing::new(pass)))?;
     // A bulk load touches random pages of the UUID and key indexes: give it a big page cache.
-    store.conn().execute_batch("PRAGMA cache_size = -262144;")?;
+    store.set_cache_kib(256 << 10)?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
     let now = today.and_hms_opt(12, 0, 0).ok_or("time")?;
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     store.write(|tx| {
-        // Rows sealed as they go in (records by their INSERT, the others one by one), not by the
-        // triggers: an insert into a table with a trigger keeps a statement journal of every
-        // page it touches, as `import` avoids too.
-        for table in ["records", "docs", "appts"] {
-            seal::suspend(tx, table)?;
-        }
+        // Rows go in through the store's batch writer, as `import` writes them: sealed as they
+        // are inserted, not by the triggers.
+        let mut batch = tx.batch(ItemKind::Record)?;
         for i in 0..n {
             let (kind, result) = TYPES[r.below(TYPES.len() as u64) as usize];
             let event = today - Duration::days(r.below(3000) as i64);
@@ -117,11 +115,24 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                 ("description", format!("запись {i}")),
             ]);
             let data = RecordData::from_draft(&d, today)
-                .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
+                .map_err(|e| kabinet::store::Error::Internal(format!("{e:?}")))?;
             let at =
                 (event + Duration::days(r.below(5) as i64)).and_hms_opt(10, 0, 0).unwrap_or(now);
-            records::insert(tx, None, &data, &crypto::new_uuid(), at, false, None)?;
+            let (uuid, nkey, dates) =
+                (crypto::new_uuid(), data.natural_key(), RecordDates::of(&data, at));
+            let new = NewRecord {
+                id: None,
+                data: &data,
+                nkey: &nkey,
+                uuid: &uuid,
+                dates: &dates,
+                late: false,
+                amends: None,
+            };
+            batch.insert_record(&new, None)?;
         }
+        batch.finish(true, &[(1, n as i64)])?;
+        let mut batch = tx.batch(ItemKind::Doc)?;
         for i in 0..n / 10 {
             let d = draft(&[
                 ("holder", NAMES[r.below(NAMES.len() as u64) as usize].into()),
@@ -132,13 +143,12 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                 ("expires_on", iso(today + Duration::days(r.below(4000) as i64 - 500))),
             ]);
             let data = DocData::from_draft(&d, today)
-                .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            let id = docs::insert(tx, None, &data, &crypto::new_uuid(), now, None)?;
-            if kept && data.expires_on.is_some_and(|e| e < today) {
-                docs::archive(tx, id, now, None)?;
-            }
-            seal::seal_row(tx, "docs", id)?;
+                .map_err(|e| kabinet::store::Error::Internal(format!("{e:?}")))?;
+            let archived = kept && data.expires_on.is_some_and(|e| e < today);
+            batch.insert_doc(None, &data, &crypto::new_uuid(), now, archived)?;
         }
+        batch.finish(true, &[])?;
+        let mut batch = tx.batch(ItemKind::Appt)?;
         for i in 0..n / 10 {
             let at = if kept {
                 now + Duration::minutes(r.below(60 * 24 * 3650) as i64 - 60 * 24 * 3285)
@@ -154,11 +164,10 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                 ("needs", format!("D-{}", 1 + r.below((n / 10).max(1)))),
             ]);
             let data = ApptData::from_draft(&d, today, chrono_tz::UTC)
-                .map_err(|e| kabinet::Error::Internal(format!("{e:?}")))?;
-            let id = appts::insert(tx, None, &data, &crypto::new_uuid(), status, now)?;
-            seal::seal_row(tx, "appts", id)?;
+                .map_err(|e| kabinet::store::Error::Internal(format!("{e:?}")))?;
+            batch.insert_appt(None, &data, &crypto::new_uuid(), status, now)?;
         }
-        seal::triggers(tx)?;
+        batch.finish(true, &[])?;
         // Logged as the import of each table would be, so that `kabinet verify` finds every
         // item accounted for (and the store is a fair input for its benchmark).
         let actor = audit::Actor { at: now, who: audit::whoami(), command: "bench_data".into() };
@@ -168,10 +177,10 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                     "file": "bench_data", "table": table, "added": count,
                     "duplicates": 0, "rejected": 0, "ids": [[1, count]],
                 });
-                audit::append(tx, &actor, "import", None, None, Some(&after.to_string()))?;
+                tx.log(&actor, "import", None, None, Some(&after.to_string()))?;
             }
         }
-        Ok(())
+        Ok::<_, kabinet::store::Error>(())
     })?;
     Ok(())
 }

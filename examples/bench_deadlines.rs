@@ -6,9 +6,8 @@
 use std::io::Write;
 use std::time::Instant;
 
-use clap::Parser;
-use kabinet::cli::{Cli, Command};
-use kabinet::cmd::{Ctx, Session, deadlines};
+use kabinet::cli::{self, Command};
+use kabinet::cmd::failure::Failure;
 
 fn status_kib(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -22,30 +21,27 @@ fn status_kib(field: &str) -> u64 {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let cli = Cli::parse();
-    let Command::Deadlines(args) = cli.command else {
+    let parsed = cli::parse_from(std::env::args_os())?;
+    if !matches!(parsed.cli.command, Command::Deadlines(_)) {
         return Err("usage: bench_deadlines deadlines [OPTIONS]".into());
-    };
-    kabinet::i18n::set_lang(kabinet::i18n::Lang::En);
+    }
     let start = Instant::now();
-    let config = kabinet::config::load()?;
-    let mut session = Session::new(Ctx::from_global(&cli.global, &config)?);
-    session.store()?;
+    let (mut session, _) = cli::session(&parsed.cli, &parsed.path).map_err(|e| e.render())?;
+    session.store().map_err(|e| e.render())?;
     let unlocked = start.elapsed();
     // Forget the key derivation's peak: from here on VmHWM is the deadlines' own.
     std::fs::write("/proc/self/clear_refs", "5")?;
     let before = status_kib("VmRSS:");
     let t = Instant::now();
     let mut out = std::io::BufWriter::new(std::io::sink());
-    let result = deadlines::run(&mut session, &args, &mut out);
+    let result = cli::dispatch(&mut session, parsed.cli.command, &mut out);
     out.flush()?;
     let took = t.elapsed();
     let peak = status_kib("VmHWM:");
     // `--check` ends in an exit status, which is not a failure here.
-    if let Err(e) = result
-        && !matches!(e, kabinet::Error::Exit(_))
-    {
-        return Err(e.into());
+    match result {
+        Ok(()) | Err(Failure::Exit(_)) => {}
+        Err(e) => return Err(e.render().into()),
     }
     println!(
         "unlock {:.0} ms; deadlines {:.1} ms; RSS after unlock {} KB, peak during deadlines {} KB",

@@ -6,8 +6,40 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::domain::doc::{DocKind, LeadTimes};
-use crate::error::{Error, Result};
-use crate::i18n;
+
+/// Why the configuration cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// `KABINET_CONFIG` names a file that is not there (exit 6).
+    #[error("no such file: {}", .0.display())]
+    NotFound(PathBuf),
+    /// It names a directory (exit 2).
+    #[error("{} is a directory", .0.display())]
+    IsADirectory(PathBuf),
+    /// It cannot be read (exit 1).
+    #[error("{}: {source}", path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    /// A value is wrong (exit 5): where, which key, why.
+    #[error("{}:{line}: {}{problem:?}", path.display(), key.as_deref().map(|k| format!("{k}: ")).unwrap_or_default())]
+    Invalid { path: PathBuf, line: usize, key: Option<String>, problem: Problem },
+}
+
+/// What is wrong with a value of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not TOML, or not a key the file may hold: the parser's words.
+    Syntax(String),
+    /// Not one of the allowed values.
+    OneOf { value: String, allowed: Vec<&'static str> },
+    /// Not an IANA time zone.
+    TimeZone(String),
+    /// A lead time outside 0–3660 days.
+    LeadDays(i64),
+    /// A reminder offset that is not `24h`, `90m` or `2d` (up to 30 days).
+    Reminder(String),
+}
+
+type Result<T> = std::result::Result<T, Error>;
 
 /// What the file may set; every key is optional, and an unknown key is an error.
 #[derive(Debug, Default, Deserialize)]
@@ -62,43 +94,50 @@ pub fn load() -> Result<Loaded> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
             return Ok(Loaded::default());
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::NotFound(i18n::no_such_file(&path)));
-        }
-        Err(_) if path.is_dir() => return Err(Error::Usage(i18n::is_a_directory(&path, false))),
-        Err(e) => return Err(Error::Io(i18n::cannot_read(&path, &e))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::NotFound(path)),
+        Err(_) if path.is_dir() => return Err(Error::IsADirectory(path)),
+        Err(e) => return Err(Error::Read { path, source: e }),
     };
     parse(&path, &text)
 }
 
 /// Parses and checks a configuration text.
 pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
-    let config: Config = toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(0, |s| line_of(text, s.start));
-        Error::Invalid(i18n::config_invalid(path, line, e.message().trim()))
+    let config: Config = toml::from_str(text).map_err(|e| Error::Invalid {
+        path: path.to_owned(),
+        line: e.span().map_or(0, |s| line_of(text, s.start)),
+        key: None,
+        problem: Problem::Syntax(e.message().trim().to_owned()),
     })?;
-    let bad = |key: &str, msg: String| {
-        Error::Invalid(i18n::config_invalid(path, key_line(text, key), &format!("{key}: {msg}")))
+    let bad = |key: &str, problem: Problem| Error::Invalid {
+        path: path.to_owned(),
+        line: key_line(text, key),
+        key: Some(key.to_owned()),
+        problem,
+    };
+    let one_of = |value: &str, allowed: &[&'static str]| Problem::OneOf {
+        value: value.to_owned(),
+        allowed: allowed.to_vec(),
     };
     if let Some(l) = &config.lang
         && !matches!(l.as_str(), "ru" | "en")
     {
-        return Err(bad("lang", i18n::config_one_of(l, &["ru", "en"])));
+        return Err(bad("lang", one_of(l, &["ru", "en"])));
     }
     if let Some(f) = &config.format
         && !matches!(f.as_str(), "table" | "json" | "csv")
     {
-        return Err(bad("format", i18n::config_one_of(f, &["table", "json", "csv"])));
+        return Err(bad("format", one_of(f, &["table", "json", "csv"])));
     }
     if let Some(z) = &config.time_zone
         && z.parse::<chrono_tz::Tz>().is_err()
     {
-        return Err(bad("time_zone", i18n::unknown_time_zone(z)));
+        return Err(bad("time_zone", Problem::TimeZone(z.clone())));
     }
     let mut leads = LeadTimes::default();
     for (key, days) in &config.lead_days {
         if !(0..=3660).contains(days) {
-            return Err(bad(key, i18n::config_lead_range(*days)));
+            return Err(bad(key, Problem::LeadDays(*days)));
         }
         if key == "default" {
             leads.default = *days;
@@ -107,7 +146,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
         } else {
             let mut allowed = vec!["default"];
             allowed.extend_from_slice(DocKind::CODES);
-            return Err(bad(key, i18n::config_one_of(key, &allowed)));
+            return Err(bad(key, one_of(key, &allowed)));
         }
     }
     let reminders = match &config.reminders {
@@ -115,7 +154,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
         Some(list) => Some(
             list.iter()
                 .map(|r| {
-                    offset_minutes(r).ok_or_else(|| bad("reminders", i18n::config_reminder(r)))
+                    offset_minutes(r).ok_or_else(|| bad("reminders", Problem::Reminder(r.clone())))
                 })
                 .collect::<Result<Vec<i64>>>()?,
         ),

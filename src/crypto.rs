@@ -8,7 +8,16 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+/// Key derivation or the random source failed: neither is the user's doing.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the system random source failed")]
+    Random,
+    #[error("argon2: {0}")]
+    Kdf(String),
+}
+
+type Result<T> = std::result::Result<T, Error>;
 
 /// Length of SQLCipher's per-file salt, which is also the Argon2id salt.
 pub const SALT_LEN: usize = 16;
@@ -117,21 +126,19 @@ pub const KDF_VERSIONS: &[KdfParams] = &[KDF_V2, KDF_V1];
 /// Derives the store key from a passphrase and the file's salt.
 pub fn derive_key(pass: &Passphrase, salt: &Salt, params: KdfParams) -> Result<Key> {
     let p = Params::new(params.memory_kib, params.passes, params.lanes, Some(KEY_LEN))
-        .map_err(|e| Error::Internal(format!("argon2 parameters: {e}")))?;
+        .map_err(|e| Error::Kdf(format!("parameters: {e}")))?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, p);
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
     argon
         .hash_password_into(pass.expose(), salt, out.as_mut())
-        .map_err(|e| Error::Internal(format!("argon2: {e}")))?;
+        .map_err(|e| Error::Kdf(e.to_string()))?;
     Ok(Key(out))
 }
 
 /// Fills a buffer from the operating system's secure random source.
 pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     let mut buf = [0u8; N];
-    SystemRandom::new()
-        .fill(&mut buf)
-        .map_err(|_| Error::Internal("the system random source failed".into()))?;
+    SystemRandom::new().fill(&mut buf).map_err(|_| Error::Random)?;
     Ok(buf)
 }
 
@@ -141,6 +148,11 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
 /// ordering only and is never shown. The random bits are not secret: a UUID is an identifier.
 pub fn new_uuid() -> String {
     uuid::Uuid::now_v7().to_string()
+}
+
+/// SHA-256 in lowercase hex: the name an attachment's content is kept under.
+pub fn sha256_hex(data: &[u8]) -> String {
+    hex::encode(ring::digest::digest(&ring::digest::SHA256, data))
 }
 
 #[cfg(test)]

@@ -159,8 +159,8 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
         .step_by(2)
         .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
         .collect();
-    kabinet::store::seal::register(&c, &secret).expect("register");
-    let current = kabinet::store::seal::RECORD_COLUMNS;
+    kabinet::store::register_seal_function(&c, &secret).expect("register");
+    let current = kabinet::store::RECORD_COLUMNS;
     let first = format!("id, {}", current.strip_suffix(", id").expect("ID last"));
     // ... with its natural key as text, not yet a digest ...
     let rows: Vec<(i64, [String; 4])> = c
@@ -478,30 +478,10 @@ fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
         let pass =
             kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(crate::util::PASS.into()));
         let mut s = kabinet::store::Store::open(&store, &pass).expect("open");
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let now = today.and_hms_opt(12, 0, 0).expect("time");
-        let actor = kabinet::store::audit::Actor {
-            at: now,
-            who: "test@host".into(),
-            command: "record add".into(),
-        };
+        let (env, actor) = crate::util::library_clerk("test@host");
         for i in 0..1000 {
-            let mut d = kabinet::domain::Draft::default();
-            d.set("subject_id", format!("{}", 10_000 + i));
-            d.set("event_date", "2026-11-20");
-            d.set("type", "осмотр");
-            d.set("result", "здоров");
-            let data = kabinet::domain::record::RecordData::from_draft(&d, today).expect("valid");
-            let uuid = kabinet::crypto::new_uuid();
-            s.write(|tx| {
-                let id = kabinet::store::records::insert(tx, None, &data, &uuid, now, false, None)?;
-                kabinet::store::audit::added(
-                    tx,
-                    &actor,
-                    kabinet::domain::ItemId::new(kabinet::domain::ItemKind::Record, id),
-                )
-            })
-            .expect("add");
+            let d = crate::util::record_draft(&format!("{}", 10_000 + i));
+            kabinet::app::records::add(&mut s, &env, &actor, &d, false).expect("add");
         }
     });
     let mut copies = Vec::new();

@@ -495,7 +495,7 @@ fn open_follow_ups_are_read_from_their_index_alone() {
     // No table page per follow-up: on a journal with 100,000 open ones that was seconds.
     let c = crate::util::keyed_conn(&e);
     let plan: Vec<String> = c
-        .prepare(&format!("EXPLAIN QUERY PLAN {}", kabinet::store::records::OPEN_FOLLOW_UPS))
+        .prepare(&format!("EXPLAIN QUERY PLAN {}", kabinet::store::OPEN_FOLLOW_UPS))
         .expect("plan")
         .query_map(["2026-12-01"], |r| r.get::<_, String>(3))
         .expect("rows")

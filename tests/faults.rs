@@ -330,33 +330,11 @@ fn eight_concurrent_writers_of_200_adds_each_make_exactly_1600() {
             std::thread::spawn(move || {
                 let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.into()));
                 let mut s = kabinet::store::Store::open(&store, &pass).expect("open");
-                let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-                let now = today.and_hms_opt(12, 0, 0).expect("time");
-                let actor = kabinet::store::audit::Actor {
-                    at: now,
-                    who: format!("writer{w}@test"),
-                    command: "record add".into(),
-                };
+                let (env, actor) = crate::util::library_clerk(&format!("writer{w}@test"));
                 for i in 0..200 {
-                    let mut d = kabinet::domain::Draft::default();
-                    d.set("subject_id", format!("w{w}-{i}"));
-                    d.set("event_date", "2026-11-20");
-                    d.set("type", "осмотр");
-                    d.set("result", "здоров");
-                    let data =
-                        kabinet::domain::record::RecordData::from_draft(&d, today).expect("valid");
-                    let uuid = kabinet::crypto::new_uuid();
-                    s.write(|tx| {
-                        let id = kabinet::store::records::insert(
-                            tx, None, &data, &uuid, now, false, None,
-                        )?;
-                        kabinet::store::audit::added(
-                            tx,
-                            &actor,
-                            kabinet::domain::ItemId::new(kabinet::domain::ItemKind::Record, id),
-                        )
-                    })
-                    .expect("every add lands: busy waits only");
+                    let d = crate::util::record_draft(&format!("w{w}-{i}"));
+                    kabinet::app::records::add(&mut s, &env, &actor, &d, false)
+                        .expect("every add lands: busy waits only");
                 }
             })
         })

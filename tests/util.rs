@@ -185,6 +185,31 @@ pub fn add_record_args<'a>(subject: &'a str, date: &'a str) -> [&'a str; 10] {
     ]
 }
 
+/// What a clerk's use of the library needs: the rules' settings at the pinned "now" (a Moscow
+/// store, the shipped calendar) and who acts, as `record add` would make them.
+pub fn library_clerk(who: &str) -> (kabinet::app::Env, kabinet::app::Actor) {
+    let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M:%S").expect("now");
+    let env = kabinet::app::Env {
+        now,
+        zone: chrono_tz::Europe::Moscow,
+        calendar: kabinet::calendar::Calendar::builtin(),
+        leads: Default::default(),
+        reminders: Default::default(),
+    };
+    let actor = kabinet::app::Actor { at: now, who: who.into(), command: "record add".into() };
+    (env, actor)
+}
+
+/// The fields of a valid record of `subject` (an examination on 20.11.2026), as a draft.
+pub fn record_draft(subject: &str) -> kabinet::domain::Draft {
+    let mut d = kabinet::domain::Draft::default();
+    d.set("subject_id", subject.to_owned());
+    d.set("event_date", "2026-11-20");
+    d.set("type", "осмотр");
+    d.set("result", "здоров");
+    d
+}
+
 /// IDs of a JSON array of items (`id`, or `item` for deadlines).
 pub fn ids(v: &serde_json::Value) -> Vec<String> {
     let id = |x: &serde_json::Value| x["id"].as_str().or(x["item"].as_str()).map(str::to_owned);

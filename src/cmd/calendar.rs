@@ -5,12 +5,31 @@ use std::io::Write;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
-use super::Session;
-use crate::cli::{CalendarArgs, Format};
+use clap::Args;
+
+use super::context::Format;
+use super::failure::{Failure, Result};
+use super::session::Session;
 use crate::domain::dates::iso_date;
-use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
+
+pub const CALENDAR_HELP: &str = "\
+Examples:
+  kabinet calendar 2026
+  kabinet calendar 2027 --holidays regional.txt
+
+A holidays file (--holidays or KABINET_HOLIDAYS) has one entry per line, `#` for comments:
+  2027-01-01..2027-01-08 off   New Year holidays
+  12.06.2027 off               regional holiday
+  2027-11-06 work              working Saturday
+  year 2027 Decree No. … of …  (this file holds the decree for 2027)";
+
+#[derive(Args, Debug)]
+pub struct CalendarArgs {
+    /// The year [default: this year]
+    pub year: Option<i32>,
+}
 
 #[derive(Serialize)]
 struct Month {
@@ -54,9 +73,9 @@ fn ranges(days: &[u32]) -> String {
 
 pub fn run(s: &Session, args: &CalendarArgs, out: &mut dyn Write) -> Result<()> {
     let year = args.year.unwrap_or_else(|| s.ctx.today().year());
-    let cal = &s.ctx.calendar;
+    let cal = &s.ctx.env.calendar;
     let first =
-        NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::Usage(i18n::bad_year(year)))?;
+        NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Failure::usage(i18n::bad_year(year)))?;
     let mut y = Year {
         year,
         source: i18n::calendar_source(&cal.source(year)),
@@ -94,7 +113,7 @@ pub fn run(s: &Session, args: &CalendarArgs, out: &mut dyn Write) -> Result<()> 
         d += Duration::days(1);
     }
     match s.ctx.format {
-        Format::Json => output::write_json(out, &y),
+        Format::Json => Ok(output::write_json(out, &y)?),
         Format::Csv => {
             #[derive(Serialize)]
             struct Line<'a> {
@@ -108,7 +127,7 @@ pub fn run(s: &Session, args: &CalendarArgs, out: &mut dyn Write) -> Result<()> 
                 .iter()
                 .map(|(m, w, d)| Line { month: *m, working_days: *w, days_off: d })
                 .collect();
-            output::write_csv(out, &["month", "working_days", "days_off"], &rows)
+            Ok(output::write_csv(out, &["month", "working_days", "days_off"], &rows)?)
         }
         Format::Table => {
             writeln!(out, "{}", i18n::calendar_title(year, &y.source, y.working_days, y.days_off))?;

@@ -1,31 +1,183 @@
-//! `kabinet doc …`: the document registry.
+//! `kabinet doc …`: the document registry — the command line, and how each answer is shown.
 
 use std::io::Write;
 
-use super::{
-    Ctx, Session, confirm, contains_ci, filter_code, invalid, parse_id, prompt, say, warn,
-};
-use crate::cli::{DocCmd, DocFields, DocListArgs, Format};
-use crate::crypto;
+use clap::{Args, Subcommand};
+
+use super::args::{DocOnly, Search, doc_filter};
+use super::context::{Ctx, Format};
+use super::failure::{Failure, Result};
+use super::output::{parse_id, row_stream, say, warn};
+use super::prompt;
+use super::session::{Session, confirm};
+use super::shown;
+use crate::app::docs;
 use crate::domain::dates::iso_datetime;
-use crate::domain::doc::{self, DocData, DocKind, DocStatus, Document};
-use crate::domain::{Draft, FieldError, ItemId, ItemKind};
-use crate::error::{Error, Result};
+use crate::domain::doc::{self, DocKind, Document};
+use crate::domain::{Draft, ItemId, ItemKind};
 use crate::i18n;
 use crate::io::output;
-use crate::store::audit;
-use crate::store::{appts as appt_db, docs as db};
-use crate::validate::{Problem, format_dept_code, format_snils};
+
+/// The `--kind` of a document: its codes, from the table of kinds, and the Russian names.
+pub fn kinds_help() -> String {
+    format!(
+        "{} (or the Russian name: паспорт, права, полис ОМС…) [required]",
+        DocKind::CODES.join(", ")
+    )
+}
+
+/// The fields of a document.
+#[derive(Args, Debug, Clone, Default)]
+pub struct DocFields {
+    /// Holder's full name (ФИО) [required]
+    #[arg(long, value_name = "NAME")]
+    pub holder: Option<String>,
+    /// Holder's СНИЛС
+    #[arg(long, value_name = "SNILS")]
+    pub holder_snils: Option<String>,
+    #[arg(long, value_name = "KIND", help = kinds_help())]
+    pub kind: Option<String>,
+    /// Series, e.g. 45 06
+    #[arg(long, value_name = "TEXT")]
+    pub series: Option<String>,
+    /// Number
+    #[arg(long, value_name = "TEXT")]
+    pub number: Option<String>,
+    /// Day of issue, not in the future [required]
+    #[arg(long, visible_alias = "issued", value_name = "DATE", allow_hyphen_values = true)]
+    pub issued_on: Option<String>,
+    /// Issuing authority
+    #[arg(long, value_name = "TEXT")]
+    pub issued_by: Option<String>,
+    /// Department code, NNN-NNN
+    #[arg(long, value_name = "CODE")]
+    pub department_code: Option<String>,
+    /// Last day of validity; empty means indefinite (бессрочно)
+    #[arg(long, visible_alias = "expires", value_name = "DATE", allow_hyphen_values = true)]
+    pub expires_on: Option<String>,
+    /// Notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DocCmd {
+    /// Add a document and print its ID
+    #[command(
+        after_help = "Example:\n  kabinet doc add --holder 'Иванова Мария Петровна' --kind паспорт --series '45 06' \\\n      --number 123456 --issued 12.03.2012 --expires 12.03.2032 --department-code 770-001"
+    )]
+    Add {
+        #[command(flatten)]
+        fields: DocFields,
+        /// Add even if a document of this kind, series and number exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// List documents with their status (valid, expiring, expired, indefinite, archived)
+    #[command(
+        after_help = "Examples:\n  kabinet doc list --status expiring\n  kabinet doc list --holder Иванова --format json",
+        mut_arg("status", |a| a.help("Only this status: valid, expiring, expired, indefinite, archived")),
+        mut_arg("text", |a| a.help("Text anywhere in the document (case-insensitive)")),
+        mut_arg("holder", |a| a.help("Part of the holder's name"))
+    )]
+    List(DocListArgs),
+    /// Show one document with its status and days left
+    #[command(
+        after_help = "Examples:\n  kabinet doc show D-7\n  kabinet doc show D-7 --format json"
+    )]
+    Show {
+        /// Document ID, e.g. D-7
+        id: String,
+    },
+    /// Change a document's fields
+    #[command(
+        after_help = "Examples:\n  kabinet doc edit D-7 --expires 01.12.2030\n  kabinet doc edit D-7 --issued-by 'ГУ МВД России по г. Москве'"
+    )]
+    Edit {
+        /// Document ID, e.g. D-7
+        id: String,
+        #[command(flatten)]
+        fields: DocFields,
+        /// Save even if the change duplicates another document
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace a document by a new one: the old one is archived and linked to the new
+    #[command(
+        after_help = "Example:\n  kabinet doc renew D-7 --series '45 21' --number 654321 --issued today --expires +10y"
+    )]
+    Renew {
+        /// ID of the document being replaced
+        id: String,
+        /// Fields of the new document; holder, СНИЛС, kind and issuer are taken from the old one
+        #[command(flatten)]
+        fields: DocFields,
+        /// Add even if the new document duplicates another
+        #[arg(long)]
+        force: bool,
+    },
+    /// Archive a document that is no longer in use
+    #[command(after_help = "Example:\n  kabinet doc archive D-7")]
+    Archive {
+        /// Document ID, e.g. D-7
+        id: String,
+    },
+    /// Delete a document
+    #[command(
+        after_help = "Examples:\n  kabinet doc delete D-7 --yes\n  kabinet doc delete D-7 --yes --force   # even if an appointment needs it"
+    )]
+    Delete {
+        /// Document ID, e.g. D-7
+        id: String,
+        /// Delete even if a scheduled appointment needs it
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct DocListArgs {
+    /// Only this kind
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    #[command(flatten)]
+    pub search: Search,
+    #[command(flatten)]
+    pub only: DocOnly,
+    /// Include archived documents
+    #[arg(long)]
+    pub all: bool,
+}
 
 pub fn run(s: &mut Session, cmd: DocCmd, out: &mut dyn Write) -> Result<()> {
     match cmd {
         DocCmd::Add { fields, force } => add(s, &fields, force, out),
         DocCmd::List(args) => list(s, &args, out),
         DocCmd::Show { id } => show(s, &id, out),
-        DocCmd::Edit { id, fields, force } => edit(s, &id, &fields, force, out),
+        DocCmd::Edit { id, fields, force } => {
+            let id = parse_id(&id, ItemKind::Doc)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            docs::edit(store, &ctx.env, &actor, id, &draft_of(&fields), force)?;
+            say(ctx, out, &i18n::updated(id))
+        }
         DocCmd::Renew { id, fields, force } => renew(s, &id, &fields, force, out),
-        DocCmd::Archive { id } => archive(s, &id, out),
-        DocCmd::Delete { id, force } => delete(s, &id, force, out),
+        DocCmd::Archive { id } => {
+            let id = parse_id(&id, ItemKind::Doc)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            docs::archive(store, &ctx.env, &actor, id)?;
+            say(ctx, out, &i18n::archived(id))
+        }
+        DocCmd::Delete { id, force } => {
+            let id = parse_id(&id, ItemKind::Doc)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            let d = docs::deletable(store, id, force)?;
+            confirm(ctx, &i18n::confirm_delete(id))?;
+            docs::delete(store, &actor, &d)?;
+            say(ctx, out, &i18n::deleted(id))
+        }
     }
 }
 
@@ -44,22 +196,10 @@ pub fn draft_of(f: &DocFields) -> Draft {
     d
 }
 
-fn did(n: i64) -> ItemId {
-    ItemId::new(ItemKind::Doc, n)
-}
-
-pub(super) fn get(s: &mut Session, id: &str) -> Result<Document> {
-    let id = parse_id(id, ItemKind::Doc)?;
-    db::get(s.store()?.conn(), id.n)?.ok_or_else(|| Error::NotFound(i18n::no_such_item(id)))
-}
-
 /// Warns when a document being saved is already expired or about to expire.
-fn warn_validity(ctx: &Ctx, id: ItemId, data: &DocData) {
-    let status = doc::status_on(data.expires_on, ctx.today(), ctx.leads.for_kind(data.kind));
-    if matches!(status, DocStatus::Expired | DocStatus::Expiring)
-        && let Some(e) = data.expires_on
-    {
-        warn(ctx, &i18n::doc_validity_warning(id, status, e));
+fn warn_validity(ctx: &Ctx, saved: &docs::Saved) {
+    if let Some((status, expires)) = docs::validity_warning(&ctx.env, &saved.data) {
+        warn(ctx, &i18n::doc_validity_warning(saved.id, status, expires));
     }
 }
 
@@ -70,45 +210,12 @@ fn add(s: &mut Session, fields: &DocFields, force: bool, out: &mut dyn Write) ->
     if s.ctx.interactive {
         prompt::fill_missing(&mut draft, doc::FIELDS)?;
     }
-    let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
-    let now = s.ctx.now;
-    let uuid = crypto::new_uuid();
     let actor = s.actor();
-    let id = s.store()?.write(|tx| {
-        if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
-            return Err(Error::Conflict(i18n::duplicate(did(dup))));
-        }
-        let id = db::insert(tx, None, &data, &uuid, now, None)?;
-        audit::added(tx, &actor, did(id))?;
-        Ok(id)
-    })?;
-    writeln!(out, "{}", did(id))?;
-    warn_validity(&s.ctx, did(id), &data);
+    let (ctx, store) = s.parts()?;
+    let saved = docs::add(store, &ctx.env, &actor, &draft, force)?;
+    writeln!(out, "{}", saved.id)?;
+    warn_validity(ctx, &saved);
     Ok(())
-}
-
-fn edit(
-    s: &mut Session,
-    id: &str,
-    fields: &DocFields,
-    force: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let cur = get(s, id)?;
-    let changes = draft_of(fields);
-    if changes.is_empty() {
-        return Err(Error::Usage(i18n::nothing_to_change()));
-    }
-    let data = DocData::from_draft(&cur.data.to_draft().overlay(&changes), s.ctx.today())
-        .map_err(invalid)?;
-    let actor = s.actor();
-    s.store()?.write(|tx| {
-        if !force && let Some(dup) = db::find_duplicate(tx, &data, &[cur.id])? {
-            return Err(Error::Conflict(i18n::duplicate(did(dup))));
-        }
-        audit::change(tx, &actor, "edit", cur.item_id(), || db::update(tx, cur.id, &data))
-    })?;
-    say(&s.ctx, out, &i18n::updated(cur.item_id()))
 }
 
 fn renew(
@@ -118,202 +225,89 @@ fn renew(
     force: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let old = get(s, id)?;
-    if old.archived_at.is_some() {
-        return Err(Error::Conflict(i18n::doc_archived(old.item_id(), old.replaced_by.map(did))));
-    }
-    // The new document keeps who holds it and what it is; its own numbers and dates are new.
-    let mut base = Draft::default();
-    base.set("holder", old.data.holder.clone());
-    base.set_opt("holder_snils", old.data.holder_snils.clone());
-    base.set("kind", old.data.kind.code());
-    base.set_opt("issued_by", old.data.issued_by.clone());
-    base.set_opt("department_code", old.data.department_code.clone());
+    let id = parse_id(id, ItemKind::Doc)?;
+    let actor = s.actor();
+    let (ctx, store) = s.parts()?;
+    let (old, base) = docs::renewal(store, id)?;
     let mut draft = base.overlay(&draft_of(fields));
-    if s.ctx.interactive {
+    if ctx.interactive {
         prompt::fill_missing(&mut draft, doc::FIELDS)?;
     }
-    let data = DocData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
-    let now = s.ctx.now;
-    let uuid = crypto::new_uuid();
-    let actor = s.actor();
-    let new_id = s.store()?.write(|tx| {
-        if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
-            return Err(Error::Conflict(i18n::duplicate(did(dup))));
-        }
-        let new_id = db::insert(tx, None, &data, &uuid, now, Some(old.id))?;
-        audit::added(tx, &actor, did(new_id))?;
-        audit::change(tx, &actor, "renew", old.item_id(), || {
-            db::archive(tx, old.id, now, Some(new_id))
-        })?;
-        Ok(new_id)
-    })?;
-    writeln!(out, "{}", did(new_id))?;
-    warn_validity(&s.ctx, did(new_id), &data);
+    let saved = docs::renew(store, &ctx.env, &actor, &old, &draft, force)?;
+    writeln!(out, "{}", saved.id)?;
+    warn_validity(ctx, &saved);
     Ok(())
-}
-
-fn archive(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let d = get(s, id)?;
-    if d.archived_at.is_some() {
-        return Err(Error::Conflict(i18n::doc_archived(d.item_id(), d.replaced_by.map(did))));
-    }
-    let now = s.ctx.now;
-    let actor = s.actor();
-    s.store()?.write(|tx| {
-        audit::change(tx, &actor, "archive", d.item_id(), || db::archive(tx, d.id, now, None))
-    })?;
-    say(&s.ctx, out, &i18n::archived(d.item_id()))
-}
-
-fn delete(s: &mut Session, id: &str, force: bool, out: &mut dyn Write) -> Result<()> {
-    let d = get(s, id)?;
-    let needed_by = appt_db::needing(s.store()?.conn(), d.id)?;
-    if !force && !needed_by.is_empty() {
-        let ids: Vec<ItemId> = needed_by.iter().map(|n| ItemId::new(ItemKind::Appt, *n)).collect();
-        return Err(Error::Conflict(i18n::doc_needed(d.item_id(), &ids)));
-    }
-    if !confirm(&s.ctx, &i18n::confirm_delete(d.item_id()))? {
-        return Err(Error::Usage(i18n::aborted()));
-    }
-    let actor = s.actor();
-    s.store()?
-        .write(|tx| audit::change(tx, &actor, "delete", d.item_id(), || db::delete(tx, d.id)))?;
-    say(&s.ctx, out, &i18n::deleted(d.item_id()))
 }
 
 fn list(s: &mut Session, a: &DocListArgs, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
-    let keep = selection(&s.ctx, a)?;
+    let filter = doc_filter(a.kind.as_deref(), &a.search, &a.only, a.all)?;
     let (ctx, store) = s.parts()?;
     store.set_cache_kib(super::LIST_CACHE_KIB)?;
-    let (today, lead) = (ctx.today(), &ctx.leads);
-    if let Some(mut rows) = super::row_stream(&mut *out, ctx.format, doc::COLUMNS)? {
-        db::each(
-            store.conn(),
-            |d| if keep(&d) { rows.push(&d.to_row(today, lead)) } else { Ok(()) },
-        )?;
-        return rows.finish();
+    let (today, lead) = (ctx.today(), &ctx.env.leads);
+    let r = store.read();
+    if let Some(mut rows) = row_stream(&mut *out, ctx.format, doc::COLUMNS)? {
+        docs::each(r, &ctx.env, &filter, |d| Ok::<_, Failure>(rows.push(&d.to_row(today, lead))?))?;
+        return Ok(rows.finish()?);
     }
-    let mut docs: Vec<Document> = Vec::new();
-    db::each(store.conn(), |d| {
-        if keep(&d) {
-            docs.push(d);
-        }
-        Ok(())
+    let mut list: Vec<Document> = Vec::new();
+    docs::each(r, &ctx.env, &filter, |d| {
+        list.push(d);
+        Ok::<_, Failure>(())
     })?;
-    render_list(ctx, &docs, out)
+    render_list(ctx, &list, out)
 }
 
-/// The documents `list` (and `export`) shows for these filters; bad filter values fail here,
-/// before the store is read.
-pub(super) fn selection(ctx: &Ctx, a: &DocListArgs) -> Result<impl Fn(&Document) -> bool + use<>> {
-    let (today, lead) = (ctx.today(), ctx.leads.clone());
-    let status = filter_code("--status", &a.status, DocStatus::CODES)?;
-    let kind = match &a.kind {
-        None => None,
-        Some(k) => Some(DocKind::parse(k).ok_or_else(|| {
-            invalid(vec![FieldError {
-                field: "--kind",
-                value: k.clone(),
-                problem: Problem::OneOf(DocKind::CODES),
-            }])
-        })?),
-    };
-    let (all, holder, text) = (a.all, a.holder.clone(), a.text.clone());
-    Ok(move |d: &Document| {
-        let st = d.status(today, &lead);
-        let status_ok = match &status {
-            Some(want) => st.code() == want,
-            None => all || st != DocStatus::Archived,
-        };
-        let kind_ok = kind.is_none_or(|k| d.data.kind == k);
-        let holder_ok = holder.as_deref().is_none_or(|h| contains_ci(&d.data.holder, h));
-        let text_ok = text.as_deref().is_none_or(|t| {
-            let row = d.to_row(today, &lead);
-            [
-                Some(&row.holder),
-                row.series.as_ref(),
-                row.number.as_ref(),
-                row.issued_by.as_ref(),
-                row.notes.as_ref(),
-                row.holder_snils.as_ref(),
-                Some(&row.kind),
-            ]
-            .iter()
-            .flatten()
-            .any(|h| contains_ci(h, t))
-        });
-        status_ok && kind_ok && holder_ok && text_ok
-    })
-}
-
-pub fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<()> {
-    let (today, lead) = (ctx.today(), &ctx.leads);
+fn render_list(ctx: &Ctx, docs: &[Document], out: &mut dyn Write) -> Result<()> {
+    let (today, lead) = (ctx.today(), &ctx.env.leads);
     let rows = || docs.iter().map(|d| d.to_row(today, lead)).collect::<Vec<_>>();
     match ctx.format {
-        Format::Json => output::write_json(out, &rows()),
-        Format::Csv => output::write_csv(out, doc::COLUMNS, &rows()),
-        Format::Table if docs.is_empty() => say(ctx, out, &i18n::nothing_found()),
+        Format::Json => output::write_json(out, &rows())?,
+        Format::Csv => output::write_csv(out, doc::COLUMNS, &rows())?,
+        Format::Table if docs.is_empty() => say(ctx, out, &i18n::nothing_found())?,
         Format::Table => {
             let table: Vec<Vec<String>> = docs
                 .iter()
                 .map(|d| {
                     let x = &d.data;
-                    let number = x.display_number();
                     vec![
                         d.item_id().to_string(),
                         x.holder.clone(),
                         i18n::doc_kind(x.kind),
-                        number,
+                        x.display_number(),
                         i18n::date(x.issued_on),
                         x.expires_on.map(i18n::date).unwrap_or_else(i18n::indefinite),
                         i18n::doc_status_with_days(d.status(today, lead), d.days_left(today)),
                     ]
                 })
                 .collect();
-            output::write_table(out, &i18n::doc_headers(), &table)
+            output::write_table(out, &i18n::doc_headers(), &table)?
         }
     }
+    Ok(())
 }
 
 fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let d = get(s, id)?;
-    let (today, lead) = (s.ctx.today(), &s.ctx.leads);
-    let status = d.status(today, lead);
-    match s.ctx.format {
+    let id = parse_id(id, ItemKind::Doc)?;
+    let (ctx, store) = s.parts()?;
+    let d = docs::get(store.read(), id)?;
+    let (today, lead) = (ctx.today(), &ctx.env.leads);
+    let did = |n: i64| ItemId::new(ItemKind::Doc, n).to_string();
+    match ctx.format {
         Format::Json => {
             let mut v = serde_json::to_value(d.to_row(today, lead))
-                .map_err(|e| Error::Internal(e.to_string()))?;
+                .map_err(|e| Failure::internal(e.to_string()))?;
             if let Some(obj) = v.as_object_mut() {
                 obj.insert("days_left".into(), d.days_left(today).into());
-                obj.insert("replaces".into(), d.replaces.map(|n| did(n).to_string()).into());
-                obj.insert("replaced_by".into(), d.replaced_by.map(|n| did(n).to_string()).into());
+                obj.insert("replaces".into(), d.replaces.map(did).into());
+                obj.insert("replaced_by".into(), d.replaced_by.map(did).into());
                 obj.insert("archived_at".into(), d.archived_at.map(iso_datetime).into());
             }
-            output::write_json(out, &v)
+            output::write_json(out, &v)?
         }
-        Format::Csv => output::write_csv(out, doc::COLUMNS, &[d.to_row(today, lead)]),
-        Format::Table => {
-            let x = &d.data;
-            let mut fields = super::Fields::default();
-            let mut push = |k: &str, v: Option<String>| fields.push(k, v);
-            push("id", Some(d.item_id().to_string()));
-            push("holder", Some(x.holder.clone()));
-            push("holder_snils", x.holder_snils.as_deref().map(format_snils));
-            push("kind", Some(i18n::doc_kind(x.kind)));
-            push("number", Some(x.display_number()));
-            push("issued_on", Some(i18n::date(x.issued_on)));
-            push("issued_by", x.issued_by.clone());
-            push("department_code", x.department_code.as_deref().map(format_dept_code));
-            push("expires_on", Some(x.expires_on.map(i18n::date).unwrap_or_else(i18n::indefinite)));
-            push("status", Some(i18n::doc_status_with_days(status, d.days_left(today))));
-            push("notes", x.notes.clone());
-            push("replaces", d.replaces.map(|n| did(n).to_string()));
-            push("replaced_by", d.replaced_by.map(|n| did(n).to_string()));
-            push("archived_at", d.archived_at.map(i18n::datetime));
-            output::write_pairs(out, &fields.into_pairs())
-        }
+        Format::Csv => output::write_csv(out, doc::COLUMNS, &[d.to_row(today, lead)])?,
+        Format::Table => output::write_pairs(out, &shown::doc(&d, today, lead))?,
     }
+    Ok(())
 }

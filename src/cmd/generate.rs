@@ -2,18 +2,32 @@
 //! generated from the clap definition (what `completions/` and `man/` hold).
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
+use clap::Args;
 
-use crate::cli::{Cli, CompletionsArgs, ManArgs};
-use crate::error::{Error, Result};
+use super::failure::{Failure, Result};
 use crate::i18n;
 
-pub fn completions(a: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// Directory to write the pages into (created if missing)
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+/// Writes the completion script of `cli`, the whole command line.
+pub fn completions(a: &CompletionsArgs, mut cli: clap::Command, out: &mut dyn Write) -> Result<()> {
     // Into memory first: clap_complete panics when its writer fails (`| head`).
     let mut script = Vec::new();
-    clap_complete::generate(a.shell, &mut Cli::command(), "kabinet", &mut script);
+    clap_complete::generate(a.shell, &mut cli, "kabinet", &mut script);
     out.write_all(&script)?;
     Ok(())
 }
@@ -100,10 +114,11 @@ kabinet deadlines \-\-check
 .fi
 "#;
 
-/// Writes `kabinet.1` and a page per subcommand (`kabinet-record.1`, `kabinet-record-add.1`…).
-pub fn man(a: &ManArgs, out: &mut dyn Write) -> Result<()> {
-    std::fs::create_dir_all(&a.dir).map_err(|e| Error::Io(i18n::cannot_write(&a.dir, &e)))?;
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+/// Writes `kabinet.1` and a page per subcommand (`kabinet-record.1`, `kabinet-record-add.1`…)
+/// of `cli`, the whole command line.
+pub fn man(a: &ManArgs, cli: clap::Command, out: &mut dyn Write) -> Result<()> {
+    std::fs::create_dir_all(&a.dir).map_err(|e| Failure::io(i18n::cannot_write(&a.dir, &e)))?;
+    let mut cmd = cli.disable_help_subcommand(true);
     cmd.build();
     let mut n = 0;
     write_pages(&cmd, &a.dir, true, &mut n)?;
@@ -128,7 +143,7 @@ fn write_pages(cmd: &clap::Command, dir: &Path, top: bool, n: &mut usize) -> Res
     }
     page.push_str(COMMON_SECTIONS);
     let path = dir.join(man.get_filename());
-    std::fs::write(&path, page).map_err(|e| Error::Io(i18n::cannot_write(&path, &e)))?;
+    std::fs::write(&path, page).map_err(|e| Failure::io(i18n::cannot_write(&path, &e)))?;
     *n += 1;
     Ok(())
 }

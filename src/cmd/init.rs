@@ -2,19 +2,41 @@
 
 use std::io::Write;
 
-use super::{Session, TIME_ZONE_KEY, parse_zone, passphrase, say, system_zone};
-use crate::cli::{InitArgs, TimeZoneArgs};
-use crate::error::{Error, Result};
-use crate::i18n;
-use crate::store::Store;
+use clap::Args;
 
-/// Shortest passphrase accepted for a new store, in characters.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+use super::context::{parse_zone, system_zone};
+use super::failure::{Failure, Result};
+use super::output::say;
+use super::session::{Session, passphrase};
+use crate::app::setup;
+use crate::i18n;
+
+pub const TIME_ZONE_HELP: &str = "\
+Examples:
+  kabinet time-zone
+  kabinet time-zone Europe/Moscow
+
+Appointment times are wall-clock times in this zone, and \"now\" (what is overdue, what starts
+within the hour) is taken in it, so a cron job on a UTC server sees what a clerk in Moscow sees.
+A store made before time zones were recorded uses the system's zone until one is set.";
+
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// The store's time zone, an IANA name such as Europe/Moscow [default: the system's]
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct TimeZoneArgs {
+    /// The new zone, an IANA name such as Europe/Moscow; without it, show the current one
+    pub zone: Option<String>,
+}
 
 pub fn run(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
     let path = s.ctx.store_path.clone();
     if path.exists() {
-        return Err(Error::Conflict(i18n::store_exists(&path)));
+        return Err(Failure::conflict(i18n::store_exists(&path)));
     }
     // The zone is recorded in the store, so moving it to a server in UTC changes nothing.
     let zone = match &a.time_zone {
@@ -22,9 +44,7 @@ pub fn run(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
         None => system_zone(),
     };
     let pass = passphrase(&s.ctx, true)?;
-    check_new_passphrase(&pass)?;
-    let mut store = Store::create(&path, &pass)?;
-    store.set_setting(TIME_ZONE_KEY, zone.name())?;
+    let store = setup::create(&path, &pass, zone)?;
     s.set_store(store)?;
     say(&s.ctx, out, &i18n::store_created(&path))
 }
@@ -35,28 +55,13 @@ pub fn time_zone(s: &mut Session, a: &TimeZoneArgs, out: &mut dyn Write) -> Resu
         Some(name) => {
             let zone = parse_zone(name)?;
             let actor = s.actor();
-            let store = s.store()?;
-            let before = store.setting(TIME_ZONE_KEY)?;
-            store.write(|tx| {
-                crate::store::put_setting(tx, TIME_ZONE_KEY, zone.name())?;
-                let b = serde_json::json!({ "time_zone": before }).to_string();
-                let a = serde_json::json!({ "time_zone": zone.name() }).to_string();
-                crate::store::audit::append(tx, &actor, "setting", None, Some(&b), Some(&a))
-            })?;
+            setup::set_time_zone(s.store()?, &actor, zone)?;
             say(&s.ctx, out, &i18n::time_zone_set(zone.name()))
         }
         None => {
-            let stored = s.store()?.setting(TIME_ZONE_KEY)?.is_some();
-            writeln!(out, "{}", i18n::time_zone_is(s.ctx.zone.name(), stored))?;
+            let stored = setup::time_zone(s.store()?)?.is_some();
+            writeln!(out, "{}", i18n::time_zone_is(s.ctx.zone().name(), stored))?;
             Ok(())
         }
     }
-}
-
-/// A new passphrase must not be empty or trivially short.
-pub fn check_new_passphrase(pass: &crate::crypto::Passphrase) -> Result<()> {
-    if pass.char_count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::Invalid(i18n::passphrase_too_short(MIN_PASSPHRASE_CHARS)));
-    }
-    Ok(())
 }

@@ -2,16 +2,65 @@
 
 use std::io::Write;
 
-use super::{Session, confirm, invalid, parse_id, say};
-use crate::cli::{Format, ObligationCmd};
-use crate::crypto;
-use crate::domain::obligation::{self, Obligation, ObligationData};
-use crate::domain::{Draft, ItemId, ItemKind};
-use crate::error::{Error, Result};
+use clap::Subcommand;
+
+use super::context::Format;
+use super::failure::Result;
+use super::output::{parse_id, say};
+use super::session::{Session, confirm};
+use crate::app::obligations;
+use crate::domain::obligation;
+use crate::domain::{Draft, ItemKind};
 use crate::i18n;
 use crate::io::output;
-use crate::store::audit;
-use crate::store::obligations as db;
+
+#[derive(Subcommand, Debug)]
+pub enum ObligationCmd {
+    /// Add an obligation and print its ID
+    #[command(
+        after_help = "Examples:\n  kabinet obligation add 'Отчёт о расходах' --due 05.12.2026 --every month\n  kabinet obligation add 'Декларация' --due 30.04.2027 --every year --shift next"
+    )]
+    Add {
+        /// What has to be done
+        title: String,
+        /// When it is (first) due [required]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        due: Option<String>,
+        /// Repeat every month, quarter or year
+        #[arg(long, value_name = "PERIOD")]
+        every: Option<String>,
+        /// Day of the month it recurs on [default: the day of --due]
+        #[arg(long, value_name = "N")]
+        day: Option<String>,
+        /// When the date is a day off: next (working day, the default), previous, none
+        #[arg(long, value_name = "RULE")]
+        shift: Option<String>,
+        /// Notes
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+    },
+    /// List obligations with their effective due dates
+    #[command(
+        after_help = "Examples:\n  kabinet obligation list\n  kabinet obligation list --all --format json"
+    )]
+    List {
+        /// Include one-off obligations already done
+        #[arg(long)]
+        all: bool,
+    },
+    /// Mark done: a recurring one moves to its next date, a one-off is closed
+    #[command(after_help = "Example:\n  kabinet obligation done O-2")]
+    Done {
+        /// Obligation ID, e.g. O-2
+        id: String,
+    },
+    /// Delete an obligation
+    #[command(after_help = "Example:\n  kabinet obligation delete O-2 --yes")]
+    Delete {
+        /// Obligation ID, e.g. O-2
+        id: String,
+    },
+}
 
 pub fn run(s: &mut Session, cmd: ObligationCmd, out: &mut dyn Write) -> Result<()> {
     match cmd {
@@ -23,49 +72,51 @@ pub fn run(s: &mut Session, cmd: ObligationCmd, out: &mut dyn Write) -> Result<(
             d.set_opt("day", day);
             d.set_opt("shift", shift);
             d.set_opt("notes", notes);
-            add(s, &d, out)
+            // Unlock first: "today" is the store's (its time zone), known once it is open.
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            let id = obligations::add(store, &ctx.env, &actor, &d)?;
+            writeln!(out, "{id}")?;
+            Ok(())
         }
         ObligationCmd::List { all } => list(s, all, out),
-        ObligationCmd::Done { id } => done(s, &id, out),
-        ObligationCmd::Delete { id } => delete(s, &id, out),
+        ObligationCmd::Done { id } => {
+            let id = parse_id(&id, ItemKind::Obligation)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            let msg = match obligations::done(store, &ctx.env, &actor, id)? {
+                Some(next) => i18n::obligation_moved(id, next),
+                None => i18n::obligation_closed(id),
+            };
+            say(ctx, out, &msg)
+        }
+        ObligationCmd::Delete { id } => {
+            let id = parse_id(&id, ItemKind::Obligation)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            let o = obligations::get(store.read(), id)?;
+            confirm(ctx, &i18n::confirm_delete(id))?;
+            obligations::delete(store, &actor, &o)?;
+            say(ctx, out, &i18n::deleted(id))
+        }
     }
 }
 
-fn get(s: &mut Session, id: &str) -> Result<Obligation> {
-    let id = parse_id(id, ItemKind::Obligation)?;
-    db::get(s.store()?.conn(), id.n)?.ok_or_else(|| Error::NotFound(i18n::no_such_item(id)))
-}
-
-fn add(s: &mut Session, draft: &Draft, out: &mut dyn Write) -> Result<()> {
-    // Unlock first: "today" is the store's (its time zone), known once it is open.
-    s.store()?;
-    let data = ObligationData::from_draft(draft, s.ctx.today()).map_err(invalid)?;
-    let (now, uuid) = (s.ctx.now, crypto::new_uuid());
-    let actor = s.actor();
-    let id = s.store()?.write(|tx| {
-        let id = db::insert(tx, &data, &uuid, now)?;
-        audit::added(tx, &actor, ItemId::new(ItemKind::Obligation, id))?;
-        Ok(id)
-    })?;
-    writeln!(out, "{}", ItemId::new(ItemKind::Obligation, id))?;
-    Ok(())
-}
-
 fn list(s: &mut Session, all: bool, out: &mut dyn Write) -> Result<()> {
-    let cal = s.ctx.calendar.clone();
-    let items: Vec<Obligation> =
-        db::list(s.store()?.conn())?.into_iter().filter(|o| all || o.done_at.is_none()).collect();
-    let rows: Vec<_> = items.iter().map(|o| o.to_row(&cal)).collect();
-    match s.ctx.format {
-        Format::Json => output::write_json(out, &rows),
-        Format::Csv => output::write_csv(out, obligation::COLUMNS, &rows),
-        Format::Table if rows.is_empty() => say(&s.ctx, out, &i18n::nothing_found()),
+    let (ctx, store) = s.parts()?;
+    let cal = &ctx.env.calendar;
+    let items = obligations::list(store.read(), all)?;
+    let rows: Vec<_> = items.iter().map(|o| o.to_row(cal)).collect();
+    match ctx.format {
+        Format::Json => output::write_json(out, &rows)?,
+        Format::Csv => output::write_csv(out, obligation::COLUMNS, &rows)?,
+        Format::Table if rows.is_empty() => say(ctx, out, &i18n::nothing_found())?,
         Format::Table => {
             let table: Vec<Vec<String>> = items
                 .iter()
                 .map(|o| {
                     let d = &o.data;
-                    let eff = d.effective_due(&cal);
+                    let eff = d.effective_due(cal);
                     let due =
                         if eff == d.due { i18n::date(eff) } else { i18n::shifted_date(eff, d.due) };
                     vec![
@@ -77,40 +128,8 @@ fn list(s: &mut Session, all: bool, out: &mut dyn Write) -> Result<()> {
                     ]
                 })
                 .collect();
-            output::write_table(out, &i18n::obligation_headers(), &table)
+            output::write_table(out, &i18n::obligation_headers(), &table)?
         }
     }
-}
-
-fn done(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let o = get(s, id)?;
-    if o.done_at.is_some() {
-        return Err(Error::Conflict(i18n::obligation_already_done(o.item_id())));
-    }
-    let next = o.data.next_due();
-    let now = s.ctx.now;
-    let actor = s.actor();
-    s.store()?.write(|tx| {
-        audit::change(tx, &actor, "done", o.item_id(), || db::done(tx, &o, now, next))
-    })?;
-    let cal = s.ctx.calendar.clone();
-    let msg = match next {
-        Some(n) => {
-            let moved = ObligationData { due: n, ..o.data.clone() };
-            i18n::obligation_moved(o.item_id(), moved.effective_due(&cal))
-        }
-        None => i18n::obligation_closed(o.item_id()),
-    };
-    say(&s.ctx, out, &msg)
-}
-
-fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let o = get(s, id)?;
-    if !confirm(&s.ctx, &i18n::confirm_delete(o.item_id()))? {
-        return Err(Error::Usage(i18n::aborted()));
-    }
-    let actor = s.actor();
-    s.store()?
-        .write(|tx| audit::change(tx, &actor, "delete", o.item_id(), || db::delete(tx, o.id)))?;
-    say(&s.ctx, out, &i18n::deleted(o.item_id()))
+    Ok(())
 }

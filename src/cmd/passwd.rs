@@ -1,40 +1,45 @@
 //! `kabinet passwd`: re-encrypt the store under a new passphrase.
 
 use std::io::Write;
+use std::path::PathBuf;
 
-use zeroize::Zeroizing;
+use clap::Args;
 
-use super::init::check_new_passphrase;
-use super::{Session, prompt, read_pass_file, say};
-use crate::cli::PasswdArgs;
+use super::failure::{Failure, Result};
+use super::output::say;
+use super::prompt;
+use super::session::{Session, pass_from_env, read_pass_file};
+use crate::app::setup;
 use crate::crypto::Passphrase;
-use crate::error::{Error, Result};
 use crate::i18n;
 
+#[derive(Args, Debug)]
+pub struct PasswdArgs {
+    /// Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE,
+    /// else a prompt on a terminal)
+    #[arg(long, env = "KABINET_NEW_PASSPHRASE_FILE", hide_env_values = true, value_name = "PATH")]
+    pub new_passphrase_file: Option<PathBuf>,
+}
+
+/// The new passphrase: `--new-passphrase-file`, `KABINET_NEW_PASSPHRASE_FILE`,
+/// `KABINET_NEW_PASSPHRASE`, else asked twice on a terminal.
 fn new_passphrase(s: &Session, args: &PasswdArgs) -> Result<Passphrase> {
     if let Some(path) = &args.new_passphrase_file {
         return read_pass_file(path);
     }
-    if let Some(v) = std::env::var_os("KABINET_NEW_PASSPHRASE").filter(|v| !v.is_empty()) {
-        let v = v
-            .into_string()
-            .map_err(|_| Error::Unlock(i18n::pass_env_not_utf8("KABINET_NEW_PASSPHRASE")))?;
-        return Ok(Passphrase::new(Zeroizing::new(v)));
+    if let Some(pass) = pass_from_env("KABINET_NEW_PASSPHRASE")? {
+        return Ok(pass);
     }
     if s.ctx.interactive {
         return prompt::passphrase(&i18n::prompt_new_passphrase(), true);
     }
-    Err(Error::Unlock(i18n::no_new_passphrase_source()))
+    Err(Failure::unlock(i18n::no_new_passphrase_source()))
 }
 
 pub fn run(s: &mut Session, args: &PasswdArgs, out: &mut dyn Write) -> Result<()> {
     s.store()?;
     let new = new_passphrase(s, args)?;
-    check_new_passphrase(&new)?;
-    s.store()?.change_passphrase(&new)?;
     let actor = s.actor();
-    s.store()?.write(|tx| {
-        crate::store::audit::append(tx, &actor, "passwd", None, None, None).map(|_| ())
-    })?;
+    setup::change_passphrase(s.store()?, &actor, &new)?;
     say(&s.ctx, out, &i18n::passphrase_changed())
 }

@@ -2,17 +2,17 @@
 
 use zeroize::Zeroizing;
 
+use super::failure::{Failure, Result};
 use crate::crypto::Passphrase;
 use crate::domain::{Draft, Field};
-use crate::error::{Error, Result};
 use crate::i18n;
 
-fn io_err(e: dialoguer::Error) -> Error {
+fn io_err(e: dialoguer::Error) -> Failure {
     match e {
         dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
-            Error::Usage(i18n::prompt_cancelled())
+            Failure::usage(i18n::prompt_cancelled())
         }
-        dialoguer::Error::IO(io) => Error::from(io),
+        dialoguer::Error::IO(io) => Failure::from(io),
     }
 }
 

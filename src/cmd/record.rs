@@ -1,32 +1,179 @@
-//! `kabinet record …`: diary records.
+//! `kabinet record …`: diary records — the command line, and how each answer is shown.
 
 use std::io::Write;
 
-use chrono::NaiveDate;
+use clap::{Args, Subcommand};
 
-use super::{
-    Ctx, Session, confirm, contains_ci, filter_code, filter_date, invalid, parse_id, prompt, say,
-    warn,
-};
-use crate::cli::{Format, RecordCmd, RecordFields, RecordListArgs};
-use crate::crypto;
-use crate::domain::record::{self, Record, RecordData, RecordStatus, is_late};
+use super::args::{Period, RecordOnly, Search, record_filter};
+use super::context::{Ctx, Format};
+use super::failure::{Failure, Result};
+use super::output::{parse_id, row_stream, say, warn};
+use super::prompt;
+use super::session::{Session, confirm};
+use super::shown;
+use crate::app::records;
+use crate::domain::record::{self, Record, RecordStatus};
 use crate::domain::{Draft, ItemId, ItemKind};
-use crate::error::{Error, Result};
 use crate::i18n;
 use crate::io::output;
-use crate::store::audit;
-use crate::store::records as db;
-use crate::validate::format_snils;
+
+/// The fields of a diary record; on `add`, missing required ones are asked for on a terminal.
+#[derive(Args, Debug, Clone, Default)]
+pub struct RecordFields {
+    /// Who or what the event concerns: a person's or a case's number [required]
+    #[arg(long, value_name = "ID")]
+    pub subject_id: Option<String>,
+    /// Full name (ФИО) of the subject, no abbreviations
+    #[arg(long, value_name = "NAME")]
+    pub subject_name: Option<String>,
+    /// Day of the event, never in the future [required]
+    #[arg(long, visible_alias = "date", value_name = "DATE", allow_hyphen_values = true)]
+    pub event_date: Option<String>,
+    /// Type of event: осмотр, прививка, консультация, направление, выплата… [required]
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// A finer category of the type
+    #[arg(long, value_name = "TEXT")]
+    pub subtype: Option<String>,
+    /// What came of it: заключение, сумма выплачена… [required]
+    #[arg(long, value_name = "TEXT")]
+    pub result: Option<String>,
+    /// Free-text description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Registry number of the case
+    #[arg(long, value_name = "TEXT")]
+    pub registry_no: Option<String>,
+    /// Amount, with a dot and no thousands separators: 1500.50
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: Option<String>,
+    /// СНИЛС of the subject, with or without separators
+    #[arg(long, value_name = "SNILS")]
+    pub snils: Option<String>,
+    /// ОКТМО code, 8 or 11 digits
+    #[arg(long, value_name = "CODE")]
+    pub oktmo: Option<String>,
+    /// Who is responsible
+    #[arg(long, value_name = "NAME")]
+    pub responsible: Option<String>,
+    /// When the next step is due (a repeat check-up): a deadline
+    #[arg(long, visible_alias = "follow-up", value_name = "DATE", allow_hyphen_values = true)]
+    pub follow_up_on: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecordCmd {
+    /// Add a record and print its ID
+    #[command(
+        after_help = "Example:\n  kabinet record add --subject-id 17 --subject-name 'Петров Пётр Петрович' \\\n      --date 20.11.2026 --type осмотр --result 'здоров, группа I' --follow-up +6m"
+    )]
+    Add {
+        #[command(flatten)]
+        fields: RecordFields,
+        /// Add even if a record with the same subject, date, type and result exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// List records
+    #[command(
+        after_help = "Examples:\n  kabinet record list --from 01.11.2026 --to 30.11.2026 --type прививка\n  kabinet record list --subject 17 --format csv",
+        mut_arg("from", |a| a.help("Events on or after this day")),
+        mut_arg("to", |a| a.help("Events on or before this day")),
+        mut_arg("status", |a| a.help("Only this status: ok, late or amended")),
+        mut_arg("text", |a| a.help("Text anywhere in the record (case-insensitive)")),
+        mut_arg("record_type", |a| a.help("Only this type (case-insensitive)")),
+        mut_arg("subject", |a| a.help("Subject ID, or part of the subject's name"))
+    )]
+    List(RecordListArgs),
+    /// Show one record with its edit window and amendments
+    #[command(
+        after_help = "Examples:\n  kabinet record show R-42\n  kabinet record show R-42 --format json"
+    )]
+    Show {
+        /// Record ID, e.g. R-42
+        id: String,
+    },
+    /// Change a record within 24 hours of its entry (later: use `amend`)
+    #[command(
+        after_help = "Example:\n  kabinet record edit R-42 --result 'здоров' --subtype плановый"
+    )]
+    Edit {
+        /// Record ID, e.g. R-42
+        id: String,
+        #[command(flatten)]
+        fields: RecordFields,
+        /// Save even if the change makes it a duplicate of another record
+        #[arg(long)]
+        force: bool,
+    },
+    /// Delete a record within 24 hours of its entry
+    #[command(
+        after_help = "Examples:\n  kabinet record delete R-42\n  kabinet record delete R-42 --yes   # without a terminal"
+    )]
+    Delete {
+        /// Record ID, e.g. R-42
+        id: String,
+    },
+    /// Correct a locked record: a new record supersedes it, and the original is kept
+    #[command(
+        after_help = "Example:\n  kabinet record amend R-42 --result 'направлен к кардиологу'"
+    )]
+    Amend {
+        /// Record ID, e.g. R-42
+        id: String,
+        #[command(flatten)]
+        fields: RecordFields,
+        /// Save even if the amendment duplicates another record
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct RecordListArgs {
+    #[command(flatten)]
+    pub period: Period,
+    #[command(flatten)]
+    pub search: Search,
+    #[command(flatten)]
+    pub only: RecordOnly,
+    /// Include records superseded by an amendment
+    #[arg(long)]
+    pub all: bool,
+    /// Only the last N records (by event date), like `jrnl -n N`
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
+}
 
 pub fn run(s: &mut Session, cmd: RecordCmd, out: &mut dyn Write) -> Result<()> {
     match cmd {
         RecordCmd::Add { fields, force } => add(s, &fields, force, out),
         RecordCmd::List(args) => list(s, &args, out),
         RecordCmd::Show { id } => show(s, &id, out),
-        RecordCmd::Edit { id, fields, force } => edit(s, &id, &fields, force, out),
-        RecordCmd::Delete { id } => delete(s, &id, out),
-        RecordCmd::Amend { id, fields, force } => amend(s, &id, &fields, force, out),
+        RecordCmd::Edit { id, fields, force } => {
+            let id = parse_id(&id, ItemKind::Record)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            records::edit(store, &ctx.env, &actor, id, &draft_of(&fields), force)?;
+            say(ctx, out, &i18n::updated(id))
+        }
+        RecordCmd::Delete { id } => {
+            let id = parse_id(&id, ItemKind::Record)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            let rec = records::deletable(store, &ctx.env, id)?;
+            confirm(ctx, &i18n::confirm_delete(id))?;
+            records::delete(store, &actor, &rec)?;
+            say(ctx, out, &i18n::deleted(id))
+        }
+        RecordCmd::Amend { id, fields, force } => {
+            let id = parse_id(&id, ItemKind::Record)?;
+            let actor = s.actor();
+            let (ctx, store) = s.parts()?;
+            let new = records::amend(store, &ctx.env, &actor, id, &draft_of(&fields), force)?;
+            writeln!(out, "{new}")?;
+            Ok(())
+        }
     }
 }
 
@@ -49,15 +196,6 @@ pub fn draft_of(f: &RecordFields) -> Draft {
     d
 }
 
-pub(super) fn get(s: &mut Session, id: &str) -> Result<Record> {
-    let id = parse_id(id, ItemKind::Record)?;
-    db::get(s.store()?.conn(), id.n)?.ok_or_else(|| Error::NotFound(i18n::no_such_item(id)))
-}
-
-fn rid(n: i64) -> ItemId {
-    ItemId::new(ItemKind::Record, n)
-}
-
 fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write) -> Result<()> {
     // Unlock first, like sudo: a wrong passphrase fails before the clerk types the fields.
     s.store()?;
@@ -65,237 +203,49 @@ fn add(s: &mut Session, fields: &RecordFields, force: bool, out: &mut dyn Write)
     if s.ctx.interactive {
         prompt::fill_missing(&mut draft, record::FIELDS)?;
     }
-    let data = RecordData::from_draft(&draft, s.ctx.today()).map_err(invalid)?;
-    let now = s.ctx.now;
-    let late = is_late(&s.ctx.calendar, data.event_date, now);
-    let uuid = crypto::new_uuid();
     let actor = s.actor();
-    let id = s.store()?.write(|tx| {
-        if !force && let Some(dup) = db::find_duplicate(tx, &data, &[])? {
-            return Err(Error::Conflict(i18n::duplicate(rid(dup))));
-        }
-        let id = db::insert(tx, None, &data, &uuid, now, late, None)?;
-        audit::added(tx, &actor, rid(id))?;
-        Ok(id)
-    })?;
-    writeln!(out, "{}", rid(id))?;
-    if late {
-        let limit = s.ctx.calendar.add_working_days(data.event_date, record::ENTRY_WORKING_DAYS);
-        warn(&s.ctx, &i18n::record_late(rid(id), limit));
+    let (ctx, store) = s.parts()?;
+    let added = records::add(store, &ctx.env, &actor, &draft, force)?;
+    writeln!(out, "{}", added.id)?;
+    if let Some(limit) = added.late_limit {
+        warn(ctx, &i18n::record_late(added.id, limit));
     }
     Ok(())
-}
-
-pub(super) fn locked_error(rec: &Record) -> Error {
-    match rec.amended_by {
-        Some(by) => Error::Conflict(i18n::record_superseded(rec.item_id(), rid(by))),
-        None => Error::Conflict(i18n::record_locked(rec.item_id(), rec.editable_until())),
-    }
-}
-
-fn edit(
-    s: &mut Session,
-    id: &str,
-    fields: &RecordFields,
-    force: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let rec = get(s, id)?;
-    let changes = draft_of(fields);
-    if changes.is_empty() {
-        return Err(Error::Usage(i18n::nothing_to_change()));
-    }
-    if !rec.is_editable(s.ctx.now) {
-        return Err(locked_error(&rec));
-    }
-    let data = RecordData::from_draft(&rec.data.to_draft().overlay(&changes), s.ctx.today())
-        .map_err(invalid)?;
-    let late = is_late(&s.ctx.calendar, data.event_date, rec.recorded_at);
-    let actor = s.actor();
-    s.store()?.write(|tx| {
-        if !force && let Some(dup) = db::find_duplicate(tx, &data, &[rec.id])? {
-            return Err(Error::Conflict(i18n::duplicate(rid(dup))));
-        }
-        audit::change(tx, &actor, "edit", rec.item_id(), || db::update(tx, rec.id, &data, late))
-    })?;
-    say(&s.ctx, out, &i18n::updated(rec.item_id()))
-}
-
-fn amend(
-    s: &mut Session,
-    id: &str,
-    fields: &RecordFields,
-    force: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let rec = get(s, id)?;
-    if let Some(by) = rec.amended_by {
-        return Err(Error::Conflict(i18n::record_superseded(rec.item_id(), rid(by))));
-    }
-    let changes = draft_of(fields);
-    if changes.is_empty() {
-        return Err(Error::Usage(i18n::nothing_to_change()));
-    }
-    let data = RecordData::from_draft(&rec.data.to_draft().overlay(&changes), s.ctx.today())
-        .map_err(invalid)?;
-    if data == rec.data {
-        return Err(Error::Usage(i18n::nothing_to_change()));
-    }
-    let now = s.ctx.now;
-    let uuid = crypto::new_uuid();
-    let actor = s.actor();
-    let new_id = s.store()?.write(|tx| {
-        // Re-read inside the transaction: another clerk may have amended it meanwhile.
-        if let Some(cur) = db::get(tx, rec.id)?
-            && let Some(by) = cur.amended_by
-        {
-            return Err(Error::Conflict(i18n::record_superseded(rec.item_id(), rid(by))));
-        }
-        if !force && let Some(dup) = db::find_duplicate(tx, &data, &[rec.id])? {
-            return Err(Error::Conflict(i18n::duplicate(rid(dup))));
-        }
-        // The original's timeliness stands: an amendment corrects, it is not a late entry.
-        let new_id = db::insert(tx, None, &data, &uuid, now, rec.late, Some(rec.id))?;
-        audit::added(tx, &actor, rid(new_id))?;
-        audit::change(tx, &actor, "amend", rec.item_id(), || {
-            db::set_amended_by(tx, rec.id, Some(new_id))
-        })?;
-        Ok(new_id)
-    })?;
-    writeln!(out, "{}", rid(new_id))?;
-    Ok(())
-}
-
-fn delete(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let rec = get(s, id)?;
-    if !rec.is_editable(s.ctx.now) {
-        return Err(locked_error(&rec));
-    }
-    if !confirm(&s.ctx, &i18n::confirm_delete(rec.item_id()))? {
-        return Err(Error::Usage(i18n::aborted()));
-    }
-    let actor = s.actor();
-    s.store()?.write(|tx| {
-        if let Some(orig) = rec.amends {
-            audit::change(tx, &actor, "unamend", rid(orig), || db::set_amended_by(tx, orig, None))?;
-        }
-        audit::change(tx, &actor, "delete", rec.item_id(), || db::delete(tx, rec.id))
-    })?;
-    say(&s.ctx, out, &i18n::deleted(rec.item_id()))
-}
-
-pub(super) fn matches(r: &Record, a: &RecordListArgs, status: Option<&str>) -> bool {
-    let d = &r.data;
-    if !a.all && status.is_none() && r.amended_by.is_some() {
-        return false;
-    }
-    if let Some(st) = status
-        && r.status().code() != st
-    {
-        return false;
-    }
-    if let Some(k) = &a.kind
-        && d.kind.to_lowercase() != k.trim().to_lowercase()
-    {
-        return false;
-    }
-    if let Some(subj) = &a.subject {
-        let by_id = d.subject_id.eq_ignore_ascii_case(subj.trim());
-        let by_name = d.subject_name.as_deref().is_some_and(|n| contains_ci(n, subj));
-        if !by_id && !by_name {
-            return false;
-        }
-    }
-    if let Some(t) = &a.text {
-        let row = r.to_row();
-        let hay = [
-            Some(&row.subject_id),
-            row.subject_name.as_ref(),
-            Some(&row.kind),
-            row.subtype.as_ref(),
-            Some(&row.result),
-            row.description.as_ref(),
-            row.registry_no.as_ref(),
-            row.responsible.as_ref(),
-            row.snils.as_ref(),
-            row.amount.as_ref(),
-        ];
-        if !hay.iter().flatten().any(|h| contains_ci(h, t)) {
-            return false;
-        }
-    }
-    true
 }
 
 fn list(s: &mut Session, a: &RecordListArgs, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
-    let (from, to, status) = selection(&s.ctx, a)?;
+    let filter = record_filter(&s.ctx, &a.period, &a.search, &a.only, a.all)?;
     let (ctx, store) = s.parts()?;
     store.set_cache_kib(super::LIST_CACHE_KIB)?;
-    let conn = store.conn();
-    let keep = |r: &Record| matches(r, a, status.as_deref());
-    if a.last.is_none()
-        && let Some(mut rows) = super::row_stream(&mut *out, ctx.format, record::COLUMNS)?
-    {
-        db::each(conn, from, to, false, |r| {
-            if keep(&r) {
-                rows.push(&r.into_row())?;
-            }
-            Ok(db::Flow::Next)
-        })?;
-        return rows.finish();
-    }
+    let r = store.read();
     if let Some(n) = a.last {
-        // The latest N: read from the end and stop once N have matched.
-        let mut recs = Vec::with_capacity(n.min(1024));
-        if n > 0 {
-            db::each(conn, from, to, true, |r| {
-                if keep(&r) {
-                    recs.push(r);
-                }
-                Ok(if recs.len() == n { db::Flow::Stop } else { db::Flow::Next })
-            })?;
-        }
-        recs.reverse();
-        return render_list(ctx, &recs, out);
+        return render_list(ctx, &records::last(r, &filter, n)?, out);
+    }
+    if let Some(mut rows) = row_stream(&mut *out, ctx.format, record::COLUMNS)? {
+        records::each(r, &filter, |rec| Ok::<_, Failure>(rows.push(&rec.into_row())?))?;
+        return Ok(rows.finish()?);
     }
     // A table too, row by row (its columns sized by the first rows, see `TableWriter`).
     let headers = i18n::record_headers();
     // IDs and status words do not wrap, whichever comes first.
-    let id_width = format!("R-{}", audit::last_id(conn, "records")?).len();
+    let id_width = ItemId::new(ItemKind::Record, r.last_id(ItemKind::Record)?).to_string().len();
     let statuses = [RecordStatus::Ok, RecordStatus::Late, RecordStatus::Amended];
     let status_width = statuses.map(|s| i18n::record_status(s).chars().count());
     let mut table = output::TableWriter::new(&mut *out, &headers)
         .at_least(0, id_width)
         .at_least(6, status_width.into_iter().max().unwrap_or(0));
     let mut any = false;
-    db::each(conn, from, to, false, |r| {
-        if keep(&r) {
-            any = true;
-            table.push(table_row(&r))?;
-        }
-        Ok(db::Flow::Next)
+    records::each(r, &filter, |rec| {
+        any = true;
+        Ok::<_, Failure>(table.push(table_row(&rec))?)
     })?;
     if any {
-        return table.finish();
+        return Ok(table.finish()?);
     }
     drop(table);
     say(ctx, out, &i18n::nothing_found())
-}
-
-/// The checked filter values of `list` (and `export`): event-day range and status; bad
-/// values fail here, before the store is read. Rows are then tested with [`matches`].
-#[allow(clippy::type_complexity)]
-pub(super) fn selection(
-    ctx: &Ctx,
-    a: &RecordListArgs,
-) -> Result<(Option<NaiveDate>, Option<NaiveDate>, Option<String>)> {
-    let today = ctx.today();
-    let from = filter_date("--from", &a.from, today)?;
-    let to = filter_date("--to", &a.to, today)?;
-    let status = filter_code("--status", &a.status, RecordStatus::CODES)?;
-    Ok((from, to, status))
 }
 
 /// A record as a line of the `list` table.
@@ -317,71 +267,48 @@ fn table_row(r: &Record) -> Vec<String> {
 }
 
 /// Renders records in the chosen format.
-pub fn render_list(ctx: &Ctx, recs: &[Record], out: &mut dyn Write) -> Result<()> {
+fn render_list(ctx: &Ctx, recs: &[Record], out: &mut dyn Write) -> Result<()> {
     match ctx.format {
         Format::Json => {
-            output::write_json(out, &recs.iter().map(Record::to_row).collect::<Vec<_>>())
+            output::write_json(out, &recs.iter().map(Record::to_row).collect::<Vec<_>>())?
         }
         Format::Csv => output::write_csv(
             out,
             record::COLUMNS,
             &recs.iter().map(Record::to_row).collect::<Vec<_>>(),
-        ),
-        Format::Table if recs.is_empty() => say(ctx, out, &i18n::nothing_found()),
+        )?,
+        Format::Table if recs.is_empty() => say(ctx, out, &i18n::nothing_found())?,
         Format::Table => {
             let rows: Vec<Vec<String>> = recs.iter().map(table_row).collect();
-            output::write_table(out, &i18n::record_headers(), &rows)
+            output::write_table(out, &i18n::record_headers(), &rows)?
         }
     }
+    Ok(())
 }
 
 fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let rec = get(s, id)?;
-    let now = s.ctx.now;
-    match s.ctx.format {
+    let id = parse_id(id, ItemKind::Record)?;
+    let (ctx, store) = s.parts()?;
+    let rec = records::get(store.read(), id)?;
+    let now = ctx.now();
+    match ctx.format {
         Format::Json => {
+            let rid = |n: i64| ItemId::new(ItemKind::Record, n).to_string();
             let mut v =
-                serde_json::to_value(rec.to_row()).map_err(|e| Error::Internal(e.to_string()))?;
+                serde_json::to_value(rec.to_row()).map_err(|e| Failure::internal(e.to_string()))?;
             if let Some(obj) = v.as_object_mut() {
                 obj.insert("editable".into(), rec.is_editable(now).into());
                 obj.insert(
                     "editable_until".into(),
                     crate::domain::dates::iso_datetime(rec.editable_until()).into(),
                 );
-                obj.insert("amends".into(), rec.amends.map(|n| rid(n).to_string()).into());
-                obj.insert("amended_by".into(), rec.amended_by.map(|n| rid(n).to_string()).into());
+                obj.insert("amends".into(), rec.amends.map(rid).into());
+                obj.insert("amended_by".into(), rec.amended_by.map(rid).into());
             }
-            output::write_json(out, &v)
+            output::write_json(out, &v)?
         }
-        Format::Csv => output::write_csv(out, record::COLUMNS, &[rec.to_row()]),
-        Format::Table => output::write_pairs(out, &pairs(&rec, now)),
+        Format::Csv => output::write_csv(out, record::COLUMNS, &[rec.to_row()])?,
+        Format::Table => output::write_pairs(out, &shown::record(&rec, now))?,
     }
-}
-
-/// A record's fields as `show` lists them (and a receipt prints them), labelled in the
-/// interface language.
-pub(super) fn pairs(rec: &Record, now: chrono::NaiveDateTime) -> Vec<(String, String)> {
-    let d = &rec.data;
-    let mut fields = super::Fields::default();
-    let mut push = |k: &str, v: Option<String>| fields.push(k, v);
-    push("id", Some(rec.item_id().to_string()));
-    push("subject_id", Some(d.subject_id.clone()));
-    push("subject_name", d.subject_name.clone());
-    push("event_date", Some(i18n::date(d.event_date)));
-    push("type", Some(d.kind.clone()));
-    push("subtype", d.subtype.clone());
-    push("result", Some(d.result.clone()));
-    push("description", d.description.clone());
-    push("registry_no", d.registry_no.clone());
-    push("amount", d.amount.clone());
-    push("snils", d.snils.as_deref().map(format_snils));
-    push("oktmo", d.oktmo.clone());
-    push("responsible", d.responsible.clone());
-    push("follow_up_on", d.follow_up_on.map(i18n::date));
-    push("recorded_at", Some(i18n::datetime(rec.recorded_at)));
-    push("status", Some(i18n::record_status(rec.status())));
-    push("amends", rec.amends.map(|n| rid(n).to_string()));
-    push("amended_by", rec.amended_by.map(|n| rid(n).to_string()));
-    push("editable_until", Some(i18n::edit_window(rec.is_editable(now), rec.editable_until())));
-    fields.into_pairs()
+    Ok(())
 }

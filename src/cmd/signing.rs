@@ -2,15 +2,47 @@
 //! the public key that lets anyone else check it with `minisign`.
 
 use std::io::Write;
+use std::path::PathBuf;
 
-use super::{Session, say};
-use crate::cli::VerifyFileArgs;
-use crate::error::{Error, Result};
+use clap::{Args, Subcommand};
+
+use super::failure::{Failure, Result};
+use super::output::say;
+use super::session::{Session, check_input};
 use crate::i18n;
 use crate::sign::{self, PublicKey};
 
+pub const VERIFY_FILE_HELP: &str = "\
+Examples:
+  kabinet verify-file journal.pdf                  # with the store's key (unlocks the store)
+  kabinet verify-file journal.pdf --key kabinet.pub  # with a public key file, no store needed
+
+The signature is read from FILE.sig (or --sig). The same check without kabinet:
+  minisign -Vm journal.pdf -x journal.pdf.sig -p kabinet.pub";
+
+#[derive(Args, Debug)]
+pub struct VerifyFileArgs {
+    /// The signed file
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Its signature [default: FILE.sig]
+    #[arg(long, value_name = "SIG")]
+    pub sig: Option<PathBuf>,
+    /// A minisign public key file (from `kabinet key public`) or the `RW…` line itself;
+    /// without it, the store's own key is used
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyCmd {
+    /// Print the store's public key in minisign's format (give it to whoever checks exports)
+    #[command(after_help = "Example:\n  kabinet key public > kabinet.pub")]
+    Public,
+}
+
 pub fn public_key(s: &mut Session, out: &mut dyn Write) -> Result<()> {
-    let key = crate::store::keys::signer(s.store()?.conn())?.public();
+    let key = s.store()?.read().signer()?.public();
     out.write_all(key.file_text().as_bytes())?;
     Ok(())
 }
@@ -24,10 +56,10 @@ pub fn verify_file(s: &mut Session, a: &VerifyFileArgs, out: &mut dyn Write) -> 
         Some(k) => match std::fs::read_to_string(k) {
             Ok(text) => PublicKey::parse(&text)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => PublicKey::parse(k)
-                .map_err(|_| Error::NotFound(i18n::cannot_read(k.as_ref(), &e)))?,
-            Err(e) => return Err(Error::NotFound(i18n::cannot_read(k.as_ref(), &e))),
+                .map_err(|_| Failure::not_found(i18n::cannot_read(k.as_ref(), &e)))?,
+            Err(e) => return Err(Failure::not_found(i18n::cannot_read(k.as_ref(), &e))),
         },
-        None => crate::store::keys::signer(s.store()?.conn())?.public(),
+        None => s.store()?.read().signer()?.public(),
     };
     let comment = key.verify(&mut file, &sig_text)?;
     say(&s.ctx, out, &i18n::signature_good(&a.file, &key.key_id(), &describe(s, &comment)))
@@ -46,24 +78,24 @@ fn describe(s: &Session, comment: &str) -> String {
     }
     match (when, name) {
         (Some(t), Some(n)) => {
-            let local = t.with_timezone(&s.ctx.zone).naive_local();
-            i18n::signed_when(&i18n::datetime(local), &s.ctx.zone.to_string(), n)
+            let local = t.with_timezone(&s.ctx.zone()).naive_local();
+            i18n::signed_when(&i18n::datetime(local), &s.ctx.zone().to_string(), n)
         }
         _ => comment.to_owned(),
     }
 }
 
 fn open(path: &std::path::Path) -> Result<std::fs::File> {
-    super::check_input(path)?;
+    check_input(path)?;
     std::fs::File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound(i18n::no_such_file(path)),
-        _ => Error::Io(i18n::cannot_read(path, &e)),
+        std::io::ErrorKind::NotFound => Failure::not_found(i18n::no_such_file(path)),
+        _ => Failure::io(i18n::cannot_read(path, &e)),
     })
 }
 
 fn read(path: &std::path::Path) -> Result<String> {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut open(path)?, &mut text)
-        .map_err(|_| Error::Damaged(i18n::signature_malformed()))?;
+        .map_err(|_| Failure::damaged(i18n::signature_malformed()))?;
     Ok(text)
 }

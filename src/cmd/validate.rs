@@ -1,42 +1,79 @@
 //! `kabinet validate`: check values given or streamed, or the whole store.
 
 use std::io::{BufRead, Write};
+use std::path::PathBuf;
 
-use super::Session;
-use crate::cli::{Format, ValidateArgs, ValueKind};
-use crate::domain::appt::ApptStatus;
-use crate::domain::doc::{self as docdom, DocData, DocStatus};
-use crate::domain::record::{ENTRY_WORKING_DAYS, is_late};
-use crate::domain::{FieldError, ItemId, ItemKind};
-use crate::error::{Error, Result};
+use clap::Args;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+
+use super::args::{ItemKindArg, ReadArgs};
+use super::context::Format;
+use super::failure::{Failure, Result};
+use super::session::Session;
+use super::shown::need_warning;
+use crate::app::check::{self, Problem};
 use crate::i18n;
 use crate::io::output;
-use crate::store::{appts, docs, records};
-use crate::validate::{self, value};
+use crate::validate::value;
 
-pub fn run(s: &mut Session, args: &ValidateArgs, out: &mut dyn Write) -> Result<()> {
-    match args.kind {
-        Some(kind) => values(s, kind_of(kind), &args.values, out),
-        None => whole_store(s, out),
+pub const VALIDATE_HELP: &str = "Examples:
+  kabinet validate snils '112-233-445 95' 11223344596
+  kabinet validate inn - < inns.txt          # one value per line, streamed
+  kabinet validate phone '8 (912) 345-67-89' --format json
+  kabinet validate                           # the whole store: late, duplicates, bad ids…
+
+Exit 0 when everything is valid, 5 otherwise.";
+
+#[derive(Args, Debug)]
+pub struct ValidateArgs {
+    /// What the values are; omit to check the whole store
+    #[arg(value_parser = value_kinds(), requires = "values")]
+    pub kind: Option<value::Kind>,
+    /// Values to check; `-` reads one value per line from stdin (put `--` before values
+    /// that start with a dash)
+    #[arg(value_name = "VALUE")]
+    pub values: Vec<String>,
+    /// Check a CSV file before importing it: the same check as `import --dry-run`
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["kind", "values"], requires = "item_kind")]
+    pub file: Option<PathBuf>,
+    /// What the file holds (with --file)
+    #[arg(long = "kind", id = "item_kind", value_enum, value_name = "KIND", requires = "file")]
+    pub item_kind: Option<ItemKindArg>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// What a kind of value is, for `--help`.
+fn help(kind: value::Kind) -> &'static str {
+    use value::Kind as K;
+    match kind {
+        K::Snils => "СНИЛС: 11 digits with the check number",
+        K::Inn => "ИНН: 10 or 12 digits with check digits",
+        K::Ogrn => "ОГРН: 13 digits",
+        K::Ogrnip => "ОГРНИП: 15 digits",
+        K::Passport => "Паспорт РФ: series and number, 45 06 123456",
+        K::DeptCode => "Passport department code: NNN-NNN",
+        K::DriverLicense => "Водительское удостоверение: 99 12 345678",
+        K::Oms => "Полис ОМС: 16 digits",
+        K::Oktmo => "ОКТМО: 8 or 11 digits",
+        K::Phone => "Phone, normalised to +7…",
+        K::Email => "E-mail address",
+        K::Date => "A date: ДД.ММ.ГГГГ, YYYY-MM-DD, today, +3d",
+        K::Amount => "An amount: 1500.50",
     }
 }
 
-fn kind_of(k: ValueKind) -> value::Kind {
-    use value::Kind as K;
-    match k {
-        ValueKind::Snils => K::Snils,
-        ValueKind::Inn => K::Inn,
-        ValueKind::Ogrn => K::Ogrn,
-        ValueKind::Ogrnip => K::Ogrnip,
-        ValueKind::Passport => K::Passport,
-        ValueKind::DeptCode => K::DeptCode,
-        ValueKind::DriverLicense => K::DriverLicense,
-        ValueKind::Oms => K::Oms,
-        ValueKind::Oktmo => K::Oktmo,
-        ValueKind::Phone => K::Phone,
-        ValueKind::Email => K::Email,
-        ValueKind::Date => K::Date,
-        ValueKind::Amount => K::Amount,
+/// The kinds of value, from the one list `validate::value` keeps.
+fn value_kinds() -> impl TypedValueParser<Value = value::Kind> {
+    let names = value::Kind::ALL.iter().map(|k| PossibleValue::new(k.name()).help(help(*k)));
+    PossibleValuesParser::new(names)
+        .try_map(|name| value::Kind::from_name(&name).ok_or("not a kind of value"))
+}
+
+pub fn run(s: &mut Session, args: &ValidateArgs, out: &mut dyn Write) -> Result<()> {
+    match args.kind {
+        Some(kind) => values(s, kind, &args.values, out),
+        None => whole_store(s, out),
     }
 }
 
@@ -84,23 +121,23 @@ impl ValueWriter<'_> {
                     i18n::value_ok(&value::display(self.kind, n))
                 )?,
                 Ok(_) => {}
-                Err(p) => writeln!(self.out, "{name}: {v}: {p}")?,
+                Err(p) => writeln!(self.out, "{name}: {v}: {}", i18n::problem(p))?,
             },
             Format::Json | Format::Csv => {
                 let r = ValueResult {
                     value: v,
                     valid: checked.is_ok(),
                     normalized: checked.as_ref().ok().cloned(),
-                    error: checked.as_ref().err().map(ToString::to_string),
+                    error: checked.as_ref().err().map(i18n::problem),
                 };
                 if self.format == Format::Json {
                     self.out.write_all(if self.first { b"\n  " } else { b",\n  " })?;
                     serde_json::to_writer(&mut *self.out, &r)
-                        .map_err(|e| Error::Io(e.to_string()))?;
+                        .map_err(|e| Failure::io(e.to_string()))?;
                 } else {
                     let mut w =
                         csv::WriterBuilder::new().has_headers(false).from_writer(&mut *self.out);
-                    w.serialize(&r).map_err(|e| Error::Io(e.to_string()))?;
+                    w.serialize(&r).map_err(|e| Failure::io(e.to_string()))?;
                     w.flush()?;
                 }
             }
@@ -150,138 +187,51 @@ fn values(s: &Session, kind: value::Kind, vals: &[String], out: &mut dyn Write) 
     }
     w.finish()?;
     if w.bad > 0 {
-        return Err(Error::Invalid(i18n::values_invalid(w.bad, w.total)));
+        return Err(crate::app::Error::ValuesInvalid { bad: w.bad, total: w.total }.into());
     }
     Ok(())
 }
 
-/// One problem found in the store.
+/// A problem found in the store, in words.
+fn message(p: &Problem) -> String {
+    match p {
+        Problem::Late { recorded_at, limit } => i18n::finding_late(*recorded_at, *limit),
+        Problem::LateAmendment { original } => i18n::finding_late_amendment(*original),
+        Problem::Invalid(e) => i18n::field_error(e),
+        Problem::Expired(day) => i18n::finding_expired(*day),
+        Problem::Duplicate { of } => i18n::finding_duplicate(*of),
+        Problem::NeedMissing(doc) => i18n::finding_need_missing(*doc),
+        Problem::Need(w) => need_warning(w),
+    }
+}
+
+/// One problem found in the store, as JSON and CSV write it.
 #[derive(Debug, serde::Serialize)]
-struct Finding {
+struct Row {
     item: String,
     check: &'static str,
     message: String,
 }
 
-fn field_finding(id: ItemId, e: &FieldError) -> Finding {
-    Finding { item: id.to_string(), check: "invalid", message: e.to_string() }
-}
-
 fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
-    s.store()?;
-    let now = s.ctx.now;
-    let today = s.ctx.today();
-    let cal = s.ctx.calendar.clone();
-    let lead = s.ctx.leads.clone();
-    let (format, quiet) = (s.ctx.format, s.ctx.quiet);
-    let conn = s.store()?.conn();
-    let mut found: Vec<Finding> = Vec::new();
-    let (mut n_records, mut n_docs, mut n_appts) = (0u64, 0u64, 0u64);
-
-    records::for_each_check(conn, |r| {
-        n_records += 1;
-        let id = ItemId::new(ItemKind::Record, r.id);
-        // An amendment inherits its original's timeliness: it corrects, it is not an entry.
-        let late_message = match r.amends {
-            _ if r.amended_by.is_some() => None,
-            Some(orig) if r.late => {
-                Some(i18n::finding_late_amendment(ItemId::new(ItemKind::Record, orig)))
-            }
-            Some(_) => None,
-            None if is_late(&cal, r.event_date, r.recorded_at) => {
-                let limit = cal.add_working_days(r.event_date, ENTRY_WORKING_DAYS);
-                Some(i18n::finding_late(r.recorded_at, limit))
-            }
-            None => None,
-        };
-        if let Some(message) = late_message {
-            found.push(Finding { item: id.to_string(), check: "late", message });
-        }
-        let checks: [(&'static str, &Option<String>, validate::Check); 3] = [
-            ("snils", &r.snils, validate::snils),
-            ("oktmo", &r.oktmo, validate::oktmo),
-            ("amount", &r.amount, validate::amount),
-        ];
-        for (field, v, check) in checks {
-            if let Some(v) = v
-                && let Err(problem) = check(v)
-            {
-                found.push(field_finding(id, &FieldError { field, value: v.clone(), problem }));
-            }
-        }
-        Ok(())
-    })?;
-    for group in records::duplicate_groups(conn)? {
-        push_duplicates(&mut found, ItemKind::Record, &group);
-    }
-
-    let all_docs = docs::list(conn)?;
-    let by_id: std::collections::HashMap<i64, &docdom::Document> =
-        all_docs.iter().map(|d| (d.id, d)).collect();
-    for d in &all_docs {
-        n_docs += 1;
-        if let Err(errs) = DocData::from_draft(&d.data.to_draft(), today) {
-            found.extend(errs.iter().map(|e| field_finding(d.item_id(), e)));
-        }
-        if d.status(today, &lead) == DocStatus::Expired
-            && let Some(e) = d.data.expires_on
-        {
-            found.push(Finding {
-                item: d.item_id().to_string(),
-                check: "expired",
-                message: i18n::finding_expired(e),
-            });
-        }
-    }
-    for group in docs::duplicate_groups(conn)? {
-        push_duplicates(&mut found, ItemKind::Doc, &group);
-    }
-
-    for a in appts::all(conn)? {
-        n_appts += 1;
-        if a.status != ApptStatus::Scheduled || a.data.starts_at < now {
-            continue;
-        }
-        let day = a.data.starts_at.date();
-        for n in &a.data.needs {
-            let doc_id = ItemId::new(ItemKind::Doc, *n);
-            let problem = match by_id.get(n) {
-                None => Some(i18n::finding_need_missing(doc_id)),
-                Some(d) if d.archived_at.is_some() => Some(i18n::need_archived(
-                    doc_id,
-                    d.replaced_by.map(|r| ItemId::new(ItemKind::Doc, r)),
-                )),
-                Some(d) => d
-                    .data
-                    .expires_on
-                    .filter(|e| docdom::status_on(Some(*e), day, 0) == DocStatus::Expired)
-                    .map(|e| i18n::need_expired(doc_id, e, day)),
-            };
-            if let Some(message) = problem {
-                found.push(Finding { item: a.item_id().to_string(), check: "needs", message });
-            }
-        }
-    }
-    for group in appts::duplicate_groups(conn)? {
-        push_duplicates(&mut found, ItemKind::Appt, &group);
-    }
-
-    let order = |f: &Finding| {
-        let kind = match f.item.chars().next() {
-            Some('R') => 0,
-            Some('D') => 1,
-            _ => 2,
-        };
-        (kind, f.item[2..].parse::<i64>().unwrap_or(0))
-    };
-    found.sort_by_key(order);
-    let shown = match format {
+    let (ctx, store) = s.parts()?;
+    let report = check::run(store.read(), &ctx.env)?;
+    let found: Vec<Row> = report
+        .findings
+        .iter()
+        .map(|f| Row {
+            item: f.item.to_string(),
+            check: f.problem.check(),
+            message: message(&f.problem),
+        })
+        .collect();
+    let shown = match ctx.format {
         Format::Json => output::write_json(out, &found),
         Format::Csv => output::write_csv(out, &["item", "check", "message"], &found),
         Format::Table if found.is_empty() => {
-            if !quiet {
-                writeln!(out, "{}", i18n::store_clean(n_records, n_docs, n_appts))?;
+            if !ctx.quiet {
+                writeln!(out, "{}", i18n::store_clean(report.records, report.docs, report.appts))?;
             }
             Ok(())
         }
@@ -293,22 +243,12 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
             output::write_table(out, &i18n::finding_headers(), &rows)
         }
     };
+    let shown = shown.map_err(Failure::from);
     match shown {
         // The reader took what it wanted (`| head`); the verdict is known and still stands.
-        Err(Error::Exit(0)) | Ok(()) if !found.is_empty() => {
-            Err(Error::Invalid(i18n::findings(found.len())))
+        Err(Failure::Exit(0)) | Ok(()) if !found.is_empty() => {
+            Err(crate::app::Error::Findings(found.len()).into())
         }
         other => other,
-    }
-}
-
-fn push_duplicates(found: &mut Vec<Finding>, kind: ItemKind, group: &[i64]) {
-    let Some((first, rest)) = group.split_first() else { return };
-    for n in rest {
-        found.push(Finding {
-            item: ItemId::new(kind, *n).to_string(),
-            check: "duplicate",
-            message: i18n::finding_duplicate(ItemId::new(kind, *first)),
-        });
     }
 }

@@ -11,30 +11,36 @@ use crate::validate::Problem;
 
 /// Hours before the start after which a cancel or reschedule needs `--force` and is late.
 pub const CHANGE_CUTOFF_HOURS: i64 = 24;
-/// Reminder offsets before the start, in minutes.
-pub const REMINDERS_MIN: &[i64] = &[24 * 60, 60];
+/// When appointments remind: offsets before the start, in minutes. DOMAIN.md's 24 hours and
+/// 1 hour unless the configuration sets others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminders(Vec<i64>);
 
-static REMINDERS: std::sync::OnceLock<Vec<i64>> = std::sync::OnceLock::new();
-
-/// Sets the reminder offsets (minutes before the start) for the rest of the process, from the
-/// configuration; the first call wins, like the interface language.
-pub fn set_reminder_minutes(minutes: Vec<i64>) {
-    let _ = REMINDERS.set(minutes);
+impl Default for Reminders {
+    fn default() -> Self {
+        Reminders(vec![24 * 60, 60])
+    }
 }
 
-/// Minutes before the start at which an appointment reminds: the configuration's, else 24 h
-/// and 1 h.
-pub fn reminder_minutes() -> &'static [i64] {
-    REMINDERS.get().map_or(REMINDERS_MIN, Vec::as_slice)
+impl Reminders {
+    pub fn new(minutes: Vec<i64>) -> Reminders {
+        Reminders(minutes)
+    }
+
+    /// The offsets, in minutes before the start, as configured.
+    pub fn minutes(&self) -> &[i64] {
+        &self.0
+    }
+
+    /// Reminder times of an appointment starting at `start`, earliest first.
+    pub fn times(&self, start: NaiveDateTime) -> Vec<NaiveDateTime> {
+        let mut v: Vec<NaiveDateTime> =
+            self.0.iter().map(|m| start - Duration::minutes(*m)).collect();
+        v.sort();
+        v
+    }
 }
 
-/// Reminder times of an appointment starting at `start`, earliest first.
-pub fn reminders_for(start: NaiveDateTime) -> Vec<NaiveDateTime> {
-    let mut v: Vec<NaiveDateTime> =
-        reminder_minutes().iter().map(|m| start - Duration::minutes(*m)).collect();
-    v.sort();
-    v
-}
 pub const DEFAULT_DURATION_MIN: i64 = 30;
 
 pub const FIELDS: &[Field] = &[
@@ -203,11 +209,11 @@ impl Appointment {
     }
 
     /// When to remind of it: only while it is scheduled (not once cancelled, done or missed).
-    pub fn reminders(&self) -> Vec<NaiveDateTime> {
+    pub fn reminders(&self, policy: &Reminders) -> Vec<NaiveDateTime> {
         if self.status != ApptStatus::Scheduled {
             return Vec::new();
         }
-        reminders_for(self.data.starts_at)
+        policy.times(self.data.starts_at)
     }
 
     pub fn to_row(&self) -> ApptRow {

@@ -49,6 +49,8 @@ pub enum What {
         service: String,
         person: Option<String>,
         starts_at: NaiveDateTime,
+        /// When it reminds, earliest first.
+        reminders: Vec<NaiveDateTime>,
         expired_needs: Vec<(ItemId, NaiveDate)>,
     },
     /// A record's next step (a repeat check-up).

@@ -9,7 +9,6 @@ pub mod obligation;
 pub mod record;
 
 use std::borrow::Cow;
-use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -125,16 +124,6 @@ pub struct FieldError {
     pub field: &'static str,
     pub value: String,
     pub problem: Problem,
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.value.is_empty() {
-            write!(f, "{}: {}", self.field, self.problem)
-        } else {
-            write!(f, "{}: {}: {}", self.field, shown(&self.value), self.problem)
-        }
-    }
 }
 
 /// How many characters of a value a message quotes before cutting it with `…`.

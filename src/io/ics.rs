@@ -11,11 +11,10 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use icalendar::{Alarm, Calendar, Component, EventLike, EventStatus, Property};
 
+use super::{Error, Result};
 use crate::domain::ItemId;
-use crate::domain::appt::{Appointment, ApptStatus};
+use crate::domain::appt::{Appointment, ApptStatus, Reminders};
 use crate::domain::deadline::{Deadline, What};
-use crate::error::{Error, Result};
-use crate::i18n;
 
 /// A calendar being written.
 pub struct Ics<'w> {
@@ -23,22 +22,25 @@ pub struct Ics<'w> {
     /// DTSTAMP of every event: when the export was made (the pinned "now" in tests).
     stamp: DateTime<Utc>,
     zone: Tz,
+    reminders: &'w Reminders,
 }
 
 /// The last line of a calendar, which [`Ics::finish`] writes after the events.
 const END: &str = "END:VCALENDAR\r\n";
 
 fn ics_error(e: std::fmt::Error) -> Error {
-    Error::Internal(format!("iCalendar: {e}"))
+    Error::Format(format!("iCalendar: {e}"))
 }
 
 impl<'w> Ics<'w> {
-    /// Writes the calendar's head to `out`. `now` is the store's wall-clock "now" in `zone`.
+    /// Writes the calendar's head to `out`. `now` is the store's wall-clock "now" in `zone`;
+    /// appointments remind at `reminders`.
     pub fn new(
         out: &'w mut dyn Write,
         name: &str,
         now: NaiveDateTime,
         zone: Tz,
+        reminders: &'w Reminders,
     ) -> Result<Ics<'w>> {
         let mut cal = Calendar::empty();
         cal.append_property(Property::new("VERSION", "2.0"))
@@ -51,7 +53,7 @@ impl<'w> Ics<'w> {
             .name(name);
         let head = cal.to_string();
         out.write_all(head.strip_suffix(END).unwrap_or(&head).as_bytes())?;
-        Ok(Ics { out, stamp: utc(zone, now), zone })
+        Ok(Ics { out, stamp: utc(zone, now), zone, reminders })
     }
 
     fn write(&mut self, e: &icalendar::Event) -> Result<()> {
@@ -60,14 +62,14 @@ impl<'w> Ics<'w> {
         Ok(())
     }
 
-    /// One appointment: a timed event with its office as the location, what to bring in the
-    /// description, and (while scheduled) reminders 24 hours and one hour before. SEQUENCE is
-    /// the number of reschedules, so a calendar app takes the newest time.
+    /// One appointment: a timed event with its office as the location, `description` (who,
+    /// what to bring, in the reader's language) and, while scheduled, its reminders. SEQUENCE
+    /// is the number of reschedules, so a calendar app takes the newest time.
     pub fn appointment(
         &mut self,
         a: &Appointment,
         reschedules: usize,
-        needs: &[String],
+        description: &str,
     ) -> Result<()> {
         let d = &a.data;
         let start = utc(self.zone, d.starts_at);
@@ -85,20 +87,7 @@ impl<'w> Ics<'w> {
         if let Some(office) = &d.office {
             e.location(office);
         }
-        let mut lines = vec![a.item_id().to_string()];
-        if let Some(p) = &d.person {
-            lines.push(i18n::ics_person(p));
-        }
-        if let Some(c) = &d.confirmation_no {
-            lines.push(i18n::ics_confirmation(c));
-        }
-        if !needs.is_empty() {
-            lines.push(i18n::ics_bring(&needs.join(", ")));
-        }
-        if let Some(n) = &d.notes {
-            lines.push(n.clone());
-        }
-        e.description(&lines.join("\n"));
+        e.description(description);
         if a.status == ApptStatus::Scheduled {
             self.reminders(
                 &mut e,
@@ -137,8 +126,7 @@ impl<'w> Ics<'w> {
     }
 
     fn reminders(&self, e: &mut icalendar::Event, item: ItemId, uid: &str, text: &str) {
-        // DOMAIN.md's 24 h and 1 h, unless the configuration sets others.
-        for minutes in crate::domain::appt::reminder_minutes() {
+        for minutes in self.reminders.minutes() {
             let before = Duration::minutes(*minutes);
             let mut alarm = Alarm::display(&format!("{item} {text}"), -before);
             // Fixed UIDs and stamp: the same store exports the same bytes.

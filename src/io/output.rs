@@ -5,7 +5,7 @@ use std::io::Write;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use super::{Error, Result};
 
 fn base_table() -> Table {
     let mut t = Table::new();
@@ -260,6 +260,66 @@ impl Rows<'_> {
     }
 }
 
+/// Rows of an export, written as they come: RFC 4180 CSV (CRLF line ends; for Excel with
+/// Russian settings a byte-order mark and `;`), or a JSON array of one object per line. Unlike
+/// a listing's [`Rows`], a file for other programs: compact, and counted.
+pub enum ExportRows<'a> {
+    Csv(Box<csv::Writer<&'a mut (dyn Write + Send)>>, u64),
+    Json(&'a mut (dyn Write + Send), u64),
+}
+
+impl<'a> ExportRows<'a> {
+    /// CSV rows under `columns` (the header is written now).
+    pub fn csv(out: &'a mut (dyn Write + Send), excel: bool, columns: &[&str]) -> Result<Self> {
+        if excel {
+            out.write_all(b"\xEF\xBB\xBF")?;
+        }
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .delimiter(if excel { b';' } else { b',' })
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        w.write_record(columns).map_err(csv_error)?;
+        Ok(ExportRows::Csv(Box::new(w), 0))
+    }
+
+    /// A JSON array (its opening bracket is written now).
+    pub fn json(out: &'a mut (dyn Write + Send)) -> Result<Self> {
+        out.write_all(b"[")?;
+        Ok(ExportRows::Json(out, 0))
+    }
+
+    pub fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        match self {
+            ExportRows::Csv(w, n) => {
+                w.serialize(row).map_err(csv_error)?;
+                *n += 1;
+            }
+            ExportRows::Json(out, n) => {
+                out.write_all(if *n == 0 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut **out, row).map_err(json_error)?;
+                *n += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the rows; returns how many there were.
+    pub fn finish(self) -> Result<u64> {
+        match self {
+            ExportRows::Csv(mut w, n) => {
+                w.flush()?;
+                Ok(n)
+            }
+            ExportRows::Json(out, n) => {
+                out.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+                Ok(n)
+            }
+        }
+    }
+}
+
 /// RFC 4180 CSV: the header row (even for no rows), then one row per item.
 pub fn write_csv<T: Serialize>(out: &mut dyn Write, header: &[&str], rows: &[T]) -> Result<()> {
     // LF line ends: this is for pipes into Unix tools; `export csv` writes RFC 4180's CRLF.
@@ -275,16 +335,16 @@ pub fn write_csv<T: Serialize>(out: &mut dyn Write, header: &[&str], rows: &[T])
 /// A CSV writer's error: an I/O failure (a full disk, a closed pipe) keeps its kind.
 pub fn csv_error(e: csv::Error) -> Error {
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::from(io),
-        other => Error::Internal(format!("CSV: {other:?}")),
+        csv::ErrorKind::Io(io) => Error::Io(io),
+        other => Error::Format(format!("CSV: {other:?}")),
     }
 }
 
 /// A JSON writer's error: an I/O failure keeps its kind.
 pub fn json_error(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
-        Some(kind) => Error::from(std::io::Error::from(kind)),
-        None => Error::Internal(format!("JSON: {e}")),
+        Some(kind) => Error::Io(std::io::Error::from(kind)),
+        None => Error::Format(format!("JSON: {e}")),
     }
 }
 

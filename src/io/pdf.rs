@@ -15,8 +15,7 @@ use printpdf::{
     PdfDocumentReference, PdfLayerReference, Point, Rect, TextMatrix,
 };
 
-use crate::error::{Error, Result};
-use crate::i18n;
+use super::{Error, Result};
 
 /// Points to millimetres.
 const PT: f32 = 25.4 / 72.0;
@@ -40,7 +39,7 @@ impl Face {
     fn new(doc: &PdfDocumentReference, bytes: &'static [u8]) -> Result<Face> {
         let handle = doc.add_external_font(bytes).map_err(pdf_error)?;
         let face = ttf_parser::Face::parse(bytes, 0)
-            .map_err(|e| Error::Internal(format!("embedded font: {e}")))?;
+            .map_err(|e| Error::Format(format!("embedded font: {e}")))?;
         let units = f32::from(face.units_per_em());
         let look =
             |c: char| face.glyph_index(c).map(|g| (g.0, face.glyph_hor_advance(g).unwrap_or(0)));
@@ -147,7 +146,7 @@ fn memory_budget() -> Option<u64> {
 }
 
 fn pdf_error(e: impl std::fmt::Display) -> Error {
-    Error::Internal(format!("PDF: {e}"))
+    Error::Format(format!("PDF: {e}"))
 }
 
 impl Pdf {
@@ -186,10 +185,9 @@ impl Pdf {
     /// each item's row.
     pub fn check_room(&self) -> Result<()> {
         match self.most_rows {
-            Some(most) if self.rows > most => Err(Error::Usage(i18n::pdf_too_big(
-                self.rows,
-                most.saturating_mul(ROW_BYTES) >> 20,
-            ))),
+            Some(most) if self.rows > most => {
+                Err(Error::PdfTooBig { rows: self.rows, mb: most.saturating_mul(ROW_BYTES) >> 20 })
+            }
             _ => Ok(()),
         }
     }

@@ -174,48 +174,83 @@ fn utf16_bom(head: &[u8]) -> bool {
     head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF")
 }
 
-/// Opens `path` (`-` for standard input), decoding it from `forced` or, when not given, from
-/// UTF-16 if it starts with that BOM, else UTF-8 or — if the bytes are not UTF-8 —
-/// Windows-1251. `delimiter` overrides sniffing. A workbook or a binary file fails with an
-/// `InvalidData` error holding a [`NotText`].
-/// `wrap` sees the raw bytes as they are read (a progress bar counts them).
+/// Where the rows come from.
+#[derive(Debug, Clone, Copy)]
+pub enum Source<'a> {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file.
+    File(&'a Path),
+    /// Bytes in memory (tests, the fuzzer).
+    Bytes(&'a [u8]),
+}
+
+impl<'a> Source<'a> {
+    /// `-` is standard input; any other path a file.
+    pub fn of_path(path: &'a Path) -> Source<'a> {
+        if path == Path::new("-") { Source::Stdin } else { Source::File(path) }
+    }
+}
+
+/// A stream read whole up to [`SNIFF_BYTES`] first (standard input, bytes): the raw reader, and
+/// the encoding its head says.
+fn sniff_stream(
+    head: Vec<u8>,
+    rest: Box<dyn Read + Send>,
+) -> io::Result<(Box<dyn Read + Send>, Encoding)> {
+    let found = if utf16_bom(&head) {
+        Encoding::Utf16
+    } else if let Some(what) = not_text(&head) {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, what));
+    } else {
+        sniff_prefix(&head)
+    };
+    Ok((Box::new(Cursor::new(head).chain(rest)), found))
+}
+
+/// Opens `source`, decoding it from `forced` or, when not given, from UTF-16 if it starts with
+/// that BOM, else UTF-8 or — if the bytes are not UTF-8 — Windows-1251. `delimiter` overrides
+/// sniffing. A workbook or a binary file fails with an `InvalidData` error holding a
+/// [`NotText`]. `wrap` sees the raw bytes as they are read (a progress bar counts them).
 pub fn open(
-    path: &Path,
+    source: Source,
     forced: Option<Encoding>,
     delimiter: Option<u8>,
     wrap: impl FnOnce(Box<dyn Read + Send>) -> Box<dyn Read + Send>,
 ) -> io::Result<Input> {
     // What the bytes say: UTF-16 (by its BOM), else UTF-8 or Windows-1251 by their tally.
-    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<Encoding>) = if path
-        == Path::new("-")
-    {
-        let mut head = Vec::with_capacity(SNIFF_BYTES);
-        io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
-        let found = if utf16_bom(&head) {
-            Encoding::Utf16
-        } else if let Some(what) = not_text(&head) {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, what));
-        } else {
-            sniff_prefix(&head)
-        };
-        // Short of the limit, the end was reached: reading on would wait for a second
-        // Ctrl-D on a terminal, whose end of input is not for good as a pipe's is.
-        let rest: Box<dyn Read + Send> =
-            if head.len() < SNIFF_BYTES { Box::new(io::empty()) } else { Box::new(io::stdin()) };
-        (Box::new(Cursor::new(head).chain(rest)), None, Some(found))
-    } else {
-        let size = std::fs::metadata(path)?.len();
-        let mut file = BufReader::new(File::open(path)?);
-        let head = file.fill_buf()?;
-        let utf16 = utf16_bom(head);
-        if let Some(what) = not_text(head).filter(|_| !utf16) {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, what));
+    let (raw, size, sniffed): (Box<dyn Read + Send>, Option<u64>, Option<Encoding>) = match source {
+        Source::Stdin => {
+            let mut head = Vec::with_capacity(SNIFF_BYTES);
+            io::stdin().lock().take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
+            // Short of the limit, the end was reached: reading on would wait for a second
+            // Ctrl-D on a terminal, whose end of input is not for good as a pipe's is.
+            let rest: Box<dyn Read + Send> = if head.len() < SNIFF_BYTES {
+                Box::new(io::empty())
+            } else {
+                Box::new(io::stdin())
+            };
+            let (raw, found) = sniff_stream(head, rest)?;
+            (raw, None, Some(found))
         }
-        let found = match forced {
-            Some(_) => None,
-            None => Some(if utf16 { Encoding::Utf16 } else { sniff(file)? }),
-        };
-        (Box::new(File::open(path)?), Some(size), found)
+        Source::Bytes(bytes) => {
+            let (raw, found) = sniff_stream(bytes.to_vec(), Box::new(io::empty()))?;
+            (raw, Some(bytes.len() as u64), Some(found))
+        }
+        Source::File(path) => {
+            let size = std::fs::metadata(path)?.len();
+            let mut file = BufReader::new(File::open(path)?);
+            let head = file.fill_buf()?;
+            let utf16 = utf16_bom(head);
+            if let Some(what) = not_text(head).filter(|_| !utf16) {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, what));
+            }
+            let found = match forced {
+                Some(_) => None,
+                None => Some(if utf16 { Encoding::Utf16 } else { sniff(file)? }),
+            };
+            (Box::new(File::open(path)?), Some(size), found)
+        }
     };
     let (encoding, guessed) = match (forced, sniffed) {
         (Some(e), _) => (e, false),

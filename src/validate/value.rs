@@ -63,6 +63,13 @@ impl Kind {
     }
 }
 
+impl Kind {
+    /// The kind by its name (as [`Kind::name`] gives it).
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
 /// Checks a value; returns its normal form.
 pub fn check(kind: Kind, value: &str, today: NaiveDate) -> Result<String, Problem> {
     match kind {

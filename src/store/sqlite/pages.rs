@@ -11,8 +11,8 @@ use ring::{hmac, pbkdf2};
 use zeroize::Zeroizing;
 
 use super::Layout;
+use super::Result;
 use crate::crypto::{KEY_LEN, Key, SALT_LEN, Salt};
-use crate::error::Result;
 
 /// Pages looked at per key and layout, spread evenly over the file from page 1.
 const SAMPLE: u64 = 64;
@@ -69,9 +69,9 @@ pub(super) fn any_authentic(path: &Path, key: &Key, salt: &Salt, layout: Layout)
 
 #[cfg(test)]
 mod tests {
+    use super::super::{CURRENT, Db, LEGACY, connect};
     use super::any_authentic;
     use crate::crypto::{KDF_VERSIONS, Key, Passphrase, derive_key};
-    use crate::store::{CURRENT, LEGACY, Store, connect};
 
     #[test]
     fn pages_authenticate_under_their_key_and_layout_only() {
@@ -81,9 +81,9 @@ mod tests {
         let salt = [9u8; 16];
         let small = crate::crypto::KdfParams { memory_kib: 64, passes: 1, ..KDF_VERSIONS[0] };
         let key = derive_key(&pass, &salt, small).expect("key");
-        let store = Store::create_with_key(&path, key.duplicate(), salt).expect("create");
-        store.conn().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").expect("t");
-        drop(store);
+        let db = Db::create_with_key(&path, key.duplicate(), salt).expect("create");
+        db.handle().conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").expect("t");
+        drop(db);
         assert!(any_authentic(&path, &key, &salt, CURRENT).expect("read"));
         assert!(!any_authentic(&path, &key, &salt, LEGACY).expect("read"));
         let other = Key::from_bytes([1u8; 32]);

@@ -1,15 +1,16 @@
 //! SQL for diary records.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::raw::{Cell, Cells, RawRows};
 use super::seal;
+use super::{Error, Result};
 use super::{req_date, req_date_str, req_datetime, req_datetime_str};
-use crate::domain::dates::{from_iso_date, iso_date, iso_datetime};
+use crate::domain::dates::{from_iso_date, iso_date};
 use crate::domain::record::{Record, RecordData};
-use crate::error::Result;
+use crate::store::types::{CheckRow, Flow, NewRecord, OpenFollowUp};
 
 const COLUMNS: &str = "id, uuid, subject_id, subject_name, event_date, type, subtype, result, \
      description, registry_no, amount, snils, oktmo, responsible, follow_up_on, recorded_at, \
@@ -51,52 +52,9 @@ fn from_cells(c: &Cells) -> rusqlite::Result<Record> {
 
 /// Inserts a record and returns its number: `id` when given (an import keeping the number it
 /// had), else the next one.
-pub fn insert(
-    conn: &Connection,
-    id: Option<i64>,
-    data: &RecordData,
-    uuid: &str,
-    recorded_at: NaiveDateTime,
-    late: bool,
-    amends: Option<i64>,
-) -> Result<i64> {
-    let dates = Dates::of(data, recorded_at);
-    let new = New { id, data, nkey: &data.natural_key(), uuid, dates: &dates, late };
-    insert_new(conn, &new, amends)
-}
-
-/// A new record's dates as the store writes them (ISO 8601 text), worked out once for its seal
-/// and its row: an import does it on the thread that reads the file.
-pub struct Dates {
-    event_date: String,
-    follow_up_on: Option<String>,
-    recorded_at: String,
-}
-
-impl Dates {
-    pub fn of(data: &RecordData, recorded_at: NaiveDateTime) -> Dates {
-        Dates {
-            event_date: iso_date(data.event_date),
-            follow_up_on: data.follow_up_on.map(iso_date),
-            recorded_at: iso_datetime(recorded_at),
-        }
-    }
-}
-
-/// A record to insert with its natural key already computed (an import computes it once, on
-/// the thread that reads the file).
-pub struct New<'a> {
-    pub id: Option<i64>,
-    pub data: &'a RecordData,
-    pub nkey: &'a str,
-    pub uuid: &'a str,
-    pub dates: &'a Dates,
-    pub late: bool,
-}
-
-pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i64> {
-    let id = insert_unsettled(conn, new, amends, None)?;
-    if amends.is_none() {
+pub(in crate::store) fn insert_new(conn: &Connection, new: &NewRecord) -> Result<i64> {
+    let id = insert_unsettled(conn, new, None)?;
+    if new.amends.is_none() {
         // An amendment's groups are worked out by `set_amended_by`, which the caller runs next.
         refresh_follow_ups(conn, &new.data.subject_id, &new.data.kind)?;
     }
@@ -106,7 +64,7 @@ pub fn insert_new(conn: &Connection, new: &New, amends: Option<i64>) -> Result<i
 /// The seal of a new record up to its number, which it covers last ([`seal::RECORD_COLUMNS`]):
 /// all of it but the number is known before the row is inserted, so an import works it out on
 /// the thread that reads the file, and [`insert_unsettled`] only adds the number.
-pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> seal::Partial {
+pub(in crate::store) fn seal_before_id(key: &seal::SealKey, new: &NewRecord) -> seal::Partial {
     let d = new.data;
     let mut p = seal::Partial::new(key, "records");
     for text in
@@ -126,7 +84,7 @@ pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> se
     p.text(new.dates.follow_up_on.as_deref());
     p.text(Some(&new.dates.recorded_at));
     p.push(ValueRef::Integer(new.late.into()));
-    p.push(amends.map_or(ValueRef::Null, ValueRef::Integer));
+    p.push(new.amends.map_or(ValueRef::Null, ValueRef::Integer));
     // amended_by: a new record amends, it is not amended.
     p.push(ValueRef::Null);
     p.hash();
@@ -136,10 +94,9 @@ pub fn seal_before_id(key: &seal::SealKey, new: &New, amends: Option<i64>) -> se
 /// Inserts a record with its follow-up marked open, without looking at the rest of its group:
 /// for a batch, which calls [`settle_follow_ups`] once at the end. `sealed` is its seal up to
 /// the number ([`seal_before_id`]), when worked out already; else SQLite works out the seal.
-pub fn insert_unsettled(
+fn insert_unsettled(
     conn: &Connection,
-    new: &New,
-    amends: Option<i64>,
+    new: &NewRecord,
     sealed: Option<&seal::Partial>,
 ) -> Result<i64> {
     // The row is sealed as it is written (see `seal`): its number is the one AUTOINCREMENT
@@ -154,7 +111,7 @@ pub fn insert_unsettled(
             seq.unwrap_or(0) + 1
         }
     };
-    insert_row(&mut *conn.prepare_cached(INSERT)?, new, id, amends, sealed)?;
+    insert_row(&mut *conn.prepare_cached(INSERT)?, new, id, sealed)?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -170,12 +127,11 @@ const INSERT: &str = "INSERT INTO records (uuid, nkey, subject_id, subject_name,
 /// Runs [`INSERT`] for `new` as record number `id`.
 fn insert_row(
     st: &mut rusqlite::Statement,
-    new: &New,
+    new: &NewRecord,
     id: i64,
-    amends: Option<i64>,
     sealed: Option<&seal::Partial>,
 ) -> Result<()> {
-    let New { data, nkey, uuid, dates, late, .. } = *new;
+    let NewRecord { data, nkey, uuid, dates, late, amends, .. } = *new;
     st.execute(params![
         uuid,
         nkey,
@@ -203,16 +159,21 @@ fn insert_row(
 
 /// [`insert_unsettled`] for many records numbered by the caller (an import): the statement is
 /// prepared once, not looked up by its text for every row.
-pub struct Inserter<'c>(rusqlite::Statement<'c>);
+pub(in crate::store) struct Inserter<'c>(rusqlite::Statement<'c>);
 
 impl<'c> Inserter<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
+    pub(in crate::store) fn new(conn: &'c Connection) -> Result<Self> {
         Ok(Inserter(conn.prepare(INSERT)?))
     }
 
     /// Inserts `new` as record number `id`.
-    pub fn insert(&mut self, new: &New, id: i64, sealed: Option<&seal::Partial>) -> Result<()> {
-        insert_row(&mut self.0, new, id, None, sealed)
+    pub(in crate::store) fn insert(
+        &mut self,
+        new: &NewRecord,
+        id: i64,
+        sealed: Option<&seal::Partial>,
+    ) -> Result<()> {
+        insert_row(&mut self.0, new, id, sealed)
     }
 }
 
@@ -227,7 +188,10 @@ impl<'c> Inserter<'c> {
 /// open follow-ups: 0.17 s less. The answered ones are found first and then closed one row at
 /// a time: one UPDATE over them all would keep a statement journal of every page it touches in
 /// memory (300 MB after a million-row import).
-pub fn settle_follow_ups(conn: &Connection, added: Option<&[(i64, i64)]>) -> Result<()> {
+pub(in crate::store) fn settle_follow_ups(
+    conn: &Connection,
+    added: Option<&[(i64, i64)]>,
+) -> Result<()> {
     const ANSWERED: &str = "EXISTS (SELECT 1 FROM records n \
          WHERE n.subject_id = o.subject_id AND n.type = o.type \
          AND n.event_date > o.event_date AND n.amended_by IS NULL)";
@@ -296,7 +260,12 @@ fn group_of(conn: &Connection, id: i64) -> Result<Option<(String, String)>> {
         .optional()?)
 }
 
-pub fn update(conn: &Connection, id: i64, data: &RecordData, late: bool) -> Result<()> {
+pub(in crate::store) fn update(
+    conn: &Connection,
+    id: i64,
+    data: &RecordData,
+    late: bool,
+) -> Result<()> {
     let before = group_of(conn, id)?;
     conn.execute(
         "UPDATE records SET nkey = ?2, subject_id = ?3, subject_name = ?4, event_date = ?5, \
@@ -327,7 +296,7 @@ pub fn update(conn: &Connection, id: i64, data: &RecordData, late: bool) -> Resu
     refresh_follow_ups(conn, &data.subject_id, &data.kind)
 }
 
-pub fn set_amended_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
+pub(in crate::store) fn set_amended_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
     conn.execute("UPDATE records SET amended_by = ?2 WHERE id = ?1", params![id, by])?;
     // The original and its amendment may sit in different groups (the type was corrected).
     for n in [Some(id), by].into_iter().flatten() {
@@ -338,7 +307,7 @@ pub fn set_amended_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()>
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub(in crate::store) fn delete(conn: &Connection, id: i64) -> Result<()> {
     let group = group_of(conn, id)?;
     conn.execute("DELETE FROM records WHERE id = ?1", [id])?;
     if let Some((subject, kind)) = group {
@@ -347,13 +316,17 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Record>> {
+pub(in crate::store) fn get(conn: &Connection, id: i64) -> Result<Option<Record>> {
     let sql = format!("SELECT {COLUMNS} FROM records WHERE id = ?1");
     Ok(conn.query_row(&sql, [id], from_row).optional()?)
 }
 
 /// A current (not superseded) record with the same natural key, other than `except`.
-pub fn find_duplicate(conn: &Connection, data: &RecordData, except: &[i64]) -> Result<Option<i64>> {
+pub(in crate::store) fn find_duplicate(
+    conn: &Connection,
+    data: &RecordData,
+    except: &[i64],
+) -> Result<Option<i64>> {
     find_by_key(conn, &data.natural_key(), except)
 }
 
@@ -366,10 +339,10 @@ const SET_ASIDE: [&str; 3] = ["records_event_date", "records_group", "records_op
 /// Indexes dropped within a transaction, with the statements that make them again: a rollback
 /// brings them back by itself, a commit must come after [`SetAside::restore`].
 #[must_use = "the indexes must be made again before the transaction commits"]
-pub struct SetAside(Vec<String>);
+pub(in crate::store) struct SetAside(Vec<String>);
 
 /// Drops the [`SET_ASIDE`] indexes for the rest of the transaction.
-pub fn set_aside_indexes(conn: &Connection) -> Result<SetAside> {
+pub(in crate::store) fn set_aside_indexes(conn: &Connection) -> Result<SetAside> {
     let mut made = Vec::with_capacity(SET_ASIDE.len());
     for name in SET_ASIDE {
         let sql: Option<String> = conn
@@ -389,7 +362,7 @@ pub fn set_aside_indexes(conn: &Connection) -> Result<SetAside> {
 
 impl SetAside {
     /// Makes the indexes again, each from one sort of the rows the table now holds.
-    pub fn restore(self, conn: &Connection) -> Result<()> {
+    pub(in crate::store) fn restore(self, conn: &Connection) -> Result<()> {
         for sql in &self.0 {
             conn.execute_batch(sql)?;
         }
@@ -399,7 +372,7 @@ impl SetAside {
     /// About what sorting a record into the set-aside indexes holds in memory: the values they
     /// hold (its subject, type and dates; its name and UUID if its follow-up is open) and
     /// SQLite's cost per sorted entry.
-    pub fn sort_bytes(data: &RecordData) -> usize {
+    pub(in crate::store) fn sort_bytes(data: &RecordData) -> usize {
         const PER_ENTRY: usize = 48;
         let group = data.subject_id.len() + data.kind.len() + 10;
         let open = match data.follow_up_on {
@@ -413,7 +386,7 @@ impl SetAside {
 }
 
 /// The natural keys of the journal's records, if it holds at most `most` of them.
-pub fn keys_if_few(conn: &Connection, most: usize) -> Result<Option<Vec<String>>> {
+pub(in crate::store) fn keys_if_few(conn: &Connection, most: usize) -> Result<Option<Vec<String>>> {
     let limit = i64::try_from(most).unwrap_or(i64::MAX).saturating_add(1);
     let keys = conn
         .prepare("SELECT nkey FROM records LIMIT ?1")?
@@ -423,7 +396,11 @@ pub fn keys_if_few(conn: &Connection, most: usize) -> Result<Option<Vec<String>>
 }
 
 /// [`find_duplicate`] with the natural key already computed.
-pub fn find_by_key(conn: &Connection, nkey: &str, except: &[i64]) -> Result<Option<i64>> {
+pub(in crate::store) fn find_by_key(
+    conn: &Connection,
+    nkey: &str,
+    except: &[i64],
+) -> Result<Option<i64>> {
     let mut st = conn.prepare_cached(
         "SELECT id FROM records WHERE nkey = ?1 AND amended_by IS NULL ORDER BY id",
     )?;
@@ -441,33 +418,26 @@ pub fn find_by_key(conn: &Connection, nkey: &str, except: &[i64]) -> Result<Opti
 /// first with `newest_first`), one at a time, until `f` says to stop: a listing written as it
 /// is read holds one record in memory, not the journal, and `list -n 10` reads ten records
 /// (and those it filters out), not all of them.
-pub fn each(
+pub(in crate::store) fn each<E: From<Error>>(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     newest_first: bool,
-    mut f: impl FnMut(Record) -> Result<Flow>,
-) -> Result<()> {
+    mut f: impl FnMut(Record) -> Result<Flow, E>,
+) -> Result<(), E> {
     let order = if newest_first { "event_date DESC, id DESC" } else { "event_date, id" };
     let sql = format!(
         "SELECT {COLUMNS} FROM records WHERE event_date >= ?1 AND event_date <= ?2 \
          ORDER BY {order}"
     );
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query(date_range(from, to))?;
-    while let Some(row) = rows.next()? {
-        if f(from_row(row)?)? == Flow::Stop {
+    let mut st = conn.prepare(&sql).map_err(Error::from)?;
+    let mut rows = st.query(date_range(from, to)).map_err(Error::from)?;
+    while let Some(row) = rows.next().map_err(Error::from)? {
+        if f(from_row(row).map_err(Error::from)?)? == Flow::Stop {
             break;
         }
     }
     Ok(())
-}
-
-/// Whether [`each`] goes on to the next record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flow {
-    Next,
-    Stop,
 }
 
 fn date_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
@@ -481,21 +451,21 @@ fn date_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
 /// an export of a million records holds one batch in memory. The table is read front to back
 /// (the `+` keeps SQLite off the date index): following the index would fetch rows in random
 /// order, decrypting a page per row.
-pub fn scan_raw(
+pub(in crate::store) fn scan_raw<E: From<Error>>(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     batch: usize,
-    mut f: impl FnMut(RawRows) -> Result<()>,
-) -> Result<()> {
+    mut f: impl FnMut(RawRows) -> Result<(), E>,
+) -> Result<(), E> {
     let sql = format!(
         "SELECT {COLUMNS} FROM records WHERE +event_date >= ?1 AND +event_date <= ?2 ORDER BY id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query(date_range(from, to))?;
+    let mut st = conn.prepare(&sql).map_err(Error::from)?;
+    let mut rows = st.query(date_range(from, to)).map_err(Error::from)?;
     let mut raw = RawRows::new(N_COLUMNS);
-    while let Some(r) = rows.next()? {
-        raw.push(r)?;
+    while let Some(r) = rows.next().map_err(Error::from)? {
+        raw.push(r).map_err(Error::from)?;
         if raw.len() == batch {
             f(std::mem::replace(&mut raw, RawRows::new(N_COLUMNS)))?;
         }
@@ -507,38 +477,27 @@ pub fn scan_raw(
 }
 
 /// Calls `f` for each record of a [`scan_raw`] batch.
-pub fn decode(raw: &RawRows, mut f: impl FnMut(Record) -> Result<()>) -> Result<()> {
-    raw.for_each(|cells| f(from_cells(&Cells(cells))?))
+pub(in crate::store) fn decode<E: From<Error>>(
+    raw: &RawRows,
+    mut f: impl FnMut(Record) -> Result<(), E>,
+) -> Result<(), E> {
+    raw.for_each(|cells| f(from_cells(&Cells(cells)).map_err(Error::from)?))
 }
 
 /// Groups of current (not superseded) records sharing a natural key, each in ID order.
-pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
+pub(in crate::store) fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
     super::duplicate_groups(conn, "records", "amended_by IS NULL")
 }
 
-/// The columns the whole-store check reads, without the free text.
-#[derive(Debug, Clone)]
-pub struct CheckRow {
-    pub id: i64,
-    pub event_date: NaiveDate,
-    pub recorded_at: NaiveDateTime,
-    pub late: bool,
-    pub amends: Option<i64>,
-    pub amended_by: Option<i64>,
-    pub snils: Option<String>,
-    pub oktmo: Option<String>,
-    pub amount: Option<String>,
-}
-
 /// Calls `f` for every record's [`CheckRow`], in ID order.
-pub fn for_each_check(conn: &Connection, mut f: impl FnMut(CheckRow) -> Result<()>) -> Result<()> {
-    let mut st = conn.prepare(
-        "SELECT id, event_date, recorded_at, late, amends, amended_by, snils, oktmo, amount \
-         FROM records ORDER BY id",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        f(CheckRow {
+pub(in crate::store) fn for_each_check<E: From<Error>>(
+    conn: &Connection,
+    f: impl FnMut(CheckRow) -> Result<(), E>,
+) -> Result<(), E> {
+    let sql = "SELECT id, event_date, recorded_at, late, amends, amended_by, snils, oktmo, amount \
+         FROM records ORDER BY id";
+    let row = |r: &Row| {
+        Ok(CheckRow {
             id: r.get(0)?,
             event_date: req_date(r.get(1)?)?,
             recorded_at: req_datetime(r.get(2)?)?,
@@ -548,24 +507,13 @@ pub fn for_each_check(conn: &Connection, mut f: impl FnMut(CheckRow) -> Result<(
             snils: r.get(6)?,
             oktmo: r.get(7)?,
             amount: r.get(8)?,
-        })?;
-    }
-    Ok(())
+        })
+    };
+    super::each_row(conn, sql, [], row, f)
 }
 
 /// Current records whose follow-up is due on or before `until` and not yet answered: no newer
 /// record of the same type for the same subject exists. Reads only the open follow-ups.
-/// An open follow-up as `deadlines` shows it.
-#[derive(Debug, Clone)]
-pub struct OpenFollowUp {
-    pub id: i64,
-    pub uuid: String,
-    pub subject_id: String,
-    pub subject_name: Option<String>,
-    pub kind: String,
-    pub due: NaiveDate,
-}
-
 /// The query of [`open_follow_up_items`] (public for the test that checks its plan).
 pub const OPEN_FOLLOW_UPS: &str = "SELECT id, uuid, subject_id, subject_name, type, follow_up_on \
      FROM records INDEXED BY records_open_follow_up \
@@ -575,7 +523,10 @@ pub const OPEN_FOLLOW_UPS: &str = "SELECT id, uuid, subject_id, subject_name, ty
 /// index alone (it holds every column needed): no record is fetched from the table, so a
 /// journal with a hundred thousand open follow-ups decrypts a few thousand index pages, not a
 /// page per follow-up.
-pub fn open_follow_up_items(conn: &Connection, until: NaiveDate) -> Result<Vec<OpenFollowUp>> {
+pub(in crate::store) fn open_follow_up_items(
+    conn: &Connection,
+    until: NaiveDate,
+) -> Result<Vec<OpenFollowUp>> {
     let mut st = conn.prepare(OPEN_FOLLOW_UPS)?;
     let rows = st.query_map([iso_date(until)], |r| {
         Ok(OpenFollowUp {
@@ -590,7 +541,10 @@ pub fn open_follow_up_items(conn: &Connection, until: NaiveDate) -> Result<Vec<O
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub fn open_follow_ups(conn: &Connection, until: NaiveDate) -> Result<Vec<Record>> {
+pub(in crate::store) fn open_follow_ups(
+    conn: &Connection,
+    until: NaiveDate,
+) -> Result<Vec<Record>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM records INDEXED BY records_open_follow_up \
          WHERE follow_up_open = 1 AND follow_up_on <= ?1 ORDER BY follow_up_on, id"

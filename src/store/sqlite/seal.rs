@@ -13,9 +13,8 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
+use super::{Error, Result};
 use crate::crypto;
-use crate::error::{Error, Result};
-use crate::i18n;
 
 const META_KEY: &str = "seal_key";
 /// Bytes of HMAC kept per seal.
@@ -73,7 +72,7 @@ fn load_key(conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {
     let Some(hex) = hex.map(Zeroizing::new) else { return Ok(None) };
     match hex::decode(hex.as_str()).map(Zeroizing::new) {
         Ok(b) if b.len() == 32 => Ok(Some(b)),
-        _ => Err(Error::Damaged(i18n::seal_key_damaged())),
+        _ => Err(Error::SealKeyDamaged),
     }
 }
 
@@ -90,14 +89,14 @@ pub fn install(conn: &Connection) -> Result<SealKey> {
 /// the schema is current).
 pub fn function(conn: &Connection) -> Result<SealKey> {
     let Some(secret) = load_key(conn)? else {
-        return Err(Error::Damaged(i18n::seal_key_damaged()));
+        return Err(Error::SealKeyDamaged);
     };
     register(conn, &secret)
 }
 
-/// The store's seal key.
-#[derive(Clone)]
-pub struct SealKey(hmac::Key);
+/// The store's seal key: one per open store, shared with the SQL function that seals rows,
+/// never copied.
+pub struct SealKey(std::sync::Arc<hmac::Key>);
 
 impl std::fmt::Debug for SealKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -218,8 +217,8 @@ pub fn suspend(conn: &Connection, table: &str) -> Result<()> {
 
 /// Registers `kabinet_mac` with this secret (also used by the migration that makes the key).
 pub fn register(conn: &Connection, secret: &[u8]) -> Result<SealKey> {
-    let key = SealKey(hmac::Key::new(hmac::HMAC_SHA256, secret));
-    let sealing = key.clone();
+    let key = SealKey(std::sync::Arc::new(hmac::Key::new(hmac::HMAC_SHA256, secret)));
+    let sealing = SealKey(std::sync::Arc::clone(&key.0));
     conn.create_scalar_function(
         "kabinet_mac",
         -1,

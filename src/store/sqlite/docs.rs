@@ -3,10 +3,10 @@
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::Result;
 use super::{opt_date, opt_datetime, req_date, req_datetime};
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::doc::{DocData, DocKind, Document};
-use crate::error::Result;
 
 const COLUMNS: &str = "id, uuid, holder, holder_snils, kind, series, number, issued_on, \
      issued_by, department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by";
@@ -140,21 +140,27 @@ pub fn list(conn: &Connection) -> Result<Vec<Document>> {
     let mut all = Vec::new();
     each(conn, |d| {
         all.push(d);
-        Ok(())
+        Ok::<_, super::Error>(())
     })?;
     Ok(all)
 }
 
 /// [`list`] one document at a time (by expiry, indefinite ones last), for listings written as
 /// they are read.
-pub fn each(conn: &Connection, f: impl FnMut(Document) -> Result<()>) -> Result<()> {
+pub fn each<E: From<super::Error>>(
+    conn: &Connection,
+    f: impl FnMut(Document) -> Result<(), E>,
+) -> Result<(), E> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
     super::each_row(conn, &sql, [], from_row, f)
 }
 
 /// Calls `f` for each document in ID (entry) order, one at a time, reading the table front to
 /// back: memory stays flat however many there are.
-pub fn scan(conn: &Connection, f: impl FnMut(Document) -> Result<()>) -> Result<()> {
+pub fn scan<E: From<super::Error>>(
+    conn: &Connection,
+    f: impl FnMut(Document) -> Result<(), E>,
+) -> Result<(), E> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY id");
     super::each_row(conn, &sql, [], from_row, f)
 }

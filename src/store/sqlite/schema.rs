@@ -4,8 +4,7 @@
 use chrono::Timelike;
 use rusqlite::Connection;
 
-use crate::error::{Error, Result};
-use crate::i18n;
+use super::{Error, Result};
 
 /// `PRAGMA application_id` of a kabinet store: "KBNT".
 pub const APP_ID: i64 = 0x4B42_4E54;
@@ -198,10 +197,10 @@ fn v5(conn: &rusqlite::Connection) -> Result<()> {
 
 /// Who a migration's log entry names: this process's user, at the machine's time in UTC (a
 /// migration runs before the store's zone is read).
-fn migration(n: u32) -> super::audit::Actor {
-    super::audit::Actor {
+fn migration(n: u32) -> crate::store::audit::Actor {
+    crate::store::audit::Actor {
         at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
-        who: super::audit::whoami(),
+        who: crate::store::audit::whoami(),
         command: format!("migration {n} (UTC)"),
     }
 }
@@ -268,7 +267,7 @@ pub const LATEST: i64 = MIGRATIONS.len() as i64;
 pub fn migrate(conn: &mut Connection, upgrading: super::Upgrading) -> Result<()> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > LATEST {
-        return Err(Error::Damaged(i18n::store_too_new(version, LATEST)));
+        return Err(Error::TooNew { found: version, known: LATEST });
     }
     if version > 0 && version < LATEST {
         upgrading(version, LATEST);

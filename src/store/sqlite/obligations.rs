@@ -3,10 +3,10 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::Result;
 use super::{opt_datetime, req_date, req_datetime};
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::obligation::{Every, Obligation, ObligationData, Shift};
-use crate::error::Result;
 
 const COLUMNS: &str = "id, uuid, title, due, every, day, shift, created_at, done_at, notes";
 

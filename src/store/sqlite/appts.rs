@@ -3,10 +3,10 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::Result;
 use super::req_datetime;
 use crate::domain::appt::{Appointment, ApptData, ApptStatus, Move, parse_needs};
 use crate::domain::dates::{iso_date, iso_datetime};
-use crate::error::Result;
 
 const COLUMNS: &str = "id, uuid, person, institution, service, office, starts_at, duration_min, \
      status, confirmation_no, needs, notes, created_at, late_change";
@@ -171,18 +171,18 @@ pub fn list(
     let mut all = Vec::new();
     each(conn, from, to, |a| {
         all.push(a);
-        Ok(())
+        Ok::<_, super::Error>(())
     })?;
     Ok(all)
 }
 
 /// [`list`] one appointment at a time (by start), for listings written as they are read.
-pub fn each(
+pub fn each<E: From<super::Error>>(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-    f: impl FnMut(Appointment) -> Result<()>,
-) -> Result<()> {
+    f: impl FnMut(Appointment) -> Result<(), E>,
+) -> Result<(), E> {
     let sql = format!(
         "SELECT {COLUMNS} FROM appts WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id"
     );
@@ -191,12 +191,12 @@ pub fn each(
 
 /// Calls `f` for each appointment starting on a day in `[from, to]`, in ID (entry) order, one
 /// at a time, reading the table front to back.
-pub fn scan(
+pub fn scan<E: From<super::Error>>(
     conn: &Connection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-    f: impl FnMut(Appointment) -> Result<()>,
-) -> Result<()> {
+    f: impl FnMut(Appointment) -> Result<(), E>,
+) -> Result<(), E> {
     let sql = format!(
         "SELECT {COLUMNS} FROM appts WHERE +starts_at >= ?1 AND +starts_at < ?2 ORDER BY id"
     );

@@ -7,16 +7,20 @@ use std::io::Write;
 
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
 
-use super::{Session, appt, doc, export, record};
-use crate::cli::{ExportArgs, ExportKind};
+use super::ExportArgs;
+use crate::app::{appts, docs, export, records};
+use crate::cmd::context::Ctx;
+use crate::cmd::failure::{Failure, Result};
+use crate::cmd::output::parse_id;
+use crate::cmd::session::Session;
+use crate::cmd::shown;
 use crate::domain::appt::{Appointment, ApptStatus};
 use crate::domain::doc::{DocStatus, Document};
 use crate::domain::record::{Record, RecordStatus};
 use crate::domain::{ItemId, ItemKind};
-use crate::error::{Error, Result};
 use crate::i18n::{self, pdf_label as l};
 use crate::io::pdf::{Col, Pdf};
-use crate::store::{appts, docs, records};
+use crate::store::Reader;
 
 /// Font sizes: title, subtitle and heading, body tables, statistics tables.
 const TITLE: f32 = 15.0;
@@ -24,21 +28,6 @@ const SUB: f32 = 9.5;
 const HEAD: f32 = 11.0;
 const BODY: f32 = 7.5;
 const STATS: f32 = 8.5;
-
-/// Writes the report for `kind` with `list`'s filters; returns how many items it lists.
-pub fn report(
-    s: &mut Session,
-    a: &ExportArgs,
-    kind: ExportKind,
-    out: &mut dyn Write,
-) -> Result<u64> {
-    match kind {
-        ExportKind::Record => records_report(s, a, out),
-        ExportKind::Doc => docs_report(s, a, out),
-        ExportKind::Appt => appts_report(s, a, out),
-        ExportKind::Deadlines => Err(Error::Usage(i18n::pdf_not_for_deadlines())),
-    }
-}
 
 /// The title block every report starts with.
 fn title(pdf: &mut Pdf, title: &str, lines: &[String]) {
@@ -51,8 +40,8 @@ fn title(pdf: &mut Pdf, title: &str, lines: &[String]) {
 }
 
 /// "Generated 22.11.2026 14:05 (Europe/Moscow)".
-fn generated(s: &Session) -> String {
-    format!("{} {} ({})", l("generated"), i18n::datetime(s.ctx.now), s.ctx.zone)
+fn generated(ctx: &Ctx) -> String {
+    format!("{} {} ({})", l("generated"), i18n::datetime(ctx.now()), ctx.zone())
 }
 
 fn period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
@@ -74,7 +63,7 @@ fn filters(given: &[(&str, Option<&str>)]) -> String {
 
 /// Ends the document: every page's footer names the report and when it was made.
 fn finish(pdf: Pdf, made: &str, what: &str, out: &mut dyn Write) -> Result<()> {
-    pdf.finish(&format!("kabinet · {what} · {made}"), i18n::page_of, out)
+    Ok(pdf.finish(&format!("kabinet · {what} · {made}"), i18n::page_of, out)?)
 }
 
 // ---- records ------------------------------------------------------------------------------
@@ -85,25 +74,64 @@ struct Counts {
     late: u64,
 }
 
-fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let args = export::record_args(a);
-    let (from, to, status) = record::selection(&s.ctx, &args)?;
-    let today = s.ctx.today();
+/// What a records report sums up as it lists the records.
+#[derive(Default)]
+struct Stats {
+    months: BTreeMap<(i32, u32), Counts>,
+    types: BTreeMap<String, u64>,
+    results: BTreeMap<String, u64>,
+    late: Vec<Vec<String>>,
+    n: u64,
+    amended: u64,
+}
+
+impl Stats {
+    fn add(&mut self, r: &Record) {
+        self.n += 1;
+        let d = &r.data;
+        let m = self.months.entry((d.event_date.year(), d.event_date.month())).or_default();
+        m.total += 1;
+        *self.types.entry(d.kind.clone()).or_default() += 1;
+        *self.results.entry(d.result.clone()).or_default() += 1;
+        if r.late {
+            m.late += 1;
+            self.late.push(vec![
+                r.item_id().to_string(),
+                i18n::date(d.event_date),
+                i18n::datetime(r.recorded_at),
+                subject(r),
+            ]);
+        }
+        if r.status() == RecordStatus::Amended {
+            self.amended += 1;
+        }
+    }
+}
+
+/// The journal with its statistics, for `export pdf --kind record`; returns how many records
+/// it lists.
+pub fn records(
+    s: &mut Session,
+    a: &ExportArgs,
+    filter: &records::Filter,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    let (ctx, store) = s.parts()?;
     let mut pdf = Pdf::new(&l("records_title"), true)?;
     let all = a.all.then(|| l("with_amended"));
     title(
         &mut pdf,
         &l("records_title"),
         &[
-            period(from, to),
+            period(filter.from, filter.to),
             filters(&[
-                ("type", a.record_type.as_deref()),
-                ("status", a.status.as_deref()),
-                ("subject", a.subject.as_deref()),
-                ("text", a.text.as_deref()),
+                ("type", a.record.kind.as_deref()),
+                ("status", a.search.status.as_deref()),
+                ("subject", a.record.subject.as_deref()),
+                ("text", a.search.text.as_deref()),
                 ("includes", all.as_deref()),
             ]),
-            generated(s),
+            generated(ctx),
         ],
     );
     pdf.begin_table(
@@ -122,53 +150,34 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
         ],
         BODY,
     );
-    let mut months: BTreeMap<(i32, u32), Counts> = BTreeMap::new();
-    let mut types: BTreeMap<String, u64> = BTreeMap::new();
-    let mut results: BTreeMap<String, u64> = BTreeMap::new();
-    let mut late: Vec<Vec<String>> = Vec::new();
-    let (mut n, mut amended) = (0u64, 0u64);
-    let conn = s.store()?.conn();
-    records::scan_raw(conn, from, to, 512, |raw| {
-        records::decode(&raw, |r| {
-            if !record::matches(&r, &args, status.as_deref()) {
-                return Ok(());
-            }
-            n += 1;
-            let d = &r.data;
-            let m = months.entry((d.event_date.year(), d.event_date.month())).or_default();
-            m.total += 1;
-            *types.entry(d.kind.clone()).or_default() += 1;
-            *results.entry(d.result.clone()).or_default() += 1;
-            if r.late {
-                m.late += 1;
-                late.push(vec![
-                    r.item_id().to_string(),
-                    i18n::date(d.event_date),
-                    i18n::datetime(r.recorded_at),
-                    subject(&r),
-                ]);
-            }
-            if r.status() == RecordStatus::Amended {
-                amended += 1;
-            }
-            pdf.row(&record_row(&r));
-            pdf.check_room()
-        })
+    let mut stats = Stats::default();
+    export::each_record(store.read(), filter, |r| {
+        stats.add(&r);
+        pdf.row(&record_row(&r));
+        Ok(pdf.check_room()?)
     })?;
-    if n == 0 {
+    if stats.n == 0 {
         pdf.row(&[l("nothing")]);
     }
     pdf.end_table();
+    statistics(&mut pdf, &stats);
+    overdue_follow_ups(&mut pdf, store.read(), ctx, filter)?;
+    finish(pdf, &generated(ctx), &l("records_title"), out)?;
+    Ok(stats.n)
+}
 
-    // Statistics.
+/// The statistics after the journal: totals, by month, by type and by result, the late entries.
+fn statistics(pdf: &mut Pdf, st: &Stats) {
     pdf.heading(&l("statistics"), HEAD);
     pdf.text(
         &format!(
-            "{}: {n}; {}: {}; {}: {amended}",
+            "{}: {}; {}: {}; {}: {}",
             l("total_records"),
+            st.n,
             l("late_entries"),
-            late.len(),
-            l("amended_records")
+            st.late.len(),
+            l("amended_records"),
+            st.amended
         ),
         STATS,
         false,
@@ -184,14 +193,14 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
         ],
         STATS,
     );
-    for ((y, m), c) in &months {
+    for ((y, m), c) in &st.months {
         let name = format!("{} {y}", i18n::month_name(*m));
         pdf.row(&[name, c.total.to_string(), c.late.to_string(), String::new()]);
     }
     pdf.end_table();
     for (heading, col, counts) in [
-        (l("by_type"), i18n::field_label("type"), &types),
-        (l("by_result"), i18n::field_label("result"), &results),
+        (l("by_type"), i18n::field_label("type"), &st.types),
+        (l("by_result"), i18n::field_label("result"), &st.results),
     ] {
         pdf.heading(&heading, HEAD);
         pdf.begin_table(
@@ -206,7 +215,7 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
         pdf.end_table();
     }
     pdf.heading(&l("late_list"), HEAD);
-    if late.is_empty() {
+    if st.late.is_empty() {
         pdf.text(&l("none"), STATS, false);
     } else {
         pdf.begin_table(
@@ -218,48 +227,53 @@ fn records_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Resul
             ],
             STATS,
         );
-        for row in &late {
+        for row in &st.late {
             pdf.row(row);
         }
         pdf.end_table();
     }
+}
+
+/// The follow-ups of the listed records that are overdue.
+fn overdue_follow_ups(pdf: &mut Pdf, r: Reader, ctx: &Ctx, filter: &records::Filter) -> Result<()> {
+    let today = ctx.today();
     pdf.heading(&l("overdue_follow_ups"), HEAD);
-    let overdue: Vec<Record> = records::open_follow_ups(conn, today - Duration::days(1))?
+    let overdue: Vec<Record> = r
+        .records_following_up(today - Duration::days(1))?
         .into_iter()
-        .filter(|r| {
-            let e = r.data.event_date;
-            from.is_none_or(|f| e >= f)
-                && to.is_none_or(|t| e <= t)
-                && record::matches(r, &args, status.as_deref())
+        .filter(|rec| {
+            let e = rec.data.event_date;
+            filter.from.is_none_or(|f| e >= f)
+                && filter.to.is_none_or(|t| e <= t)
+                && filter.matches(rec)
         })
         .collect();
     if overdue.is_empty() {
         pdf.text(&l("none"), STATS, false);
-    } else {
-        pdf.begin_table(
-            &[
-                Col::new(l("col_id"), 1.0),
-                Col::new(l("col_subject"), 4.0),
-                Col::new(i18n::field_label("type"), 2.0),
-                Col::new(i18n::field_label("follow_up_on"), 1.6),
-                Col::right(l("days_overdue"), 1.4),
-            ],
-            STATS,
-        );
-        for r in &overdue {
-            let due = r.data.follow_up_on.unwrap_or(today);
-            pdf.row(&[
-                r.item_id().to_string(),
-                subject(r),
-                r.data.kind.clone(),
-                i18n::date(due),
-                (today - due).num_days().to_string(),
-            ]);
-        }
-        pdf.end_table();
+        return Ok(());
     }
-    finish(pdf, &generated(s), &l("records_title"), out)?;
-    Ok(n)
+    pdf.begin_table(
+        &[
+            Col::new(l("col_id"), 1.0),
+            Col::new(l("col_subject"), 4.0),
+            Col::new(i18n::field_label("type"), 2.0),
+            Col::new(i18n::field_label("follow_up_on"), 1.6),
+            Col::right(l("days_overdue"), 1.4),
+        ],
+        STATS,
+    );
+    for rec in &overdue {
+        let due = rec.data.follow_up_on.unwrap_or(today);
+        pdf.row(&[
+            rec.item_id().to_string(),
+            subject(rec),
+            rec.data.kind.clone(),
+            i18n::date(due),
+            (today - due).num_days().to_string(),
+        ]);
+    }
+    pdf.end_table();
+    Ok(())
 }
 
 fn subject(r: &Record) -> String {
@@ -301,15 +315,22 @@ fn record_row(r: &Record) -> Vec<String> {
 
 // ---- documents ----------------------------------------------------------------------------
 
-fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let keep = doc::selection(&s.ctx, &export::doc_args(a))?;
-    let (today, leads) = (s.ctx.today(), s.ctx.leads.clone());
+/// The document registry grouped by status, for `export pdf --kind doc`; returns how many
+/// documents it lists.
+pub fn docs(
+    s: &mut Session,
+    a: &ExportArgs,
+    filter: &docs::Filter,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    let (ctx, store) = s.parts()?;
+    let (today, leads) = (ctx.today(), &ctx.env.leads);
     let mut groups: BTreeMap<u8, Vec<Document>> = BTreeMap::new();
-    docs::scan(s.store()?.conn(), |d| {
-        if keep(&d) {
-            groups.entry(order(d.status(today, &leads))).or_default().push(d);
+    store.read().scan_docs(|d| {
+        if filter.matches(&d, today, leads) {
+            groups.entry(order(d.status(today, leads))).or_default().push(d);
         }
-        Ok(())
+        Ok::<_, Failure>(())
     })?;
     let n: usize = groups.values().map(Vec::len).sum();
     let mut pdf = Pdf::new(&l("docs_title"), false)?;
@@ -323,13 +344,13 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
             format!("{} {}", l("as_of"), i18n::date(today)),
             filters(&[
                 ("kind", a.doc_kind.as_deref()),
-                ("status", a.status.as_deref()),
-                ("holder", a.holder.as_deref()),
-                ("text", a.text.as_deref()),
+                ("status", a.search.status.as_deref()),
+                ("holder", a.doc.holder.as_deref()),
+                ("text", a.search.text.as_deref()),
                 ("includes", all.as_deref()),
             ]),
             format!("{}: {n}. {}", l("total_docs"), summary.join(" · ")),
-            generated(s),
+            generated(ctx),
         ],
     );
     if n == 0 {
@@ -375,7 +396,7 @@ fn docs_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u
         }
         pdf.end_table();
     }
-    finish(pdf, &generated(s), &l("docs_title"), out)?;
+    finish(pdf, &generated(ctx), &l("docs_title"), out)?;
     Ok(n as u64)
 }
 
@@ -413,30 +434,36 @@ fn status_of(key: u8) -> DocStatus {
 
 // ---- appointments -------------------------------------------------------------------------
 
-fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
-    let (from, to, keep) = appt::selection(&s.ctx, &export::appt_args(a))?;
-    let made = generated(s);
-    let conn = s.store()?.conn();
+/// Appointments by day, for `export pdf --kind appt`; returns how many it lists.
+pub fn appts(
+    s: &mut Session,
+    a: &ExportArgs,
+    filter: &appts::Filter,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    let (ctx, store) = s.parts()?;
+    let made = generated(ctx);
+    let r = store.read();
     let mut list: Vec<Appointment> = Vec::new();
-    appts::scan(conn, from, to, |x| {
-        if keep(&x) {
+    r.scan_appts(filter.from, filter.to, |x| {
+        if filter.matches(&x) {
             list.push(x);
         }
-        Ok(())
+        Ok::<_, Failure>(())
     })?;
     list.sort_by_key(|x| (x.data.starts_at, x.id));
     let mut pdf = Pdf::new(&l("appts_title"), true)?;
-    let upcoming = a.upcoming.then(|| l("upcoming_only"));
+    let upcoming = a.appt.upcoming.then(|| l("upcoming_only"));
     title(
         &mut pdf,
         &l("appts_title"),
         &[
-            period(from, to),
+            period(filter.from, filter.to),
             filters(&[
-                ("status", a.status.as_deref()),
-                ("person", a.person.as_deref()),
-                ("institution", a.institution.as_deref()),
-                ("text", a.text.as_deref()),
+                ("status", a.search.status.as_deref()),
+                ("person", a.appt.person.as_deref()),
+                ("institution", a.appt.institution.as_deref()),
+                ("text", a.search.text.as_deref()),
                 ("includes", upcoming.as_deref()),
             ]),
             format!("{}: {}", l("total_appts"), list.len()),
@@ -477,10 +504,10 @@ fn appts_report(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<
             Some(o) => format!("{}\n{o}", d.institution),
             None => d.institution.clone(),
         };
-        let needed: Vec<Document> =
-            d.needs.iter().filter_map(|n| docs::get(conn, *n).ok().flatten()).collect();
+        let needed = appts::needs_present(r, d);
         let mut bring: Vec<String> = needed.iter().map(doc_line).collect();
-        bring.extend(appt::expiring_needs(d, &needed).into_iter().map(|w| format!("⚠ {w}")));
+        let warnings = appts::need_warnings(d, &needed);
+        bring.extend(warnings.iter().map(|w| format!("⚠ {}", shown::need_warning(w))));
         pdf.row(&[
             format!("{}–{}", d.starts_at.format("%H:%M"), end.format("%H:%M")),
             x.item_id().to_string(),
@@ -518,14 +545,14 @@ pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         !id.trim().starts_with(|c: char| c.is_ascii_digit()) && ItemId::parse(id, *k).is_some()
     });
     let Some(kind) = kind else {
-        return Err(Error::Usage(i18n::receipt_not_for(id)));
+        return Err(Failure::usage(i18n::receipt_not_for(id)));
     };
-    let signer = crate::store::keys::signer(s.store()?.conn())?;
-    let key = signer.public();
+    let (ctx, store) = s.parts()?;
+    let key = store.read().signer()?.public();
     let mut pdf = Pdf::new(&l("receipt"), false)?;
     let what = match kind {
         ItemKind::Record => {
-            let r = record::get(s, id)?;
+            let r = records::get(store.read(), parse_id(id, kind)?)?;
             let title = l("record_receipt_title");
             pdf.text(&title, TITLE, true);
             pdf.text(
@@ -534,75 +561,73 @@ pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
                 false,
             );
             pdf.space(4.0);
-            pdf.pairs(&record::pairs(&r, s.ctx.now), 10.0);
+            pdf.pairs(&shown::record(&r, ctx.now()), 10.0);
             title
         }
         _ => {
-            let x = appt::get(s, id)?;
-            let conn = s.store()?.conn();
-            let moves = appts::moves(conn, x.id)?;
-            let needed: Vec<Document> =
-                x.data.needs.iter().filter_map(|n| docs::get(conn, *n).ok().flatten()).collect();
-            let warnings = appt::expiring_needs(&x.data, &needed);
-            let d = &x.data;
-            let title = l("appt_receipt_title");
-            let qr_side = 38.0;
-            pdf.qr(&qr_text(s, &x), qr_side)?;
-            let top = pdf.cursor();
-            pdf.set_text_width(pdf.body_width() - qr_side - 4.0);
-            pdf.text(&title, TITLE, true);
-            pdf.text(
-                &format!("№ {} {} {}", x.item_id(), l("entered"), i18n::datetime(x.created_at)),
-                SUB,
-                false,
-            );
-            pdf.space(3.0);
-            pdf.text(&d.institution, 13.0, true);
-            if let Some(o) = &d.office {
-                pdf.text(o, 11.0, false);
-            }
-            pdf.text(&d.service, 11.0, false);
-            let when = format!(
-                "{}, {}",
-                i18n::weekday(d.starts_at.date().weekday()),
-                i18n::datetime(d.starts_at)
-            );
-            pdf.text(&when, 13.0, true);
-            if x.status != ApptStatus::Scheduled {
-                pdf.text(&i18n::appt_status(x.status), 11.0, true);
-            }
-            pdf.set_text_width(pdf.body_width());
-            pdf.set_cursor(pdf.cursor().max(top + qr_side + 2.0));
-            pdf.heading(&l("bring"), HEAD);
-            if needed.is_empty() {
-                pdf.text(&l("bring_nothing_listed"), 10.0, false);
-            }
-            for doc in &needed {
-                pdf.text(&format!("☐ {}", doc_line(doc)), 10.0, false);
-            }
-            for w in &warnings {
-                pdf.text(&format!("⚠ {w}"), 10.0, true);
-            }
-            pdf.space(3.0);
-            pdf.heading(&l("details"), HEAD);
-            let pairs = appt::pairs(&x, &needed, &moves, &warnings, s.ctx.today(), &s.ctx.leads);
-            pdf.pairs(&pairs, 9.5);
-            title
+            let x = appts::show(store.read(), parse_id(id, kind)?)?;
+            appt_receipt(&mut pdf, ctx, &x)?;
+            l("appt_receipt_title")
         }
     };
     pdf.space(6.0);
     pdf.text(&format!("{}: {}", l("key_id"), key.key_id()), 8.0, false);
     pdf.text(&format!("{}: {}", l("public_key"), key.base64()), 8.0, false);
     pdf.text(&l("key_hint"), 8.0, false);
-    finish(pdf, &generated(s), &what, out)
+    finish(pdf, &generated(ctx), &what, out)
+}
+
+/// An appointment's receipt: where and when, with a QR code; what to bring; every detail.
+fn appt_receipt(pdf: &mut Pdf, ctx: &Ctx, shown: &appts::Shown) -> Result<()> {
+    let x = &shown.appt;
+    let d = &x.data;
+    let qr_side = 38.0;
+    pdf.qr(&qr_text(ctx, x), qr_side)?;
+    let top = pdf.cursor();
+    pdf.set_text_width(pdf.body_width() - qr_side - 4.0);
+    pdf.text(&l("appt_receipt_title"), TITLE, true);
+    pdf.text(
+        &format!("№ {} {} {}", x.item_id(), l("entered"), i18n::datetime(x.created_at)),
+        SUB,
+        false,
+    );
+    pdf.space(3.0);
+    pdf.text(&d.institution, 13.0, true);
+    if let Some(o) = &d.office {
+        pdf.text(o, 11.0, false);
+    }
+    pdf.text(&d.service, 11.0, false);
+    let when =
+        format!("{}, {}", i18n::weekday(d.starts_at.date().weekday()), i18n::datetime(d.starts_at));
+    pdf.text(&when, 13.0, true);
+    if x.status != ApptStatus::Scheduled {
+        pdf.text(&i18n::appt_status(x.status), 11.0, true);
+    }
+    pdf.set_text_width(pdf.body_width());
+    pdf.set_cursor(pdf.cursor().max(top + qr_side + 2.0));
+    pdf.heading(&l("bring"), HEAD);
+    if shown.docs.is_empty() {
+        pdf.text(&l("bring_nothing_listed"), 10.0, false);
+    }
+    for doc in &shown.docs {
+        pdf.text(&format!("☐ {}", doc_line(doc)), 10.0, false);
+    }
+    for w in &shown.warnings {
+        pdf.text(&format!("⚠ {}", crate::cmd::shown::need_warning(w)), 10.0, true);
+    }
+    pdf.space(3.0);
+    pdf.heading(&l("details"), HEAD);
+    let env = &ctx.env;
+    let pairs = crate::cmd::shown::appt(shown, ctx.today(), &env.leads, &env.reminders);
+    pdf.pairs(&pairs, 9.5);
+    Ok(())
 }
 
 /// What the appointment's QR code carries: its ID, the institution and the start time with
 /// its UTC offset, one per line, readable by any scanner.
-fn qr_text(s: &Session, x: &Appointment) -> String {
-    let start = s
-        .ctx
-        .zone
+fn qr_text(ctx: &Ctx, x: &Appointment) -> String {
+    let start = ctx
+        .zone()
         .from_local_datetime(&x.data.starts_at)
         .earliest()
         .map(|t| t.format("%Y-%m-%dT%H:%M%:z").to_string())
@@ -616,7 +641,7 @@ mod tests {
     /// print as itself).
     #[test]
     fn every_label_used_is_in_the_catalogue() {
-        let whole = include_str!("report.rs");
+        let whole = include_str!("pdf.rs");
         let src = whole.split("#[cfg(test)]").next().unwrap_or(whole);
         // `l("key")`, not `field_label("key")`.
         let mut keys: Vec<&str> = src

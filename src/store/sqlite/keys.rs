@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
-use crate::error::Result;
+use super::Result;
 use crate::sign::{self, Signer, StoredKey};
 
 /// The `meta` rows that hold the key pair.
@@ -42,6 +42,6 @@ pub fn signer(conn: &Connection) -> Result<Signer> {
     Ok(Signer::new(&StoredKey { pkcs8, key_id })?)
 }
 
-fn damaged() -> crate::error::Error {
+fn damaged() -> super::Error {
     sign::Error::KeyDamaged.into()
 }

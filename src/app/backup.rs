@@ -1,0 +1,168 @@
+//! Consistent encrypted copies through the store's online backup (never a file copy of a live
+//! store), and a restore that verifies the copy first, keeps the current store as a `.bak`,
+//! and only then puts the copy in its place.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use tempfile::NamedTempFile;
+
+use super::{Actor, Error, Result};
+use crate::crypto::Passphrase;
+use crate::io::files::{dir_of, ends_in_slash, temp_beside};
+use crate::store::{self, Store};
+
+/// Where a backup goes: the path given, or, when that is a directory (or ends with `/`), a file
+/// in it named after the store and the time, `kabinet-2026-11-22-143000.db`, so that a daily
+/// `kabinet backup /var/backups/kabinet/` in cron keeps one copy per run.
+fn target(store: &Path, given: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+    if !given.is_dir() {
+        if ends_in_slash(given) {
+            let missing = crate::io::Error::NoSuchDir { path: given.into(), dir: given.into() };
+            return Err(missing.into());
+        }
+        return Ok(given.to_path_buf());
+    }
+    let stem = store.file_stem().map(|s| s.to_string_lossy()).unwrap_or("kabinet".into());
+    Ok(given.join(format!("{stem}-{}.db", now.format("%Y-%m-%d-%H%M%S"))))
+}
+
+/// Copies the store to `given` (a file that must not exist, or a directory); returns where the
+/// copy went and how many pages it holds. Written under a temporary name beside the target and
+/// renamed into place when complete.
+pub fn backup(store: &Store, given: &Path, now: NaiveDateTime) -> Result<(PathBuf, u64)> {
+    let file = target(store.path(), given, now)?;
+    if file.exists() {
+        return Err(Error::BackupExists(file));
+    }
+    let tmp = temp_beside(&file, ".kabinet-backup-")?;
+    // A failure is said of the file the user named, not of the temporary one.
+    let pages = store.backup_to(tmp.path()).map_err(|e| match e {
+        store::Error::Disk(m) => store::Error::Disk(format!("{}: {m}", file.display())),
+        store::Error::Io(source) => store::Error::File { path: file.clone(), source },
+        other => other,
+    })?;
+    tmp.persist_noclobber(&file).map_err(|e| match e.error.kind() {
+        std::io::ErrorKind::AlreadyExists => Error::BackupExists(file.clone()),
+        _ => crate::io::Error::CannotWrite { path: file.clone(), source: e.error }.into(),
+    })?;
+    if let Some(d) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::File::open(d)?.sync_all()?;
+    }
+    Ok((file, pages))
+}
+
+/// A restore under way: the backup copied beside the store, to be opened and checked before
+/// anything else is touched.
+pub struct Restore {
+    from: PathBuf,
+    target: PathBuf,
+    work: NamedTempFile,
+}
+
+/// Starts restoring `from` over the store at `target`: the backup must be a file (for a
+/// directory of backups, which one is the latest is named). The copy is worked on, so opening
+/// it — which may bring an older format up to date — never changes the user's backup.
+pub fn start_restore(from: &Path, target: &Path) -> Result<Restore> {
+    if !from.exists() {
+        return Err(Error::NoSuchFile(from.to_owned()));
+    }
+    if from.is_dir() {
+        // As `backup DIR` writes them: say which copy in it is the latest.
+        let latest = fs::read_dir(from)?
+            .flatten()
+            .map(|f| f.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "db"))
+            .max_by_key(|p| (fs::metadata(p).and_then(|m| m.modified()).ok(), p.clone()));
+        return Err(Error::RestoreFromDir { dir: from.to_owned(), latest });
+    }
+    fs::create_dir_all(dir_of(target))?;
+    let work = temp_beside(target, ".kabinet-restore-")?;
+    fs::copy(from, work.path())
+        .map_err(|e| Error::CannotRead { path: from.to_owned(), source: e })?;
+    Ok(Restore { from: from.to_owned(), target: target.to_owned(), work })
+}
+
+/// A verified backup, ready to be put in place.
+pub struct Verified {
+    restore: Restore,
+    copy: Store,
+}
+
+impl Restore {
+    /// Opens the copy with the passphrase and verifies it: it must pass every check.
+    pub fn verify(self, pass: &Passphrase) -> Result<Verified> {
+        let backup =
+            |source: Error| Error::Backup { path: self.from.clone(), source: source.into() };
+        let copy = Store::open(self.work.path(), pass).map_err(|e| match e {
+            store::Error::WrongPassphrase(_) => Error::BackupPassphrase(self.from.clone()),
+            e if super::store_class(&e) == super::Class::Damaged => backup(e.into()),
+            other => other.into(),
+        })?;
+        let report = super::verify::check(copy.read())?;
+        if !report.findings.is_empty() {
+            return Err(backup(Error::Damaged(report.findings)));
+        }
+        Ok(Verified { restore: self, copy })
+    }
+}
+
+impl Verified {
+    /// Puts the copy in place of the store (`current`, if it opens, locked meanwhile so that
+    /// nobody commits into the file being replaced); the restore is logged in the copy. The
+    /// current store is kept as `STORE.YYYYMMDDTHHMMSS.bak`, whose path is returned.
+    pub fn put_in_place(
+        self,
+        current: Option<&mut Store>,
+        actor: &Actor,
+        now: NaiveDateTime,
+    ) -> Result<Option<PathBuf>> {
+        let Verified { restore, mut copy } = self;
+        let name = restore.from.display().to_string();
+        copy.write(|tx| {
+            let after = serde_json::json!({ "from": name }).to_string();
+            tx.log(actor, "restore", None, None, Some(&after)).map(|_| ())
+        })?;
+        drop(copy);
+        fs::File::open(restore.work.path())?.sync_all()?;
+        let target = &restore.target;
+        let cannot_write =
+            |path: &Path, e| crate::io::Error::CannotWrite { path: path.into(), source: e };
+        let kept = if target.exists() {
+            let bak = bak_path(target, now);
+            // A hard link keeps the current file as it is without a moment with no store.
+            fs::hard_link(target, &bak)
+                .or_else(|_| fs::copy(target, &bak).map(|_| ()))
+                .map_err(|e| cannot_write(&bak, e))?;
+            Some(bak)
+        } else {
+            None
+        };
+        let guard = match current {
+            Some(store) => Some(store.lock()?),
+            None => None,
+        };
+        restore.work.persist(target).map_err(|e| cannot_write(target, e.error))?;
+        fs::File::open(dir_of(target))?.sync_all()?;
+        drop(guard);
+        Ok(kept)
+    }
+}
+
+/// `kabinet.db.20261122T120000.bak` beside the store.
+fn bak_path(store: &Path, now: NaiveDateTime) -> PathBuf {
+    let name = |suffix: String| {
+        let mut name = store.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(suffix);
+        store.with_file_name(name)
+    };
+    let stamp = now.format("%Y%m%dT%H%M%S");
+    let mut p = name(format!(".{stamp}.bak"));
+    let mut n = 1;
+    while p.exists() {
+        p = name(format!(".{stamp}-{n}.bak"));
+        n += 1;
+    }
+    p
+}

@@ -1,0 +1,176 @@
+//! The whole-store check of `kabinet validate`: late entries, values that no longer pass
+//! their rules, expired documents, duplicates, appointments needing documents that are gone,
+//! archived or expired by then.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::appts::NeedWarning;
+use super::{Env, Error, Result};
+use crate::domain::doc::{self, DocData, DocStatus, Document};
+use crate::domain::record::{ENTRY_WORKING_DAYS, is_late};
+use crate::domain::{FieldError, ItemId, ItemKind};
+use crate::store::{CheckRow, Reader};
+use crate::validate;
+
+/// What is wrong with an item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Entered after the deadline for its event.
+    Late { recorded_at: NaiveDateTime, limit: NaiveDate },
+    /// An amendment of a late record (its original's lateness stands).
+    LateAmendment { original: ItemId },
+    /// A value its field's rules refuse now.
+    Invalid(FieldError),
+    /// A document that has expired.
+    Expired(NaiveDate),
+    /// Another item with the same natural key, the first of its group.
+    Duplicate { of: ItemId },
+    /// An appointment needing a document that is not in the store.
+    NeedMissing(ItemId),
+    /// An appointment needing a document that will not do on the day.
+    Need(NeedWarning),
+}
+
+impl Problem {
+    /// The check's code, as JSON and CSV name it.
+    pub fn check(&self) -> &'static str {
+        match self {
+            Problem::Late { .. } | Problem::LateAmendment { .. } => "late",
+            Problem::Invalid(_) => "invalid",
+            Problem::Expired(_) => "expired",
+            Problem::Duplicate { .. } => "duplicate",
+            Problem::NeedMissing(_) | Problem::Need(_) => "needs",
+        }
+    }
+}
+
+/// One problem found in the store.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub item: ItemId,
+    pub problem: Problem,
+}
+
+/// What the check found, records first, each kind by ID, and how many items it read.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub records: u64,
+    pub docs: u64,
+    pub appts: u64,
+}
+
+/// Checks every item of the store.
+pub fn run(r: Reader, env: &Env) -> Result<Report> {
+    let mut report = Report::default();
+    r.each_record_check(|row| {
+        report.records += 1;
+        check_record(env, &row, &mut report.findings);
+        Ok::<_, Error>(())
+    })?;
+    push_duplicates(&mut report.findings, ItemKind::Record, &r.record_duplicates()?);
+    let docs = r.docs()?;
+    for d in &docs {
+        report.docs += 1;
+        check_doc(env, d, &mut report.findings);
+    }
+    push_duplicates(&mut report.findings, ItemKind::Doc, &r.doc_duplicates()?);
+    let by_id: HashMap<i64, &Document> = docs.iter().map(|d| (d.id, d)).collect();
+    for a in r.appts()? {
+        report.appts += 1;
+        if a.status != crate::domain::appt::ApptStatus::Scheduled || a.data.starts_at < env.now {
+            continue;
+        }
+        let day = a.data.starts_at.date();
+        for n in &a.data.needs {
+            let doc_id = ItemId::new(ItemKind::Doc, *n);
+            let problem = match by_id.get(n) {
+                None => Some(Problem::NeedMissing(doc_id)),
+                Some(d) if d.archived_at.is_some() => {
+                    let by = d.replaced_by.map(|r| ItemId::new(ItemKind::Doc, r));
+                    Some(Problem::Need(NeedWarning::Archived { doc: doc_id, by }))
+                }
+                Some(d) => d
+                    .data
+                    .expires_on
+                    .filter(|e| doc::status_on(Some(*e), day, 0) == DocStatus::Expired)
+                    .map(|expires| {
+                        Problem::Need(NeedWarning::Expired { doc: doc_id, expires, day })
+                    }),
+            };
+            if let Some(problem) = problem {
+                report.findings.push(Finding { item: a.item_id(), problem });
+            }
+        }
+    }
+    push_duplicates(&mut report.findings, ItemKind::Appt, &r.appt_duplicates()?);
+    let order = |f: &Finding| {
+        let kind = match f.item.kind {
+            ItemKind::Record => 0,
+            ItemKind::Doc => 1,
+            _ => 2,
+        };
+        (kind, f.item.n)
+    };
+    report.findings.sort_by_key(order);
+    Ok(report)
+}
+
+fn check_record(env: &Env, r: &CheckRow, found: &mut Vec<Finding>) {
+    let id = ItemId::new(ItemKind::Record, r.id);
+    let cal = &env.calendar;
+    // An amendment inherits its original's timeliness: it corrects, it is not an entry.
+    let late = match r.amends {
+        _ if r.amended_by.is_some() => None,
+        Some(orig) if r.late => {
+            Some(Problem::LateAmendment { original: ItemId::new(ItemKind::Record, orig) })
+        }
+        Some(_) => None,
+        None if is_late(cal, r.event_date, r.recorded_at) => {
+            let limit = cal.add_working_days(r.event_date, ENTRY_WORKING_DAYS);
+            Some(Problem::Late { recorded_at: r.recorded_at, limit })
+        }
+        None => None,
+    };
+    if let Some(problem) = late {
+        found.push(Finding { item: id, problem });
+    }
+    let checks: [(&'static str, &Option<String>, validate::Check); 3] = [
+        ("snils", &r.snils, validate::snils),
+        ("oktmo", &r.oktmo, validate::oktmo),
+        ("amount", &r.amount, validate::amount),
+    ];
+    for (field, v, check) in checks {
+        if let Some(v) = v
+            && let Err(problem) = check(v)
+        {
+            let e = FieldError { field, value: v.clone(), problem };
+            found.push(Finding { item: id, problem: Problem::Invalid(e) });
+        }
+    }
+}
+
+fn check_doc(env: &Env, d: &Document, found: &mut Vec<Finding>) {
+    if let Err(errs) = DocData::from_draft(&d.data.to_draft(), env.today()) {
+        let invalid =
+            errs.into_iter().map(|e| Finding { item: d.item_id(), problem: Problem::Invalid(e) });
+        found.extend(invalid);
+    }
+    if d.status(env.today(), &env.leads) == DocStatus::Expired
+        && let Some(e) = d.data.expires_on
+    {
+        found.push(Finding { item: d.item_id(), problem: Problem::Expired(e) });
+    }
+}
+
+fn push_duplicates(found: &mut Vec<Finding>, kind: ItemKind, groups: &[Vec<i64>]) {
+    for group in groups {
+        let Some((first, rest)) = group.split_first() else { continue };
+        for n in rest {
+            let of = ItemId::new(kind, *first);
+            found.push(Finding { item: ItemId::new(kind, *n), problem: Problem::Duplicate { of } });
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! The check stage of an import: each row's cells into a draft, through the same rules as
+//! `add`, into an item ready to insert or the row's problems, each naming its column. Needs
+//! no store: runs on the thread that reads the file.
+
+use chrono::NaiveDateTime;
+
+use super::{Problem, What};
+use crate::calendar::Calendar;
+use crate::crypto;
+use crate::domain::appt::{ApptData, ApptStatus};
+use crate::domain::doc::{DocData, DocStatus};
+use crate::domain::record::{RecordData, RecordStatus, is_late};
+use crate::domain::{Draft, FieldError, ItemId, ItemKind, dates};
+use crate::io::sheet::{RowProblem, SheetRow};
+use crate::store::{NewRecord, RecordDates, Sealed, Sealer};
+use crate::validate::Problem as Why;
+
+/// A row that passed every rule, ready to insert.
+// A record's half-done seal makes it the largest; a file holds one kind, so boxing it would
+// only add an allocation per row.
+#[allow(clippy::large_enum_variant)]
+pub(super) enum Item {
+    Record {
+        id: Option<i64>,
+        data: RecordData,
+        nkey: String,
+        dates: RecordDates,
+        late: bool,
+        /// Made on the reading thread.
+        uuid: String,
+        /// The seal but for the record's number (`None` on a dry run).
+        sealed: Option<Sealed>,
+    },
+    Doc {
+        id: Option<i64>,
+        data: DocData,
+        archived: bool,
+    },
+    Appt {
+        id: Option<i64>,
+        data: ApptData,
+        status: ApptStatus,
+    },
+}
+
+impl Item {
+    /// The number the row brings, if any.
+    pub(super) fn id(&self) -> Option<i64> {
+        match self {
+            Item::Record { id, .. } | Item::Doc { id, .. } | Item::Appt { id, .. } => *id,
+        }
+    }
+
+    /// A record as the store writes it.
+    pub(super) fn new_record(&self) -> Option<NewRecord<'_>> {
+        match self {
+            Item::Record { id, data, nkey, dates, late, uuid, .. } => {
+                Some(NewRecord { id: *id, data, nkey, uuid, dates, late: *late, amends: None })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// What the check stage made of a row.
+// Nearly every row is `Good`: boxing it would add an allocation per row to save nothing.
+#[allow(clippy::large_enum_variant)]
+pub(super) enum Outcome {
+    Good(Item),
+    Bad(Vec<Problem>),
+}
+
+/// A row and what was made of it.
+pub(super) struct Checked {
+    pub row: SheetRow,
+    pub outcome: Outcome,
+}
+
+/// The header as mapped, for naming the column of a problem on either thread.
+pub(super) struct Layout {
+    pub header: Vec<String>,
+    pub fields: Vec<Option<&'static str>>,
+}
+
+impl Layout {
+    /// Each field error with the column that holds its field (0 when none does) and that
+    /// column's name as the file gives it.
+    pub(super) fn problems(&self, errors: Vec<FieldError>) -> Vec<Problem> {
+        errors
+            .into_iter()
+            .map(|error| {
+                let col =
+                    self.fields.iter().position(|f| *f == Some(error.field)).map_or(0, |i| i + 1);
+                let header = col
+                    .checked_sub(1)
+                    .and_then(|i| self.header.get(i))
+                    .map_or(error.field, String::as_str)
+                    .to_owned();
+                Problem { column: col, what: What::Field { header, error } }
+            })
+            .collect()
+    }
+}
+
+/// A problem of the row's shape (before its fields are read).
+pub(super) fn row_problem(p: RowProblem) -> Problem {
+    let column = match p {
+        RowProblem::NotUtf8 { column } | RowProblem::Unheaded { column } => column,
+        RowProblem::Width { expected, .. } => expected + 1,
+    };
+    Problem { column, what: What::Row(p) }
+}
+
+/// The check stage: every rule that needs no store.
+pub(super) struct Preparer<'a> {
+    pub kind: ItemKind,
+    pub now: NaiveDateTime,
+    /// The store's time zone: a date-time given with an offset is read in it.
+    pub zone: chrono_tz::Tz,
+    pub calendar: &'a Calendar,
+    pub layout: &'a Layout,
+    /// To seal records with, unless this is a dry run.
+    pub sealer: Option<Sealer<'a>>,
+}
+
+fn err(field: &'static str, value: &str, problem: Why) -> FieldError {
+    FieldError { field, value: value.to_owned(), problem }
+}
+
+/// The draft's errors, and `extra` ones found beside them.
+fn combine<T>(
+    data: std::result::Result<T, Vec<FieldError>>,
+    extra: Vec<FieldError>,
+) -> std::result::Result<T, Vec<FieldError>> {
+    match data {
+        Ok(d) if extra.is_empty() => Ok(d),
+        Ok(_) => Err(extra),
+        Err(mut e) => {
+            e.extend(extra);
+            Err(e)
+        }
+    }
+}
+
+impl Preparer<'_> {
+    /// Checks a row. A good row's cells are needed again only if the store's side can still
+    /// refuse it (an appointment's documents); otherwise they are moved into the draft, not
+    /// copied, put back only if the row is bad (for the reject file), and otherwise freed here
+    /// rather than on the store's thread.
+    pub(super) fn prepare(&self, row: &mut SheetRow) -> Outcome {
+        let keep = self.kind == ItemKind::Appt;
+        let mut draft = Draft::default();
+        for (f, cell) in self.layout.fields.iter().zip(row.cells.iter_mut()) {
+            match f {
+                Some(f) if keep => draft.set(f, cell.as_str()),
+                Some(f) => draft.set(f, std::mem::take(cell)),
+                None => {}
+            }
+        }
+        let outcome = self.check(&draft);
+        match outcome {
+            _ if keep => {}
+            Outcome::Good(_) => row.cells = Vec::new(),
+            Outcome::Bad(_) => {
+                for (f, cell) in self.layout.fields.iter().zip(row.cells.iter_mut()) {
+                    if let Some(value) = f.and_then(|f| draft.take(f)) {
+                        *cell = value;
+                    }
+                }
+            }
+        }
+        outcome
+    }
+
+    fn check(&self, draft: &Draft) -> Outcome {
+        let mut extra = Vec::new();
+        let id = draft.get("id").and_then(|v| {
+            let id = ItemId::parse(v, self.kind).map(|i| i.n);
+            if id.is_none() {
+                let example = match self.kind {
+                    ItemKind::Record => "R-7",
+                    ItemKind::Doc => "D-7",
+                    _ => "A-7",
+                };
+                extra.push(err("id", v, Why::NotItemId { example }));
+            }
+            id
+        });
+        let status = draft.get("status").map(|s| s.trim().to_lowercase().replace('-', "_"));
+        let mut fail = |codes: &'static [&'static str]| {
+            if let Some(st) = &status
+                && !codes.contains(&st.as_str())
+            {
+                let given = draft.get("status").unwrap_or_default();
+                extra.push(err("status", given, Why::OneOf(codes)));
+            }
+        };
+        let item = match self.kind {
+            ItemKind::Record => {
+                fail(RecordStatus::CODES);
+                self.record(draft, id, status.as_deref(), extra)
+            }
+            ItemKind::Doc => {
+                fail(DocStatus::CODES);
+                let archived = status.as_deref() == Some("archived");
+                combine(DocData::from_draft(draft, self.now.date()), extra).map(|data| Item::Doc {
+                    id,
+                    data,
+                    archived,
+                })
+            }
+            _ => {
+                fail(ApptStatus::CODES);
+                let st =
+                    status.as_deref().and_then(ApptStatus::parse).unwrap_or(ApptStatus::Scheduled);
+                combine(ApptData::from_draft(draft, self.now.date(), self.zone), extra)
+                    .map(|data| Item::Appt { id, data, status: st })
+            }
+        };
+        match item {
+            Ok(item) => Outcome::Good(item),
+            Err(errors) => Outcome::Bad(self.layout.problems(errors)),
+        }
+    }
+
+    /// A record row: its entry time (now, or as the file gives it), its lateness, and — off the
+    /// store's thread — its natural key, UUID and seal.
+    fn record(
+        &self,
+        draft: &Draft,
+        id: Option<i64>,
+        status: Option<&str>,
+        mut extra: Vec<FieldError>,
+    ) -> std::result::Result<Item, Vec<FieldError>> {
+        let today = self.now.date();
+        if status == Some("amended") {
+            extra.push(err("status", "amended", Why::Superseded));
+        }
+        let recorded_at = match draft.get("recorded_at") {
+            None => Some(self.now),
+            Some(v) => match dates::parse_datetime(v, today, self.zone) {
+                Ok(t) if t > self.now => {
+                    extra.push(err("recorded_at", v, Why::InFuture));
+                    None
+                }
+                Ok(t) => Some(t),
+                Err(e) => {
+                    extra.push(err("recorded_at", v, e.datetime_problem()));
+                    None
+                }
+            },
+        };
+        let data = RecordData::from_draft(draft, today);
+        if let (Ok(d), Some(at)) = (&data, recorded_at)
+            && at.date() < d.event_date
+        {
+            let v = draft.get("recorded_at").unwrap_or_default();
+            extra.push(err("recorded_at", v, Why::Before { other: "event_date" }));
+        }
+        let data = combine(data, extra)?;
+        let recorded_at = recorded_at.unwrap_or(self.now);
+        // A "late" mark is never lost; an "ok" one cannot hide a late entry.
+        let late = is_late(self.calendar, data.event_date, recorded_at) || status == Some("late");
+        let nkey = data.natural_key();
+        let uuid = crypto::new_uuid();
+        let dates = RecordDates::of(&data, recorded_at);
+        let sealed = self.sealer.map(|sealer| {
+            let new = NewRecord {
+                id,
+                data: &data,
+                nkey: &nkey,
+                uuid: &uuid,
+                dates: &dates,
+                late,
+                amends: None,
+            };
+            sealer.record(&new)
+        });
+        Ok(Item::Record { id, data, nkey, dates, late, uuid, sealed })
+    }
+}

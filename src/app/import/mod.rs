@@ -1,0 +1,329 @@
+//! Batch import of a CSV file into the store, all rows or none (or the good ones, asked), in
+//! three stages: read (bytes → rows, [`open`]), check (rows → items or per-cell problems, on
+//! the thread that reads, [`check`]) and write (items → the store, deduplicated, on the
+//! store's thread, [`write`]). The stages are drivable from bytes in memory ([`check_bytes`]).
+
+mod check;
+mod write;
+
+use std::io::Read;
+use std::sync::mpsc;
+
+use serde::Serialize;
+
+use self::check::{Checked, Layout, Outcome, Preparer, row_problem};
+use self::write::Writer;
+use super::{Actor, Env, Error, Result};
+use crate::domain::{Field, FieldError, ItemId, ItemKind, appt, doc, record};
+use crate::io::sheet::{self, Columns, Encoding, RowProblem, Sheet, SheetError, Source};
+use crate::store::Store;
+
+/// Page cache during an import, in KiB: nearly all of a 100,000-row file's pages (≈ 50 MB)
+/// stay in it until the commit writes each once, instead of spilling and re-reading (and
+/// re-encrypting) index pages; a larger file fills it and stays within the 100 MB the import
+/// is allowed, with room left: with the set-aside sorts (≤ 24 MiB) a file of 10,000-letter
+/// cells peaks at 91 MB (99 MB at 56 MiB, with no import measured faster for the extra 8).
+const IMPORT_CACHE_KIB: u32 = 48 << 10;
+/// Rows are handed to the store's thread in batches (one wake-up per batch, not per row), at
+/// most this many batches ahead: enough to keep both threads busy, small enough to ignore.
+const BATCH_ROWS: usize = 256;
+const CHANNEL_BATCHES: usize = 8;
+/// A batch is also handed over once its cells hold this many bytes, so that a file of long
+/// cells (names of thousands of letters) keeps as little in flight as a usual one: a few MiB
+/// (the usual row holds ≈ 200 bytes, a batch of 256 ≈ 50 KiB).
+const BATCH_BYTES: usize = 256 << 10;
+
+/// How the file is read.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The character encoding, else told from the bytes.
+    pub encoding: Option<Encoding>,
+    /// The field delimiter, else told from the header line.
+    pub delimiter: Option<u8>,
+    /// `COLUMN=FIELD` pairs: read the column as the field.
+    pub maps: Vec<String>,
+    /// Skip columns that match no field instead of refusing the file.
+    pub ignore_unknown: bool,
+}
+
+/// What the import does with the rows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Import the good rows and leave out the bad ones.
+    pub skip_invalid: bool,
+    /// Check everything, write nothing.
+    pub dry_run: bool,
+    /// Whether an appointment's needed documents are looked up in the store (not when the
+    /// rows are checked against an empty store because there is none).
+    pub check_needs: bool,
+}
+
+/// One problem of a row, at the column (1-based; 0 when no column holds the field).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub column: usize,
+    pub what: What,
+}
+
+/// What is wrong in a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum What {
+    /// A field's value, under the column's name as the file gives it.
+    Field { header: String, error: FieldError },
+    /// The row's shape: its width, a cell not UTF-8, a value under no header.
+    Row(RowProblem),
+}
+
+/// Where an import tells what happens to rows as it goes (the edge writes it: stderr, a
+/// reject file).
+pub trait Report {
+    /// A row refused: its line (the header is line 1), its problems, and its cells as read
+    /// (`width`: the header's).
+    fn rejected(
+        &mut self,
+        line: u64,
+        problems: &[Problem],
+        cells: &[String],
+        width: usize,
+    ) -> Result<()>;
+    /// A row whose `id` belongs to an item with other data: skipped as a duplicate.
+    fn id_taken(&mut self, line: u64, id: ItemId) -> Result<()>;
+}
+
+/// What an import did (SPEC.md's JSON summary).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub added: u64,
+    pub duplicates: u64,
+    pub rejected: u64,
+}
+
+/// The columns an item kind has, and its fields.
+fn columns(
+    kind: ItemKind,
+) -> (&'static [&'static str], &'static [(&'static str, &'static str)], &'static [Field]) {
+    match kind {
+        ItemKind::Record => (record::COLUMNS, record::ALIASES, record::FIELDS),
+        ItemKind::Doc => (doc::COLUMNS, doc::ALIASES, doc::FIELDS),
+        _ => (appt::COLUMNS, appt::ALIASES, appt::FIELDS),
+    }
+}
+
+/// An input opened and its header mapped: what the edge needs before the rows are read (the
+/// reject file takes the header, the delimiter and the byte-order mark).
+pub struct Opened {
+    kind: ItemKind,
+    /// The file as named (`-`: standard input or bytes).
+    path: std::path::PathBuf,
+    sheet: Sheet<Box<dyn Read + Send>>,
+    /// The encoding was guessed because the bytes are not UTF-8 (worth telling the user).
+    pub guessed: bool,
+    /// The file began with a byte-order mark.
+    pub bom: bool,
+    pub delimiter: u8,
+}
+
+impl Opened {
+    /// The header row as read.
+    pub fn header(&self) -> &[String] {
+        &self.sheet.header
+    }
+}
+
+/// Stage one: opens the input and reads its header. `path` names it in messages; `wrap` sees
+/// the raw bytes as they are read (a progress bar counts them).
+pub fn open(
+    source: Source,
+    kind: ItemKind,
+    read: &ReadOptions,
+    wrap: impl FnOnce(Box<dyn Read + Send>) -> Box<dyn Read + Send>,
+) -> Result<Opened> {
+    let path = match source {
+        Source::File(p) => {
+            match std::fs::metadata(p) {
+                Ok(m) if m.is_dir() => return Err(Error::IsADirectory(p.to_owned())),
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Err(Error::NoSuchFile(p.to_owned()));
+                }
+                Err(e) => return Err(Error::CannotRead { path: p.to_owned(), source: e }),
+            }
+            p.to_owned()
+        }
+        _ => "-".into(),
+    };
+    let input = sheet::open(source, read.encoding, read.delimiter, wrap).map_err(|e| {
+        match e.get_ref().and_then(|inner| inner.downcast_ref::<sheet::NotText>()) {
+            Some(what) => Error::NotCsv { path: path.clone(), what: *what },
+            None => Error::CannotRead { path: path.clone(), source: e },
+        }
+    })?;
+    let (names, aliases, fields) = columns(kind);
+    let required: Vec<&'static str> =
+        fields.iter().filter(|f| f.required).map(|f| f.name).collect();
+    let cols = Columns { names, aliases, required: &required };
+    let sheet = Sheet::new(input.reader, input.delimiter, &cols, &read.maps, read.ignore_unknown)
+        .map_err(|e| match e {
+        SheetError::Empty => Error::EmptyFile(path.clone()),
+        SheetError::NotUtf8 => Error::HeaderNotUtf8,
+        SheetError::Io(e) => Error::CannotRead { path: path.clone(), source: e },
+        SheetError::Header(problems) => Error::Header { problems, fields: names },
+    })?;
+    Ok(Opened {
+        kind,
+        path,
+        sheet,
+        guessed: input.guessed,
+        bom: input.bom,
+        delimiter: input.delimiter,
+    })
+}
+
+/// A batch of checked rows, from the reading thread to the store's (and back, to be freed
+/// where it was allocated).
+type Batch = Vec<std::io::Result<Checked>>;
+
+/// Stages two and three: checks every row and writes the good ones, in one transaction that
+/// commits only when nothing was refused (or `skip_invalid`) and this is not a dry run. The
+/// import is logged as one entry naming the file, its counts and the IDs it added.
+pub fn run(
+    store: &mut Store,
+    env: &Env,
+    actor: &Actor,
+    opened: Opened,
+    opts: Options,
+    report: &mut dyn Report,
+) -> Result<Summary> {
+    store.set_cache_kib(IMPORT_CACHE_KIB)?;
+    let Opened { kind, path, mut sheet, .. } = opened;
+    let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
+    store.write_if(|tx| {
+        let sealer = (!opts.dry_run).then(|| tx.sealer());
+        let preparer = Preparer {
+            kind,
+            now: env.now,
+            zone: env.zone,
+            calendar: &env.calendar,
+            layout: &layout,
+            sealer,
+        };
+        let mut writer = Writer {
+            tx,
+            batch: tx.batch(kind)?,
+            kind,
+            now: env.now,
+            layout: &layout,
+            needs: opts.check_needs,
+            report,
+            sum: Summary::default(),
+            added: Vec::new(),
+        };
+        // Two stages on two threads: this one writes, the other reads and checks rows, in
+        // file order. The bounded channel keeps memory flat.
+        let (send, receive) = mpsc::sync_channel::<Batch>(CHANNEL_BATCHES);
+        // Batches the store's side is done with go back to be emptied there, so that what that
+        // thread allocated is freed by it: cheaper for both, and this thread, the one the
+        // import waits for, does not spend its time freeing.
+        let (give_back, take_back) = mpsc::channel::<Batch>();
+        let written = std::thread::scope(|scope| {
+            scope.spawn(|| read_rows(&mut sheet, &preparer, send, take_back));
+            for batch in receive {
+                for checked in &batch {
+                    let checked = checked.as_ref().map_err(|e| Error::CannotRead {
+                        path: path.clone(),
+                        source: std::io::Error::new(e.kind(), e.to_string()),
+                    })?;
+                    writer.row(checked)?;
+                }
+                // Gone when the reading side has finished: then it is freed here.
+                let _ = give_back.send(batch);
+            }
+            Ok::<_, Error>(())
+        });
+        written?;
+        let Writer { batch, sum, added, .. } = writer;
+        let commit = !opts.dry_run && (sum.rejected == 0 || opts.skip_invalid);
+        batch.finish(commit, &added)?;
+        if commit && sum.added > 0 {
+            // One entry for the batch: the file, the counts and the IDs it added.
+            let after = serde_json::json!({
+                "file": file, "table": crate::store::audit::table(kind), "added": sum.added,
+                "duplicates": sum.duplicates, "rejected": sum.rejected, "ids": added,
+            });
+            tx.log(actor, "import", None, None, Some(&after.to_string()))?;
+        }
+        Ok((sum, commit))
+    })
+}
+
+/// The reading stage's loop: reads, checks and hands over rows in batches until the file ends,
+/// it cannot be read, or the store's side stops taking them.
+fn read_rows(
+    sheet: &mut Sheet<Box<dyn Read + Send>>,
+    preparer: &Preparer,
+    send: mpsc::SyncSender<Batch>,
+    take_back: mpsc::Receiver<Batch>,
+) {
+    // Every batch given back so far is emptied; one of them is filled again.
+    let empty = || {
+        let mut spare = None;
+        while let Ok(mut done) = take_back.try_recv() {
+            done.clear();
+            spare = Some(done);
+        }
+        spare.unwrap_or_else(|| Vec::with_capacity(BATCH_ROWS))
+    };
+    let mut batch = empty();
+    let mut bytes = 0;
+    while let Some(next) = sheet.next_row() {
+        let checked = next.map(|r| match r {
+            Err((row, p)) => Checked { row, outcome: Outcome::Bad(vec![row_problem(p)]) },
+            Ok(mut row) => {
+                bytes += row.cells.iter().map(String::len).sum::<usize>();
+                let outcome = preparer.prepare(&mut row);
+                Checked { row, outcome }
+            }
+        });
+        let stop = checked.is_err();
+        batch.push(checked);
+        if batch.len() == BATCH_ROWS || bytes >= BATCH_BYTES || stop {
+            bytes = 0;
+            // A closed channel: the store's side failed and has stopped reading.
+            let full = std::mem::replace(&mut batch, empty());
+            if send.send(full).is_err() || stop {
+                return;
+            }
+        }
+    }
+    let _ = send.send(batch);
+}
+
+/// Reads and checks CSV bytes the way an import does before it consults the store: the
+/// encoding, the delimiter, the header, every row through the same rules. Returns the good and
+/// the bad rows' counts, or why the bytes cannot be read at all. Nothing is written, no store
+/// is needed: for the fuzzer and for tests.
+pub fn check_bytes(bytes: &[u8], kind: ItemKind, env: &Env) -> Result<(u64, u64)> {
+    let opened = open(Source::Bytes(bytes), kind, &ReadOptions::default(), |r| r)?;
+    let Opened { mut sheet, .. } = opened;
+    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
+    let preparer = Preparer {
+        kind,
+        now: env.now,
+        zone: env.zone,
+        calendar: &env.calendar,
+        layout: &layout,
+        sealer: None,
+    };
+    let (mut good, mut bad) = (0, 0);
+    while let Some(next) = sheet.next_row() {
+        match next.map_err(|e| Error::CannotRead { path: "-".into(), source: e })? {
+            Ok(mut row) => match preparer.prepare(&mut row) {
+                Outcome::Good(_) => good += 1,
+                Outcome::Bad(_) => bad += 1,
+            },
+            Err(_) => bad += 1,
+        }
+    }
+    Ok((good, bad))
+}

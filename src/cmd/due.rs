@@ -1,0 +1,117 @@
+//! Deadlines as `deadlines` shows them and `export --kind deadlines` writes them: SPEC.md's
+//! JSON and CSV rows, the table, the iCalendar file, and the window a user gives.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::context::{Ctx, Format};
+use super::failure::Result;
+use super::output::{invalid, say};
+use crate::app::deadlines::estimated_years;
+use crate::domain::FieldError;
+use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::deadline::{Deadline, What, Window};
+use crate::i18n;
+use crate::io::ics::Ics;
+use crate::io::output;
+use crate::validate::Problem;
+
+/// The `--within` window as given.
+pub fn window(within: &str) -> Result<Window> {
+    Window::parse(within).ok_or_else(|| {
+        invalid(vec![FieldError {
+            field: "--within",
+            value: within.to_owned(),
+            problem: Problem::Shape { expected: "14d, 2w or 3wd" },
+        }])
+    })
+}
+
+/// SPEC.md's JSON shape for one deadline.
+#[derive(Serialize)]
+struct Row {
+    item: String,
+    kind: &'static str,
+    what: String,
+    due: String,
+    overdue: bool,
+    days_left: i64,
+    working_days_left: i64,
+}
+
+fn row(d: &Deadline) -> Row {
+    let due = match &d.what {
+        What::Appointment { starts_at, .. } => iso_datetime(*starts_at),
+        _ => iso_date(d.due),
+    };
+    Row {
+        item: d.item.to_string(),
+        kind: d.item.kind.code(),
+        what: i18n::deadline_what(&d.what),
+        due,
+        overdue: d.overdue,
+        days_left: d.days_left,
+        working_days_left: d.working_days_left,
+    }
+}
+
+const COLUMNS: &[&str] =
+    &["item", "kind", "what", "due", "overdue", "days_left", "working_days_left"];
+
+/// The deadlines as JSON or CSV rows.
+pub fn rows(format: Format, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+    let rows: Vec<Row> = list.iter().map(row).collect();
+    match format {
+        Format::Json => output::write_json(out, &rows)?,
+        _ => output::write_csv(out, COLUMNS, &rows)?,
+    }
+    Ok(())
+}
+
+/// The deadlines as a table, with a note for each year whose working days are estimated;
+/// `within` as given, for the line that says nothing is due.
+pub fn table(ctx: &Ctx, within: &str, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+    if list.is_empty() {
+        return say(ctx, out, &i18n::nothing_due(within));
+    }
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|d| {
+            let due = match &d.what {
+                What::Appointment { starts_at, .. } => i18n::datetime(*starts_at),
+                _ => i18n::date(d.due),
+            };
+            vec![
+                d.item.to_string(),
+                i18n::deadline_what(&d.what),
+                due,
+                i18n::days_left(d.overdue, d.days_left),
+                d.working_days_left.to_string(),
+            ]
+        })
+        .collect();
+    output::write_table(out, &i18n::deadline_headers(), &rows)?;
+    for y in estimated_years(&ctx.env, list) {
+        say(ctx, out, &i18n::estimated_year(y))?;
+    }
+    Ok(())
+}
+
+/// The deadlines as an iCalendar file.
+pub fn ics(ctx: &Ctx, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+    let env = &ctx.env;
+    let mut cal = Ics::new(out, &i18n::ics_deadlines_name(), env.now, env.zone, &env.reminders)?;
+    for d in list {
+        // The reminders are alarms in the calendar, not words in the title.
+        let text = match &d.what {
+            What::Appointment { institution, service, person, .. } => match person {
+                Some(p) => format!("{institution}: {service} ({p})"),
+                None => format!("{institution}: {service}"),
+            },
+            other => i18n::deadline_what(other),
+        };
+        cal.deadline(d, &text)?;
+    }
+    Ok(cal.finish()?)
+}

@@ -1,0 +1,184 @@
+//! A command's session: its settings and the store, opened on first use and kept (the key
+//! derivation is the slow part); where the passphrase comes from; who is acting, for the
+//! audit trail; confirmations; the files a command must not write over.
+
+use std::path::{Path, PathBuf};
+
+use zeroize::Zeroizing;
+
+use super::context::{Ctx, TIME_ZONE_KEY, parse_zone, system_zone};
+use super::failure::{Failure, Result};
+use super::output::warn;
+use super::prompt;
+use crate::app::Actor;
+use crate::crypto::Passphrase;
+use crate::i18n;
+use crate::io::files::{Kept, ends_in_slash, same_file};
+use crate::store::Store;
+
+/// Settings plus the store.
+pub struct Session {
+    pub ctx: Ctx,
+    store: Option<Store>,
+    /// The command as matched (`record edit`), for the audit trail.
+    pub command: String,
+    who: Option<String>,
+}
+
+impl Session {
+    pub fn new(ctx: Ctx, command: String) -> Self {
+        Session { ctx, store: None, command, who: None }
+    }
+
+    /// Who is making a change, when, and with which command: for the audit trail.
+    pub fn actor(&mut self) -> Actor {
+        let who = self.who.get_or_insert_with(crate::store::audit::whoami).clone();
+        Actor { at: self.ctx.now(), who, command: self.command.clone() }
+    }
+
+    /// The store, unlocked (asking for the passphrase if need be).
+    pub fn store(&mut self) -> Result<&mut Store> {
+        self.parts().map(|(_, store)| store)
+    }
+
+    /// The settings and the open store together, for work that needs both at once.
+    pub fn parts(&mut self) -> Result<(&Ctx, &mut Store)> {
+        if self.store.is_none() {
+            // Say "no store" before asking for a passphrase that cannot help.
+            if !self.ctx.store_path.exists() {
+                return Err(Failure::not_found(i18n::no_store(&self.ctx.store_path)));
+            }
+            let pass = passphrase(&self.ctx, false)?;
+            let ctx = &self.ctx;
+            let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
+            let store = Store::open_noting(&self.ctx.store_path, &pass, &upgrading)?;
+            self.set_store(store)?;
+        }
+        match self.store.as_mut() {
+            Some(s) => Ok((&self.ctx, s)),
+            None => Err(Failure::internal("store not opened")),
+        }
+    }
+
+    /// The store if it is open.
+    pub fn store_mut(&mut self) -> Option<&mut Store> {
+        self.store.as_mut()
+    }
+
+    /// Closes the store (after it was replaced on disk).
+    pub fn forget_store(&mut self) {
+        self.store = None;
+    }
+
+    /// Keeps an open store and reads "now" again in its time zone.
+    pub fn set_store(&mut self, store: Store) -> Result<()> {
+        let zone = match store.read().setting(TIME_ZONE_KEY)? {
+            Some(name) => {
+                parse_zone(&name).map_err(|_| Failure::damaged(i18n::unknown_time_zone(&name)))?
+            }
+            None => system_zone(),
+        };
+        self.ctx.set_zone(zone);
+        self.store = Some(store);
+        Ok(())
+    }
+}
+
+/// The first line of a passphrase file.
+pub fn read_pass_file(path: &Path) -> Result<Passphrase> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let why = if path.is_dir() { i18n::a_directory() } else { e.to_string() };
+        Failure::unlock(i18n::pass_file_unreadable(path, &why))
+    })?;
+    let bytes = Zeroizing::new(bytes);
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| Failure::unlock(i18n::pass_file_unreadable(path, "not UTF-8")))?;
+    Ok(Passphrase::from_first_line(text))
+}
+
+/// A passphrase from an environment variable, when it is set and not empty (set but empty, as
+/// `KABINET_PASSPHRASE=` in a script or unit, is no passphrase, not a wrong one).
+pub fn pass_from_env(var: &str) -> Result<Option<Passphrase>> {
+    match std::env::var_os(var).filter(|v| !v.is_empty()) {
+        Some(v) => {
+            let v = v.into_string().map_err(|_| Failure::unlock(i18n::pass_env_not_utf8(var)))?;
+            Ok(Some(Passphrase::new(Zeroizing::new(v))))
+        }
+        None => Ok(None),
+    }
+}
+
+/// The passphrase from the first source found: file, environment, then a prompt on a
+/// terminal (asked twice when `confirm`). Never waits without a terminal.
+pub fn passphrase(ctx: &Ctx, confirm: bool) -> Result<Passphrase> {
+    if let Some(p) = ctx.fixed_passphrase {
+        return Ok(Passphrase::new(Zeroizing::new(p.to_owned())));
+    }
+    if let Some(path) = &ctx.passphrase_file {
+        return read_pass_file(path);
+    }
+    if let Some(pass) = pass_from_env("KABINET_PASSPHRASE")? {
+        return Ok(pass);
+    }
+    if ctx.interactive {
+        return prompt::passphrase(&i18n::prompt_passphrase(), confirm);
+    }
+    Err(Failure::unlock(i18n::no_passphrase_source()))
+}
+
+/// Asks before a destructive step: `--yes` skips, a terminal asks, otherwise refuse (exit 2).
+/// A "no" aborts (exit 2).
+pub fn confirm(ctx: &Ctx, question: &str) -> Result<()> {
+    let yes = if ctx.yes {
+        true
+    } else if ctx.interactive {
+        prompt::confirm(question)?
+    } else {
+        return Err(Failure::usage(i18n::needs_yes()));
+    };
+    if yes { Ok(()) } else { Err(Failure::usage(i18n::aborted())) }
+}
+
+/// Refuses to write `out` over a file whose loss would hurt: the store (or its journal), the
+/// passphrase file, or `input`. The same file is told by device and inode when both exist
+/// (so a link or another spelling of the path is caught), else by directory and name. Exit 2,
+/// before anything is written; also for a directory (exit 6 for a name ending in `/` that is
+/// not one).
+pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
+    if out.is_dir() {
+        return Err(Failure::usage(i18n::is_a_directory(out, true)));
+    }
+    if ends_in_slash(out) {
+        return Err(Failure::not_found(i18n::no_such_dir(out, out)));
+    }
+    let beside = |suffix: &str| {
+        let mut name = ctx.store_path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let kept = [
+        (Some(ctx.store_path.clone()), Kept::Store),
+        (Some(beside("-journal")), Kept::Store),
+        (Some(beside("-wal")), Kept::Store),
+        (Some(beside("-shm")), Kept::Store),
+        (ctx.passphrase_file.clone(), Kept::Passphrase),
+        (input.filter(|p| *p != Path::new("-")).map(Path::to_path_buf), Kept::Input),
+    ];
+    for (path, what) in kept {
+        if let Some(path) = path
+            && same_file(out, &path)
+        {
+            return Err(Failure::usage(i18n::would_overwrite(out, what)));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a directory given as a file to read: a usage error (exit 2) saying so, not the
+/// system's "Is a directory (os error 21)".
+pub fn check_input(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Failure::usage(i18n::is_a_directory(path, false)));
+    }
+    Ok(())
+}

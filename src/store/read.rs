@@ -1,0 +1,257 @@
+//! Reading a store: items by ID, listings in the orders the commands show them, the scans that
+//! exports and checks make, the audit trail and attachments. The same reads are available
+//! inside a write transaction ([`super::Tx`] dereferences to a [`Reader`]).
+
+use chrono::NaiveDate;
+
+use super::audit::Entry;
+use super::sqlite::{self, appts, attachments, audit, docs, keys, obligations, records};
+use super::types::{Attachment, CheckRow, Flow, OpenFollowUp};
+use super::{Conn, Error, Result, on};
+use crate::domain::appt::{Appointment, ApptData, Move};
+use crate::domain::doc::{DocData, Document};
+use crate::domain::obligation::Obligation;
+use crate::domain::record::{Record, RecordData};
+use crate::domain::{ItemId, ItemKind};
+use crate::sign::Signer;
+
+/// Read access to a store.
+#[derive(Clone, Copy)]
+pub struct Reader<'a> {
+    pub(super) conn: Conn<'a>,
+}
+
+/// A batch of records as stored, read on one thread and decoded on another (an export): the
+/// reading thread only steps the database.
+pub struct RecordRows(sqlite::raw::RawRows);
+
+impl RecordRows {
+    /// Calls `f` with each record of the batch, in order.
+    pub fn decode<E: From<Error>>(&self, f: impl FnMut(Record) -> Result<(), E>) -> Result<(), E> {
+        records::decode(&self.0, f)
+    }
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(conn: Conn<'a>) -> Reader<'a> {
+        Reader { conn }
+    }
+
+    /// A setting kept in the store, e.g. its time zone.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        on!(self.conn, h => sqlite::setting(h.conn, key))
+    }
+
+    /// The highest number a kind of item has ever been given.
+    pub fn last_id(&self, kind: ItemKind) -> Result<i64> {
+        on!(self.conn, h => audit::last_id(h.conn, super::audit::table(kind)))
+    }
+
+    // ---- records ----------------------------------------------------------------------
+
+    pub fn record(&self, id: i64) -> Result<Option<Record>> {
+        on!(self.conn, h => records::get(h.conn, id))
+    }
+
+    /// A current (not superseded) record with the same natural key, other than `except`.
+    pub fn record_duplicate(&self, data: &RecordData, except: &[i64]) -> Result<Option<i64>> {
+        on!(self.conn, h => records::find_duplicate(h.conn, data, except))
+    }
+
+    /// Calls `f` with each record with an event date in `[from, to]`, in event-date order
+    /// (latest first with `newest_first`), one at a time, until `f` says to stop.
+    pub fn each_record<E: From<Error>>(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        newest_first: bool,
+        f: impl FnMut(Record) -> Result<Flow, E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => records::each(h.conn, from, to, newest_first, f))
+    }
+
+    /// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in
+    /// entry order, to be decoded on another thread: an export of a million records holds one
+    /// batch in memory, and reads the table front to back.
+    pub fn scan_records<E: From<Error>>(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        batch: usize,
+        mut f: impl FnMut(RecordRows) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => records::scan_raw(h.conn, from, to, batch, |raw| f(RecordRows(raw))))
+    }
+
+    /// Open follow-ups due on or before `until`, by due date: only what `deadlines` shows.
+    pub fn open_follow_ups(&self, until: NaiveDate) -> Result<Vec<OpenFollowUp>> {
+        on!(self.conn, h => records::open_follow_up_items(h.conn, until))
+    }
+
+    /// The records whose open follow-up is due on or before `until`, by due date.
+    pub fn records_following_up(&self, until: NaiveDate) -> Result<Vec<Record>> {
+        on!(self.conn, h => records::open_follow_ups(h.conn, until))
+    }
+
+    /// Calls `f` for every record's [`CheckRow`], in entry order.
+    pub fn each_record_check<E: From<Error>>(
+        &self,
+        f: impl FnMut(CheckRow) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => records::for_each_check(h.conn, f))
+    }
+
+    /// Groups of current records sharing a natural key, each in ID order.
+    pub fn record_duplicates(&self) -> Result<Vec<Vec<i64>>> {
+        on!(self.conn, h => records::duplicate_groups(h.conn))
+    }
+
+    // ---- documents --------------------------------------------------------------------
+
+    pub fn doc(&self, id: i64) -> Result<Option<Document>> {
+        on!(self.conn, h => docs::get(h.conn, id))
+    }
+
+    /// A document with the same kind, series and number, other than `except`.
+    pub fn doc_duplicate(&self, data: &DocData, except: &[i64]) -> Result<Option<i64>> {
+        on!(self.conn, h => docs::find_duplicate(h.conn, data, except))
+    }
+
+    /// Calls `f` with each document by expiry (indefinite ones last), one at a time.
+    pub fn each_doc<E: From<Error>>(
+        &self,
+        f: impl FnMut(Document) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => docs::each(h.conn, f))
+    }
+
+    /// Calls `f` with each document in entry order, reading the table front to back.
+    pub fn scan_docs<E: From<Error>>(
+        &self,
+        f: impl FnMut(Document) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => docs::scan(h.conn, f))
+    }
+
+    /// Every document, by expiry (indefinite last), then ID.
+    pub fn docs(&self) -> Result<Vec<Document>> {
+        on!(self.conn, h => docs::list(h.conn))
+    }
+
+    /// Groups of documents sharing kind, series and number.
+    pub fn doc_duplicates(&self) -> Result<Vec<Vec<i64>>> {
+        on!(self.conn, h => docs::duplicate_groups(h.conn))
+    }
+
+    /// Documents in use (not archived) expiring on or before `until`, by expiry.
+    pub fn docs_expiring_by(&self, until: NaiveDate) -> Result<Vec<Document>> {
+        on!(self.conn, h => docs::expiring_by(h.conn, until))
+    }
+
+    // ---- appointments -----------------------------------------------------------------
+
+    pub fn appt(&self, id: i64) -> Result<Option<Appointment>> {
+        on!(self.conn, h => appts::get(h.conn, id))
+    }
+
+    /// A live appointment with the same person, institution, service and time, other than
+    /// `except`.
+    pub fn appt_duplicate(&self, data: &ApptData, except: &[i64]) -> Result<Option<i64>> {
+        on!(self.conn, h => appts::find_duplicate(h.conn, data, except))
+    }
+
+    /// Calls `f` with each appointment starting on a day in `[from, to]`, by start.
+    pub fn each_appt<E: From<Error>>(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        f: impl FnMut(Appointment) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => appts::each(h.conn, from, to, f))
+    }
+
+    /// Calls `f` with each appointment starting on a day in `[from, to]`, in entry order.
+    pub fn scan_appts<E: From<Error>>(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        f: impl FnMut(Appointment) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => appts::scan(h.conn, from, to, f))
+    }
+
+    /// Every appointment, in time order.
+    pub fn appts(&self) -> Result<Vec<Appointment>> {
+        on!(self.conn, h => appts::all(h.conn))
+    }
+
+    /// An appointment's earlier times, oldest move first.
+    pub fn appt_moves(&self, id: i64) -> Result<Vec<Move>> {
+        on!(self.conn, h => appts::moves(h.conn, id))
+    }
+
+    /// Scheduled appointments that need the document.
+    pub fn appts_needing(&self, doc: i64) -> Result<Vec<i64>> {
+        on!(self.conn, h => appts::needing(h.conn, doc))
+    }
+
+    /// Groups of live appointments sharing a natural key.
+    pub fn appt_duplicates(&self) -> Result<Vec<Vec<i64>>> {
+        on!(self.conn, h => appts::duplicate_groups(h.conn))
+    }
+
+    /// Scheduled appointments starting on or before the day `until`, in time order.
+    pub fn appts_scheduled_by(&self, until: NaiveDate) -> Result<Vec<Appointment>> {
+        on!(self.conn, h => appts::scheduled_by(h.conn, until))
+    }
+
+    // ---- obligations ------------------------------------------------------------------
+
+    pub fn obligation(&self, id: i64) -> Result<Option<Obligation>> {
+        on!(self.conn, h => obligations::get(h.conn, id))
+    }
+
+    /// Every obligation, by nominal due date.
+    pub fn obligations(&self) -> Result<Vec<Obligation>> {
+        on!(self.conn, h => obligations::list(h.conn))
+    }
+
+    // ---- the audit trail and attachments ----------------------------------------------
+
+    /// Log entries, oldest first: all, those on or after `since`, or those about one item.
+    pub fn log(&self, since: Option<NaiveDate>, item: Option<ItemId>) -> Result<Vec<Entry>> {
+        let since = since.map(crate::domain::dates::iso_date);
+        let item = item.map(|i| i.to_string());
+        on!(self.conn, h => audit::entries(h.conn, since.as_deref(), item.as_deref()))
+    }
+
+    /// An item's stored values as a JSON object, or `None` when there is no such item.
+    pub fn snapshot(&self, item: ItemId) -> Result<Option<String>> {
+        on!(self.conn, h => audit::snapshot(h.conn, item))
+    }
+
+    pub fn exists(&self, item: ItemId) -> Result<bool> {
+        Ok(self.snapshot(item)?.is_some())
+    }
+
+    /// An item's attachments, numbered from 1.
+    pub fn attachments(&self, item: ItemId) -> Result<Vec<Attachment>> {
+        on!(self.conn, h => attachments::of_item(h.conn, item))
+    }
+
+    /// An attachment's content by its SHA-256.
+    pub fn blob(&self, sha256: &str) -> Result<Option<Vec<u8>>> {
+        on!(self.conn, h => attachments::blob(h.conn, sha256))
+    }
+
+    /// The store's signing key.
+    pub fn signer(&self) -> Result<Signer> {
+        on!(self.conn, h => keys::signer(h.conn))
+    }
+
+    /// Every check of the store's integrity: see [`super::verify`]. At most `limit` problems
+    /// of each kind are named, the rest counted.
+    pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {
+        on!(self.conn, h => sqlite::verify::check(h.conn, limit))
+    }
+}

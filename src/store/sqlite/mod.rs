@@ -1,0 +1,558 @@
+//! The SQLCipher backend: one encrypted SQLite file. This module opens, unlocks, creates,
+//! re-keys and copies it; its submodules hold the SQL of each table. Nothing outside
+//! `store` sees a connection: the store's API ([`super::Reader`], [`super::Tx`]) calls these.
+
+pub(super) mod appts;
+pub(super) mod attachments;
+pub(super) mod audit;
+pub(super) mod docs;
+pub(super) mod import;
+pub(super) mod keys;
+pub(super) mod obligations;
+mod pages;
+pub(super) mod raw;
+pub(super) mod records;
+pub(super) mod schema;
+pub(super) mod seal;
+pub(super) mod verify;
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use zeroize::Zeroizing;
+
+use super::{Error, Result, Upgrading};
+use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, SALT_LEN, Salt};
+
+/// The smallest page size a store has; every store is a whole number of such pages.
+const PAGE_SIZE: u64 = 4096;
+
+const PLAIN_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// How long a writer waits for another before giving up with "store busy".
+const DEFAULT_BUSY_MS: u64 = 10_000;
+
+/// How a store's pages are sized and authenticated, fixed when the file is made. SQLCipher
+/// cannot read it from the file (everything after the salt is encrypted), so opening tries
+/// each layout in turn; a wrong one fails on the first page like a wrong key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    page_size: u64,
+    hmac: &'static str,
+}
+
+/// New stores: 16 KiB pages authenticated with HMAC-SHA256. Against SQLCipher 4's defaults
+/// (4 KiB, HMAC-SHA512) a large import runs about a quarter faster: a quarter of the pages to
+/// seal, index pages that split a quarter as often, and SHA-256 in hardware (SHA-NI) where
+/// SHA-512 is not.
+const CURRENT: Layout = Layout { page_size: 16384, hmac: "HMAC_SHA256" };
+/// Stores made before: SQLCipher 4's defaults. They keep working; `passwd` rewrites one in
+/// the current layout.
+const LEGACY: Layout = Layout { page_size: 4096, hmac: "HMAC_SHA512" };
+/// In the order opening tries them.
+const LAYOUTS: [Layout; 2] = [CURRENT, LEGACY];
+
+impl Layout {
+    /// The pragmas that select this layout, after the key and before the first read.
+    fn pragmas(self, schema: &str) -> String {
+        format!(
+            "PRAGMA {schema}cipher_page_size = {}; PRAGMA {schema}cipher_hmac_algorithm = {};",
+            self.page_size, self.hmac
+        )
+    }
+}
+
+/// Upgrades without telling anyone: a new store, a rekeyed one, tools.
+const SILENTLY: Upgrading<'static> = &|_, _| {};
+
+/// What the table modules work with: a connection (in a transaction when writing) and the key
+/// rows are sealed with.
+#[derive(Clone, Copy)]
+pub(super) struct Handle<'a> {
+    pub conn: &'a Connection,
+    pub seal: &'a seal::SealKey,
+}
+
+/// An open, unlocked store file.
+pub(super) struct Db {
+    conn: Connection,
+    path: PathBuf,
+    file_id: (u64, u64),
+    key: Key,
+    salt: Salt,
+    layout: Layout,
+    seal_key: seal::SealKey,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+fn busy_timeout() -> Duration {
+    let ms = std::env::var("KABINET_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_BUSY_MS);
+    Duration::from_millis(ms)
+}
+
+fn file_id(path: &Path) -> Result<(u64, u64)> {
+    let m = fs::metadata(path)?;
+    Ok((m.dev(), m.ino()))
+}
+
+/// `PRAGMA key = "x'…'";` for a store's key and salt.
+fn key_pragma(key: &Key, salt: &Salt) -> Zeroizing<String> {
+    let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
+    sql.push_str(&key.sqlcipher_literal(salt));
+    sql.push_str("\";");
+    sql
+}
+
+/// Opens a connection and keys it for `layout`; nothing is read yet.
+fn connect(path: &Path, key: &Key, salt: &Salt, layout: Layout) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(busy_timeout())?;
+    conn.execute_batch(&key_pragma(key, salt))?;
+    // SQLCipher turns on its own logging to stderr when keying activates it; kabinet speaks
+    // for itself, so silence it after that point.
+    let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+    let _ = conn.query_row("PRAGMA cipher_log = off", [], |_| Ok(()));
+    conn.execute_batch("PRAGMA cipher_compatibility = 4;")?;
+    conn.execute_batch(&layout.pragmas(""))?;
+    Ok(conn)
+}
+
+/// Settings every connection gets once unlocked: durable commits, rollback journal (pages in
+/// it are encrypted like the file), temporary tables in memory, deleted content overwritten.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;",
+    )?;
+    Ok(())
+}
+
+fn sync_dir(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}
+
+/// Reads the file's salt after the cheap checks that tell a damaged or foreign file from a
+/// store: existence, size, the plain-SQLite magic.
+fn read_salt(path: &Path) -> Result<Salt> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::NoStore(path.to_owned()));
+        }
+        Err(e) => return Err(Error::File { path: path.to_owned(), source: e }),
+    };
+    if !meta.is_file() {
+        return Err(Error::NotAStore(path.to_owned()));
+    }
+    let len = meta.len();
+    if len == 0 {
+        return Err(Error::Empty(path.to_owned()));
+    }
+    let mut head = [0u8; SALT_LEN];
+    File::open(path)?.read_exact(&mut head).map_err(|_| Error::Truncated(path.to_owned()))?;
+    if &head == PLAIN_SQLITE_MAGIC {
+        return Err(Error::PlainSqlite(path.to_owned()));
+    }
+    if len < PAGE_SIZE || len % PAGE_SIZE != 0 {
+        return Err(Error::Truncated(path.to_owned()));
+    }
+    Ok(head)
+}
+
+/// After a failed first read: pages whose HMAC fails. All of them means the key is wrong;
+/// some of them means the key is right and the file is damaged.
+fn failing_pages(conn: &Connection) -> Result<Vec<String>> {
+    let mut st = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.filter_map(|r| r.ok()).collect())
+}
+
+impl Db {
+    /// Creates a new store; refuses to overwrite anything at the path (exit 7).
+    pub fn create(path: &Path, pass: &Passphrase) -> Result<Db> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)
+                .map_err(|e| Error::CannotCreate { path: parent.to_owned(), source: e })?;
+        }
+        match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::Exists(path.to_owned()));
+            }
+            Err(e) => return Err(Error::File { path: path.to_owned(), source: e }),
+        }
+        let made = (|| {
+            let salt: Salt = crypto::random_bytes()?;
+            let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
+            let conn = connect(path, &key, &salt, CURRENT)?;
+            conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
+            Db::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
+        })();
+        if made.is_err() {
+            let _ = fs::remove_file(path);
+        }
+        made
+    }
+
+    /// Opens and unlocks a store: exit 6 when absent, 3 on a wrong passphrase, 4 when damaged,
+    /// foreign or too new.
+    pub fn open(path: &Path, pass: &Passphrase) -> Result<Db> {
+        Db::open_noting(path, pass, SILENTLY)
+    }
+
+    /// [`Db::open`], calling `upgrading(from, to)` before a store of an earlier format is
+    /// brought up to date (which can take a while on a large store).
+    pub fn open_noting(path: &Path, pass: &Passphrase, upgrading: Upgrading) -> Result<Db> {
+        let salt = read_salt(path)?;
+        for params in KDF_VERSIONS {
+            let key = crypto::derive_key(pass, &salt, *params)?;
+            if let Some(store) = Db::try_key(path, key, salt, upgrading)? {
+                return Ok(store);
+            }
+        }
+        Err(Error::WrongPassphrase(path.to_owned()))
+    }
+
+    /// Creates a store at a path that does not exist yet, with a key already derived for
+    /// `salt`: for the fuzzer of `fuzz/`, which builds a real store under its one key and then
+    /// damages copies of it.
+    pub fn create_with_key(path: &Path, key: Key, salt: Salt) -> Result<Db> {
+        OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+        let conn = connect(path, &key, &salt, CURRENT)?;
+        conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
+        Db::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
+    }
+
+    /// An empty store in `dir` under a random key that is never kept: somewhere to run a check
+    /// that needs a store (a dry-run import) when there is none, with nothing readable on the
+    /// disk and no passphrase to ask for. The caller removes `dir`.
+    pub fn scratch(dir: &Path) -> Result<Db> {
+        let key = Key::from_bytes(crypto::random_bytes()?);
+        Db::create_with_key(&dir.join("scratch.db"), key, crypto::random_bytes()?)
+    }
+
+    /// Opens a store with a key already derived for its salt: `None` when the key is wrong.
+    /// For tools that try many files with one key (the fuzzer of `fuzz/`), which cannot pay a
+    /// key derivation per file.
+    pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Db>> {
+        let salt = read_salt(path)?;
+        Db::try_key(path, key, salt, SILENTLY)
+    }
+
+    /// Opens the store with `key` in whichever layout reads: `None` when none does and every
+    /// page of a sample fails in each (a wrong key); damaged when, in some layout, some page
+    /// authenticates but the store cannot be read.
+    fn try_key(path: &Path, key: Key, salt: Salt, upgrading: Upgrading) -> Result<Option<Db>> {
+        let mut unread = Vec::new();
+        for layout in LAYOUTS {
+            let conn = connect(path, &key, &salt, layout)?;
+            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+                Ok(_) => {
+                    return Db::finish_open(conn, path, key, salt, layout, upgrading).map(Some);
+                }
+                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                    unread.push((conn, layout));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        // Only now, on the way to an error: if some page authenticates under this key in one
+        // of the layouts, the key is right and the file damaged, and a full check names the
+        // pages; if none of a sample does, the key is wrong (or the next KDF version's). A
+        // sample, not every page: a store keyed with an earlier KDF version, or a wrong
+        // passphrase, would otherwise cost a read of the whole file per key and layout.
+        for (conn, layout) in unread {
+            if pages::any_authentic(path, &key, &salt, layout)? {
+                let bad = failing_pages(&conn)?;
+                return Err(Error::DamagedPages { path: path.to_owned(), pages: bad });
+            }
+        }
+        Ok(None)
+    }
+
+    fn finish_open(
+        mut conn: Connection,
+        path: &Path,
+        key: Key,
+        salt: Salt,
+        layout: Layout,
+        upgrading: Upgrading,
+    ) -> Result<Db> {
+        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if app != schema::APP_ID {
+            return Err(Error::NotAStore(path.to_owned()));
+        }
+        configure(&conn)?;
+        schema::migrate(&mut conn, upgrading)?;
+        let seal_key = seal::install(&conn)?;
+        let file_id = file_id(path)?;
+        Ok(Db { conn, path: path.to_owned(), file_id, key, salt, layout, seal_key })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The connection and the seal key, for reads.
+    pub fn handle(&self) -> Handle<'_> {
+        Handle { conn: &self.conn, seal: &self.seal_key }
+    }
+
+    /// Runs `f` in one write transaction; `f` decides whether to commit: `(value, false)` rolls
+    /// everything back (a dry run, or an import with bad rows), and the value is still returned.
+    /// Waits for another writer up to the busy timeout, then fails with [`Error::Busy`].
+    /// Refuses to write into a file that was replaced at the path while waiting (a passphrase
+    /// change or a restore), so nothing is written where nobody will read it.
+    pub fn write_if<T, E: From<Error>>(
+        &mut self,
+        f: impl FnOnce(Handle<'_>) -> Result<(T, bool), E>,
+    ) -> Result<T, E> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(Error::from)?;
+        if file_id(&self.path).ok() != Some(self.file_id) {
+            return Err(Error::Replaced(self.path.clone()).into());
+        }
+        let (value, commit) = f(Handle { conn: &tx, seal: &self.seal_key })?;
+        if commit {
+            tx.commit().map_err(Error::from)?;
+        } else {
+            tx.rollback().map_err(Error::from)?;
+        }
+        Ok(value)
+    }
+
+    /// Sets the page cache for a long batch (an import), in KiB. The default suits single
+    /// edits; a batch that touches many index pages would otherwise spill and re-read them.
+    pub fn set_cache_kib(&self, kib: u32) -> Result<()> {
+        self.conn.execute_batch(&format!("PRAGMA cache_size = -{kib}"))?;
+        Ok(())
+    }
+
+    /// Copies the store into `dest` (a new, empty file) with SQLite's online backup API, keyed
+    /// as this store is: the copy opens with the same passphrase. The copy is taken in one
+    /// step under a read lock, so it is one consistent state even while others write (a
+    /// writer waits for it, within the busy timeout). Returns the pages copied.
+    pub fn backup_to(&self, dest: &Path) -> Result<u64> {
+        let mut copy = connect(dest, &self.key, &self.salt, self.layout)?;
+        {
+            use rusqlite::backup::StepResult;
+            let b = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            let give_up = std::time::Instant::now() + busy_timeout();
+            // -1: every page in one step, so the copy is one state of the source.
+            loop {
+                match b.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => {}
+                    StepResult::Busy | StepResult::Locked
+                        if std::time::Instant::now() < give_up =>
+                    {
+                        std::thread::sleep(Duration::from_millis(20));
+                    }
+                    StepResult::Busy | StepResult::Locked => {
+                        return Err(Error::Busy);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let pages: u64 = copy.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        copy.execute_batch("PRAGMA journal_mode = DELETE;")?;
+        drop(copy);
+        File::open(dest)?.sync_all()?;
+        Ok(pages)
+    }
+
+    /// Holds the write lock until the returned transaction is dropped: nobody else commits
+    /// meanwhile (a restore replaces the file under it).
+    pub fn lock(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Re-encrypts the store under a new passphrase. The new file is written beside the old
+    /// one and renamed over it, so a crash at any moment leaves a store that opens with the old
+    /// or the new passphrase. The write lock is held throughout, so no other writer's change
+    /// can be lost.
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_else(|| "kabinet.db".into());
+        let dir = self.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        sweep_stale_rekeys(&dir, &name);
+        let new_salt: Salt = crypto::random_bytes()?;
+        let new_key = crypto::derive_key(new, &new_salt, KDF_VERSIONS[0])?;
+        let tag: [u8; 6] = crypto::random_bytes()?;
+        let tag = hex::encode(tag);
+        let tmp = dir.join(format!(".{name}.rekey-{tag}.tmp"));
+        OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
+
+        let done = (|| {
+            let guard = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if file_id(&self.path).ok() != Some(self.file_id) {
+                return Err(Error::Replaced(self.path.clone()));
+            }
+            let reader = connect(&self.path, &self.key, &self.salt, self.layout)?;
+            let tmp_str = tmp.to_string_lossy().into_owned();
+            let lit = new_key.sqlcipher_literal(&new_salt);
+            reader.execute("ATTACH DATABASE ?1 AS rekeyed KEY ?2", [&tmp_str, &*lit])?;
+            // The new file is written in the current layout, whatever the old one's was.
+            reader.execute_batch(&CURRENT.pragmas("rekeyed."))?;
+            reader.query_row("SELECT sqlcipher_export('rekeyed')", [], |_| Ok(()))?;
+            let version: i64 = reader.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            reader.execute_batch(&format!(
+                "PRAGMA rekeyed.user_version = {version}; PRAGMA rekeyed.application_id = {};",
+                schema::APP_ID
+            ))?;
+            reader.execute_batch("DETACH DATABASE rekeyed")?;
+            drop(reader);
+            File::open(&tmp)?.sync_all()?;
+            fs::rename(&tmp, &self.path)?;
+            sync_dir(&self.path)?;
+            drop(guard);
+            Ok(())
+        })();
+        if let Err(e) = done {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
+        let reopened = Db::finish_open(conn, &self.path, new_key, new_salt, CURRENT, SILENTLY)?;
+        *self = reopened;
+        Ok(())
+    }
+}
+
+/// A setting kept in the store (`meta` table), e.g. its time zone.
+pub(super) fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+}
+
+/// Records a setting inside the caller's transaction.
+pub(super) fn put_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// Removes re-encryption files left by a passphrase change that crashed before its rename.
+/// They are encrypted; this only tidies up.
+fn sweep_stale_rekeys(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.rekey-");
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let f = e.file_name().to_string_lossy().into_owned();
+            if f.starts_with(&prefix) && (f.ends_with(".tmp") || f.ends_with(".tmp-journal")) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Reads an optional ISO date column.
+pub(super) fn opt_date(s: Option<String>) -> Option<chrono::NaiveDate> {
+    s.as_deref().and_then(crate::domain::dates::from_iso_date)
+}
+
+/// Reads a required ISO date column; a malformed one is a damaged store.
+pub(super) fn req_date(s: String) -> rusqlite::Result<chrono::NaiveDate> {
+    req_date_str(&s)
+}
+
+/// Runs `sql` and calls `f` with each row as `make` reads it, one at a time: memory stays flat
+/// however many rows there are.
+pub(super) fn each_row<T, E: From<Error>>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    make: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+    mut f: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut st = conn.prepare(sql).map_err(Error::from)?;
+    let mut rows = st.query(params).map_err(Error::from)?;
+    while let Some(r) = rows.next().map_err(Error::from)? {
+        f(make(r).map_err(Error::from)?)?;
+    }
+    Ok(())
+}
+
+pub(super) fn req_date_str(s: &str) -> rusqlite::Result<chrono::NaiveDate> {
+    crate::domain::dates::from_iso_date(s).ok_or_else(|| bad_column(s))
+}
+
+pub(super) fn req_datetime(s: String) -> rusqlite::Result<chrono::NaiveDateTime> {
+    req_datetime_str(&s)
+}
+
+pub(super) fn req_datetime_str(s: &str) -> rusqlite::Result<chrono::NaiveDateTime> {
+    crate::domain::dates::from_iso_datetime(s).ok_or_else(|| bad_column(s))
+}
+
+pub(super) fn opt_datetime(s: Option<String>) -> Option<chrono::NaiveDateTime> {
+    s.as_deref().and_then(crate::domain::dates::from_iso_datetime)
+}
+
+fn bad_column(s: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        Box::new(crate::store::error::Malformed(s.to_owned())),
+    )
+}
+
+/// What another SQLCipher 4 client runs first to open a store: the raw key, `x'<key><salt>'`,
+/// and the store's layout (`PRAGMA key = "x'…'"; PRAGMA cipher_page_size = …;
+/// PRAGMA cipher_hmac_algorithm = …;`): what an inspector or a test needs. Verifies the
+/// passphrase first.
+pub(super) fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
+    let db = Db::open(path, pass)?;
+    let mut sql = key_pragma(&db.key, &db.salt);
+    sql.push(' ');
+    sql.push_str(&db.layout.pragmas(""));
+    Ok(sql)
+}
+
+/// IDs of `table`'s rows that share a natural key with another row matching `filter`, in
+/// groups. Keys occurring more than once are found on the key index alone; only those are
+/// looked up row by row.
+fn duplicate_groups(conn: &Connection, table: &str, filter: &str) -> Result<Vec<Vec<i64>>> {
+    let keys_sql = format!(
+        "SELECT nkey FROM {table} WHERE nkey IS NOT NULL GROUP BY nkey HAVING count(*) > 1"
+    );
+    let mut keys = conn.prepare(&keys_sql)?;
+    let keys: Vec<String> = keys.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut ids = conn
+        .prepare(&format!("SELECT id FROM {table} WHERE nkey = ?1 AND ({filter}) ORDER BY id"))?;
+    let mut out = Vec::new();
+    for key in keys {
+        let group: Vec<i64> =
+            ids.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        if group.len() > 1 {
+            out.push(group);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,95 @@
+//! The values the store contract passes that are not domain items: what a new record is
+//! written with, the rows a check or a listing reads, attachments, and a listing's "go on".
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::record::RecordData;
+
+/// Whether a listing goes on to the next item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Next,
+    Stop,
+}
+
+/// A new record's dates as the store writes them, worked out once for its seal and its row:
+/// an import does it on the thread that reads the file.
+#[derive(Debug, Clone)]
+pub struct RecordDates {
+    pub(crate) event_date: String,
+    pub(crate) follow_up_on: Option<String>,
+    pub(crate) recorded_at: String,
+}
+
+impl RecordDates {
+    pub fn of(data: &RecordData, recorded_at: NaiveDateTime) -> RecordDates {
+        RecordDates {
+            event_date: iso_date(data.event_date),
+            follow_up_on: data.follow_up_on.map(iso_date),
+            recorded_at: iso_datetime(recorded_at),
+        }
+    }
+}
+
+/// A record to insert, with its natural key and dates already worked out (an import works
+/// them out on the thread that reads the file).
+pub struct NewRecord<'a> {
+    /// The number it keeps (an import of an export), else the next one.
+    pub id: Option<i64>,
+    pub data: &'a RecordData,
+    pub nkey: &'a str,
+    pub uuid: &'a str,
+    pub dates: &'a RecordDates,
+    pub late: bool,
+    /// The record it amends.
+    pub amends: Option<i64>,
+}
+
+/// An open follow-up as `deadlines` shows it.
+#[derive(Debug, Clone)]
+pub struct OpenFollowUp {
+    pub id: i64,
+    pub uuid: String,
+    pub subject_id: String,
+    pub subject_name: Option<String>,
+    pub kind: String,
+    pub due: NaiveDate,
+}
+
+/// The columns of a record the whole-store check reads, without the free text.
+#[derive(Debug, Clone)]
+pub struct CheckRow {
+    pub id: i64,
+    pub event_date: NaiveDate,
+    pub recorded_at: NaiveDateTime,
+    pub late: bool,
+    pub amends: Option<i64>,
+    pub amended_by: Option<i64>,
+    pub snils: Option<String>,
+    pub oktmo: Option<String>,
+    pub amount: Option<String>,
+}
+
+/// A file attached to an item, numbered from 1 in the order attached.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub n: usize,
+    /// The row's own ID (what the audit trail names).
+    pub id: i64,
+    pub name: String,
+    pub mime: String,
+    pub size: i64,
+    pub sha256: String,
+    pub added_at: String,
+}
+
+/// A file to attach.
+pub struct NewAttachment<'a> {
+    pub name: &'a str,
+    pub mime: &'a str,
+    pub bytes: &'a [u8],
+    /// The content's SHA-256 in lowercase hex: the name it is kept under.
+    pub sha256: &'a str,
+    pub at: NaiveDateTime,
+}

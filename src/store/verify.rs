@@ -1,0 +1,46 @@
+//! What a check of a store's integrity reports: each problem by kind, with what names it (a
+//! page, an entry, an item), so the edge can say it in the user's language.
+
+/// One problem found.
+#[derive(Debug)]
+pub enum Finding {
+    /// A page whose HMAC fails (the backend's words for where).
+    Page(String),
+    /// The database's own structure check (its words).
+    Structure(String),
+    /// Log entries removed from the middle: sequence numbers `a` to `b`.
+    LogRemoved(i64, i64),
+    /// A log entry whose HMAC does not match (altered, or following a removed one).
+    LogAltered(i64),
+    /// The sealed head does not match the last entry: entries removed from the end, or added.
+    LogHead,
+    /// An item row (as a user knows it: `R-7`) whose seal does not match its values.
+    RowChanged(String),
+    /// A history row of an item (a reschedule, a completion) whose seal does not match.
+    HistoryRowChanged { item: String, table: &'static str },
+    /// An item the log never added.
+    RowUnlogged(String),
+    /// An item the log says exists, gone.
+    RowRemoved(String),
+    /// An item whose history rows do not number what the log says.
+    HistoryCount { item: String, table: &'static str, logged: i64, present: i64 },
+    /// Attachment content whose SHA-256 is not its name.
+    Blob(String),
+    /// An item's attachment whose content is gone.
+    BlobMissing(String),
+    /// The signing key.
+    SigningKey(crate::sign::Error),
+    /// More problems of the kind before, not named.
+    More(usize),
+}
+
+/// Everything a check found, and what it looked at.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    /// Rows per sealed table, in the order the check read them.
+    pub counts: Vec<(String, u64)>,
+    pub log_entries: i64,
+    /// The signing key's ID, when it reads.
+    pub key_id: String,
+}
