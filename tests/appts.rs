@@ -1,39 +1,17 @@
 //! Appointments: booking, documents to bring, the 24-hour cut-off, status changes, history.
 
-use crate::util::{Env, ids};
+use crate::util::{Env, appt_args, ids};
 
 fn book(e: &Env, at: &str, extra: &[&str]) -> String {
-    let mut args = vec![
-        "appt",
-        "add",
-        "--person",
-        "Иванова Мария",
-        "--institution",
-        "МФЦ Тверской",
-        "--service",
-        "замена паспорта",
-        "--at",
-        at,
-    ];
-    args.extend_from_slice(extra);
-    e.ok(&args).trim().to_owned()
+    let mut more = vec!["--person", "Иванова Мария"];
+    more.extend_from_slice(extra);
+    e.add_appt("МФЦ Тверской", "замена паспорта", at, &more)
 }
 
 #[test]
 fn add_with_every_field_and_show_reminders() {
     let e = Env::with_store();
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Иванова Мария",
-        "--kind",
-        "passport",
-        "--number",
-        "100001",
-        "--issued",
-        "01.01.2010",
-    ]);
+    e.add_doc("Иванова Мария", "passport", "100001", "01.01.2010", &[]);
     let id = book(
         &e,
         "05.12.2026 10:30",
@@ -85,32 +63,8 @@ fn add_with_every_field_and_show_reminders() {
 #[test]
 fn a_needed_document_expiring_before_the_day_is_a_warning_and_a_missing_one_an_error() {
     let e = Env::with_store();
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Иванова Мария",
-        "--kind",
-        "passport",
-        "--number",
-        "100001",
-        "--issued",
-        "01.01.2010",
-        "--expires",
-        "01.12.2026",
-    ]);
-    let r = e.run(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "x",
-        "--at",
-        "05.12.2026 10:00",
-        "--needs",
-        "D-1",
-    ]);
+    e.add_doc("Иванова Мария", "passport", "100001", "01.01.2010", &["--expires", "01.12.2026"]);
+    let r = e.run(&appt_args("МФЦ", "x", "05.12.2026 10:00", &["--needs", "D-1"]));
     assert_eq!((r.code, r.stdout.as_str()), (0, "A-1\n"), "{}", r.stderr);
     assert!(
         r.stderr.contains("D-1 expires on 2026-12-01, before the appointment on 2026-12-05"),
@@ -119,37 +73,9 @@ fn a_needed_document_expiring_before_the_day_is_a_warning_and_a_missing_one_an_e
     );
     let show = e.ok(&["appt", "show", "A-1"]);
     assert!(show.contains("before the appointment"), "{show}");
-    let r = e.fails(
-        5,
-        &[
-            "appt",
-            "add",
-            "--institution",
-            "МФЦ",
-            "--service",
-            "y",
-            "--at",
-            "05.12.2026 11:00",
-            "--needs",
-            "D-1,D-9",
-        ],
-    );
+    let r = e.fails(5, &appt_args("МФЦ", "y", "05.12.2026 11:00", &["--needs", "D-1,D-9"]));
     assert!(r.stderr.contains("--needs: D-9: no such document"), "{}", r.stderr);
-    let r = e.fails(
-        5,
-        &[
-            "appt",
-            "add",
-            "--institution",
-            "МФЦ",
-            "--service",
-            "y",
-            "--at",
-            "05.12.2026 11:00",
-            "--needs",
-            "R-1",
-        ],
-    );
+    let r = e.fails(5, &appt_args("МФЦ", "y", "05.12.2026 11:00", &["--needs", "R-1"]));
     assert!(r.stderr.contains("not a document ID"), "{}", r.stderr);
     assert_eq!(ids(&e.json(&["appt", "list"])), ["A-1"]);
 }
@@ -161,29 +87,11 @@ fn bad_or_missing_fields_exit_5() {
     for flag in ["--institution", "--service", "--starts-at"] {
         assert!(r.stderr.contains(flag), "{}", r.stderr);
     }
-    let r = e
-        .fails(5, &["appt", "add", "--institution", "МФЦ", "--service", "x", "--at", "05.12.2026"]);
+    let r = e.fails(5, &appt_args("МФЦ", "x", "05.12.2026", &[]));
     assert!(r.stderr.contains("not a date and time"), "{}", r.stderr);
-    let r = e.fails(
-        5,
-        &["appt", "add", "--institution", "МФЦ", "--service", "x", "--at", "31.11.2026 10:00"],
-    );
+    let r = e.fails(5, &appt_args("МФЦ", "x", "31.11.2026 10:00", &[]));
     assert!(r.stderr.contains("no such date"), "{}", r.stderr);
-    e.fails(
-        5,
-        &[
-            "appt",
-            "add",
-            "--institution",
-            "МФЦ",
-            "--service",
-            "x",
-            "--at",
-            "05.12.2026 10:00",
-            "--duration-min",
-            "0",
-        ],
-    );
+    e.fails(5, &appt_args("МФЦ", "x", "05.12.2026 10:00", &["--duration-min", "0"]));
 }
 
 #[test]
@@ -243,32 +151,15 @@ fn edit_duplicates_delete_and_filters() {
     book(&e, "05.12.2026 10:30", &[]);
     let r = e.fails(
         7,
-        &[
-            "appt",
-            "add",
-            "--person",
-            "иванова мария",
-            "--institution",
+        &appt_args(
             "МФЦ Тверской",
-            "--service",
             "Замена паспорта",
-            "--at",
             "2026-12-05T10:30",
-        ],
+            &["--person", "иванова мария"],
+        ),
     );
     assert!(r.stderr.contains("duplicate of A-1"), "{}", r.stderr);
-    e.ok(&[
-        "appt",
-        "add",
-        "--person",
-        "Петров",
-        "--institution",
-        "ГИБДД",
-        "--service",
-        "права",
-        "--at",
-        "20.11.2026 10:00",
-    ]);
+    e.add_appt("ГИБДД", "права", "20.11.2026 10:00", &["--person", "Петров"]);
     let r = e.fails(2, &["appt", "edit", "A-1", "--at", "06.12.2026 10:00"]);
     assert!(r.stderr.contains("reschedule"), "{}", r.stderr);
     e.ok(&["appt", "edit", "A-1", "--office", "окно 3"]);

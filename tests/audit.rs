@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::util::{Env, keyed_conn};
+use crate::util::{Env, appt_args, doc_args, keyed_conn};
 
 fn log(e: &Env) -> Vec<serde_json::Value> {
     let v = e.json(&["log"]);
@@ -30,31 +30,9 @@ fn every_change_is_logged_with_who_command_and_values() {
     e.add_record("1001", "20.11.2026");
     e.ok(&["record", "edit", "R-1", "--result", "болен"]);
     e.ok(&["record", "amend", "R-1", "--result", "здоров после лечения"]);
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Иванова",
-        "--kind",
-        "паспорт",
-        "--series",
-        "4512",
-        "--number",
-        "345678",
-        "--issued",
-        "01.02.2020",
-    ]);
+    e.add_doc("Иванова", "паспорт", "345678", "01.02.2020", &["--series", "4512"]);
     e.ok(&["doc", "archive", "D-1"]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "05.12.2026 10:00",
-    ]);
+    e.add_appt("МФЦ", "паспорт", "05.12.2026 10:00", &[]);
     e.ok(&["appt", "cancel", "A-1"]);
     e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026"]);
     e.ok(&["obligation", "done", "O-1"]);
@@ -114,6 +92,31 @@ fn every_change_is_logged_with_who_command_and_values() {
     assert!(!r.stdout.contains("D-1"), "{}", r.stdout);
     let r = run(&["verify"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn the_logged_command_is_the_one_clap_matched_whatever_comes_before_it() {
+    let e = Env::with_store();
+    let holidays = e.file("h.txt", "2026-11-23 off regional holiday\n");
+    let h = holidays.to_str().expect("path");
+    let mut args = vec!["--holidays", h, "--lang", "ru", "-q"];
+    args.extend(crate::util::add_record_args("1", "20.11.2026"));
+    e.ok(&args);
+    e.ok(&[
+        "--store",
+        e.store.to_str().expect("path"),
+        "doc",
+        "add",
+        "--holder",
+        "И",
+        "--kind",
+        "other",
+        "--issued",
+        "01.01.2020",
+    ]);
+    let l = log(&e);
+    let commands: Vec<&str> = l.iter().filter_map(|x| x["command"].as_str()).collect();
+    assert_eq!(commands[commands.len() - 2..], ["record add", "doc add"], "{commands:?}");
 }
 
 #[test]
@@ -474,22 +477,34 @@ fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
     let store = e.store.clone();
     // The writer: one process's worth of adds through the library, each its own transaction
     // with its audit entry, as `record add` makes them.
+    // It says when it is a third of the way, and waits for the first backup to be taken then,
+    // so that at least one copy is certainly of a store half written; the other copies are
+    // taken while it goes on.
+    let (third, go_on) = (std::sync::mpsc::channel(), std::sync::mpsc::channel());
+    let (said, wait) = (third.0, go_on.1);
     let writer = std::thread::spawn(move || {
         let pass =
             kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(crate::util::PASS.into()));
         let mut s = kabinet::store::Store::open(&store, &pass).expect("open");
         let (env, actor) = crate::util::library_clerk("test@host");
         for i in 0..1000 {
+            if i == 333 {
+                said.send(()).expect("tell");
+                wait.recv().expect("go on");
+            }
             let d = crate::util::record_draft(&format!("{}", 10_000 + i));
             kabinet::app::records::add(&mut s, &env, &actor, &d, false).expect("add");
         }
     });
+    third.1.recv().expect("a third");
     let mut copies = Vec::new();
     for i in 0..3 {
-        std::thread::sleep(std::time::Duration::from_millis(300));
         let bk = e.path().join(format!("during{i}.db"));
         e.ok(&["backup", bk.to_str().expect("p")]);
         copies.push(bk);
+        if i == 0 {
+            go_on.0.send(()).expect("go on");
+        }
     }
     writer.join().expect("writer");
     let mut counts = Vec::new();
@@ -503,6 +518,7 @@ fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
     eprintln!("records in the backups: {counts:?}");
     assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
     assert!(counts.iter().all(|n| *n <= 1000), "{counts:?}");
+    assert!(counts.iter().any(|n| 0 < *n && *n < 1000), "one copy mid-way: {counts:?}");
     assert_eq!(crate::util::ids(&e.json(&["record", "list"])).len(), 1000);
     e.ok(&["verify"]);
 }
@@ -529,54 +545,23 @@ fn verify_stays_ok_after_every_kind_of_change() {
         let r = e.run(&["verify"]);
         assert_eq!(r.code, 0, "after {args:?}: {}", r.stderr);
     };
-    d(&[
-        "doc",
-        "add",
-        "--holder",
+    d(&doc_args(
         "Иванова",
-        "--kind",
         "паспорт",
-        "--series",
-        "4512",
-        "--number",
         "345678",
-        "--issued",
         "01.02.2020",
-        "--expires",
-        "01.02.2030",
-    ]);
+        &["--series", "4512", "--expires", "01.02.2030"],
+    ));
     d(&["doc", "edit", "D-1", "--notes", "копия в деле"]);
     d(&["doc", "renew", "D-1", "--series", "4513", "--number", "111111", "--issued", "20.11.2026"]);
-    d(&[
-        "doc",
-        "add",
-        "--holder",
-        "Петров",
-        "--kind",
-        "снилс",
-        "--number",
-        "112-233-445 95",
-        "--issued",
-        "01.02.2010",
-    ]);
+    d(&doc_args("Петров", "снилс", "112-233-445 95", "01.02.2010", &[]));
     d(&["doc", "delete", "D-3", "--yes"]);
-    d(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "05.12.2026 10:00",
-        "--needs",
-        "D-2",
-    ]);
+    d(&appt_args("МФЦ", "паспорт", "05.12.2026 10:00", &["--needs", "D-2"]));
     d(&["appt", "edit", "A-1", "--office", "окно 3"]);
     d(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
-    d(&["appt", "add", "--institution", "ФНС", "--service", "выписка", "--at", "21.11.2026 10:00"]);
+    d(&appt_args("ФНС", "выписка", "21.11.2026 10:00", &[]));
     d(&["appt", "done", "A-2"]);
-    d(&["appt", "add", "--institution", "ГИБДД", "--service", "права", "--at", "21.11.2026 11:00"]);
+    d(&appt_args("ГИБДД", "права", "21.11.2026 11:00", &[]));
     d(&["appt", "no-show", "A-3"]);
     d(&["appt", "delete", "A-3", "--yes"]);
     d(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
@@ -605,16 +590,7 @@ fn verify_stays_ok_after_every_kind_of_change() {
 #[test]
 fn a_reschedule_or_completion_changed_outside_kabinet_is_named() {
     let e = Env::with_store();
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "05.12.2026 10:00",
-    ]);
+    e.add_appt("МФЦ", "паспорт", "05.12.2026 10:00", &[]);
     e.ok(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
     e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
     e.ok(&["obligation", "done", "O-1"]);
@@ -653,7 +629,7 @@ fn a_reschedule_or_completion_changed_outside_kabinet_is_named() {
 fn store_with_history() -> Env {
     let e = Env::with_store();
     for at in ["05.12.2026 10:00", "07.12.2026 10:00"] {
-        e.ok(&["appt", "add", "--institution", "МФЦ", "--service", "паспорт", "--at", at]);
+        e.add_appt("МФЦ", "паспорт", at, &[]);
     }
     e.ok(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
     e.ok(&["appt", "reschedule", "A-1", "--at", "08.12.2026 09:00"]);

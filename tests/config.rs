@@ -13,22 +13,7 @@ fn config(e: &Env, text: &str) -> std::path::PathBuf {
 }
 
 fn add_doc(e: &Env, kind: &str, number: &str, expires: &str) {
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Иванов",
-        "--kind",
-        kind,
-        "--series",
-        "4512",
-        "--number",
-        number,
-        "--issued",
-        "01.02.2020",
-        "--expires",
-        expires,
-    ]);
+    e.add_doc("Иванов", kind, number, "01.02.2020", &["--series", "4512", "--expires", expires]);
 }
 
 #[test]
@@ -148,16 +133,7 @@ fn config_show_lists_each_setting_and_its_source() {
 #[test]
 fn reminder_offsets_come_from_the_file_everywhere() {
     let e = Env::with_store();
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "05.12.2026 10:00",
-    ]);
+    e.add_appt("МФЦ", "паспорт", "05.12.2026 10:00", &[]);
     let show = e.json(&["appt", "show", "A-1"]);
     assert_eq!(
         show["reminders"],

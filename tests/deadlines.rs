@@ -1,6 +1,6 @@
 //! The working-day calendar, obligations, and `kabinet deadlines` for people, cron and monitoring.
 
-use crate::util::{Env, NOW, ids};
+use crate::util::{Env, NOW, appt_args, ids};
 
 fn json_of(out: &str) -> serde_json::Value {
     serde_json::from_str(out).expect("json")
@@ -82,75 +82,23 @@ fn a_monthly_obligation_moves_off_days_off_and_to_its_next_date() {
 fn busy_store() -> Env {
     let e = Env::with_store();
     // D-1 expired 21.11; D-2 expires 10.12 (within the 30-day lead, beyond 14 days); D-3 far off.
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Иванова Мария",
-        "--kind",
-        "passport",
-        "--number",
-        "100001",
-        "--issued",
-        "01.01.2010",
-        "--expires",
-        "21.11.2026",
-    ]);
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    e.add_doc("Иванова Мария", "passport", "100001", "01.01.2010", &["--expires", "21.11.2026"]);
+    e.add_doc(
         "Петров Пётр",
-        "--kind",
         "medical_certificate",
-        "--number",
         "7",
-        "--issued",
         "01.01.2026",
-        "--expires",
-        "10.12.2026",
-    ]);
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Сидоров",
-        "--kind",
-        "passport",
-        "--number",
-        "100003",
-        "--issued",
-        "01.01.2020",
-        "--expires",
-        "01.01.2040",
-    ]);
+        &["--expires", "10.12.2026"],
+    );
+    e.add_doc("Сидоров", "passport", "100003", "01.01.2020", &["--expires", "01.01.2040"]);
     // A-1 in 3 days needing the expired passport; A-2 yesterday, never marked.
-    e.ok(&[
-        "appt",
-        "add",
-        "--person",
-        "Иванова Мария",
-        "--institution",
+    e.add_appt(
         "МФЦ",
-        "--service",
         "замена паспорта",
-        "--at",
         "25.11.2026 10:00",
-        "--needs",
-        "D-1",
-    ]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--person",
-        "Петров Пётр",
-        "--institution",
-        "Поликлиника",
-        "--service",
-        "осмотр",
-        "--at",
-        "21.11.2026 09:00",
-    ]);
+        &["--person", "Иванова Мария", "--needs", "D-1"],
+    );
+    e.add_appt("Поликлиника", "осмотр", "21.11.2026 09:00", &["--person", "Петров Пётр"]);
     // R-1's follow-up due 01.12; R-2's (same subject and type) is answered by R-3.
     e.ok(&[
         "record",
@@ -351,16 +299,7 @@ fn the_store_keeps_its_time_zone_so_a_utc_server_sees_what_moscow_sees() {
             c.env("KABINET_NOW", at).env("TZ", "UTC");
         })
     };
-    let r = on_utc_server(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "23.11.2026 01:00",
-    ]);
+    let r = on_utc_server(&appt_args("МФЦ", "паспорт", "23.11.2026 01:00", &[]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let r = on_utc_server(&["deadlines", "--format", "json"]);
     let list: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");

@@ -1,6 +1,6 @@
 //! The document registry: statuses, renewal, archive, delete, bad input.
 
-use crate::util::{Env, ids};
+use crate::util::{Env, doc_args, ids};
 
 fn add_passport(e: &Env, number: &str, expires: &str) -> String {
     let mut args = vec![
@@ -59,30 +59,26 @@ fn status_is_computed_on_the_day_asked() {
 #[test]
 fn every_field_round_trips_and_russian_kind_names_are_accepted() {
     let e = Env::with_store();
-    let out = e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    let out = e.ok(&doc_args(
         "Петров Пётр",
-        "--holder-snils",
-        "11223344595",
-        "--kind",
         "Права",
-        "--series",
-        "99 12",
-        "--number",
         "345678",
-        "--issued-on",
         "2020-03-01",
-        "--issued-by",
-        "ГИБДД 7702",
-        "--department-code",
-        "770001",
-        "--expires-on",
-        "01.03.2030",
-        "--notes",
-        "категория B",
-    ]);
+        &[
+            "--holder-snils",
+            "11223344595",
+            "--series",
+            "99 12",
+            "--issued-by",
+            "ГИБДД 7702",
+            "--department-code",
+            "770001",
+            "--expires-on",
+            "01.03.2030",
+            "--notes",
+            "категория B",
+        ],
+    ));
     assert_eq!(out, "D-1\n");
     let v: serde_json::Value =
         serde_json::from_str(&e.ok(&["doc", "show", "D-1", "--format", "json"])).expect("json");
@@ -143,23 +139,8 @@ fn bad_documents_exit_5() {
 fn duplicates_are_matched_on_kind_series_and_number() {
     let e = Env::with_store();
     add_passport(&e, "123456", "");
-    let r = e.fails(
-        7,
-        &[
-            "doc",
-            "add",
-            "--holder",
-            "Другой",
-            "--kind",
-            "паспорт",
-            "--series",
-            "4506",
-            "--number",
-            "123 456",
-            "--issued",
-            "01.01.2020",
-        ],
-    );
+    let r =
+        e.fails(7, &doc_args("Другой", "паспорт", "123 456", "01.01.2020", &["--series", "4506"]));
     assert!(r.stderr.contains("duplicate of D-1"), "{}", r.stderr);
     e.ok(&[
         "doc",
@@ -176,20 +157,7 @@ fn duplicates_are_matched_on_kind_series_and_number() {
         "01.01.2020",
         "--force",
     ]);
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Другой",
-        "--kind",
-        "driver_license",
-        "--series",
-        "4506",
-        "--number",
-        "123456",
-        "--issued",
-        "01.01.2020",
-    ]);
+    e.add_doc("Другой", "driver_license", "123456", "01.01.2020", &["--series", "4506"]);
 }
 
 #[test]
@@ -241,18 +209,7 @@ fn archive_and_delete() {
     e.ok(&["doc", "archive", "D-1"]);
     e.fails(7, &["doc", "archive", "D-1"]);
     assert_eq!(ids(&e.json(&["doc", "list", "--status", "archived"])), ["D-1"]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "справка",
-        "--at",
-        "01.12.2026 10:00",
-        "--needs",
-        "D-2",
-    ]);
+    e.add_appt("МФЦ", "справка", "01.12.2026 10:00", &["--needs", "D-2"]);
     let r = e.fails(7, &["-y", "doc", "delete", "D-2"]);
     assert!(r.stderr.contains("A-1"), "{}", r.stderr);
     e.fails(2, &["doc", "delete", "D-2", "--force"]);
@@ -264,20 +221,13 @@ fn archive_and_delete() {
 fn list_filters_by_kind_holder_and_text() {
     let e = Env::with_store();
     add_passport(&e, "100001", "");
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    e.add_doc(
         "Сидоров Олег",
-        "--kind",
         "полис ОМС",
-        "--number",
         "7754300891234567",
-        "--issued",
         "01.01.2020",
-        "--notes",
-        "в сейфе",
-    ]);
+        &["--notes", "в сейфе"],
+    );
     assert_eq!(ids(&e.json(&["doc", "list", "--kind", "oms_policy"])), ["D-2"]);
     assert_eq!(ids(&e.json(&["doc", "list", "--kind", "паспорт"])), ["D-1"]);
     assert_eq!(ids(&e.json(&["doc", "list", "--holder", "иванова"])), ["D-1"]);

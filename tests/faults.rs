@@ -380,50 +380,32 @@ fn a_marker_in_every_field_reaches_no_file_even_through_a_large_sorted_listing()
         "--follow-up-on",
         "01.12.2026",
     ]);
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    e.add_doc(
         m,
-        "--holder-snils",
-        "112-233-445 95",
-        "--kind",
         "passport",
-        "--series",
-        "4512",
-        "--number",
         "975318",
-        "--issued",
         "01.01.2020",
-        "--issued-by",
+        &[
+            "--holder-snils",
+            "112-233-445 95",
+            "--series",
+            "4512",
+            "--issued-by",
+            m,
+            "--department-code",
+            "770-093",
+            "--expires",
+            "01.01.2030",
+            "--notes",
+            m,
+        ],
+    );
+    e.add_appt(
         m,
-        "--department-code",
-        "770-093",
-        "--expires",
-        "01.01.2030",
-        "--notes",
         m,
-    ]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--person",
-        m,
-        "--institution",
-        m,
-        "--service",
-        m,
-        "--office",
-        m,
-        "--at",
         "10.12.2026 10:00",
-        "--confirmation-no",
-        m,
-        "--needs",
-        "D-1",
-        "--notes",
-        m,
-    ]);
+        &["--person", m, "--office", m, "--confirmation-no", m, "--needs", "D-1", "--notes", m],
+    );
     e.ok(&["obligation", "add", m, "--due", "05.12.2026"]);
     // A large registry, listed in an order no index gives: SQLite sorts it.
     let mut csv = String::from("holder,kind,number,issued_on,expires_on,notes\n");

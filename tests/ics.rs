@@ -3,7 +3,7 @@
 
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
 
-use crate::util::Env;
+use crate::util::{Env, doc_args};
 
 fn parse(text: &str) -> IcalCalendar {
     let mut cals = ical::IcalParser::new(text.as_bytes());
@@ -39,44 +39,28 @@ fn moscow_store() -> Env {
 fn appointments_export_with_reminders_utc_times_and_stable_uids() {
     let e = moscow_store();
     let passport = e
-        .ok(&[
-            "doc",
-            "add",
-            "--holder",
-            "Иванов",
-            "--kind",
-            "passport",
-            "--series",
-            "4512",
-            "--number",
-            "345678",
-            "--issued",
-            "01.02.2020",
-        ])
+        .ok(&doc_args("Иванов", "passport", "345678", "01.02.2020", &["--series", "4512"]))
         .trim()
         .to_owned();
     let long = "Окно 5; второй этаж, налево от входа — очередь по талонам, приходить за 10 минут";
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
+    e.add_appt(
         "МФЦ «Мои документы»",
-        "--service",
         "замена паспорта, срочно",
-        "--at",
         "05.12.2026 10:00",
-        "--duration-min",
-        "45",
-        "--office",
-        long,
-        "--needs",
-        &passport,
-        "--person",
-        "Иванов И. И.",
-        "--confirmation-no",
-        "T-17",
-    ]);
-    e.ok(&["appt", "add", "--institution", "ФНС", "--service", "ИНН", "--at", "10.12.2026 09:30"]);
+        &[
+            "--duration-min",
+            "45",
+            "--office",
+            long,
+            "--needs",
+            &passport,
+            "--person",
+            "Иванов И. И.",
+            "--confirmation-no",
+            "T-17",
+        ],
+    );
+    e.add_appt("ФНС", "ИНН", "10.12.2026 09:30", &[]);
     let text = e.ok(&["export", "ics", "--kind", "appt"]);
     assert_wire_format(&text);
     let cal = parse(&text);
@@ -130,33 +114,15 @@ fn appointments_export_with_reminders_utc_times_and_stable_uids() {
 #[test]
 fn deadlines_export_as_all_day_events_and_timed_appointments() {
     let e = moscow_store();
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    e.add_doc(
         "Петров",
-        "--kind",
         "passport",
-        "--series",
-        "4512",
-        "--number",
         "111111",
-        "--issued",
         "01.02.2020",
-        "--expires",
-        "01.12.2026",
-    ]);
+        &["--series", "4512", "--expires", "01.12.2026"],
+    );
     e.ok(&["obligation", "add", "Отчёт за ноябрь", "--due", "04.12.2026"]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "справка",
-        "--at",
-        "24.11.2026 15:00",
-    ]);
+    e.add_appt("МФЦ", "справка", "24.11.2026 15:00", &[]);
     let text = e.ok(&["deadlines", "--format", "ics"]);
     assert_wire_format(&text);
     let cal = parse(&text);

@@ -266,39 +266,19 @@ fn documents_report_groups_by_status_with_days_left() {
 #[test]
 fn appointments_report_lists_by_day() {
     let e = Env::with_store();
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    e.add_doc(
         "Иванова",
-        "--kind",
         "паспорт",
-        "--series",
-        "4512",
-        "--number",
         "345678",
-        "--issued",
         "01.02.2020",
-        "--expires",
-        "01.12.2026",
-    ]);
+        &["--series", "4512", "--expires", "01.12.2026"],
+    );
     for (at, inst) in [
         ("05.12.2026 10:00", "МФЦ Арбат"),
         ("04.12.2026 15:30", "ФНС №5"),
         ("05.12.2026 09:00", "Поликлиника №3"),
     ] {
-        e.ok(&[
-            "appt",
-            "add",
-            "--institution",
-            inst,
-            "--service",
-            "приём",
-            "--at",
-            at,
-            "--needs",
-            "D-1",
-        ]);
+        e.add_appt(inst, "приём", at, &["--needs", "D-1"]);
     }
     let out = e.path().join("appts.pdf");
     ru(&e, &["export", "pdf", "--kind", "appt", "-o", out.to_str().expect("path")]);
@@ -317,38 +297,19 @@ fn appointments_report_lists_by_day() {
 #[test]
 fn appointment_receipt_has_fields_documents_qr_and_key() {
     let e = Env::with_store();
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
+    e.add_doc(
         "Иванова",
-        "--kind",
         "паспорт",
-        "--series",
-        "4512",
-        "--number",
         "345678",
-        "--issued",
         "01.02.2020",
-        "--expires",
-        "01.02.2030",
-    ]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
+        &["--series", "4512", "--expires", "01.02.2030"],
+    );
+    e.add_appt(
         "МФЦ «Мои документы»",
-        "--office",
-        "окно 12",
-        "--service",
         "замена паспорта",
-        "--at",
         "05.12.2026 10:00",
-        "--needs",
-        "D-1",
-        "--person",
-        "Иванова М. П.",
-    ]);
+        &["--office", "окно 12", "--needs", "D-1", "--person", "Иванова М. П."],
+    );
     let out = e.path().join("slip.pdf");
     ru(&e, &["export", "pdf", "--receipt", "A-1", "-o", out.to_str().expect("path")]);
     assert_eq!(pages(&out), 1);
@@ -435,16 +396,7 @@ fn minisign(args: &[&str]) -> std::process::Output {
 fn signed_exports_verify_with_kabinet_and_minisign_and_a_flipped_byte_fails() {
     let e = Env::with_store();
     e.add_record("1", "20.11.2026");
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "05.12.2026 10:00",
-    ]);
+    e.add_appt("МФЦ", "паспорт", "05.12.2026 10:00", &[]);
     let key = e.path().join("kabinet.pub");
     std::fs::write(&key, e.ok(&["key", "public"])).expect("key file");
     let k = key.to_str().expect("path");

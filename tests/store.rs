@@ -281,34 +281,8 @@ fn no_plaintext_reaches_the_disk() {
         "--snils",
         snils,
     ]);
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        surname,
-        "--holder-snils",
-        snils,
-        "--kind",
-        "passport",
-        "--number",
-        "123456",
-        "--issued",
-        "01.01.2020",
-    ]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--person",
-        surname,
-        "--institution",
-        "МФЦ",
-        "--service",
-        "паспорт",
-        "--at",
-        "10.12.2026 10:00",
-        "--needs",
-        "D-1",
-    ]);
+    e.add_doc(surname, "passport", "123456", "01.01.2020", &["--holder-snils", snils]);
+    e.add_appt("МФЦ", "паспорт", "10.12.2026 10:00", &["--person", surname, "--needs", "D-1"]);
     e.ok(&["record", "edit", "R-1", "--description", &format!("{surname} повторно")]);
     e.ok(&["-y", "record", "delete", "R-1"]);
     for marker in [surname.as_bytes(), snils.as_bytes(), "112-233-445 95".as_bytes()] {

@@ -167,6 +167,53 @@ impl Env {
     pub fn add_record(&self, subject: &str, date: &str) -> String {
         self.ok(&add_record_args(subject, date)).trim().to_owned()
     }
+
+    /// Adds a document (see [`doc_args`]) and returns its ID.
+    pub fn add_doc(
+        &self,
+        holder: &str,
+        kind: &str,
+        number: &str,
+        issued: &str,
+        more: &[&str],
+    ) -> String {
+        self.ok(&doc_args(holder, kind, number, issued, more)).trim().to_owned()
+    }
+
+    /// Books an appointment (see [`appt_args`]) and returns its ID.
+    pub fn add_appt(&self, institution: &str, service: &str, at: &str, more: &[&str]) -> String {
+        self.ok(&appt_args(institution, service, at, more)).trim().to_owned()
+    }
+}
+
+/// `doc add` of `holder`'s document of `kind` numbered `number`, issued on `issued`, with
+/// `more` flags (`--expires`, `--series`, `--holder-snils`…).
+pub fn doc_args<'a>(
+    holder: &'a str,
+    kind: &'a str,
+    number: &'a str,
+    issued: &'a str,
+    more: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args = vec![
+        "doc", "add", "--holder", holder, "--kind", kind, "--number", number, "--issued", issued,
+    ];
+    args.extend_from_slice(more);
+    args
+}
+
+/// `appt add` at `institution` for `service` at `at`, with `more` flags (`--person`,
+/// `--needs`…).
+pub fn appt_args<'a>(
+    institution: &'a str,
+    service: &'a str,
+    at: &'a str,
+    more: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args =
+        vec!["appt", "add", "--institution", institution, "--service", service, "--at", at];
+    args.extend_from_slice(more);
+    args
 }
 
 /// `record add` of a valid record (what [`Env::add_record`] runs).

@@ -120,32 +120,8 @@ fn the_whole_store_check_lists_planted_problems() {
         "--force",
     ]);
     // An expired document, not archived, needed by an appointment.
-    e.ok(&[
-        "doc",
-        "add",
-        "--holder",
-        "Иванов",
-        "--kind",
-        "passport",
-        "--number",
-        "123456",
-        "--issued",
-        "01.01.2010",
-        "--expires",
-        "01.11.2026",
-    ]);
-    e.ok(&[
-        "appt",
-        "add",
-        "--institution",
-        "МФЦ",
-        "--service",
-        "справка",
-        "--at",
-        "01.12.2026 10:00",
-        "--needs",
-        "D-1",
-    ]);
+    e.add_doc("Иванов", "passport", "123456", "01.01.2010", &["--expires", "01.11.2026"]);
+    e.add_appt("МФЦ", "справка", "01.12.2026 10:00", &["--needs", "D-1"]);
     // An identifier that fails today's rules, written behind kabinet's back.
     keyed_conn(&e)
         .execute("UPDATE records SET snils = '11223344596' WHERE id = 1", [])

@@ -120,8 +120,8 @@ pub fn show(ctx: &Ctx, g: &Given, cfg: &config::Loaded, out: &mut dyn Write) -> 
         reminders,
         if cfg.reminders.is_some() { "config" } else { "default" }.into(),
     ]);
-    for kind in DocKind::ALL {
-        if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| k == kind) {
+    for kind in DocKind::all() {
+        if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| *k == kind) {
             rows.push([format!("lead_days.{}", kind.code()), d.to_string(), "config".into()]);
         }
     }

@@ -25,13 +25,17 @@ impl Default for LeadTimes {
 }
 
 impl LeadTimes {
+    /// The configuration's lead time for the kind, else the kind's own, else the default.
     pub fn for_kind(&self, kind: DocKind) -> i64 {
-        self.per_kind.iter().find(|(k, _)| *k == kind).map_or(self.default, |(_, d)| *d)
+        match self.per_kind.iter().find(|(k, _)| *k == kind) {
+            Some((_, d)) => *d,
+            None => kind.lead_days().unwrap_or(self.default),
+        }
     }
 
     /// The longest lead time of any kind.
     pub fn max(&self) -> i64 {
-        self.per_kind.iter().map(|(_, d)| *d).fold(self.default, i64::max)
+        DocKind::all().map(|k| self.for_kind(k)).fold(self.default, i64::max)
     }
 }
 
@@ -48,7 +52,7 @@ pub const FIELDS: &[Field] = &[
     Field::opt("notes"),
 ];
 
-/// The kinds of document DOMAIN.md names.
+/// The kinds of document DOMAIN.md names; what each is called, and more, is in [`KINDS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DocKind {
     Passport,
@@ -65,73 +69,117 @@ pub enum DocKind {
     Other,
 }
 
-impl DocKind {
-    pub const ALL: &'static [DocKind] = &[
-        DocKind::Passport,
-        DocKind::ForeignPassport,
-        DocKind::DriverLicense,
-        DocKind::Snils,
-        DocKind::Inn,
-        DocKind::OmsPolicy,
-        DocKind::BirthCertificate,
-        DocKind::MedicalCertificate,
-        DocKind::VehicleRegistration,
-        DocKind::License,
-        DocKind::Contract,
-        DocKind::Other,
-    ];
+/// What the program knows of a kind of document.
+pub struct KindInfo {
+    pub kind: DocKind,
+    /// Its code: on the command line, in CSV and JSON, in the store.
+    pub code: &'static str,
+    /// The Russian names clerks type for it (reduced as [`DocKind::parse`] reduces them).
+    pub aliases: &'static [&'static str],
+    /// Days before expiry it counts as expiring, when the configuration sets none for it;
+    /// `None`: the general lead time.
+    pub lead_days: Option<i64>,
+}
 
-    pub const CODES: &'static [&'static str] = &[
-        "passport",
-        "foreign_passport",
-        "driver_license",
-        "snils",
-        "inn",
-        "oms_policy",
-        "birth_certificate",
-        "medical_certificate",
-        "vehicle_registration",
-        "license",
-        "contract",
-        "other",
-    ];
+/// Every kind of document, in the order lists show them: the one table to change to add one
+/// (and its names in `i18n`).
+pub const KINDS: [KindInfo; 12] = [
+    KindInfo {
+        kind: DocKind::Passport,
+        code: "passport",
+        aliases: &["паспорт", "паспорт_рф"],
+        lead_days: None,
+    },
+    KindInfo {
+        kind: DocKind::ForeignPassport,
+        code: "foreign_passport",
+        aliases: &["загранпаспорт", "заграничный_паспорт"],
+        lead_days: None,
+    },
+    KindInfo {
+        kind: DocKind::DriverLicense,
+        code: "driver_license",
+        aliases: &["водительское_удостоверение", "права", "ву"],
+        lead_days: None,
+    },
+    KindInfo { kind: DocKind::Snils, code: "snils", aliases: &["снилс"], lead_days: None },
+    KindInfo { kind: DocKind::Inn, code: "inn", aliases: &["инн"], lead_days: None },
+    KindInfo {
+        kind: DocKind::OmsPolicy,
+        code: "oms_policy",
+        aliases: &["полис_омс", "омс", "полис"],
+        lead_days: None,
+    },
+    KindInfo {
+        kind: DocKind::BirthCertificate,
+        code: "birth_certificate",
+        aliases: &["свидетельство_о_рождении"],
+        lead_days: None,
+    },
+    KindInfo {
+        kind: DocKind::MedicalCertificate,
+        code: "medical_certificate",
+        aliases: &["медицинская_справка", "справка", "медсправка"],
+        lead_days: None,
+    },
+    KindInfo {
+        kind: DocKind::VehicleRegistration,
+        code: "vehicle_registration",
+        aliases: &["стс", "птс", "свидетельство_о_регистрации_тс"],
+        lead_days: None,
+    },
+    KindInfo {
+        kind: DocKind::License, code: "license", aliases: &["лицензия"], lead_days: None
+    },
+    KindInfo {
+        kind: DocKind::Contract, code: "contract", aliases: &["договор"], lead_days: None
+    },
+    KindInfo {
+        kind: DocKind::Other, code: "other", aliases: &["другое", "иное"], lead_days: None
+    },
+];
+
+/// The codes of [`KINDS`], in order.
+const fn codes() -> [&'static str; KINDS.len()] {
+    let mut out = [""; KINDS.len()];
+    let mut i = 0;
+    while i < KINDS.len() {
+        out[i] = KINDS[i].code;
+        i += 1;
+    }
+    out
+}
+
+const CODES: [&str; KINDS.len()] = codes();
+
+impl DocKind {
+    /// Every code, in the order of [`KINDS`].
+    pub const CODES: &'static [&'static str] = &CODES;
+
+    /// Every kind, in the order of [`KINDS`].
+    pub fn all() -> impl Iterator<Item = DocKind> {
+        KINDS.iter().map(|k| k.kind)
+    }
+
+    fn info(self) -> &'static KindInfo {
+        // Every kind has its row: `every_kind_has_its_row` checks it.
+        KINDS.iter().find(|k| k.kind == self).unwrap_or(&KINDS[KINDS.len() - 1])
+    }
 
     pub fn code(self) -> &'static str {
-        let i = DocKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        DocKind::CODES[i]
+        self.info().code
+    }
+
+    /// Its own lead time, if it has one.
+    pub fn lead_days(self) -> Option<i64> {
+        self.info().lead_days
     }
 
     /// Accepts the code (`driver_license`, `driver-license`) or a Russian name clerks use
     /// («паспорт», «загранпаспорт», «права», «полис ОМС», «справка»…).
     pub fn parse(s: &str) -> Option<DocKind> {
         let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
-        if let Some(i) = DocKind::CODES.iter().position(|c| *c == norm) {
-            return Some(DocKind::ALL[i]);
-        }
-        let k = match norm.as_str() {
-            "паспорт" | "паспорт_рф" => DocKind::Passport,
-            "загранпаспорт" | "заграничный_паспорт" => {
-                DocKind::ForeignPassport
-            }
-            "водительское_удостоверение" | "права" | "ву" => {
-                DocKind::DriverLicense
-            }
-            "снилс" => DocKind::Snils,
-            "инн" => DocKind::Inn,
-            "полис_омс" | "омс" | "полис" => DocKind::OmsPolicy,
-            "свидетельство_о_рождении" => DocKind::BirthCertificate,
-            "медицинская_справка" | "справка" | "медсправка" => {
-                DocKind::MedicalCertificate
-            }
-            "стс" | "птс" | "свидетельство_о_регистрации_тс" => {
-                DocKind::VehicleRegistration
-            }
-            "лицензия" => DocKind::License,
-            "договор" => DocKind::Contract,
-            "другое" | "иное" => DocKind::Other,
-            _ => return None,
-        };
-        Some(k)
+        KINDS.iter().find(|k| k.code == norm || k.aliases.contains(&norm.as_str())).map(|k| k.kind)
     }
 }
 
@@ -446,8 +494,21 @@ mod tests {
         assert_eq!(DocKind::parse("driver-license"), Some(DocKind::DriverLicense));
         assert_eq!(DocKind::parse("полис ОМС"), Some(DocKind::OmsPolicy));
         assert_eq!(DocKind::parse("visa"), None);
-        for k in DocKind::ALL {
-            assert_eq!(DocKind::parse(k.code()), Some(*k));
+        for k in DocKind::all() {
+            assert_eq!(DocKind::parse(k.code()), Some(k));
         }
+    }
+
+    #[test]
+    fn every_kind_has_one_row_and_no_name_is_two_kinds() {
+        let mut names = std::collections::HashSet::new();
+        for (i, row) in KINDS.iter().enumerate() {
+            assert_eq!(KINDS.iter().position(|r| r.kind == row.kind), Some(i), "{}", row.code);
+            for name in std::iter::once(&row.code).chain(row.aliases) {
+                assert!(names.insert(*name), "{name} names two kinds");
+                assert_eq!(DocKind::parse(name), Some(row.kind), "{name}");
+            }
+        }
+        assert_eq!(DocKind::CODES.len(), KINDS.len());
     }
 }

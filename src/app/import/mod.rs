@@ -327,3 +327,101 @@ pub fn check_bytes(bytes: &[u8], kind: ItemKind, env: &Env) -> Result<(u64, u64)
     }
     Ok((good, bad))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::appt::Reminders;
+
+    /// What a test's report was told.
+    #[derive(Default)]
+    struct Told {
+        rejected: Vec<(u64, Vec<Problem>, usize)>,
+        taken: Vec<(u64, ItemId)>,
+    }
+
+    impl Report for Told {
+        fn rejected(&mut self, line: u64, p: &[Problem], cells: &[String], _: usize) -> Result<()> {
+            self.rejected.push((line, p.to_vec(), cells.len()));
+            Ok(())
+        }
+        fn id_taken(&mut self, line: u64, id: ItemId) -> Result<()> {
+            self.taken.push((line, id));
+            Ok(())
+        }
+    }
+
+    fn env() -> Env {
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap_or_default();
+        Env {
+            now,
+            zone: chrono_tz::Europe::Moscow,
+            calendar: crate::calendar::Calendar::builtin(),
+            leads: Default::default(),
+            reminders: Reminders::default(),
+        }
+    }
+
+    fn actor() -> Actor {
+        Actor { at: env().now, who: "t@h".into(), command: "import".into() }
+    }
+
+    /// Imports `csv` into `store` from memory, as `kabinet import` would a file.
+    fn import(store: &mut Store, csv: &str, opts: Options, told: &mut Told) -> Result<Summary> {
+        let opened =
+            open(Source::Bytes(csv.as_bytes()), ItemKind::Record, &ReadOptions::default(), |r| r)?;
+        run(store, &env(), &actor(), opened, opts, told)
+    }
+
+    const ROWS: &str = "subject_id;event_date;type;result\n\
+                        17;20.11.2026;осмотр;здоров\n\
+                        18;20.11.2026;прививка;выполнена\n";
+
+    #[test]
+    fn rows_from_memory_go_in_once_and_a_second_time_are_duplicates() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut store = Store::scratch(dir.path()).expect("store");
+        let opts = Options { check_needs: true, ..Options::default() };
+        let mut told = Told::default();
+        let first = import(&mut store, ROWS, opts, &mut told).expect("import");
+        assert_eq!(first, Summary { added: 2, duplicates: 0, rejected: 0 });
+        let again = import(&mut store, ROWS, opts, &mut told).expect("import");
+        assert_eq!(again, Summary { added: 0, duplicates: 2, rejected: 0 });
+        assert!(told.rejected.is_empty() && told.taken.is_empty());
+        let log = store.read().log(None, None).expect("log");
+        assert_eq!(log.iter().filter(|e| e.action == "import").count(), 1, "one entry per batch");
+    }
+
+    #[test]
+    fn a_bad_row_is_named_by_line_and_column_and_nothing_is_written() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut store = Store::scratch(dir.path()).expect("store");
+        let csv = format!("{ROWS}19;31.02.2026;осмотр;здоров\n");
+        let mut told = Told::default();
+        let opts = Options { check_needs: true, ..Options::default() };
+        let sum = import(&mut store, &csv, opts, &mut told).expect("import");
+        assert_eq!(sum, Summary { added: 2, duplicates: 0, rejected: 1 });
+        let (line, problems, cells) = &told.rejected[0];
+        assert_eq!((*line, *cells), (4, 4));
+        assert_eq!(problems[0].column, 2);
+        assert!(matches!(&problems[0].what, What::Field { header, .. } if header == "event_date"));
+        assert!(store.read().record(1).expect("read").is_none(), "all rows or none");
+        let skip = Options { skip_invalid: true, check_needs: true, ..Options::default() };
+        let sum = import(&mut store, &csv, skip, &mut Told::default()).expect("import");
+        assert_eq!((sum.added, sum.rejected), (2, 1));
+        assert!(store.read().record(2).expect("read").is_some());
+    }
+
+    #[test]
+    fn bytes_that_are_not_csv_or_have_no_header_are_refused_whole() {
+        let env = env();
+        let workbook = b"PK\x03\x04 a zipped workbook";
+        assert!(matches!(check_bytes(workbook, ItemKind::Record, &env), Err(Error::NotCsv { .. })));
+        assert!(matches!(check_bytes(b"", ItemKind::Doc, &env), Err(Error::EmptyFile(_))));
+        let unknown = check_bytes(b"who;what\n1;2\n", ItemKind::Appt, &env);
+        assert!(matches!(unknown, Err(Error::Header { .. })), "{unknown:?}");
+        assert_eq!(check_bytes(ROWS.as_bytes(), ItemKind::Record, &env).expect("rows"), (2, 0));
+    }
+}
