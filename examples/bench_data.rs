@@ -16,7 +16,7 @@ use kabinet::domain::ItemKind;
 use kabinet::domain::appt::{ApptData, ApptStatus};
 use kabinet::domain::doc::DocData;
 use kabinet::domain::record::RecordData;
-use kabinet::store::{NewRecord, RecordDates, Store, audit};
+use kabinet::store::{RecordKeys, Store, audit};
 use kabinet::validate;
 use zeroize::Zeroizing;
 
@@ -118,18 +118,7 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
                 .map_err(|e| kabinet::store::Error::Internal(format!("{e:?}")))?;
             let at =
                 (event + Duration::days(r.below(5) as i64)).and_hms_opt(10, 0, 0).unwrap_or(now);
-            let (uuid, nkey, dates) =
-                (crypto::new_uuid(), data.natural_key(), RecordDates::of(&data, at));
-            let new = NewRecord {
-                id: None,
-                data: &data,
-                nkey: &nkey,
-                uuid: &uuid,
-                dates: &dates,
-                late: false,
-                amends: None,
-            };
-            batch.insert_record(&new, None)?;
+            batch.insert_record(&RecordKeys::new(&data, at).record(&data, false), None)?;
         }
         batch.finish(true, &[(1, n as i64)])?;
         let mut batch = tx.batch(ItemKind::Doc)?;

@@ -4,10 +4,9 @@
 use chrono::NaiveDate;
 
 use super::{Actor, Env, Error, Result, contains_ci};
-use crate::crypto;
 use crate::domain::record::{self, Record, RecordData, is_late};
 use crate::domain::{Draft, ItemId, ItemKind};
-use crate::store::{Flow, NewRecord, Reader, RecordDates, Store};
+use crate::store::{Flow, NewRecord, Reader, RecordKeys, Store};
 
 fn rid(n: i64) -> ItemId {
     ItemId::new(ItemKind::Record, n)
@@ -44,18 +43,8 @@ pub fn add(
 ) -> Result<Added> {
     let data = RecordData::from_draft(draft, env.today()).map_err(Error::Invalid)?;
     let late = is_late(&env.calendar, data.event_date, env.now);
-    let uuid = crypto::new_uuid();
-    let dates = RecordDates::of(&data, env.now);
-    let nkey = data.natural_key();
-    let new = NewRecord {
-        id: None,
-        data: &data,
-        nkey: &nkey,
-        uuid: &uuid,
-        dates: &dates,
-        late,
-        amends: None,
-    };
+    let keys = RecordKeys::new(&data, env.now);
+    let new = keys.record(&data, late);
     let id = store.write(|tx| {
         if !force && let Some(dup) = tx.record_duplicate(&data, &[])? {
             return Err(Error::Duplicate(rid(dup)));
@@ -118,19 +107,9 @@ pub fn amend(
     if data == rec.data {
         return Err(Error::NothingToChange);
     }
-    let uuid = crypto::new_uuid();
-    let dates = RecordDates::of(&data, env.now);
-    let nkey = data.natural_key();
+    let keys = RecordKeys::new(&data, env.now);
     // The original's timeliness stands: an amendment corrects, it is not a late entry.
-    let new = NewRecord {
-        id: None,
-        data: &data,
-        nkey: &nkey,
-        uuid: &uuid,
-        dates: &dates,
-        late: rec.late,
-        amends: Some(rec.id),
-    };
+    let new = NewRecord { amends: Some(rec.id), ..keys.record(&data, rec.late) };
     store.write(|tx| {
         // Read again inside the transaction: another clerk may have amended it meanwhile.
         if let Some(cur) = tx.record(rec.id)?

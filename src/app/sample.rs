@@ -9,7 +9,7 @@ use crate::domain::Draft;
 use crate::domain::appt::{ApptData, ApptStatus};
 use crate::domain::doc::DocData;
 use crate::domain::record::{RecordData, is_late};
-use crate::store::{NewRecord, RecordDates, Store, Tx};
+use crate::store::{RecordKeys, Store, Tx};
 use crate::validate;
 
 /// A sample document: holder, kind, series, number, issued (days from today), expires.
@@ -108,18 +108,7 @@ fn records(tx: &Tx, env: &Env) -> Result<()> {
         let at: NaiveDateTime =
             (event + Duration::days(delay)).and_hms_opt(10, 15, 0).unwrap_or(now).min(now);
         let late = is_late(&env.calendar, data.event_date, at);
-        let (uuid, nkey, dates) =
-            (crypto::new_uuid(), data.natural_key(), RecordDates::of(&data, at));
-        let new = NewRecord {
-            id: None,
-            data: &data,
-            nkey: &nkey,
-            uuid: &uuid,
-            dates: &dates,
-            late,
-            amends: None,
-        };
-        tx.insert_record(&new)?;
+        tx.insert_record(&RecordKeys::new(&data, at).record(&data, late))?;
     }
     Ok(())
 }

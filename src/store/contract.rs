@@ -6,7 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::audit::Actor;
-use super::{Error, Flow, NewAttachment, NewRecord, RecordDates, Store};
+use super::{Error, Flow, NewAttachment, RecordKeys, Store};
 use crate::domain::appt::{ApptData, ApptStatus};
 use crate::domain::doc::{DocData, DocKind};
 use crate::domain::obligation::{Every, ObligationData, Shift};
@@ -69,17 +69,8 @@ fn record(subject: &str, date: &str, follow_up: Option<&str>) -> RecordData {
 
 /// Adds a record with its log entry, as `record add` does; returns its number.
 fn add_record(store: &mut Store, data: &RecordData) -> i64 {
-    let (uuid, nkey) = (crate::crypto::new_uuid(), data.natural_key());
-    let dates = RecordDates::of(data, at("2026-11-22 12:00"));
-    let new = NewRecord {
-        id: None,
-        data,
-        nkey: &nkey,
-        uuid: &uuid,
-        dates: &dates,
-        late: false,
-        amends: None,
-    };
+    let keys = RecordKeys::new(data, at("2026-11-22 12:00"));
+    let new = keys.record(data, false);
     store
         .write(|tx| {
             let id = tx.insert_record(&new)?;
@@ -379,16 +370,8 @@ fn rollback(store: &mut Store) {
 }
 
 fn add_in(tx: &super::Tx, data: &RecordData) -> Result<i64, Error> {
-    let (nkey, dates) = (data.natural_key(), RecordDates::of(data, at("2026-11-22 12:00")));
-    let new = NewRecord {
-        id: None,
-        data,
-        nkey: &nkey,
-        uuid: "u-1",
-        dates: &dates,
-        late: false,
-        amends: None,
-    };
+    let keys = RecordKeys { uuid: "u-1".into(), ..RecordKeys::new(data, at("2026-11-22 12:00")) };
+    let new = keys.record(data, false);
     let id = tx.insert_record(&new)?;
     tx.log_added(&actor(), ItemId::new(ItemKind::Record, id))?;
     Ok(id)
@@ -451,23 +434,15 @@ fn attachments(store: &mut Store) {
 fn batch(store: &mut Store) {
     let kept = add_record(store, &record("1", "2026-10-01", Some("2026-11-01")));
     let later = record("1", "2026-11-02", None);
-    let (nkey, dates) = (later.natural_key(), RecordDates::of(&later, at("2026-11-22 12:00")));
-    let new = NewRecord {
-        id: None,
-        data: &later,
-        nkey: &nkey,
-        uuid: "u-9",
-        dates: &dates,
-        late: false,
-        amends: None,
-    };
+    let keys = RecordKeys { uuid: "u-9".into(), ..RecordKeys::new(&later, at("2026-11-22 12:00")) };
+    let new = keys.record(&later, false);
     let n = store
         .write(|tx| {
             let sealer = tx.sealer();
             let mut batch = tx.batch(ItemKind::Record)?;
-            assert!(!batch.record_key_exists(&nkey)?);
+            assert!(!batch.record_key_exists(&keys.nkey)?);
             let n = batch.insert_record(&new, Some(&sealer.record(&new)))?;
-            assert!(batch.record_key_exists(&nkey)?);
+            assert!(batch.record_key_exists(&keys.nkey)?);
             batch.finish(true, &[(n, n)])?;
             let after = format!(r#"{{"table": "records", "added": 1, "ids": [[{n}, {n}]]}}"#);
             tx.log(&actor(), "import", None, None, Some(&after))?;

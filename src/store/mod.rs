@@ -26,7 +26,9 @@ use zeroize::Zeroizing;
 pub use error::{Error, Result};
 pub use read::{Reader, RecordRows};
 pub use sqlite::records::OPEN_FOLLOW_UPS;
-pub use types::{Attachment, CheckRow, Flow, NewAttachment, NewRecord, OpenFollowUp, RecordDates};
+pub use types::{
+    Attachment, CheckRow, Flow, NewAttachment, NewRecord, OpenFollowUp, RecordDates, RecordKeys,
+};
 pub use write::{Batch, Lock, Sealed, Sealer, Tx};
 
 use crate::crypto::{Key, Passphrase, Salt};

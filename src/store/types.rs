@@ -46,6 +46,39 @@ pub struct NewRecord<'a> {
     pub amends: Option<i64>,
 }
 
+/// What a new record's row holds besides its fields, worked out together: a new UUID, its
+/// natural key and its dates.
+#[derive(Debug, Clone)]
+pub struct RecordKeys {
+    pub nkey: String,
+    pub uuid: String,
+    pub dates: RecordDates,
+}
+
+impl RecordKeys {
+    /// The keys of `data` recorded at `recorded_at`, with a new UUID.
+    pub fn new(data: &RecordData, recorded_at: NaiveDateTime) -> RecordKeys {
+        RecordKeys {
+            nkey: data.natural_key(),
+            uuid: crate::crypto::new_uuid(),
+            dates: RecordDates::of(data, recorded_at),
+        }
+    }
+
+    /// `data` as a record to insert under the next number, amending nothing.
+    pub fn record<'a>(&'a self, data: &'a RecordData, late: bool) -> NewRecord<'a> {
+        NewRecord {
+            id: None,
+            data,
+            nkey: &self.nkey,
+            uuid: &self.uuid,
+            dates: &self.dates,
+            late,
+            amends: None,
+        }
+    }
+}
+
 /// An open follow-up as `deadlines` shows it.
 #[derive(Debug, Clone)]
 pub struct OpenFollowUp {

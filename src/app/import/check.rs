@@ -6,13 +6,12 @@ use chrono::NaiveDateTime;
 
 use super::{Problem, What};
 use crate::calendar::Calendar;
-use crate::crypto;
 use crate::domain::appt::{ApptData, ApptStatus};
 use crate::domain::doc::{DocData, DocStatus};
 use crate::domain::record::{RecordData, RecordStatus, is_late};
 use crate::domain::{Draft, FieldError, ItemId, ItemKind, dates};
 use crate::io::sheet::{RowProblem, SheetRow};
-use crate::store::{NewRecord, RecordDates, Sealed, Sealer};
+use crate::store::{NewRecord, RecordKeys, Sealed, Sealer};
 use crate::validate::Problem as Why;
 
 /// A row that passed every rule, ready to insert.
@@ -23,11 +22,9 @@ pub(super) enum Item {
     Record {
         id: Option<i64>,
         data: RecordData,
-        nkey: String,
-        dates: RecordDates,
-        late: bool,
         /// Made on the reading thread.
-        uuid: String,
+        keys: RecordKeys,
+        late: bool,
         /// The seal but for the record's number (`None` on a dry run).
         sealed: Option<Sealed>,
     },
@@ -54,8 +51,8 @@ impl Item {
     /// A record as the store writes it.
     pub(super) fn new_record(&self) -> Option<NewRecord<'_>> {
         match self {
-            Item::Record { id, data, nkey, dates, late, uuid, .. } => {
-                Some(NewRecord { id: *id, data, nkey, uuid, dates, late: *late, amends: None })
+            Item::Record { id, data, keys, late, .. } => {
+                Some(NewRecord { id: *id, ..keys.record(data, *late) })
             }
             _ => None,
         }
@@ -261,21 +258,9 @@ impl Preparer<'_> {
         let recorded_at = recorded_at.unwrap_or(self.now);
         // A "late" mark is never lost; an "ok" one cannot hide a late entry.
         let late = is_late(self.calendar, data.event_date, recorded_at) || status == Some("late");
-        let nkey = data.natural_key();
-        let uuid = crypto::new_uuid();
-        let dates = RecordDates::of(&data, recorded_at);
-        let sealed = self.sealer.map(|sealer| {
-            let new = NewRecord {
-                id,
-                data: &data,
-                nkey: &nkey,
-                uuid: &uuid,
-                dates: &dates,
-                late,
-                amends: None,
-            };
-            sealer.record(&new)
-        });
-        Ok(Item::Record { id, data, nkey, dates, late, uuid, sealed })
+        let keys = RecordKeys::new(&data, recorded_at);
+        let sealed =
+            self.sealer.map(|sealer| sealer.record(&NewRecord { id, ..keys.record(&data, late) }));
+        Ok(Item::Record { id, data, keys, late, sealed })
     }
 }

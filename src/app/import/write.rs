@@ -84,8 +84,8 @@ impl Writer<'_, '_> {
         // Same natural key as a current item; else, for a row with an id, whether that id is
         // taken and by the same data.
         let (dup, taken) = match item {
-            Item::Record { id, data, nkey, .. } => (
-                self.batch.record_key_exists(nkey)?,
+            Item::Record { id, data, keys, .. } => (
+                self.batch.record_key_exists(&keys.nkey)?,
                 id.map(|n| tx.record(n)).transpose()?.flatten().map(|r| r.data == *data),
             ),
             Item::Doc { id, data, .. } => (
