@@ -192,7 +192,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l result -d 'What came of it: заключение, сумма выплачена… [required]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l description -d 'Free-text description' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l registry-no -d 'Registry number of the case' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50 (never below zero: a refund is its own event)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l snils -d 'СНИЛС of the subject, with or without separators' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l oktmo -d 'ОКТМО code, 8 or 11 digits' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l responsible -d 'Who is responsible' -r
@@ -253,7 +253,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l result -d 'What came of it: заключение, сумма выплачена… [required]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l description -d 'Free-text description' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l registry-no -d 'Registry number of the case' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50 (never below zero: a refund is its own event)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l snils -d 'СНИЛС of the subject, with or without separators' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l oktmo -d 'ОКТМО code, 8 or 11 digits' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l responsible -d 'Who is responsible' -r
@@ -293,7 +293,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l result -d 'What came of it: заключение, сумма выплачена… [required]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l description -d 'Free-text description' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l registry-no -d 'Registry number of the case' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l amount -d 'Amount, with a dot and no thousands separators: 1500.50 (never below zero: a refund is its own event)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l snils -d 'СНИЛС of the subject, with or without separators' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l oktmo -d 'ОКТМО code, 8 or 11 digits' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l responsible -d 'Who is responsible' -r

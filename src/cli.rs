@@ -14,7 +14,7 @@ use crate::cmd::context::{
     self, Clock, Ctx, Format, default_store_path, load_calendar, parse_zone,
 };
 use crate::cmd::failure::{Failure, Result};
-use crate::cmd::session::Session;
+use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
     appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate, history,
     import, init, obligation, passwd, record, signing, validate, verify,
@@ -311,6 +311,10 @@ fn resolve(g: &GlobalArgs, cfg: &crate::config::Loaded) -> Result<Ctx> {
     };
     let clock = Clock::from_env()?;
     let holidays = g.holidays.as_deref().or(cfg.config.holidays.as_deref());
+    if let Some(file) = holidays {
+        // A bad line of it is quoted.
+        check_not_passphrase(g.passphrase_file.as_deref(), file)?;
+    }
     Ok(Ctx {
         store_path: match (&g.store, &cfg.config.store) {
             (Some(p), _) | (None, Some(p)) => p.clone(),

@@ -48,6 +48,11 @@ impl Passphrase {
         self.0.chars().count()
     }
 
+    /// Whether two entries are the same text (a new passphrase typed twice).
+    pub fn same_as(&self, other: &Passphrase) -> bool {
+        *self.0 == *other.0
+    }
+
     pub(crate) fn expose(&self) -> &[u8] {
         self.0.as_bytes()
     }

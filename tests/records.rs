@@ -105,6 +105,10 @@ fn bad_values_exit_5_naming_field_value_and_reason() {
         (&["--date", "20/11/2026"], "--event-date: 20/11/2026: not a date"),
         (&["--date", "today", "--amount", "1 500,00"], "--amount: 1 500,00: not an amount"),
         (
+            &["--date", "today", "--amount", "-1500.50"],
+            "--amount: -1500.50: a negative amount: record a refund as its own event",
+        ),
+        (
             &["--date", "today", "--snils", "112-233-445 96"],
             "--snils: 112-233-445 96: check number should be 95",
         ),

@@ -86,6 +86,52 @@ fn unlocks_from_a_file_first_line_and_the_file_wins_over_the_environment() {
 }
 
 #[test]
+fn the_passphrase_file_is_never_read_as_data_so_its_line_is_never_echoed() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let f = e.file("pass.txt", &format!("{PASS}\n"));
+    let link = e.path().join("link.txt");
+    std::os::unix::fs::symlink(&f, &link).expect("symlink");
+    let new_pass = e.file("new.txt", "another passphrase of some length\n");
+    let before = std::fs::read(&e.store).expect("store");
+    // Each way of naming the file to read: directly, through a link, as standard input, as
+    // the next passphrase's file; as an import, a check, an attachment, a holidays file.
+    let by_flag = |c: &mut std::process::Command| {
+        c.env_remove("KABINET_PASSPHRASE").arg("--passphrase-file").arg(&f);
+    };
+    let by_env = |c: &mut std::process::Command| {
+        c.env_remove("KABINET_PASSPHRASE").env("KABINET_PASSPHRASE_FILE", &f);
+    };
+    let (f_s, link_s, new_s) =
+        (f.to_str().expect("path"), link.to_str().expect("path"), new_pass.to_str().expect("path"));
+    let runs = [
+        e.run_with(&["import", f_s, "--kind", "record"], by_flag),
+        e.run_with(&["import", link_s, "--kind", "record"], by_env),
+        e.run_with(&["import", "-", "--kind", "record"], |c| {
+            by_env(c);
+            c.stdin(std::fs::File::open(&f).expect("open"));
+        }),
+        e.run_with(&["validate", "--file", f_s, "--kind", "doc"], by_env),
+        e.run_with(&["attach", "R-1", link_s], by_flag),
+        e.run_with(&["--holidays", f_s, "deadlines"], by_env),
+        e.run_with(&["import", new_s, "--kind", "appt"], |c| {
+            c.env("KABINET_NEW_PASSPHRASE_FILE", &new_pass);
+        }),
+    ];
+    for r in runs {
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("it is the passphrase file"), "{}", r.stderr);
+        assert!(!r.stderr.contains("horse") && !r.stdout.contains("horse"), "{}", r.stderr);
+        assert!(!r.stderr.contains("another") && !r.stdout.contains("another"), "{}", r.stderr);
+    }
+    assert_eq!(std::fs::read(&e.store).expect("store"), before, "nothing was written");
+    // Another file is read as before.
+    let csv = e.file("r.csv", "subject_id;event_date;type;result\n2;20.11.2026;осмотр;здоров\n");
+    e.run_with(&["import", csv.to_str().expect("path"), "--kind", "record"], by_flag);
+    assert_eq!(e.json(&["record", "list"]).as_array().map(Vec::len), Some(2));
+}
+
+#[test]
 fn a_passphrase_is_never_accepted_as_an_argument() {
     let e = Env::with_store();
     e.fails(2, &["--passphrase", PASS, "record", "list"]);
@@ -166,6 +212,99 @@ fn prompts_on_a_terminal_for_the_passphrase_and_missing_fields() {
     });
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("\"result\": \"здоров\""), "{}", r.stdout);
+}
+
+#[test]
+fn a_new_passphrase_too_short_or_mistyped_is_said_at_once_and_asked_again_in_the_users_language() {
+    let e = Env::new();
+    let (code, text) = on_terminal(
+        &e,
+        "--lang ru init",
+        &[
+            // Each prompt after the line that refused the last answer (not the redrawn one).
+            ("Парольная фраза", "short"),
+            ("символов\r\n\rПарольная фраза", "typed-on-a-tty"),
+            ("Ещё раз", "typed-on-a-tyy"),
+            ("ещё раз\r\n\rПарольная фраза", "typed-on-a-tty"),
+            ("Ещё раз", "typed-on-a-tty"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("typed-on") && !text.contains("short"), "echoed: {text}");
+    // The too-short one was refused before it was asked for again; every line is Russian.
+    let short = text.find("слишком короткая").expect("said too short");
+    assert!(!text[..short].contains("Ещё раз"), "{text}");
+    assert!(text.contains("kabinet: Фразы не совпали"), "{text}");
+    assert!(!text.contains("error:"), "{text}");
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_PASSPHRASE", "typed-on-a-tty");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Three refusals end the command (exit 2), and no store is made.
+    let e = Env::new();
+    let (code, text) = on_terminal(
+        &e,
+        "init",
+        &[
+            ("Passphrase", "short"),
+            ("characters\r\n\rPassphrase", "tiny"),
+            ("characters\r\n\rPassphrase", "small"),
+        ],
+    );
+    assert_eq!(code, 5, "{text}");
+    // Said after each of the first two; the last is the command's failure.
+    assert_eq!(text.matches("at least 8").count(), 3, "{text}");
+    assert!(!e.store.exists());
+}
+
+#[test]
+fn a_wrong_passphrase_at_a_terminal_is_asked_again_up_to_three_times() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let (code, text) = on_terminal(
+        &e,
+        "record show R-1",
+        &[
+            ("Passphrase", "wrong one"),
+            ("kabinet.db\r\n\rPassphrase", "wrong two"),
+            ("kabinet.db\r\n\rPassphrase", PASS),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("wrong one") && !text.contains("wrong two"), "echoed: {text}");
+    assert_eq!(text.matches("wrong passphrase").count(), 2, "{text}");
+    assert!(text.contains("R-1"), "{text}");
+    let (code, text) = on_terminal(
+        &e,
+        "record show R-1",
+        &[
+            ("Passphrase", "wrong"),
+            ("kabinet.db\r\n\rPassphrase", "wrong"),
+            ("kabinet.db\r\n\rPassphrase", "wrong"),
+        ],
+    );
+    assert_eq!(code, 3, "{text}");
+    assert_eq!(text.matches("wrong passphrase").count(), 3, "{text}");
+    // From a file or the environment it is tried once: no terminal is waited on.
+    let r = e.run_with(&["record", "show", "R-1"], |c| {
+        c.env("KABINET_PASSPHRASE", "wrong");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert_eq!(r.stderr.matches("wrong passphrase").count(), 1, "{}", r.stderr);
+}
+
+#[test]
+fn an_empty_passphrase_file_is_said_to_be_empty_not_wrong() {
+    let e = Env::with_store();
+    for (name, text) in [("empty.txt", ""), ("blank.txt", "\n"), ("crlf.txt", "\r\nsecond\n")] {
+        let f = e.file(name, text);
+        let r = e.run_with(&["record", "list"], |c| {
+            c.env_remove("KABINET_PASSPHRASE").arg("--passphrase-file").arg(&f);
+        });
+        assert_eq!(r.code, 3, "{}", r.stderr);
+        assert!(r.stderr.contains(&format!("{name} is empty")), "{}", r.stderr);
+        assert!(!r.stderr.contains("wrong passphrase"), "{}", r.stderr);
+    }
 }
 
 #[test]

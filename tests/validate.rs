@@ -53,6 +53,31 @@ fn every_kind_accepts_what_people_type_and_names_the_reason() {
 }
 
 #[test]
+fn an_ogrn_whose_first_digit_is_no_kind_of_registration_is_refused_though_its_check_digit_fits() {
+    let e = Env::new();
+    // Each has the right check digit; its first digit says no kind of registration.
+    for (kind, bad, allowed) in [
+        ("ogrn", "0308246281948", "1, 2 or 5–9"),
+        ("ogrn", "3027700132193", "1, 2 or 5–9"),
+        ("ogrnip", "104500116000150", "3 or 4"),
+    ] {
+        let r = e.fails(5, &["validate", kind, bad]);
+        let why = format!(
+            "{kind}: {bad}: the first digit (the kind of registration) should be {allowed}"
+        );
+        assert!(r.stdout.contains(&why), "{}", r.stdout);
+    }
+    let r = e.fails(5, &["--lang", "ru", "validate", "ogrnip", "504500116000151"]);
+    assert!(
+        r.stdout.contains("первая цифра (вид регистрации) должна быть 3 или 4"),
+        "{}",
+        r.stdout
+    );
+    e.ok(&["validate", "ogrn", "5087746390353", "2027700132194"]);
+    e.ok(&["validate", "ogrnip", "404500116000154"]);
+}
+
+#[test]
 fn json_has_one_object_per_value_in_input_order() {
     let e = Env::new();
     let r = e.fails(5, &["validate", "inn", "7707083893", "123", "--format", "json"]);

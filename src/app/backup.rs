@@ -91,15 +91,22 @@ pub struct Verified {
 }
 
 impl Restore {
-    /// Opens the copy with the passphrase and verifies it: it must pass every check.
-    pub fn verify(self, pass: &Passphrase) -> Result<Verified> {
-        let backup =
-            |source: Error| Error::Backup { path: self.from.clone(), source: source.into() };
-        let copy = Store::open(self.work.path(), pass).map_err(|e| match e {
+    fn damaged(&self, source: Error) -> Error {
+        Error::Backup { path: self.from.clone(), source: source.into() }
+    }
+
+    /// Opens the copy with the passphrase (which may be asked for again when wrong).
+    pub fn unlock(&self, pass: &Passphrase) -> Result<Store> {
+        Store::open(self.work.path(), pass).map_err(|e| match e {
             store::Error::WrongPassphrase(_) => Error::BackupPassphrase(self.from.clone()),
-            e if super::store_class(&e) == super::Class::Damaged => backup(e.into()),
+            e if super::store_class(&e) == super::Class::Damaged => self.damaged(e.into()),
             other => other.into(),
-        })?;
+        })
+    }
+
+    /// Verifies the copy opened by [`Restore::unlock`]: it must pass every check.
+    pub fn verify(self, copy: Store) -> Result<Verified> {
+        let backup = |source: Error| self.damaged(source);
         let report = super::verify::check(copy.read())?;
         if !report.findings.is_empty() {
             return Err(backup(Error::Damaged(report.findings)));

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::context::Format;
 use super::failure::{Failure, Result};
 use super::output::{parse_any_id, say};
-use super::session::{Session, check_output};
+use super::session::{Session, check_not_passphrase, check_output};
 use crate::app::attach::{self, type_name};
 use crate::domain::dates::from_iso_datetime;
 use crate::i18n;
@@ -71,6 +71,7 @@ struct Row<'a> {
 
 pub fn attach(s: &mut Session, a: &AttachArgs, out: &mut dyn Write) -> Result<()> {
     let item = parse_any_id(&a.id)?;
+    check_not_passphrase(s.ctx.passphrase_file.as_deref(), &a.file)?;
     let actor = s.actor();
     let (ctx, store) = s.parts()?;
     let x = attach::attach(store, &ctx.env, &actor, item, &a.file)?;

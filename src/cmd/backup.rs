@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::failure::{Failure, Result};
 use super::output::say;
-use super::session::{Session, passphrase};
+use super::session::{Session, unlock};
 use crate::app::Class;
 use crate::app::backup;
 use crate::i18n;
@@ -36,8 +36,8 @@ pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()
 
 pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
     let restore = backup::start_restore(&a.file, &s.ctx.store_path)?;
-    let pass = passphrase(&s.ctx, false)?;
-    let verified = restore.verify(&pass)?;
+    let copy = unlock(&s.ctx, |pass| Ok(restore.unlock(pass)?))?;
+    let verified = restore.verify(copy)?;
     // The current store, if it opens, is locked so that nobody commits into the file being
     // replaced; a damaged one is kept as it is.
     let current = if s.ctx.store_path.exists() {

@@ -13,7 +13,7 @@ use super::args::{ItemKindArg, ReadArgs};
 use super::context::{Format, TIME_ZONE_KEY};
 use super::failure::{Failure, Result};
 use super::output::{say, to_stderr, warn};
-use super::session::{Session, check_output};
+use super::session::{Session, check_not_passphrase, check_output};
 use crate::app::import::{self, Options, Problem, Report, Summary, What};
 use crate::domain::{ItemId, shown};
 use crate::i18n;
@@ -75,6 +75,7 @@ pub fn check_file(
     read: &ReadArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
+    check_not_passphrase(s.ctx.passphrase_file.as_deref(), file)?;
     let mut opts = Options { skip_invalid: false, dry_run: true, check_needs: true };
     if s.ctx.store_path.exists() {
         return import(s, file, kind, read, None, opts, out);
@@ -101,6 +102,7 @@ fn import(
     opts: Options,
     out: &mut dyn Write,
 ) -> Result<()> {
+    check_not_passphrase(s.ctx.passphrase_file.as_deref(), file)?;
     // Unlock first: a wrong passphrase fails before the file is read.
     s.store()?;
     let source = Source::of_path(file);

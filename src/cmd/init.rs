@@ -7,7 +7,7 @@ use clap::Args;
 use super::context::{parse_zone, system_zone};
 use super::failure::{Failure, Result};
 use super::output::say;
-use super::session::{Session, passphrase};
+use super::session::{Session, new_passphrase};
 use crate::app::setup;
 use crate::i18n;
 
@@ -43,7 +43,7 @@ pub fn run(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
         Some(name) => parse_zone(name)?,
         None => system_zone(),
     };
-    let pass = passphrase(&s.ctx, true)?;
+    let pass = new_passphrase(&s.ctx)?;
     let store = setup::create(&path, &pass, zone)?;
     s.set_store(store)?;
     say(&s.ctx, out, &i18n::store_created(&path))

@@ -31,7 +31,9 @@ fn new_passphrase(s: &Session, args: &PasswdArgs) -> Result<Passphrase> {
         return Ok(pass);
     }
     if s.ctx.interactive {
-        return prompt::passphrase(&i18n::prompt_new_passphrase(), true);
+        return prompt::new_passphrase(&i18n::prompt_new_passphrase(), |p| {
+            Ok(setup::check_new_passphrase(p)?)
+        });
     }
     Err(Failure::unlock(i18n::no_new_passphrase_source()))
 }

@@ -44,8 +44,9 @@ pub struct RecordFields {
     /// Registry number of the case
     #[arg(long, value_name = "TEXT")]
     pub registry_no: Option<String>,
-    /// Amount, with a dot and no thousands separators: 1500.50
-    #[arg(long, value_name = "AMOUNT")]
+    /// Amount, with a dot and no thousands separators: 1500.50 (never below zero: a refund is
+    /// its own event)
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
     pub amount: Option<String>,
     /// СНИЛС of the subject, with or without separators
     #[arg(long, value_name = "SNILS")]

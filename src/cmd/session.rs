@@ -8,12 +8,12 @@ use zeroize::Zeroizing;
 
 use super::context::{Ctx, TIME_ZONE_KEY, parse_zone, system_zone};
 use super::failure::{Failure, Result};
-use super::output::warn;
+use super::output::{to_stderr, warn};
 use super::prompt;
-use crate::app::Actor;
+use crate::app::{Actor, Class, setup};
 use crate::crypto::Passphrase;
 use crate::i18n;
-use crate::io::files::{Kept, ends_in_slash, same_file};
+use crate::io::files::{Kept, ends_in_slash, one_file, same_file};
 use crate::store::Store;
 
 /// Settings plus the store.
@@ -48,10 +48,10 @@ impl Session {
             if !self.ctx.store_path.exists() {
                 return Err(Failure::not_found(i18n::no_store(&self.ctx.store_path)));
             }
-            let pass = passphrase(&self.ctx, false)?;
             let ctx = &self.ctx;
             let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
-            let store = Store::open_noting(&self.ctx.store_path, &pass, &upgrading)?;
+            let store =
+                unlock(ctx, |pass| Ok(Store::open_noting(&ctx.store_path, pass, &upgrading)?))?;
             self.set_store(store)?;
         }
         match self.store.as_mut() {
@@ -92,8 +92,12 @@ pub fn read_pass_file(path: &Path) -> Result<Passphrase> {
     })?;
     let bytes = Zeroizing::new(bytes);
     let text = std::str::from_utf8(&bytes)
-        .map_err(|_| Failure::unlock(i18n::pass_file_unreadable(path, "not UTF-8")))?;
-    Ok(Passphrase::from_first_line(text))
+        .map_err(|_| Failure::unlock(i18n::pass_file_unreadable(path, &i18n::not_utf8())))?;
+    let pass = Passphrase::from_first_line(text);
+    if pass.is_empty() {
+        return Err(Failure::unlock(i18n::pass_file_empty(path)));
+    }
+    Ok(pass)
 }
 
 /// A passphrase from an environment variable, when it is set and not empty (set but empty, as
@@ -108,22 +112,50 @@ pub fn pass_from_env(var: &str) -> Result<Option<Passphrase>> {
     }
 }
 
-/// The passphrase from the first source found: file, environment, then a prompt on a
-/// terminal (asked twice when `confirm`). Never waits without a terminal.
-pub fn passphrase(ctx: &Ctx, confirm: bool) -> Result<Passphrase> {
+/// The passphrase from a source that is not a person: the file, then the environment.
+fn given_passphrase(ctx: &Ctx) -> Result<Option<Passphrase>> {
     if let Some(p) = ctx.fixed_passphrase {
-        return Ok(Passphrase::new(Zeroizing::new(p.to_owned())));
+        return Ok(Some(Passphrase::new(Zeroizing::new(p.to_owned()))));
     }
     if let Some(path) = &ctx.passphrase_file {
-        return read_pass_file(path);
+        return read_pass_file(path).map(Some);
     }
-    if let Some(pass) = pass_from_env("KABINET_PASSPHRASE")? {
-        return Ok(pass);
+    pass_from_env("KABINET_PASSPHRASE")
+}
+
+/// Runs `open` with the passphrase from the first source found: file, environment, then a
+/// prompt on a terminal. A typed one that `open` finds wrong is asked for again, up to
+/// [`prompt::TRIES`] times, as sudo does; one from a file or the environment is tried once.
+/// Never waits without a terminal.
+pub fn unlock<T>(ctx: &Ctx, mut open: impl FnMut(&Passphrase) -> Result<T>) -> Result<T> {
+    if let Some(pass) = given_passphrase(ctx)? {
+        return open(&pass);
     }
-    if ctx.interactive {
-        return prompt::passphrase(&i18n::prompt_passphrase(), confirm);
+    if !ctx.interactive {
+        return Err(Failure::unlock(i18n::no_passphrase_source()));
     }
-    Err(Failure::unlock(i18n::no_passphrase_source()))
+    let mut tries = 1;
+    loop {
+        match open(&prompt::passphrase(&i18n::prompt_passphrase())?) {
+            Err(wrong @ Failure::Said { class: Class::Unlock, .. }) if tries < prompt::TRIES => {
+                to_stderr(&wrong.render());
+                tries += 1;
+            }
+            opened => return opened,
+        }
+    }
+}
+
+/// A new store's passphrase: from the file or the environment, else typed twice on a
+/// terminal, refused at once when too short.
+pub fn new_passphrase(ctx: &Ctx) -> Result<Passphrase> {
+    match given_passphrase(ctx)? {
+        Some(pass) => Ok(pass),
+        None if ctx.interactive => prompt::new_passphrase(&i18n::prompt_passphrase(), |p| {
+            Ok(setup::check_new_passphrase(p)?)
+        }),
+        None => Err(Failure::unlock(i18n::no_passphrase_source())),
+    }
 }
 
 /// Asks before a destructive step: `--yes` skips, a terminal asks, otherwise refuse (exit 2).
@@ -169,6 +201,23 @@ pub fn check_output(ctx: &Ctx, out: &Path, input: Option<&Path>) -> Result<()> {
             && same_file(out, &path)
         {
             return Err(Failure::usage(i18n::would_overwrite(out, what)));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses to read a passphrase file as data — an import, `validate --file`, an attachment, a
+/// holidays file: what such a file holds is quoted in messages (an unknown column, a bad row),
+/// and a passphrase must never be. The files are `pass_file` (`--passphrase-file`,
+/// `KABINET_PASSPHRASE_FILE`) and `KABINET_NEW_PASSPHRASE_FILE`, told by device and inode
+/// before a byte is read; `-` is standard input, told the same way.
+pub fn check_not_passphrase(pass_file: Option<&Path>, input: &Path) -> Result<()> {
+    let read = if input == Path::new("-") { Path::new("/dev/stdin") } else { input };
+    let new_file = std::env::var_os("KABINET_NEW_PASSPHRASE_FILE").filter(|v| !v.is_empty());
+    let secrets = pass_file.into_iter().chain(new_file.as_deref().map(Path::new));
+    for secret in secrets {
+        if one_file(read, secret) {
+            return Err(Failure::usage(i18n::would_read_passphrase(input)));
         }
     }
     Ok(())

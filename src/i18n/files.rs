@@ -202,6 +202,23 @@ pub fn would_overwrite(path: &Path, what: crate::io::files::Kept) -> String {
     )
 }
 
+/// A passphrase file given as a file to read as data.
+pub fn would_read_passphrase(path: &Path) -> String {
+    let name = if path == Path::new("-") {
+        tr!("standard input", "стандартный ввод")
+    } else {
+        p(path)
+    };
+    tr!(
+        format!(
+            "refusing to read {name}: it is the passphrase file, and what a file holds can be quoted in messages; nothing was read"
+        ),
+        format!(
+            "не читаю {name}: это файл с парольной фразой, а содержимое файла может попасть в сообщения; ничего не прочитано"
+        )
+    )
+}
+
 /// A workbook or binary file given where CSV text is read.
 pub fn not_csv(path: &Path, what: crate::io::sheet::NotText) -> String {
     use crate::io::sheet::NotText;

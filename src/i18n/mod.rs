@@ -258,6 +258,10 @@ pub fn problem(p: &Problem) -> String {
                 "not an amount: digits, a dot and at most two decimals, no thousands separators (1500.50)",
                 "не сумма: цифры, точка и не больше двух знаков после неё, без разделителей тысяч (1500.50)"
             ),
+            Problem::NegativeAmount => tr!(
+                "a negative amount: record a refund as its own event with the sum returned, and correct a wrong sum with `record amend`",
+                "отрицательная сумма: возврат записывается отдельным событием с возвращённой суммой, а неверная сумма исправляется через `record amend`"
+            ),
             Problem::Integer { min, max } => tr!(
                 format!("not a whole number from {min} to {max}"),
                 format!("не целое число от {min} до {max}")
@@ -290,6 +294,16 @@ pub fn problem(p: &Problem) -> String {
                 format!("check digit should be {expected}"),
                 format!("контрольная цифра должна быть {expected}")
             ),
+            Problem::FirstDigit { allowed } => {
+                let list = first_digits(allowed);
+                tr!(
+                    format!("the first digit (the kind of registration) should be {list}"),
+                    format!(
+                        "первая цифра (вид регистрации) должна быть {}",
+                        list.replace(" or ", " или ")
+                    )
+                )
+            }
             Problem::BadId => tr!("not a document ID (like D-7)", "не номер документа (вида D-7)"),
             Problem::NoSuchDocument => tr!("no such document", "такого документа нет"),
             Problem::NotItemId { example } => {
@@ -304,6 +318,29 @@ pub fn problem(p: &Problem) -> String {
             }
         };
         text
+    }
+}
+
+/// `"1256789"` → `1, 2 or 5–9`: the digits, runs of three or more as ranges.
+fn first_digits(allowed: &str) -> String {
+    let digits: Vec<u32> = allowed.chars().filter_map(|c| c.to_digit(10)).collect();
+    let mut runs: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < digits.len() {
+        let mut j = i;
+        while j + 1 < digits.len() && digits[j + 1] == digits[j] + 1 {
+            j += 1;
+        }
+        if j >= i + 2 {
+            runs.push(format!("{}–{}", digits[i], digits[j]));
+        } else {
+            runs.extend(digits[i..=j].iter().map(u32::to_string));
+        }
+        i = j + 1;
+    }
+    match runs.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => runs.concat(),
     }
 }
 

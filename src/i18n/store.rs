@@ -171,6 +171,24 @@ pub fn pass_file_unreadable(path: &Path, why: &str) -> String {
     )
 }
 
+/// A passphrase file whose first line is empty.
+pub fn pass_file_empty(path: &Path) -> String {
+    tr!(
+        format!(
+            "the passphrase file {} is empty (its first line is the passphrase); nothing was tried",
+            p(path)
+        ),
+        format!(
+            "файл с парольной фразой {} пуст (фраза — его первая строка); ничего не проверялось",
+            p(path)
+        ),
+    )
+}
+
+pub fn not_utf8() -> String {
+    tr!("not UTF-8", "не в кодировке UTF-8")
+}
+
 pub fn pass_env_not_utf8(var: &str) -> String {
     tr!(format!("{var} is not valid UTF-8"), format!("{var} не в кодировке UTF-8"))
 }

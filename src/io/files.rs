@@ -91,6 +91,16 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     matches!((place(a), place(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// Whether `a` and `b` both exist and are one file (device and inode; `/dev/stdin` is the file
+/// or pipe standard input reads).
+pub fn one_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    matches!(
+        (std::fs::metadata(a), std::fs::metadata(b)),
+        (Ok(x), Ok(y)) if x.dev() == y.dev() && x.ino() == y.ino()
+    )
+}
+
 /// Whether `path` is written as a directory (`backups/`), there or not.
 pub fn ends_in_slash(path: &Path) -> bool {
     path.as_os_str().as_encoded_bytes().ends_with(b"/")

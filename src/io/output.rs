@@ -7,10 +7,18 @@ use serde::Serialize;
 
 use super::{Error, Result};
 
+/// Narrower than this, a terminal's width is taken as unknown: a pseudo-terminal nobody sized
+/// (a serial console, `script` in a job) says 0 columns, and a table fitted to that would
+/// stand one letter per line.
+const MIN_TERMINAL_COLUMNS: u16 = 20;
+
 fn base_table() -> Table {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
+    if t.width().is_some_and(|w| w < MIN_TERMINAL_COLUMNS) {
+        t.force_no_tty();
+    }
     t
 }
 

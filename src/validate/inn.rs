@@ -33,24 +33,40 @@ pub fn inn(s: &str) -> Result<String, Problem> {
     if d.ends_with(&expected) { Ok(d) } else { Err(Problem::CheckDigit { expected }) }
 }
 
-fn mod_check(s: &str, len: usize, modulus: u64, shape: &'static str) -> Result<String, Problem> {
+/// A registration number: `len` digits, the first one of `kinds` (the kind of registration),
+/// the last (the first `len - 1` mod `modulus`) mod 10.
+fn mod_check(s: &str, len: usize, modulus: u64, kinds: &'static str) -> Result<String, Problem> {
+    let shape = if len == 13 { "13 digits" } else { "15 digits" };
     let d = match digits_only(s) {
         Some(d) if d.len() == len => d,
         _ => return Err(super::misshapen(s, shape, len)),
     };
+    if !d.starts_with(|c| kinds.contains(c)) {
+        return Err(Problem::FirstDigit { allowed: kinds });
+    }
     let body: u64 = d[..len - 1].parse().map_err(|_| Problem::Shape { expected: shape })?;
     let expected = ((body % modulus) % 10).to_string();
     if d.ends_with(&expected) { Ok(d) } else { Err(Problem::CheckDigit { expected }) }
 }
 
-/// Validates an ОГРН: 13 digits, check = (first 12 mod 11) mod 10.
+/// The first digit of a 13-digit number: 1 and 5 a legal entity's primary number (ОГРН), 2 and
+/// 6–9 a later entry's number (ГРН) of the same register. Never 0; 3 and 4 are an individual
+/// entrepreneur's, whose numbers have 15 digits.
+pub const OGRN_KINDS: &str = "1256789";
+/// The first digit of a 15-digit number: 3 an individual entrepreneur's primary number
+/// (ОГРНИП), 4 a later entry's (ГРН).
+pub const OGRNIP_KINDS: &str = "34";
+
+/// Validates an ОГРН: 13 digits, the first the kind of registration ([`OGRN_KINDS`]), the
+/// check = (first 12 mod 11) mod 10.
 pub fn ogrn(s: &str) -> Result<String, Problem> {
-    mod_check(s, 13, 11, "13 digits")
+    mod_check(s, 13, 11, OGRN_KINDS)
 }
 
-/// Validates an ОГРНИП: 15 digits, check = (first 14 mod 13) mod 10.
+/// Validates an ОГРНИП: 15 digits, the first 3 or 4 ([`OGRNIP_KINDS`]), the check = (first 14
+/// mod 13) mod 10.
 pub fn ogrnip(s: &str) -> Result<String, Problem> {
-    mod_check(s, 15, 13, "15 digits")
+    mod_check(s, 15, 13, OGRNIP_KINDS)
 }
 
 #[cfg(test)]
@@ -71,5 +87,19 @@ mod tests {
         assert_eq!(ogrn("1027700132196"), Err(Problem::CheckDigit { expected: "5".into() }));
         assert_eq!(ogrnip("304500116000157"), Ok("304500116000157".into()));
         assert!(ogrnip("304500116000158").is_err());
+    }
+
+    #[test]
+    fn the_first_digit_is_the_kind_of_registration() {
+        // Check digits right, first digit not a kind of registration.
+        let first = |allowed| Err(Problem::FirstDigit { allowed });
+        assert_eq!(ogrn("0308246281948"), first(OGRN_KINDS));
+        assert_eq!(ogrn("3027700132193"), first(OGRN_KINDS));
+        assert_eq!(ogrnip("104500116000150"), first(OGRNIP_KINDS));
+        assert_eq!(ogrnip("504500116000151"), first(OGRNIP_KINDS));
+        // A later entry's number (ГРН) and the newer primary numbers starting with 5.
+        assert_eq!(ogrn("2027700132194"), Ok("2027700132194".into()));
+        assert_eq!(ogrn("5087746390353"), Ok("5087746390353".into()));
+        assert_eq!(ogrnip("404500116000154"), Ok("404500116000154".into()));
     }
 }

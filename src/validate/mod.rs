@@ -32,6 +32,8 @@ pub enum Problem {
     Before { other: &'static str },
     /// Not a decimal with a dot and at most two decimals.
     Amount,
+    /// An amount below zero.
+    NegativeAmount,
     /// Not a whole number within bounds.
     Integer { min: i64, max: i64 },
     /// Not one of the allowed values.
@@ -43,6 +45,8 @@ pub enum Problem {
     LostDigits { expected: &'static str },
     /// The СНИЛС check number does not match; `expected` holds the computed one.
     Checksum { expected: String },
+    /// The first digit (ОГРН, ОГРНИП: the kind of registration) is none of `allowed`.
+    FirstDigit { allowed: &'static str },
     /// A check digit (ИНН, ОГРН) does not match; `expected` holds the computed digit(s).
     CheckDigit { expected: String },
     /// Not an ID of the right kind.
@@ -116,6 +120,12 @@ pub fn amount(s: &str) -> Result<String, Problem> {
     let frac_ok = frac.is_none_or(|f| all_digits(f) && f.len() <= 2);
     if all_digits(int) && int.len() <= 15 && frac_ok {
         Ok(s.to_owned())
+    } else if let Some(rest) = s.strip_prefix(['-', '\u{2212}'])
+        && amount(rest).is_ok()
+    {
+        // The journal records sums as they were paid: a refund is its own event, a wrong sum
+        // is corrected by an amendment.
+        Err(Problem::NegativeAmount)
     } else {
         Err(Problem::Amount)
     }
@@ -156,8 +166,11 @@ mod tests {
         for ok in ["0", "1500", "1500.5", "1500.50"] {
             assert_eq!(amount(ok), Ok(ok.to_owned()));
         }
-        for bad in ["", "1 500", "1500,50", "1.500.00", "-3", "1.234", ".5", "5."] {
+        for bad in ["", "1 500", "1500,50", "1.500.00", "1.234", ".5", "5.", "--3", "-", "3-"] {
             assert_eq!(amount(bad), Err(Problem::Amount), "{bad}");
+        }
+        for below in ["-3", "-1500.50", "\u{2212}0.01"] {
+            assert_eq!(amount(below), Err(Problem::NegativeAmount), "{below}");
         }
     }
 

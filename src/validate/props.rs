@@ -5,6 +5,7 @@
 
 use proptest::prelude::*;
 
+use super::inn::{OGRN_KINDS, OGRNIP_KINDS};
 use super::{Check, inn, ogrn, ogrnip, snils};
 
 fn digits(v: &[u8]) -> String {
@@ -94,14 +95,23 @@ proptest! {
     }
 
     #[test]
-    fn ogrn_and_ogrnip_built_pass_and_changes_fail(body in proptest::collection::vec(0u8..10, 14)) {
-        let cases: [(usize, u64, Check); 2] = [(12, 11, ogrn), (14, 13, ogrnip)];
-        for (len, m, f) in cases {
-            let v = mod_build(&body[..len], m);
+    fn ogrn_and_ogrnip_built_pass_and_changes_fail(
+        body in proptest::collection::vec(0u8..10, 14),
+        kind in 0usize..7,
+    ) {
+        let cases: [(usize, u64, &str, Check); 2] =
+            [(12, 11, OGRN_KINDS, ogrn), (14, 13, OGRNIP_KINDS, ogrnip)];
+        for (len, m, kinds, f) in cases {
+            // The first digit is the kind of registration: any of the allowed ones.
+            let kinds = kinds.as_bytes();
+            let mut body = body[..len].to_vec();
+            body[0] = kinds[kind % kinds.len()] - b'0';
+            let v = mod_build(&body, m);
             prop_assert!(f(&digits(&v)).is_ok());
             for (i, changed) in changes(&v) {
                 let ok = f(&digits(&changed)).is_ok();
-                prop_assert_eq!(ok, mod_build(&changed[..len], m) == changed);
+                let kind_ok = kinds.contains(&(changed[0] + b'0'));
+                prop_assert_eq!(ok, kind_ok && mod_build(&changed[..len], m) == changed);
                 if i == len {
                     prop_assert!(!ok);
                 }
