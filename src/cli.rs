@@ -14,6 +14,7 @@ use crate::cmd::context::{
     self, Clock, Ctx, Format, default_store_path, load_calendar, parse_zone,
 };
 use crate::cmd::failure::{Failure, Result};
+use crate::cmd::output::warn;
 use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
     appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate, history,
@@ -377,8 +378,16 @@ pub fn run(parsed: Parsed) -> Result<()> {
     }
     // Not locked: `export` writes from a second thread (one write per 64 KiB buffer).
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-    dispatch(&mut session, cli.command, &mut out)?;
-    out.flush()?;
+    let done = dispatch(&mut session, cli.command, &mut out);
+    let flushed = out.flush();
+    // Whatever the command's outcome, the items it could not read are named.
+    if let Some(store) = session.store_mut() {
+        for s in store.take_skipped() {
+            warn(&session.ctx, &i18n::skipped_item(s.item, &s.value));
+        }
+    }
+    done?;
+    flushed?;
     Ok(())
 }
 

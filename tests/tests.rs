@@ -5,6 +5,7 @@ mod util;
 mod appts;
 mod audit;
 mod config;
+mod dates;
 mod deadlines;
 mod demo;
 mod docs;

@@ -214,7 +214,8 @@ pub fn store_class(e: &crate::store::Error) -> Class {
         | S::DamagedPages { .. }
         | S::Corrupt(_)
         | S::TooNew { .. }
-        | S::SealKeyDamaged => Class::Damaged,
+        | S::SealKeyDamaged
+        | S::Unreadable { .. } => Class::Damaged,
         S::WrongPassphrase(_) => Class::Unlock,
         S::Signing(e) => sign_class(e),
         S::CannotCreate { .. } | S::Disk(_) | S::File { .. } => Class::Io,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{Actor, Env, Error, Result};
 use crate::crypto;
 use crate::domain::obligation::{Obligation, ObligationData};
-use crate::domain::{Draft, ItemId, ItemKind};
+use crate::domain::{Draft, ItemId, ItemKind, dates};
 use crate::store::{Reader, Store};
 
 /// An obligation by its ID.
@@ -30,18 +30,36 @@ pub fn list(r: Reader, all: bool) -> Result<Vec<Obligation>> {
     Ok(r.obligations()?.into_iter().filter(|o| all || o.done_at.is_none()).collect())
 }
 
-/// Marks an obligation done. Returns the next effective due date of a recurring one (`None`:
-/// a one-off, now closed).
-pub fn done(store: &mut Store, env: &Env, actor: &Actor, id: ItemId) -> Result<Option<NaiveDate>> {
+/// What marking an obligation done did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Done {
+    /// A recurring one moved to this effective due date.
+    Moved(NaiveDate),
+    /// A one-off, now closed.
+    Closed,
+    /// A recurring one whose next date would lie after the years kabinet keeps: closed.
+    Ended { next: NaiveDate },
+}
+
+/// Marks an obligation done: a recurring one moves to its next date, a one-off closes, and a
+/// recurring one whose next date would leave the years kabinet keeps ends there.
+pub fn done(store: &mut Store, env: &Env, actor: &Actor, id: ItemId) -> Result<Done> {
     let o = get(store.read(), id)?;
     if o.done_at.is_some() {
         return Err(Error::AlreadyDone(o.item_id()));
     }
     let next = o.data.next_due();
+    let kept = next.filter(|n| dates::in_range(*n));
     store.write(|tx| {
-        tx.log_change(actor, "done", o.item_id(), || tx.obligation_done(&o, env.now, next))
+        tx.log_change(actor, "done", o.item_id(), || tx.obligation_done(&o, env.now, kept))
     })?;
-    Ok(next.map(|n| ObligationData { due: n, ..o.data.clone() }.effective_due(&env.calendar)))
+    Ok(match (next, kept) {
+        (_, Some(n)) => {
+            Done::Moved(ObligationData { due: n, ..o.data.clone() }.effective_due(&env.calendar))
+        }
+        (Some(next), None) => Done::Ended { next },
+        (None, None) => Done::Closed,
+    })
 }
 
 /// Deletes an obligation and its completions.

@@ -179,6 +179,7 @@ fn store_text(e: crate::store::Error) -> String {
         S::DamagedPages { path, pages } => i18n::damaged_pages(&path, &pages),
         S::Corrupt(detail) => i18n::store_damaged(&detail),
         S::Malformed(v) => i18n::internal(&format!("malformed stored value {v:?}")),
+        S::Unreadable { item, value } => i18n::unreadable_item(item, &value),
         S::TooNew { found, known } => i18n::store_too_new(found, known),
         S::WrongPassphrase(p) => i18n::wrong_passphrase(&p),
         S::Busy => i18n::store_busy(),
@@ -238,6 +239,7 @@ pub fn finding_text(f: &Finding) -> String {
         }
         Finding::Blob(sha) => i18n::verify_blob(sha),
         Finding::BlobMissing(item) => i18n::verify_blob_missing(item),
+        Finding::Unreadable { item, value } => i18n::verify_unreadable(item, value),
         Finding::SigningKey(e) => sign_text(e),
         Finding::More(n) => i18n::verify_more(*n),
     }

@@ -8,7 +8,7 @@ use super::context::Format;
 use super::failure::Result;
 use super::output::{parse_id, say};
 use super::session::{Session, confirm};
-use crate::app::obligations;
+use crate::app::obligations::{self, Done};
 use crate::domain::obligation;
 use crate::domain::{Draft, ItemKind};
 use crate::i18n;
@@ -85,8 +85,9 @@ pub fn run(s: &mut Session, cmd: ObligationCmd, out: &mut dyn Write) -> Result<(
             let actor = s.actor();
             let (ctx, store) = s.parts()?;
             let msg = match obligations::done(store, &ctx.env, &actor, id)? {
-                Some(next) => i18n::obligation_moved(id, next),
-                None => i18n::obligation_closed(id),
+                Done::Moved(next) => i18n::obligation_moved(id, next),
+                Done::Closed => i18n::obligation_closed(id),
+                Done::Ended { next } => i18n::obligation_ended(id, next),
             };
             say(ctx, out, &msg)
         }

@@ -111,6 +111,15 @@ pub fn verify_row_unlogged(item: &str) -> String {
     )
 }
 
+/// An item holding a stored value that cannot be read back.
+pub fn verify_unreadable(item: &str, value: &str) -> String {
+    let value = crate::domain::shown(value);
+    tr!(
+        format!("{item}: a stored value cannot be read ({value}); listings leave the item out"),
+        format!("{item}: хранимое значение не читается ({value}); списки пропускают эту запись")
+    )
+}
+
 /// An item whose history (`table`) holds `present` rows where the log accounts for `logged`.
 pub fn verify_history_count(item: &str, table: &str, logged: i64, present: i64) -> String {
     let (en, ru) = match table {

@@ -306,6 +306,20 @@ pub fn obligation_moved(id: ItemId, next: NaiveDate) -> String {
     )
 }
 
+pub fn obligation_ended(id: ItemId, next: NaiveDate) -> String {
+    use crate::validate::dates::LAST_YEAR;
+    tr!(
+        format!(
+            "{id} done; it ends here: its next date, {}, would fall after {LAST_YEAR}, the last year kabinet keeps.",
+            date(next)
+        ),
+        format!(
+            "{id} выполнено; на этом оно заканчивается: следующий срок, {}, пришёлся бы позже {LAST_YEAR} года, последнего, который ведёт kabinet.",
+            date(next)
+        )
+    )
+}
+
 pub fn obligation_closed(id: ItemId) -> String {
     tr!(format!("{id} done."), format!("{id} выполнено."))
 }

@@ -249,6 +249,10 @@ pub fn problem(p: &Problem) -> String {
                 "не дата и время: пишите «ДД.ММ.ГГГГ ЧЧ:ММ» или ГГГГ-ММ-ДДTЧЧ:ММ"
             ),
             Problem::NoSuchDate => tr!("no such date", "такой даты не существует"),
+            Problem::YearRange { first, last } => tr!(
+                format!("outside the years kabinet keeps ({first}–{last})"),
+                format!("вне лет, которые ведёт kabinet ({first}–{last})")
+            ),
             Problem::InFuture => tr!("is in the future", "дата в будущем"),
             Problem::Before { other } => tr!(
                 format!("is before {}", flag_of(other)),

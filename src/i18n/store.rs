@@ -171,6 +171,32 @@ pub fn pass_file_unreadable(path: &Path, why: &str) -> String {
     )
 }
 
+/// An item holding a stored value that cannot be read.
+pub fn unreadable_item(item: crate::domain::ItemId, value: &str) -> String {
+    let value = crate::domain::shown(value);
+    tr!(
+        format!(
+            "{item} holds a stored value that cannot be read ({value}): written by an older kabinet or changed outside it; `kabinet verify` names every such value"
+        ),
+        format!(
+            "в {item} хранится значение, которое не читается ({value}): оно записано старой версией kabinet или изменено в обход неё; `kabinet verify` назовёт все такие значения"
+        )
+    )
+}
+
+/// A listing that left out an item holding a stored value that cannot be read.
+pub fn skipped_item(item: crate::domain::ItemId, value: &str) -> String {
+    let value = crate::domain::shown(value);
+    tr!(
+        format!(
+            "{item} is left out: it holds a stored value that cannot be read ({value}); `kabinet verify` names every such value"
+        ),
+        format!(
+            "{item} пропущено: в нём хранится значение, которое не читается ({value}); `kabinet verify` назовёт все такие значения"
+        )
+    )
+}
+
 /// A passphrase file whose first line is empty.
 pub fn pass_file_empty(path: &Path) -> String {
     tr!(

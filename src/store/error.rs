@@ -36,6 +36,9 @@ pub enum Error {
     /// A stored value that cannot be read back (exit 4).
     #[error("malformed stored value {0:?}")]
     Malformed(String),
+    /// An item holding a stored value that cannot be read (exit 4).
+    #[error("{item}: malformed stored value {value:?}")]
+    Unreadable { item: crate::domain::ItemId, value: String },
     /// Written by a newer kabinet (exit 4).
     #[error("store format {found} is newer than {known}")]
     TooNew { found: i64, known: i64 },

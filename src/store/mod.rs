@@ -28,6 +28,7 @@ pub use read::{Reader, RecordRows};
 pub use sqlite::records::OPEN_FOLLOW_UPS;
 pub use types::{
     Attachment, CheckRow, Flow, NewAttachment, NewRecord, OpenFollowUp, RecordDates, RecordKeys,
+    Skipped,
 };
 pub use write::{Batch, Lock, Sealed, Sealer, Tx};
 
@@ -115,6 +116,17 @@ impl Store {
         match &self.backend {
             Backend::Sqlite(db) => db.path(),
         }
+    }
+
+    /// The items listings have left out so far because a value stored in them cannot be read
+    /// (each once, in the order met); the list starts again empty.
+    pub fn take_skipped(&self) -> Vec<Skipped> {
+        let mut all = match &self.backend {
+            Backend::Sqlite(db) => db.take_skipped(),
+        };
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|s| seen.insert(s.item));
+        all
     }
 
     fn conn(&self) -> Conn<'_> {

@@ -23,12 +23,12 @@ pub struct Reader<'a> {
 
 /// A batch of records as stored, read on one thread and decoded on another (an export): the
 /// reading thread only steps the database.
-pub struct RecordRows(sqlite::raw::RawRows);
+pub struct RecordRows(sqlite::raw::RawRows, std::sync::Arc<sqlite::Skips>);
 
 impl RecordRows {
     /// Calls `f` with each record of the batch, in order.
     pub fn decode<E: From<Error>>(&self, f: impl FnMut(Record) -> Result<(), E>) -> Result<(), E> {
-        records::decode(&self.0, f)
+        records::decode(&self.0, &self.1, f)
     }
 }
 
@@ -67,7 +67,7 @@ impl<'a> Reader<'a> {
         newest_first: bool,
         f: impl FnMut(Record) -> Result<Flow, E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => records::each(h.conn, from, to, newest_first, f))
+        on!(self.conn, h => records::each(h.conn, h.skips, from, to, newest_first, f))
     }
 
     /// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in
@@ -80,7 +80,9 @@ impl<'a> Reader<'a> {
         batch: usize,
         mut f: impl FnMut(RecordRows) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => records::scan_raw(h.conn, from, to, batch, |raw| f(RecordRows(raw))))
+        on!(self.conn, h => records::scan_raw(h.conn, from, to, batch, |raw| {
+            f(RecordRows(raw, std::sync::Arc::clone(h.skips)))
+        }))
     }
 
     /// Open follow-ups due on or before `until`, by due date: only what `deadlines` shows.
@@ -90,7 +92,7 @@ impl<'a> Reader<'a> {
 
     /// The records whose open follow-up is due on or before `until`, by due date.
     pub fn records_following_up(&self, until: NaiveDate) -> Result<Vec<Record>> {
-        on!(self.conn, h => records::open_follow_ups(h.conn, until))
+        on!(self.conn, h => records::open_follow_ups(h.conn, h.skips, until))
     }
 
     /// Calls `f` for every record's [`CheckRow`], in entry order.
@@ -122,7 +124,7 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(Document) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => docs::each(h.conn, f))
+        on!(self.conn, h => docs::each(h.conn, h.skips, f))
     }
 
     /// Calls `f` with each document in entry order, reading the table front to back.
@@ -130,12 +132,12 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(Document) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => docs::scan(h.conn, f))
+        on!(self.conn, h => docs::scan(h.conn, h.skips, f))
     }
 
     /// Every document, by expiry (indefinite last), then ID.
     pub fn docs(&self) -> Result<Vec<Document>> {
-        on!(self.conn, h => docs::list(h.conn))
+        on!(self.conn, h => docs::list(h.conn, h.skips))
     }
 
     /// Groups of documents sharing kind, series and number.
@@ -145,7 +147,7 @@ impl<'a> Reader<'a> {
 
     /// Documents in use (not archived) expiring on or before `until`, by expiry.
     pub fn docs_expiring_by(&self, until: NaiveDate) -> Result<Vec<Document>> {
-        on!(self.conn, h => docs::expiring_by(h.conn, until))
+        on!(self.conn, h => docs::expiring_by(h.conn, h.skips, until))
     }
 
     // ---- appointments -----------------------------------------------------------------
@@ -167,7 +169,7 @@ impl<'a> Reader<'a> {
         to: Option<NaiveDate>,
         f: impl FnMut(Appointment) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => appts::each(h.conn, from, to, f))
+        on!(self.conn, h => appts::each(h.conn, h.skips, from, to, f))
     }
 
     /// Calls `f` with each appointment starting on a day in `[from, to]`, in entry order.
@@ -177,12 +179,12 @@ impl<'a> Reader<'a> {
         to: Option<NaiveDate>,
         f: impl FnMut(Appointment) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => appts::scan(h.conn, from, to, f))
+        on!(self.conn, h => appts::scan(h.conn, h.skips, from, to, f))
     }
 
     /// Every appointment, in time order.
     pub fn appts(&self) -> Result<Vec<Appointment>> {
-        on!(self.conn, h => appts::all(h.conn))
+        on!(self.conn, h => appts::all(h.conn, h.skips))
     }
 
     /// An appointment's earlier times, oldest move first.
@@ -202,7 +204,7 @@ impl<'a> Reader<'a> {
 
     /// Scheduled appointments starting on or before the day `until`, in time order.
     pub fn appts_scheduled_by(&self, until: NaiveDate) -> Result<Vec<Appointment>> {
-        on!(self.conn, h => appts::scheduled_by(h.conn, until))
+        on!(self.conn, h => appts::scheduled_by(h.conn, h.skips, until))
     }
 
     // ---- obligations ------------------------------------------------------------------
@@ -213,7 +215,7 @@ impl<'a> Reader<'a> {
 
     /// Every obligation, by nominal due date.
     pub fn obligations(&self) -> Result<Vec<Obligation>> {
-        on!(self.conn, h => obligations::list(h.conn))
+        on!(self.conn, h => obligations::list(h.conn, h.skips))
     }
 
     // ---- the audit trail and attachments ----------------------------------------------

@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::domain::ItemId;
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::record::RecordData;
 
@@ -77,6 +78,14 @@ impl RecordKeys {
             amends: None,
         }
     }
+}
+
+/// An item left out of a listing because a value stored in it cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub item: ItemId,
+    /// The value as stored.
+    pub value: String,
 }
 
 /// An open follow-up as `deadlines` shows it.

@@ -28,6 +28,8 @@ pub enum Finding {
     Blob(String),
     /// An item's attachment whose content is gone.
     BlobMissing(String),
+    /// An item holding a stored value that cannot be read back (listings leave it out).
+    Unreadable { item: String, value: String },
     /// The signing key.
     SigningKey(crate::sign::Error),
     /// More problems of the kind before, not named.

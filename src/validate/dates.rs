@@ -10,6 +10,23 @@ pub enum DateError {
     Format,
     /// Right form, but no such day (31.02.2026).
     NoSuchDate,
+    /// A real day, but outside the years kabinet keeps ([`FIRST_YEAR`]..=[`LAST_YEAR`]).
+    OutOfRange,
+}
+
+/// The first year a date entered anywhere may have: nothing kabinet keeps happened earlier.
+pub const FIRST_YEAR: i32 = 1900;
+/// The last year a date entered anywhere may have; a recurrence that would pass it ends.
+pub const LAST_YEAR: i32 = 2199;
+
+/// Whether `d` lies in the years kabinet keeps.
+pub fn in_range(d: NaiveDate) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&d.year())
+}
+
+/// `d` if it lies in the years kabinet keeps.
+fn bounded(d: NaiveDate) -> Result<NaiveDate, DateError> {
+    if in_range(d) { Ok(d) } else { Err(DateError::OutOfRange) }
 }
 
 impl DateError {
@@ -18,6 +35,9 @@ impl DateError {
         match self {
             DateError::Format => super::Problem::DateFormat,
             DateError::NoSuchDate => super::Problem::NoSuchDate,
+            DateError::OutOfRange => {
+                super::Problem::YearRange { first: FIRST_YEAR, last: LAST_YEAR }
+            }
         }
     }
 
@@ -25,7 +45,7 @@ impl DateError {
     pub fn datetime_problem(self) -> super::Problem {
         match self {
             DateError::Format => super::Problem::DateTimeFormat,
-            DateError::NoSuchDate => super::Problem::NoSuchDate,
+            other => other.date_problem(),
         }
     }
 }
@@ -90,8 +110,12 @@ fn ymd(y: &str, m: &str, d: &str) -> Result<NaiveDate, DateError> {
 }
 
 /// Parses a date: `ДД.ММ.ГГГГ`, `YYYY-MM-DD`, `today`/`tomorrow`/`yesterday` (also in Russian),
-/// `+3d`, `-2w`, `+6m`, `+10y`.
+/// `+3d`, `-2w`, `+6m`, `+10y`; a day outside [`FIRST_YEAR`]..=[`LAST_YEAR`] is refused.
 pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    parse_any_date(s, today).and_then(bounded)
+}
+
+fn parse_any_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let s = s.trim();
     if let Some(r) = relative(s, today) {
         return r;
@@ -142,7 +166,8 @@ pub fn parse_datetime(s: &str, today: NaiveDate, zone: Tz) -> Result<NaiveDateTi
     // wall-clock time it is in the store's zone, which is what kabinet keeps — not in the
     // zone of whichever machine runs the import.
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
-        return Ok(dt.with_timezone(&zone).naive_local());
+        let local = dt.with_timezone(&zone).naive_local();
+        return bounded(local.date()).map(|_| local);
     }
     let (date_part, time_part) = match s.rsplit_once(|c: char| c == 'T' || c.is_whitespace()) {
         Some((d, t)) if !d.is_empty() && !t.is_empty() => (d.trim(), t),

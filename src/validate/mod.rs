@@ -26,6 +26,8 @@ pub enum Problem {
     DateTimeFormat,
     /// Right form, but no such day or time.
     NoSuchDate,
+    /// A real day outside the years kabinet keeps.
+    YearRange { first: i32, last: i32 },
     /// The date lies after today.
     InFuture,
     /// The date lies before another field's date.

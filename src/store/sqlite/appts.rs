@@ -1,12 +1,14 @@
 //! SQL for appointments and their reschedule history.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 
 use super::Result;
+use super::Skips;
 use super::req_datetime;
 use crate::domain::appt::{Appointment, ApptData, ApptStatus, Move, parse_needs};
-use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::dates::iso_datetime;
+use crate::domain::{ItemId, ItemKind};
 
 const COLUMNS: &str = "id, uuid, person, institution, service, office, starts_at, duration_min, \
      status, confirmation_no, needs, notes, created_at, late_change";
@@ -145,7 +147,7 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Appointment>> {
     let sql = format!("SELECT {COLUMNS} FROM appts WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+    super::one_item(conn, ItemId::new(ItemKind::Appt, id), &sql, from_row)
 }
 
 pub fn find_duplicate(conn: &Connection, data: &ApptData, except: &[i64]) -> Result<Option<i64>> {
@@ -165,11 +167,12 @@ pub fn find_duplicate(conn: &Connection, data: &ApptData, except: &[i64]) -> Res
 /// Appointments starting on a day in `[from, to]`, in time order.
 pub fn list(
     conn: &Connection,
+    skips: &Skips,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<Appointment>> {
     let mut all = Vec::new();
-    each(conn, from, to, |a| {
+    each(conn, skips, from, to, |a| {
         all.push(a);
         Ok::<_, super::Error>(())
     })?;
@@ -179,36 +182,30 @@ pub fn list(
 /// [`list`] one appointment at a time (by start), for listings written as they are read.
 pub fn each<E: From<super::Error>>(
     conn: &Connection,
+    skips: &Skips,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     f: impl FnMut(Appointment) -> Result<(), E>,
 ) -> Result<(), E> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM appts WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id"
-    );
-    super::each_row(conn, &sql, day_range(from, to), from_row, f)
+    let (days, params) = super::day_bounds("starts_at", true, from, to);
+    let sql = format!("SELECT {COLUMNS} FROM appts WHERE {days} ORDER BY starts_at, id");
+    let params = rusqlite::params_from_iter(params);
+    super::each_item(conn, (skips, ItemKind::Appt), &sql, params, from_row, f)
 }
 
 /// Calls `f` for each appointment starting on a day in `[from, to]`, in ID (entry) order, one
 /// at a time, reading the table front to back.
 pub fn scan<E: From<super::Error>>(
     conn: &Connection,
+    skips: &Skips,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     f: impl FnMut(Appointment) -> Result<(), E>,
 ) -> Result<(), E> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM appts WHERE +starts_at >= ?1 AND +starts_at < ?2 ORDER BY id"
-    );
-    super::each_row(conn, &sql, day_range(from, to), from_row, f)
-}
-
-/// Bounds on `starts_at` for the days `[from, to]`.
-fn day_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
-    let from = from.map(iso_date).unwrap_or_else(|| "0000".into());
-    // Compare on the day: anything starting on `to` sorts before `to` + "U" (after "T…").
-    let to = to.map(|d| format!("{}U", iso_date(d))).unwrap_or_else(|| "9999".into());
-    [from, to]
+    let (days, params) = super::day_bounds("+starts_at", true, from, to);
+    let sql = format!("SELECT {COLUMNS} FROM appts WHERE {days} ORDER BY id");
+    let params = rusqlite::params_from_iter(params);
+    super::each_item(conn, (skips, ItemKind::Appt), &sql, params, from_row, f)
 }
 
 /// Scheduled appointments that need the given document.
@@ -232,16 +229,20 @@ pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
 }
 
 /// Every appointment, in time order.
-pub fn all(conn: &Connection) -> Result<Vec<Appointment>> {
-    list(conn, None, None)
+pub fn all(conn: &Connection, skips: &Skips) -> Result<Vec<Appointment>> {
+    list(conn, skips, None, None)
 }
 
 /// Scheduled appointments starting on or before the day `until`, in time order.
-pub fn scheduled_by(conn: &Connection, until: NaiveDate) -> Result<Vec<Appointment>> {
+pub fn scheduled_by(
+    conn: &Connection,
+    skips: &Skips,
+    until: NaiveDate,
+) -> Result<Vec<Appointment>> {
+    let (days, params) = super::day_bounds("starts_at", true, None, Some(until));
     let sql = format!(
-        "SELECT {COLUMNS} FROM appts WHERE status = 'scheduled' AND starts_at < ?1 ORDER BY starts_at, id"
+        "SELECT {COLUMNS} FROM appts WHERE status = 'scheduled' AND {days} ORDER BY starts_at, id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([format!("{}U", iso_date(until))], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let params = rusqlite::params_from_iter(params);
+    super::items(conn, (skips, ItemKind::Appt), &sql, params, from_row)
 }

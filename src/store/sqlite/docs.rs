@@ -1,12 +1,14 @@
 //! SQL for the document registry.
 
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 
 use super::Result;
+use super::Skips;
 use super::{opt_date, opt_datetime, req_date, req_datetime};
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::doc::{DocData, DocKind, Document};
+use crate::domain::{ItemId, ItemKind};
 
 const COLUMNS: &str = "id, uuid, holder, holder_snils, kind, series, number, issued_on, \
      issued_by, department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by";
@@ -116,7 +118,7 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Document>> {
     let sql = format!("SELECT {COLUMNS} FROM docs WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+    super::one_item(conn, ItemId::new(ItemKind::Doc, id), &sql, from_row)
 }
 
 /// A document with the same kind, series and number, other than `except`.
@@ -136,9 +138,9 @@ pub fn find_duplicate(conn: &Connection, data: &DocData, except: &[i64]) -> Resu
 }
 
 /// Every document, by expiry (indefinite last), then ID.
-pub fn list(conn: &Connection) -> Result<Vec<Document>> {
+pub fn list(conn: &Connection, skips: &Skips) -> Result<Vec<Document>> {
     let mut all = Vec::new();
-    each(conn, |d| {
+    each(conn, skips, |d| {
         all.push(d);
         Ok::<_, super::Error>(())
     })?;
@@ -149,20 +151,22 @@ pub fn list(conn: &Connection) -> Result<Vec<Document>> {
 /// they are read.
 pub fn each<E: From<super::Error>>(
     conn: &Connection,
+    skips: &Skips,
     f: impl FnMut(Document) -> Result<(), E>,
 ) -> Result<(), E> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY expires_on IS NULL, expires_on, id");
-    super::each_row(conn, &sql, [], from_row, f)
+    super::each_item(conn, (skips, ItemKind::Doc), &sql, [], from_row, f)
 }
 
 /// Calls `f` for each document in ID (entry) order, one at a time, reading the table front to
 /// back: memory stays flat however many there are.
 pub fn scan<E: From<super::Error>>(
     conn: &Connection,
+    skips: &Skips,
     f: impl FnMut(Document) -> Result<(), E>,
 ) -> Result<(), E> {
     let sql = format!("SELECT {COLUMNS} FROM docs ORDER BY id");
-    super::each_row(conn, &sql, [], from_row, f)
+    super::each_item(conn, (skips, ItemKind::Doc), &sql, [], from_row, f)
 }
 
 /// Groups of documents sharing kind, series and number, each in ID order.
@@ -171,12 +175,14 @@ pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
 }
 
 /// Documents in use (not archived) expiring on or before `until`, by expiry.
-pub fn expiring_by(conn: &Connection, until: chrono::NaiveDate) -> Result<Vec<Document>> {
+pub fn expiring_by(
+    conn: &Connection,
+    skips: &Skips,
+    until: chrono::NaiveDate,
+) -> Result<Vec<Document>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM docs WHERE archived_at IS NULL AND expires_on IS NOT NULL \
          AND expires_on <= ?1 ORDER BY expires_on, id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([iso_date(until)], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    super::items(conn, (skips, ItemKind::Doc), &sql, [iso_date(until)], from_row)
 }

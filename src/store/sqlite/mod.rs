@@ -25,8 +25,9 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
-use super::{Error, Result, Upgrading};
+use super::{Error, Result, Skipped, Upgrading};
 use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, SALT_LEN, Salt};
+use crate::domain::{ItemId, ItemKind};
 
 /// The smallest page size a store has; every store is a whole number of such pages.
 const PAGE_SIZE: u64 = 4096;
@@ -74,6 +75,7 @@ const SILENTLY: Upgrading<'static> = &|_, _| {};
 pub(super) struct Handle<'a> {
     pub conn: &'a Connection,
     pub seal: &'a seal::SealKey,
+    pub skips: &'a std::sync::Arc<Skips>,
 }
 
 /// An open, unlocked store file.
@@ -85,6 +87,7 @@ pub(super) struct Db {
     salt: Salt,
     layout: Layout,
     seal_key: seal::SealKey,
+    skips: std::sync::Arc<Skips>,
 }
 
 impl std::fmt::Debug for Db {
@@ -305,16 +308,22 @@ impl Db {
         schema::migrate(&mut conn, upgrading)?;
         let seal_key = seal::install(&conn)?;
         let file_id = file_id(path)?;
-        Ok(Db { conn, path: path.to_owned(), file_id, key, salt, layout, seal_key })
+        let skips = Default::default();
+        Ok(Db { conn, path: path.to_owned(), file_id, key, salt, layout, seal_key, skips })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// The items left out of listings so far because of a value that cannot be read.
+    pub fn take_skipped(&self) -> Vec<Skipped> {
+        self.skips.lock().map(|mut all| std::mem::take(&mut *all)).unwrap_or_default()
+    }
+
     /// The connection and the seal key, for reads.
     pub fn handle(&self) -> Handle<'_> {
-        Handle { conn: &self.conn, seal: &self.seal_key }
+        Handle { conn: &self.conn, seal: &self.seal_key, skips: &self.skips }
     }
 
     /// Runs `f` in one write transaction; `f` decides whether to commit: `(value, false)` rolls
@@ -333,7 +342,7 @@ impl Db {
         if file_id(&self.path).ok() != Some(self.file_id) {
             return Err(Error::Replaced(self.path.clone()).into());
         }
-        let (value, commit) = f(Handle { conn: &tx, seal: &self.seal_key })?;
+        let (value, commit) = f(Handle { conn: &tx, seal: &self.seal_key, skips: &self.skips })?;
         if commit {
             tx.commit().map_err(Error::from)?;
         } else {
@@ -497,6 +506,137 @@ pub(super) fn each_row<T, E: From<Error>>(
         f(make(r).map_err(Error::from)?)?;
     }
     Ok(())
+}
+
+/// Items left out of a listing because a value stored in them cannot be read (written by an
+/// older kabinet, or changed outside it): the edge warns of each, `verify` names them. A
+/// listing goes on without them instead of failing for every item.
+pub(in crate::store) type Skips = std::sync::Mutex<Vec<Skipped>>;
+
+/// The unreadable value in a row's conversion error, if that is what it is.
+fn malformed(e: &rusqlite::Error) -> Option<&str> {
+    match e {
+        rusqlite::Error::FromSqlConversionFailure(_, _, inner) => {
+            inner.downcast_ref::<crate::store::error::Malformed>().map(|m| m.0.as_str())
+        }
+        _ => None,
+    }
+}
+
+/// `made` (row `r`, whose first column is its item's number, turned into an item), or `None`
+/// when the row holds a value that cannot be read: its item is noted in `skips`.
+pub(super) fn or_skip<T>(
+    skips: &Skips,
+    kind: ItemKind,
+    r: &rusqlite::Row,
+    made: rusqlite::Result<T>,
+) -> rusqlite::Result<Option<T>> {
+    or_skip_id(skips, kind, || r.get(0), made)
+}
+
+/// [`or_skip`] for a row read as cells: `id` gives its item's number.
+pub(super) fn or_skip_id<T>(
+    skips: &Skips,
+    kind: ItemKind,
+    id: impl FnOnce() -> rusqlite::Result<i64>,
+    made: rusqlite::Result<T>,
+) -> rusqlite::Result<Option<T>> {
+    match made {
+        Ok(item) => Ok(Some(item)),
+        Err(e) => match malformed(&e) {
+            Some(value) => {
+                let skipped = Skipped { item: ItemId::new(kind, id()?), value: value.into() };
+                if let Ok(mut all) = skips.lock() {
+                    all.push(skipped);
+                }
+                Ok(None)
+            }
+            None => Err(e),
+        },
+    }
+}
+
+/// [`each_row`] for the items of `kind`, leaving out (and noting in `skips`) those holding a
+/// value that cannot be read.
+pub(super) fn each_item<T, E: From<Error>>(
+    conn: &Connection,
+    (skips, kind): (&Skips, ItemKind),
+    sql: &str,
+    params: impl rusqlite::Params,
+    make: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+    mut f: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut st = conn.prepare(sql).map_err(Error::from)?;
+    let mut rows = st.query(params).map_err(Error::from)?;
+    while let Some(r) = rows.next().map_err(Error::from)? {
+        if let Some(item) = or_skip(skips, kind, r, make(r)).map_err(Error::from)? {
+            f(item)?;
+        }
+    }
+    Ok(())
+}
+
+/// The items [`each_item`] reads, gathered.
+pub(super) fn items<T>(
+    conn: &Connection,
+    skips: (&Skips, ItemKind),
+    sql: &str,
+    params: impl rusqlite::Params,
+    make: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut all = Vec::new();
+    each_item(conn, skips, sql, params, make, |t| {
+        all.push(t);
+        Ok::<_, Error>(())
+    })?;
+    Ok(all)
+}
+
+/// One item by its number; one holding a value that cannot be read is named.
+pub(super) fn one_item<T>(
+    conn: &Connection,
+    item: ItemId,
+    sql: &str,
+    make: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Result<Option<T>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(sql, [item.n], make).optional().map_err(|e| match malformed(&e) {
+        Some(value) => Error::Unreadable { item, value: value.into() },
+        None => e.into(),
+    })
+}
+
+/// A condition on the ISO text of `column` (a date, or a date and time when `timed`) for the
+/// days `[from, to]`, and its parameters: only a bound that is given is compared, so no
+/// made-up string stands for "no bound" and every stored day, whatever its year, is in reach.
+pub(super) fn day_bounds(
+    column: &str,
+    timed: bool,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> (String, Vec<String>) {
+    use crate::domain::dates::iso_date;
+    let mut cond = vec!["1".to_owned()];
+    let mut params = Vec::new();
+    if let Some(from) = from {
+        params.push(iso_date(from));
+        cond.push(format!("{column} >= ?{}", params.len()));
+    }
+    if let Some(to) = to {
+        // A start on `to` is `to` followed by a time: before the next day.
+        match (timed, to.succ_opt()) {
+            (false, _) => {
+                params.push(iso_date(to));
+                cond.push(format!("{column} <= ?{}", params.len()));
+            }
+            (true, Some(next)) => {
+                params.push(iso_date(next));
+                cond.push(format!("{column} < ?{}", params.len()));
+            }
+            (true, None) => {}
+        }
+    }
+    (cond.join(" AND "), params)
 }
 
 pub(super) fn req_date_str(s: &str) -> rusqlite::Result<chrono::NaiveDate> {

@@ -1,12 +1,14 @@
 //! SQL for obligations.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 
 use super::Result;
+use super::Skips;
 use super::{opt_datetime, req_date, req_datetime};
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::obligation::{Every, Obligation, ObligationData, Shift};
+use crate::domain::{ItemId, ItemKind};
 
 const COLUMNS: &str = "id, uuid, title, due, every, day, shift, created_at, done_at, notes";
 
@@ -49,15 +51,13 @@ pub fn insert(conn: &Connection, d: &ObligationData, uuid: &str, at: NaiveDateTi
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Obligation>> {
     let sql = format!("SELECT {COLUMNS} FROM obligations WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+    super::one_item(conn, ItemId::new(ItemKind::Obligation, id), &sql, from_row)
 }
 
 /// Every obligation, by nominal due date.
-pub fn list(conn: &Connection) -> Result<Vec<Obligation>> {
+pub fn list(conn: &Connection, skips: &Skips) -> Result<Vec<Obligation>> {
     let sql = format!("SELECT {COLUMNS} FROM obligations ORDER BY due, id");
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    super::items(conn, (skips, ItemKind::Obligation), &sql, [], from_row)
 }
 
 /// Records one completion; a recurring obligation moves to `next`, a one-off is closed.

@@ -7,9 +7,11 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::raw::{Cell, Cells, RawRows};
 use super::seal;
 use super::{Error, Result};
+use super::{Skips, or_skip};
 use super::{req_date, req_date_str, req_datetime, req_datetime_str};
 use crate::domain::dates::{from_iso_date, iso_date};
 use crate::domain::record::{Record, RecordData};
+use crate::domain::{ItemId, ItemKind};
 use crate::store::types::{CheckRow, Flow, NewRecord, OpenFollowUp};
 
 const COLUMNS: &str = "id, uuid, subject_id, subject_name, event_date, type, subtype, result, \
@@ -318,7 +320,7 @@ pub(in crate::store) fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 pub(in crate::store) fn get(conn: &Connection, id: i64) -> Result<Option<Record>> {
     let sql = format!("SELECT {COLUMNS} FROM records WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+    super::one_item(conn, ItemId::new(ItemKind::Record, id), &sql, from_row)
 }
 
 /// A current (not superseded) record with the same natural key, other than `except`.
@@ -420,30 +422,27 @@ pub(in crate::store) fn find_by_key(
 /// (and those it filters out), not all of them.
 pub(in crate::store) fn each<E: From<Error>>(
     conn: &Connection,
+    skips: &Skips,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     newest_first: bool,
     mut f: impl FnMut(Record) -> Result<Flow, E>,
 ) -> Result<(), E> {
     let order = if newest_first { "event_date DESC, id DESC" } else { "event_date, id" };
-    let sql = format!(
-        "SELECT {COLUMNS} FROM records WHERE event_date >= ?1 AND event_date <= ?2 \
-         ORDER BY {order}"
-    );
+    let (days, params) = super::day_bounds("event_date", false, from, to);
+    let sql = format!("SELECT {COLUMNS} FROM records WHERE {days} ORDER BY {order}");
     let mut st = conn.prepare(&sql).map_err(Error::from)?;
-    let mut rows = st.query(date_range(from, to)).map_err(Error::from)?;
+    let mut rows = st.query(rusqlite::params_from_iter(params)).map_err(Error::from)?;
     while let Some(row) = rows.next().map_err(Error::from)? {
-        if f(from_row(row).map_err(Error::from)?)? == Flow::Stop {
+        let made = or_skip(skips, ItemKind::Record, row, from_row(row)).map_err(Error::from)?;
+        let Some(record) = made else {
+            continue;
+        };
+        if f(record)? == Flow::Stop {
             break;
         }
     }
     Ok(())
-}
-
-fn date_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> [String; 2] {
-    let from = from.map(iso_date).unwrap_or_else(|| "0000".into());
-    let to = to.map(iso_date).unwrap_or_else(|| "9999".into());
-    [from, to]
 }
 
 /// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in ID
@@ -458,11 +457,10 @@ pub(in crate::store) fn scan_raw<E: From<Error>>(
     batch: usize,
     mut f: impl FnMut(RawRows) -> Result<(), E>,
 ) -> Result<(), E> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM records WHERE +event_date >= ?1 AND +event_date <= ?2 ORDER BY id"
-    );
+    let (days, params) = super::day_bounds("+event_date", false, from, to);
+    let sql = format!("SELECT {COLUMNS} FROM records WHERE {days} ORDER BY id");
     let mut st = conn.prepare(&sql).map_err(Error::from)?;
-    let mut rows = st.query(date_range(from, to)).map_err(Error::from)?;
+    let mut rows = st.query(rusqlite::params_from_iter(params)).map_err(Error::from)?;
     let mut raw = RawRows::new(N_COLUMNS);
     while let Some(r) = rows.next().map_err(Error::from)? {
         raw.push(r).map_err(Error::from)?;
@@ -477,11 +475,20 @@ pub(in crate::store) fn scan_raw<E: From<Error>>(
 }
 
 /// Calls `f` for each record of a [`scan_raw`] batch.
+/// A record holding a value that cannot be read is left out and noted in `skips`.
 pub(in crate::store) fn decode<E: From<Error>>(
     raw: &RawRows,
+    skips: &Skips,
     mut f: impl FnMut(Record) -> Result<(), E>,
 ) -> Result<(), E> {
-    raw.for_each(|cells| f(from_cells(&Cells(cells)).map_err(Error::from)?))
+    raw.for_each(|cells| {
+        let c = Cells(cells);
+        let made = super::or_skip_id(skips, ItemKind::Record, || c.int(0), from_cells(&c));
+        match made.map_err(Error::from)? {
+            Some(record) => f(record),
+            None => Ok(()),
+        }
+    })
 }
 
 /// Groups of current (not superseded) records sharing a natural key, each in ID order.
@@ -543,13 +550,12 @@ pub(in crate::store) fn open_follow_up_items(
 
 pub(in crate::store) fn open_follow_ups(
     conn: &Connection,
+    skips: &Skips,
     until: NaiveDate,
 ) -> Result<Vec<Record>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM records INDEXED BY records_open_follow_up \
          WHERE follow_up_open = 1 AND follow_up_on <= ?1 ORDER BY follow_up_on, id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([iso_date(until)], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    super::items(conn, (skips, ItemKind::Record), &sql, [iso_date(until)], from_row)
 }

@@ -4,7 +4,7 @@
 
 use rusqlite::Connection;
 
-use super::{Result, attachments, audit, keys, seal};
+use super::{Result, Skips, appts, attachments, audit, docs, keys, obligations, records, seal};
 use crate::store::audit::label;
 use crate::store::verify::{Finding, Report};
 
@@ -80,13 +80,35 @@ pub(in crate::store) fn check(conn: &Connection, limit: usize) -> Result<Report>
     named(&mut r.findings, counts.collect());
     // 6. Attachment contents.
     r.findings.extend(attachments::check(conn)?);
-    // 7. The signing key.
+    // 7. Values that cannot be read back: each item through the decoding every listing uses.
+    let skips = Skips::default();
+    unreadable(conn, &skips)?;
+    let all = skips.into_inner().unwrap_or_default();
+    named(
+        &mut r.findings,
+        all.into_iter()
+            .map(|s| Finding::Unreadable { item: s.item.to_string(), value: s.value })
+            .collect(),
+    );
+    // 8. The signing key.
     match keys::signer(conn) {
         Ok(signer) => r.key_id = signer.public().key_id(),
         Err(crate::store::Error::Signing(e)) => r.findings.push(Finding::SigningKey(e)),
         Err(e) => return Err(e),
     }
     Ok(r)
+}
+
+/// Reads every item as listings do, noting in `skips` each holding a value that cannot be read.
+fn unreadable(conn: &Connection, skips: &Skips) -> Result<()> {
+    fn none<T>(_: T) -> Result<()> {
+        Ok(())
+    }
+    records::scan_raw(conn, None, None, 10_000, |raw| records::decode(&raw, skips, none))?;
+    docs::scan(conn, skips, none)?;
+    appts::scan(conn, skips, None, None, none)?;
+    obligations::list(conn, skips)?;
+    Ok(())
 }
 
 /// The lines a checking pragma returns.
