@@ -22,6 +22,7 @@ use crate::cmd::{
 };
 use crate::domain::appt::Reminders;
 use crate::i18n::{self, Lang};
+use crate::io::output::Printable;
 
 const ABOUT: &str = "Encrypted registry of diary records, documents and appointments";
 
@@ -371,13 +372,13 @@ pub fn run(parsed: Parsed) -> Result<()> {
             lang: cli.global.lang.is_some(),
             format: cli.global.format.is_some(),
         };
-        let mut out = std::io::BufWriter::new(std::io::stdout());
+        let mut out = std::io::BufWriter::new(stdout());
         config::show(&session.ctx, &given, &loaded, &mut out)?;
         out.flush()?;
         return Ok(());
     }
     // Not locked: `export` writes from a second thread (one write per 64 KiB buffer).
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout());
     let done = dispatch(&mut session, cli.command, &mut out);
     let flushed = out.flush();
     // Whatever the command's outcome, the items it could not read are named.
@@ -389,6 +390,13 @@ pub fn run(parsed: Parsed) -> Result<()> {
     done?;
     flushed?;
     Ok(())
+}
+
+/// Standard output; on a terminal, through [`Printable`], so that nothing from the data — a
+/// table cell, a CSV or JSON value — reaches the screen as a control sequence.
+fn stdout() -> Box<dyn Write + Send> {
+    let out = std::io::stdout();
+    if out.is_terminal() { Box::new(Printable::new(out)) } else { Box::new(out) }
 }
 
 /// The command as the audit trail records it: the subcommands matched (`record edit`).

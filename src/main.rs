@@ -6,11 +6,12 @@ use std::process::ExitCode;
 
 use kabinet::cli;
 use kabinet::cmd::{self, deadlines::one_line, failure::Failure};
+use kabinet::domain::printable;
 
 /// The plugin's UNKNOWN status line (stdout) and exit code.
 fn unknown(reason: &str) -> ExitCode {
     // Not `println!`: with stdout closed that would panic; the exit code still tells.
-    let _ = writeln!(std::io::stdout(), "KABINET UNKNOWN - {}", one_line(reason));
+    let _ = writeln!(std::io::stdout(), "KABINET UNKNOWN - {}", printable(&one_line(reason)));
     ExitCode::from(3)
 }
 
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
                 return unknown(&failure.render());
             }
             // Not `eprintln!`: it panics when stderr's reader has gone.
-            let _ = writeln!(std::io::stderr(), "{}", failure.render());
+            let _ = writeln!(std::io::stderr(), "{}", printable(&failure.render()));
             ExitCode::from(failure.exit_code())
         }
     }

@@ -1,12 +1,11 @@
 //! The store: init, unlocking, damage, plaintext, concurrency, crashes, passphrase change.
 
-use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
-use crate::util::{Env, PASS, bin, found_in_files, ids, keyed_conn, keyed_conn_as};
+use crate::util::{Env, PASS, found_in_files, ids, keyed_conn, keyed_conn_as, on_terminal};
 
 #[test]
 fn init_creates_a_private_file_and_never_overwrites() {
@@ -135,62 +134,6 @@ fn the_passphrase_file_is_never_read_as_data_so_its_line_is_never_echoed() {
 fn a_passphrase_is_never_accepted_as_an_argument() {
     let e = Env::with_store();
     e.fails(2, &["--passphrase", PASS, "record", "list"]);
-}
-
-/// Runs kabinet under `script`, which gives it a pseudo-terminal, answering each prompt as
-/// it appears.
-fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, String) {
-    let mut child = Command::new("script")
-        .args(["-qec", &format!("{} {args}", bin()), "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", e.path())
-        .env("TERM", "dumb")
-        .env("KABINET_STORE", &e.store)
-        .env("KABINET_NOW", &e.now)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script(1) from util-linux");
-    let seen = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().expect("stdout");
-    let reader = {
-        let seen = Arc::clone(&seen);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 256];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut s) = seen.lock() {
-                    s.push_str(&String::from_utf8_lossy(&buf[..n]));
-                }
-            }
-        })
-    };
-    let mut stdin = child.stdin.take().expect("stdin");
-    let mut from = 0;
-    for (prompt, answer) in answers {
-        let start = Instant::now();
-        loop {
-            let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
-            if let Some(i) = text[from..].find(prompt) {
-                from += i + prompt.len();
-                break;
-            }
-            assert!(start.elapsed() < Duration::from_secs(20), "no prompt {prompt:?} in {text:?}");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        std::thread::sleep(Duration::from_millis(100));
-        stdin.write_all(format!("{answer}\r").as_bytes()).expect("answer");
-        stdin.flush().expect("flush");
-    }
-    let status = child.wait().expect("wait");
-    drop(stdin);
-    let _ = reader.join();
-    let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
-    (status.code().unwrap_or(-1), text)
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod dates;
 mod deadlines;
 mod demo;
 mod docs;
+mod escapes;
 mod faults;
 mod generated;
 mod i18n;

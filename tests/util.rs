@@ -1,8 +1,10 @@
 //! Shared helpers: a scrubbed environment per test, running the binary, reading its output.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// The pinned "now" of every test unless it says otherwise: Sunday 22.11.2026, noon.
 pub const NOW: &str = "2026-11-22T12:00:00";
@@ -324,3 +326,59 @@ pub const BEFORE_V5: &str = "
     ALTER TABLE obligation_done DROP COLUMN mac;
     DELETE FROM meta WHERE key IN ('seal_key', 'audit_head');
     PRAGMA user_version = 4;";
+
+/// Runs kabinet under `script`, which gives it a pseudo-terminal, answering each prompt as
+/// it appears.
+pub fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, String) {
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("{} {args}", bin()), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", e.path())
+        .env("TERM", "dumb")
+        .env("KABINET_STORE", &e.store)
+        .env("KABINET_NOW", &e.now)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script(1) from util-linux");
+    let seen = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = {
+        let seen = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 256];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut s) = seen.lock() {
+                    s.push_str(&String::from_utf8_lossy(&buf[..n]));
+                }
+            }
+        })
+    };
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut from = 0;
+    for (prompt, answer) in answers {
+        let start = Instant::now();
+        loop {
+            let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
+            if let Some(i) = text[from..].find(prompt) {
+                from += i + prompt.len();
+                break;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "no prompt {prompt:?} in {text:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        stdin.write_all(format!("{answer}\r").as_bytes()).expect("answer");
+        stdin.flush().expect("flush");
+    }
+    let status = child.wait().expect("wait");
+    drop(stdin);
+    let _ = reader.join();
+    let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
+    (status.code().unwrap_or(-1), text)
+}

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::context::{Ctx, Format};
 use super::failure::{Failure, Result};
-use crate::domain::{FieldError, ItemId, ItemKind, dates};
+use crate::domain::{FieldError, ItemId, ItemKind, dates, printable};
 use crate::i18n;
 use crate::io::output::{CsvRows, JsonArray, Rows};
 use crate::validate::Problem;
@@ -16,7 +16,7 @@ use crate::validate::Problem;
 /// A message for a person, on stdout, unless `--quiet`.
 pub fn say(ctx: &Ctx, out: &mut dyn Write, msg: &str) -> Result<()> {
     if !ctx.quiet {
-        writeln!(out, "{msg}")?;
+        writeln!(out, "{}", printable(msg))?;
     }
     Ok(())
 }
@@ -28,10 +28,11 @@ pub fn warn(ctx: &Ctx, msg: &str) {
     }
 }
 
-/// One line on stderr. Not `eprintln!`, which panics when stderr is a pipe whose reader has
-/// gone (`kabinet import f.csv 2>&1 | head`): a message nobody reads changes nothing.
+/// One line on stderr, anything in it that would drive a terminal escaped ([`printable`]). Not
+/// `eprintln!`, which panics when stderr is a pipe whose reader has gone
+/// (`kabinet import f.csv 2>&1 | head`): a message nobody reads changes nothing.
 pub fn to_stderr(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
+    let _ = writeln!(std::io::stderr(), "{}", printable(line));
 }
 
 /// A list command's CSV or JSON output, written as the rows are read; `None` for a table,

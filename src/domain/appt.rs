@@ -105,7 +105,7 @@ impl ApptData {
             .checked("needs", false, |s| parse_needs(s).map(|v| format_needs(&v)))
             .map(|s| parse_needs(&s).unwrap_or_default())
             .unwrap_or_default();
-        let notes = r.text("notes", false);
+        let notes = r.prose("notes", false);
         r.finish(|| {
             Some(ApptData {
                 person,

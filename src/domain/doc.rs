@@ -212,7 +212,7 @@ impl DocData {
         let department_code = r.checked("department_code", false, validate::dept_code);
         let expires_on = r.date("expires_on", false);
         r.not_before("expires_on", expires_on, "issued_on", issued_on);
-        let notes = r.text("notes", false);
+        let notes = r.prose("notes", false);
         r.finish(|| {
             Some(DocData {
                 holder: holder?,

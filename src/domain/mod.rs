@@ -134,11 +134,7 @@ pub const SHOWN_CHARS: usize = 60;
 /// or reorder the terminal's text, and at most [`SHOWN_CHARS`] characters, so a
 /// 10,000-letter cell does not bury the line number.
 pub fn shown(value: &str) -> Cow<'_, str> {
-    let hidden = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}')
-            || matches!(c, '\u{2060}'..='\u{2069}' | '\u{feff}')
-    };
+    let hidden = is_hidden;
     let long = value.chars().nth(SHOWN_CHARS).is_some();
     if !long && !value.chars().any(hidden) {
         return Cow::Borrowed(value);
@@ -155,6 +151,55 @@ pub fn shown(value: &str) -> Cow<'_, str> {
         out.push('…');
     }
     Cow::Owned(out)
+}
+
+/// Characters that change what a terminal shows rather than show themselves: C0 and C1 controls
+/// (escape sequences, a carriage return that overwrites the line), and the marks that reorder
+/// or hide text (bidirectional overrides and isolates, zero-width characters).
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}')
+        || matches!(c, '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Text from the data as kabinet writes it for a person — a table cell, a `show` line, a
+/// message: every [`is_hidden`] character but a line break and a tab written as an escape
+/// (`\u{1b}`), so a value cannot move the cursor, recolour, retitle or reorder the terminal,
+/// even one stored before such characters were refused.
+pub fn printable(value: &str) -> Cow<'_, str> {
+    let hidden = |c: char| is_hidden(c) && c != '\n' && c != '\t';
+    if !value.chars().any(hidden) {
+        return Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(value.len() + 8);
+    for c in value.chars() {
+        if hidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Why `v` cannot be stored as text: its first character that changes what a terminal shows
+/// (with `lines`, a line break — `\n` or `\r\n` — and a tab are text).
+fn hidden_in(v: &str, lines: bool) -> Option<Problem> {
+    let mut chars = v.chars().peekable();
+    while let Some(c) = chars.next() {
+        let allowed = match c {
+            '\n' | '\t' => lines,
+            '\r' => lines && chars.peek() == Some(&'\n'),
+            c => !is_hidden(c),
+        };
+        if !allowed {
+            return Some(match c {
+                '\n' | '\t' if !lines => Problem::OneLine,
+                c => Problem::Hidden { code: u32::from(c) },
+            });
+        }
+    }
+    None
 }
 
 /// Reads typed values out of a [`Draft`], collecting every problem rather than stopping at
@@ -182,9 +227,25 @@ impl<'a> Reader<'a> {
         v
     }
 
-    /// Free text, trimmed; `None` when blank.
+    /// One line of text, trimmed; `None` when blank. A line break, a tab or any other
+    /// character that changes what a terminal shows ([`is_hidden`]) is refused.
     pub fn text(&mut self, field: &'static str, required: bool) -> Option<String> {
+        self.some_text(field, required, false)
+    }
+
+    /// Free text of several lines (a description, a result, notes), trimmed; `None` when
+    /// blank. Line breaks and tabs are kept; any other character that changes what a terminal
+    /// shows is refused.
+    pub fn prose(&mut self, field: &'static str, required: bool) -> Option<String> {
+        self.some_text(field, required, true)
+    }
+
+    fn some_text(&mut self, field: &'static str, required: bool, lines: bool) -> Option<String> {
         let v = self.raw(field, required)?;
+        if let Some(problem) = hidden_in(v, lines) {
+            self.fail(field, v, problem);
+            return None;
+        }
         // No more characters than bytes: only a long value needs counting.
         if v.len() > MAX_TEXT && v.chars().count() > MAX_TEXT {
             self.fail(field, "", Problem::TooLong { max: MAX_TEXT });

@@ -114,7 +114,7 @@ impl ObligationData {
         let shift = r.checked("shift", false, |s| {
             Shift::parse(s).map(|e| e.code().to_owned()).ok_or(Problem::OneOf(Shift::CODES))
         });
-        let notes = r.text("notes", false);
+        let notes = r.prose("notes", false);
         r.finish(|| {
             let due = due?;
             let every = every.as_deref().and_then(Every::parse);

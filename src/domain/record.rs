@@ -57,8 +57,8 @@ impl RecordData {
         let event_date = r.past_date("event_date", true);
         let kind = r.text("type", true);
         let subtype = r.text("subtype", false);
-        let result = r.text("result", true);
-        let description = r.text("description", false);
+        let result = r.prose("result", true);
+        let description = r.prose("description", false);
         let registry_no = r.text("registry_no", false);
         let amount = r.checked("amount", false, validate::amount);
         let snils = r.snils("snils");

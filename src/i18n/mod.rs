@@ -317,6 +317,18 @@ pub fn problem(p: &Problem) -> String {
                 "a superseded original cannot be imported without its amendment chain; export without --all",
                 "исправленный оригинал нельзя импортировать без цепочки исправлений; выгружайте без --all"
             ),
+            Problem::Hidden { code } => tr!(
+                format!(
+                    "contains the control character U+{code:04X}, which would change what a terminal shows; remove it"
+                ),
+                format!(
+                    "содержит управляющий символ U+{code:04X}, который меняет вывод терминала; уберите его"
+                )
+            ),
+            Problem::OneLine => tr!(
+                "a line break or a tab is not allowed here: this field is one line",
+                "перевод строки или табуляция здесь недопустимы: это поле в одну строку"
+            ),
             Problem::TooLong { max } => {
                 tr!(format!("longer than {max} characters"), format!("длиннее {max} символов"))
             }

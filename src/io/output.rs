@@ -1,11 +1,13 @@
 //! Rendering lists and single items as a table (fitted to the terminal), JSON or CSV.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
 use super::{Error, Result};
+use crate::domain::{is_hidden, printable};
 
 /// Narrower than this, a terminal's width is taken as unknown: a pseudo-terminal nobody sized
 /// (a serial console, `script` in a job) says 0 columns, and a table fitted to that would
@@ -99,7 +101,7 @@ impl<'w> TableWriter<'w> {
     }
 
     pub fn push(&mut self, row: Vec<String>) -> Result<()> {
-        self.rows.push(row);
+        self.rows.push(row.into_iter().map(cell).collect());
         if self.rows.len() > TABLE_CHUNK {
             // One row is kept back, so that the last chunk, which closes the table, has rows.
             let kept = self.rows.pop();
@@ -173,11 +175,109 @@ fn border_widths(line: &str) -> Vec<u16> {
         .collect()
 }
 
+/// A value as a table shows it: what would drive the terminal escaped ([`printable`]), a tab
+/// as a space (the table lays out the columns).
+fn cell(value: String) -> String {
+    match printable(&value) {
+        Cow::Borrowed(_) if !value.contains('\t') => value,
+        shown => shown.replace('\t', " "),
+    }
+}
+
+/// Standard output when it is a terminal: what is written passes with every character that
+/// would drive the terminal ([`is_hidden`]) but a line break, a tab and the carriage return of
+/// a CRLF written as an escape (`\u{1b}`), and bytes that are not UTF-8 as `\xNN`. CSV and
+/// JSON of the data, shown on a screen, then cannot clear it, retitle it or overwrite a line;
+/// piped or redirected, they stay byte for byte.
+pub struct Printable<W: Write> {
+    inner: W,
+    /// The end of the last write that may belong to the next: an unfinished UTF-8 sequence or
+    /// a carriage return whose line feed is yet to come.
+    carry: Vec<u8>,
+}
+
+impl<W: Write> Printable<W> {
+    pub fn new(inner: W) -> Printable<W> {
+        Printable { inner, carry: Vec::new() }
+    }
+
+    /// Writes out `carry` up to where it may still continue (all of it when `last`).
+    fn pass(&mut self, last: bool) -> std::io::Result<()> {
+        let mut out = String::with_capacity(self.carry.len() + 16);
+        let mut at = 0;
+        let bytes = std::mem::take(&mut self.carry);
+        while at < bytes.len() {
+            match std::str::from_utf8(&bytes[at..]) {
+                Ok(text) => {
+                    at += escape_into(&mut out, text, last);
+                    break;
+                }
+                Err(e) => {
+                    let good = e.valid_up_to();
+                    let text = std::str::from_utf8(&bytes[at..at + good]).unwrap_or_default();
+                    at += escape_into(&mut out, text, true);
+                    match e.error_len() {
+                        Some(n) => {
+                            for b in &bytes[at..at + n] {
+                                out.push_str(&format!("\\x{b:02x}"));
+                            }
+                            at += n;
+                        }
+                        // An unfinished sequence: the next write may finish it.
+                        None if !last => break,
+                        None => {
+                            for b in &bytes[at..] {
+                                out.push_str(&format!("\\x{b:02x}"));
+                            }
+                            at = bytes.len();
+                        }
+                    }
+                }
+            }
+        }
+        self.carry = bytes[at..].to_vec();
+        self.inner.write_all(out.as_bytes())
+    }
+}
+
+/// Appends `text` to `out` with [`printable`]'s escapes, a CRLF's carriage return kept; returns
+/// the bytes used: all, unless `text` ends in a carriage return and more may follow (`!last`).
+fn escape_into(out: &mut String, text: &str, last: bool) -> usize {
+    let used = if !last && text.ends_with('\r') { text.len() - 1 } else { text.len() };
+    let mut chars = text[..used].chars().peekable();
+    while let Some(c) = chars.next() {
+        let keep = match c {
+            '\n' | '\t' => true,
+            '\r' => chars.peek() == Some(&'\n'),
+            c => !is_hidden(c),
+        };
+        if keep {
+            out.push(c);
+        } else {
+            out.extend(c.escape_default());
+        }
+    }
+    used
+}
+
+impl<W: Write> Write for Printable<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.carry.extend_from_slice(buf);
+        self.pass(false)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pass(true)?;
+        self.inner.flush()
+    }
+}
+
 /// A two-column table of labels and values, for `show`.
 pub fn write_pairs(out: &mut dyn Write, pairs: &[(String, String)]) -> Result<()> {
     let mut t = base_table();
     for (k, v) in pairs {
-        t.add_row(vec![k.clone(), v.clone()]);
+        t.add_row(vec![k.clone(), cell(v.clone())]);
     }
     writeln!(out, "{t}")?;
     Ok(())
@@ -479,5 +579,42 @@ mod tests {
         // A table of one chunk is laid out as it is.
         let headers = vec!["ID".to_owned(), "Текст".to_owned()];
         assert_eq!(streamed(&rows[..10], Some(8)), whole_table(&headers, &rows[..10]));
+    }
+
+    /// What a terminal gets of `chunks` written one after another, then flushed.
+    fn on_terminal(chunks: &[&[u8]]) -> String {
+        let mut out = Printable::new(Vec::new());
+        for c in chunks {
+            out.write_all(c).expect("write");
+        }
+        out.flush().expect("flush");
+        String::from_utf8(out.inner).expect("utf-8")
+    }
+
+    #[test]
+    fn a_terminal_gets_every_driving_character_escaped_however_the_writes_split() {
+        let hostile =
+            "Злой\u{1b}[31mRED\u{1b}]0;HACKED\u{7}\u{1b}[2J,t\rOVER,\u{9b}2J,\u{202e}abc\r\n";
+        let want = "Злой\\u{1b}[31mRED\\u{1b}]0;HACKED\\u{7}\\u{1b}[2J,t\\rOVER,\\u{9b}2J,\\u{202e}abc\r\n";
+        assert_eq!(on_terminal(&[hostile.as_bytes()]), want);
+        // Split at every byte: a UTF-8 sequence or a CRLF cut in two is still told right.
+        let bytes = hostile.as_bytes();
+        for at in 0..bytes.len() {
+            assert_eq!(on_terminal(&[&bytes[..at], &bytes[at..]]), want, "split at {at}");
+        }
+        // Line breaks, tabs and Cyrillic pass; bytes that are not UTF-8 are shown as such.
+        assert_eq!(on_terminal(&[b"a\tb\n\xd0\xaf\n"]), "a\tb\nЯ\n");
+        assert_eq!(on_terminal(&[b"x\xff\xd0"]), "x\\xff\\xd0");
+        assert_eq!(on_terminal(&[b"end\r"]), "end\\r");
+    }
+
+    #[test]
+    fn a_table_cell_shows_escapes_and_a_tab_as_a_space() {
+        let mut out = Vec::new();
+        write_table(&mut out, &["A".to_owned()], &[vec!["x\u{1b}[2Jy\tz".to_owned()]])
+            .expect("table");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.contains("x\\u{1b}[2Jy z"), "{text}");
+        assert!(!text.contains('\u{1b}'));
     }
 }

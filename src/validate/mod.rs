@@ -55,6 +55,11 @@ pub enum Problem {
     BadId,
     /// An ID that names no such document.
     NoSuchDocument,
+    /// A character that changes what a terminal shows (an escape, a carriage return, a
+    /// direction override): `code` is its code point.
+    Hidden { code: u32 },
+    /// A line break or a tab in a field of one line.
+    OneLine,
     /// Longer than allowed.
     TooLong { max: usize },
     /// Not an ID of the item kind being imported; `example` shows one that is.
