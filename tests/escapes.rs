@@ -72,6 +72,7 @@ fn tables_and_show_never_carry_a_raw_control_sequence_from_the_data() {
 
 #[test]
 fn csv_json_and_tables_sent_to_a_terminal_show_escapes_instead_of_driving_it() {
+    needs!("script" from "bsdutils");
     let e = old_store();
     for args in
         ["record list", "record list --format csv", "record list --format json", "record show R-1"]

@@ -1,5 +1,6 @@
 //! Completions and manual pages are generated from the clap definition and committed: these
 //! tests regenerate them and fail when the committed files are stale, and render every page.
+//! Also how the suite treats a test whose outside program is missing.
 
 use std::path::Path;
 use std::process::Command;
@@ -49,6 +50,7 @@ fn committed_man_pages_are_current_and_render_cleanly() {
     for want in ["kabinet.1", "kabinet-record.1", "kabinet-import.1", "kabinet-deadlines.1"] {
         assert!(fresh.iter().any(|n| n == want), "no {want}");
     }
+    let groff = crate::util::have("groff", "groff-base");
     for name in &fresh {
         let now = std::fs::read_to_string(out.join(name)).expect("page");
         let committed = std::fs::read_to_string(repo("man").join(name)).expect("committed page");
@@ -61,6 +63,9 @@ fn committed_man_pages_are_current_and_render_cleanly() {
             );
         }
         // groff (installed by .ci/run) renders it without a single warning.
+        if !groff {
+            continue;
+        }
         let r = Command::new("groff")
             .args(["-k", "-mandoc", "-Tutf8", "-ww", "-z"])
             .arg(out.join(name))
@@ -75,12 +80,13 @@ fn committed_man_pages_are_current_and_render_cleanly() {
     let top = std::fs::read_to_string(out.join("kabinet.1")).expect("kabinet.1");
     assert!(top.contains(".SH EXAMPLES"), "kabinet.1 has examples");
     // And man(1) itself shows the main page, Cyrillic included, when it is installed.
-    if let Ok(r) = Command::new("man")
-        .arg("-l")
-        .arg(out.join("kabinet.1"))
-        .env("MANPAGER", "cat")
-        .env("LANG", "C.UTF-8")
-        .output()
+    if crate::util::have("man", "man-db")
+        && let Ok(r) = Command::new("man")
+            .arg("-l")
+            .arg(out.join("kabinet.1"))
+            .env("MANPAGER", "cat")
+            .env("LANG", "C.UTF-8")
+            .output()
     {
         assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
         let text = String::from_utf8_lossy(&r.stdout);
@@ -104,4 +110,40 @@ fn every_subcommand_help_has_examples() {
     let mut missing = Vec::new();
     walk(&kabinet::cli::Cli::command(), "kabinet", &mut missing);
     assert!(missing.is_empty(), "--help without examples: {missing:?}");
+}
+
+/// Stands for a test of an outside program that is not installed; acts only when the test
+/// below runs it (`KABINET_SKIP_PROBE`).
+#[test]
+fn skip_probe() {
+    if std::env::var_os("KABINET_SKIP_PROBE").is_none() {
+        return;
+    }
+    needs!("kabinet-no-such-program" from "kabinet-no-such-package");
+    panic!("ran without its program");
+}
+
+#[test]
+fn a_test_whose_program_is_missing_skips_saying_so_but_fails_under_ci() {
+    let run = |ci: Option<&str>| {
+        let mut c = Command::new(std::env::current_exe().expect("test binary"));
+        c.args(["--exact", "generated::skip_probe"]).env("KABINET_SKIP_PROBE", "1");
+        match ci {
+            Some(v) => c.env("CI", v),
+            None => c.env_remove("CI"),
+        };
+        c.output().expect("run the test binary")
+    };
+    let skipped = run(None);
+    let said = String::from_utf8_lossy(&skipped.stderr);
+    assert!(skipped.status.success(), "{said}");
+    assert!(
+        said.contains("skipped generated::skip_probe: needs kabinet-no-such-program (Debian package kabinet-no-such-package)"),
+        "{said}"
+    );
+    assert_eq!(said.lines().filter(|l| l.starts_with("skipped")).count(), 1, "{said}");
+    let failed = run(Some("true"));
+    assert!(!failed.status.success());
+    let out = String::from_utf8_lossy(&failed.stdout);
+    assert!(out.contains("CI=true never skips"), "{out}");
 }

@@ -787,6 +787,7 @@ fn the_readme_lists_every_column_alias() {
 
 #[test]
 fn a_large_file_shows_progress_on_a_terminal_and_never_elsewhere() {
+    needs!("script" from "bsdutils");
     let e = Env::with_store();
     let mut csv = String::from("subject_id,event_date,type,result,description\n");
     let mut i = 0;

@@ -138,6 +138,7 @@ fn a_passphrase_is_never_accepted_as_an_argument() {
 
 #[test]
 fn prompts_on_a_terminal_for_the_passphrase_and_missing_fields() {
+    needs!("script" from "bsdutils");
     let e = Env::new();
     let (code, text) =
         on_terminal(&e, "init", &[("Passphrase", "typed-on-a-tty"), ("Repeat", "typed-on-a-tty")]);
@@ -159,6 +160,7 @@ fn prompts_on_a_terminal_for_the_passphrase_and_missing_fields() {
 
 #[test]
 fn a_new_passphrase_too_short_or_mistyped_is_said_at_once_and_asked_again_in_the_users_language() {
+    needs!("script" from "bsdutils");
     let e = Env::new();
     let (code, text) = on_terminal(
         &e,
@@ -202,6 +204,7 @@ fn a_new_passphrase_too_short_or_mistyped_is_said_at_once_and_asked_again_in_the
 
 #[test]
 fn a_wrong_passphrase_at_a_terminal_is_asked_again_up_to_three_times() {
+    needs!("script" from "bsdutils");
     let e = Env::with_store();
     e.add_record("1", "20.11.2026");
     let (code, text) = on_terminal(
@@ -252,6 +255,7 @@ fn an_empty_passphrase_file_is_said_to_be_empty_not_wrong() {
 
 #[test]
 fn import_from_a_terminal_says_how_to_end_the_rows_and_reads_them() {
+    needs!("script" from "bsdutils");
     let e = Env::new();
     on_terminal(&e, "init", &[("Passphrase", "typed-on-a-tty"), ("Repeat", "typed-on-a-tty")]);
     // Rows pasted on the terminal, then Ctrl-D (EOF) on a line of its own.
@@ -331,6 +335,7 @@ fn damaged_foreign_or_newer_files_exit_4() {
 
 #[test]
 fn the_sqlite3_shell_cannot_read_a_store() {
+    needs!("sqlite3" from "sqlite3");
     let e = Env::with_store();
     e.add_record("1", "20.11.2026");
     let out = Command::new("sqlite3")

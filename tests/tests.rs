@@ -1,5 +1,6 @@
 //! Black-box tests: the real binary, a real store in a temp directory, a pinned "now".
 
+#[macro_use]
 mod util;
 
 mod appts;

@@ -382,3 +382,36 @@ pub fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, Strin
     let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
     (status.code().unwrap_or(-1), text)
 }
+
+/// Whether `program` is on the PATH for a test that runs it. When it is not, the test is
+/// skipped with one line saying what it needs (`package`, as Debian names it) — except under
+/// `CI=true`, where a missing program fails the run: there `.ci/run` has installed it.
+pub fn have(program: &str, package: &str) -> bool {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let found = std::env::split_paths(&path).any(|dir| {
+        std::fs::metadata(dir.join(program)).is_ok_and(|m| {
+            m.is_file() && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0
+        })
+    });
+    if found {
+        return true;
+    }
+    let what = format!("{program} (Debian package {package})");
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "this test needs {what}; CI=true never skips"
+    );
+    // Straight to stderr, not through the test harness's capture: the line is seen.
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let _ = writeln!(std::io::stderr(), "skipped {test}: needs {what}, which is not installed");
+    false
+}
+
+/// Returns from the test, skipped, unless every program is installed (see [`have`]).
+macro_rules! needs {
+    ($($program:literal from $package:literal),+ $(,)?) => {
+        if $(!$crate::util::have($program, $package))||+ {
+            return;
+        }
+    };
+}
