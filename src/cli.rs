@@ -64,6 +64,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]
     #[arg(long, global = true, env = "KABINET_STORE", value_name = "PATH")]

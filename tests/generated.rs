@@ -147,3 +147,23 @@ fn a_test_whose_program_is_missing_skips_saying_so_but_fails_under_ci() {
     let out = String::from_utf8_lossy(&failed.stdout);
     assert!(out.contains("CI=true never skips"), "{out}");
 }
+
+#[test]
+fn help_lists_a_commands_own_options_first_and_the_global_ones_under_their_heading() {
+    let e = Env::new();
+    for (args, own) in [
+        (&["record", "add", "--help"][..], "--subject-id"),
+        (&["doc", "list", "--help"], "--holder"),
+        (&["import", "--help"], "--skip-invalid"),
+    ] {
+        let whole = e.ok(args);
+        // The options, without the examples after them.
+        let help = whole.split("\nExample").next().unwrap_or_default();
+        let own_at = help.find(own).expect("own option");
+        let heading = help.find("\nGlobal options:\n").expect("a heading for the global options");
+        let store_at = help.find("--store <PATH>").expect("--store");
+        assert!(own_at < heading && heading < store_at, "{args:?}:\n{help}");
+        // Nothing of the command's own comes after the global options.
+        assert!(!help[heading..].contains(own), "{args:?}:\n{help}");
+    }
+}
