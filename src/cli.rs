@@ -278,6 +278,22 @@ where
     })
 }
 
+/// A command line that did not parse, in the interface language: the language as the line
+/// asked for it (`--lang`, read leniently), the environment or the configuration would set it.
+pub fn parse_error_text<I, T>(args: I, e: &clap::Error) -> String
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let lenient = Cli::command().ignore_errors(true).try_get_matches_from(args);
+    let flag = lenient.ok().and_then(|m| m.get_one::<LangArg>("lang").copied());
+    let config = crate::config::load().ok().and_then(|l| l.config.lang);
+    match resolve_lang(flag, config.as_deref()) {
+        Lang::Ru => i18n::usage_error_ru(e),
+        Lang::En => e.render().to_string(),
+    }
+}
+
 /// `--lang`, then `KABINET_LANG`, then the configuration's `lang`, then the locale.
 fn resolve_lang(flag: Option<LangArg>, config: Option<&str>) -> Lang {
     if let Some(l) = flag {

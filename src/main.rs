@@ -21,7 +21,14 @@ fn main() -> ExitCode {
         // The monitoring contract (one status line, exit 3 UNKNOWN) holds even when the
         // arguments do not parse.
         Err(e) if e.use_stderr() && cli::asks_for_check(std::env::args_os()) => {
-            return unknown(&e.to_string());
+            let text = cli::parse_error_text(std::env::args_os(), &e);
+            let first = text.lines().next().unwrap_or_default();
+            return unknown(first.trim_start_matches("kabinet: ").trim_start_matches("error: "));
+        }
+        Err(e) if e.use_stderr() => {
+            let text = cli::parse_error_text(std::env::args_os(), &e);
+            let _ = writeln!(std::io::stderr(), "{}", printable(text.trim_end()));
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
         Err(e) => e.exit(),
     };

@@ -186,7 +186,7 @@ fn deadlines_gather_every_source_overdue_first() {
     );
     let table = e.ok(&["--lang", "ru", "deadlines"]);
     assert!(
-        table.contains("просрочено на 1 дн.")
+        table.contains("просрочено на 1 день")
             && table.contains("напоминания 24.11.2026 10:00, 25.11.2026 09:00"),
         "{table}"
     );

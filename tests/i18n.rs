@@ -79,3 +79,70 @@ fn each_message_is_in_the_chosen_language() {
     assert!(en.contains("--event-date") || en.contains("--date"), "{en}");
     assert!(ru.contains("--event-date") || ru.contains("--date"), "{ru}");
 }
+
+#[test]
+fn every_line_a_clerk_reads_in_russian_is_russian_with_russian_dates_and_durations() {
+    let e = Env::with_store();
+    let ru = |args: &[&str]| {
+        let mut a = vec!["--lang", "ru"];
+        a.extend_from_slice(args);
+        e.run(&a)
+    };
+    e.ok(&["obligation", "add", "Налог", "--due", "20.11.2026"]);
+    e.ok(&["obligation", "add", "Отчёт", "--due", "25.11.2026"]);
+    // The monitoring line: the window and the days in words, the dates as ДД.ММ.ГГГГ.
+    let r = ru(&["deadlines", "--check"]);
+    let mut lines = r.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("KABINET CRITICAL - просрочено: 1, сроков в течение 14 дней: 1 | overdue=1 due=1")
+    );
+    assert_eq!(lines.next(), Some("O-1 20.11.2026 (просрочено на 2 дня): Налог"));
+    assert_eq!(lines.next(), Some("O-2 25.11.2026 (через 3 дня): Отчёт"));
+    let r = ru(&["deadlines", "--check", "--within", "1d"]);
+    assert!(r.stdout.contains("сроков в течение 1 дня: 0"), "{}", r.stdout);
+    let r = ru(&["deadlines", "--within", "3wd", "--kind", "doc"]);
+    assert_eq!(r.stdout.trim(), "В течение 3 рабочих дней сроков нет, просроченного нет.");
+    // The demo's banner, validate's labels.
+    let r = ru(&["validate", "snils", "11223344595"]);
+    assert_eq!(r.stdout, "СНИЛС: 11223344595: верно (112-233-445 95)\n");
+    let r = ru(&["deadlines", "--within", "zz"]);
+    assert!(r.stderr.contains("ожидается 14d (14д), 2w или 3wd (3рд)"), "{}", r.stderr);
+    // A header without a required column names the other names it may have, not a file.
+    let csv = e.file("h.csv", "event_date;type;result\n20.11.2026;t;r\n");
+    let r = ru(&["import", csv.to_str().expect("path"), "--kind", "record"]);
+    assert!(r.stderr.contains("нет столбца для обязательного поля subject_id"), "{}", r.stderr);
+    assert!(r.stderr.contains("«Номер субъекта»") && !r.stderr.contains("README"), "{}", r.stderr);
+    // A command line that does not parse.
+    let r = ru(&["record", "lst"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("kabinet: ошибка в командной строке: неизвестная команда «lst»"));
+    assert!(r.stderr.contains("возможно, имелось в виду «list»"), "{}", r.stderr);
+    let r = ru(&["deadlines", "--check", "--bogus"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.starts_with("KABINET UNKNOWN - ошибка в командной строке"), "{}", r.stdout);
+    // The disk refusing an export: the file named as given, the cause in Russian.
+    let out = e.path().join("out.csv");
+    let r = e.run_with(&[], |c| {
+        let bin = c.get_program().to_owned();
+        *c = std::process::Command::new("sh");
+        c.arg("-c")
+            .arg("trap '' XFSZ; ulimit -f 0; exec \"$0\" --lang ru export csv --kind record -o \"$1\"")
+            .arg(bin)
+            .arg(&out)
+            .env("KABINET_STORE", &e.store)
+            .env("KABINET_PASSPHRASE", crate::util::PASS)
+            .stdin(std::process::Stdio::null());
+    });
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("не удаётся записать"), "{}", r.stderr);
+    assert!(r.stderr.contains("out.csv: файл превысил бы допустимый размер"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("os error") && !r.stderr.contains(".kabinet-export"),
+        "{}",
+        r.stderr
+    );
+    // No English word in any of these.
+    let demo = ru(&["demo"]);
+    assert!(demo.stdout.contains("(сегодня 22.11.2026)"), "{}", demo.stdout);
+}

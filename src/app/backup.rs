@@ -39,7 +39,7 @@ pub fn backup(store: &Store, given: &Path, now: NaiveDateTime) -> Result<(PathBu
     let tmp = temp_beside(&file, ".kabinet-backup-")?;
     // A failure is said of the file the user named, not of the temporary one.
     let pages = store.backup_to(tmp.path()).map_err(|e| match e {
-        store::Error::Disk(m) => store::Error::Disk(format!("{}: {m}", file.display())),
+        store::Error::Disk(detail) => store::Error::DiskAt { path: file.clone(), detail },
         store::Error::Io(source) => store::Error::File { path: file.clone(), source },
         other => other,
     })?;

@@ -218,7 +218,7 @@ pub fn store_class(e: &crate::store::Error) -> Class {
         | S::Unreadable { .. } => Class::Damaged,
         S::WrongPassphrase(_) => Class::Unlock,
         S::Signing(e) => sign_class(e),
-        S::CannotCreate { .. } | S::Disk(_) | S::File { .. } => Class::Io,
+        S::CannotCreate { .. } | S::Disk(_) | S::DiskAt { .. } | S::File { .. } => Class::Io,
         S::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Class::Gone,
         S::Io(_) => Class::Io,
         // A value the store cannot read back is not the user's doing.

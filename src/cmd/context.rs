@@ -74,7 +74,7 @@ pub fn load_calendar(file: Option<&Path>) -> Result<Calendar> {
         }
         let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Failure::not_found(i18n::holidays_missing(path)),
-            _ => Failure::io(format!("{}: {e}", path.display())),
+            _ => Failure::io(i18n::cannot_read(path, &e)),
         })?;
         cal.apply_file(&text)
             .map_err(|errs| Failure::invalid(i18n::holidays_invalid(path, &errs)))?;

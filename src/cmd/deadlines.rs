@@ -10,7 +10,6 @@ use super::failure::{Failure, Result};
 use super::session::Session;
 use crate::app::deadlines::{self, Query, estimated_years};
 use crate::domain::ItemKind;
-use crate::domain::dates::iso_date;
 use crate::domain::deadline::Deadline;
 use crate::i18n;
 
@@ -83,7 +82,7 @@ pub fn run(s: &mut Session, args: &DeadlinesArgs, out: &mut dyn Write) -> Result
         return due::ics(ctx, &list, out);
     }
     match ctx.format {
-        super::context::Format::Table => due::table(ctx, &args.within, &list, out),
+        super::context::Format::Table => due::table(ctx, due::window(&args.within)?, &list, out),
         format => due::rows(format, &list, out),
     }
 }
@@ -122,6 +121,7 @@ fn check_report(
     list: &[Deadline],
     out: &mut dyn Write,
 ) -> Result<u8> {
+    let window = due::window(&args.within)?;
     let overdue = list.iter().filter(|d| d.overdue).count();
     let due = list.len() - overdue;
     let (status, code) = match (overdue, due) {
@@ -133,14 +133,14 @@ fn check_report(
         writeln!(
             out,
             "KABINET {status} - {} | overdue={overdue} due={due}",
-            i18n::check_summary(overdue, due, &args.within)
+            i18n::check_summary(overdue, due, window)
         )?;
         for d in list {
             writeln!(
                 out,
                 "{} {} ({}): {}",
                 d.item,
-                iso_date(d.due),
+                i18n::date(d.due),
                 i18n::due_in(d.overdue, d.days_left),
                 i18n::deadline_what(&d.what)
             )?;

@@ -9,7 +9,6 @@ use super::failure::Result;
 use super::session::Session;
 use crate::app::{Actor, sample, setup};
 use crate::crypto::Passphrase;
-use crate::domain::dates::iso_date;
 use crate::i18n;
 use crate::io::files::temp_dir;
 
@@ -104,7 +103,7 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send), step: &mut Step) -> Result<(
     let actor =
         Actor { at: demo_ctx.now(), who: crate::store::audit::whoami(), command: "demo".into() };
     sample::fill(&mut store, &demo_ctx.env, &actor)?;
-    writeln!(out, "{}", i18n::demo_intro(&path, &iso_date(ctx.today())))?;
+    writeln!(out, "{}", i18n::demo_intro(&path, &i18n::date(ctx.today())))?;
     let mut session = Session::new(demo_ctx, "demo".into());
     session.set_store(store)?;
     for args in steps(ctx.today()) {

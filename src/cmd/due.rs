@@ -70,8 +70,8 @@ pub fn rows(format: Format, list: &[Deadline], out: &mut dyn Write) -> Result<()
 }
 
 /// The deadlines as a table, with a note for each year whose working days are estimated;
-/// `within` as given, for the line that says nothing is due.
-pub fn table(ctx: &Ctx, within: &str, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+/// `within`, the window, for the line that says nothing is due.
+pub fn table(ctx: &Ctx, within: Window, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
     if list.is_empty() {
         return say(ctx, out, &i18n::nothing_due(within));
     }

@@ -101,7 +101,7 @@ impl From<std::io::Error> for Failure {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Failure::Exit(0);
         }
-        Failure::io(e.to_string())
+        Failure::io(i18n::io_error(&e))
     }
 }
 
@@ -187,8 +187,9 @@ fn store_text(e: crate::store::Error) -> String {
         S::SealKeyDamaged => i18n::seal_key_damaged(),
         S::Signing(e) => sign_text(&e),
         S::Disk(detail) => i18n::store_io(&detail),
-        S::File { path, source } => format!("{}: {source}", path.display()),
-        S::Io(e) => e.to_string(),
+        S::DiskAt { path, detail } => i18n::disk_at(&path, &detail),
+        S::File { path, source } => format!("{}: {}", path.display(), i18n::io_cause(&source)),
+        S::Io(e) => i18n::io_error(&e),
         S::Crypto(e) => i18n::internal(&e.to_string()),
         S::Internal(detail) => i18n::internal(&detail),
     }
@@ -197,7 +198,7 @@ fn store_text(e: crate::store::Error) -> String {
 fn output_text(e: crate::io::Error) -> String {
     use crate::io::Error as O;
     match e {
-        O::Io(e) => e.to_string(),
+        O::Io(e) => i18n::io_error(&e),
         O::Format(detail) => i18n::internal(&detail),
         O::NoSuchDir { path, dir } => i18n::no_such_dir(&path, &dir),
         O::CannotWrite { path, source } => i18n::cannot_write(&path, &source),
@@ -215,7 +216,7 @@ fn sign_text(e: &crate::sign::Error) -> String {
         G::OtherKey { found, expected } => i18n::signature_other_key(found, expected),
         G::Mismatch => i18n::signature_mismatch(),
         G::CommentAltered => i18n::signature_comment_altered(),
-        G::Io(e) => e.to_string(),
+        G::Io(e) => i18n::io_error(e),
         G::Random => i18n::internal("the system random source failed"),
     }
 }
@@ -260,7 +261,7 @@ fn header_text(problems: &[HeaderProblem], fields: &[&str]) -> String {
             HeaderProblem::Twice { column, name, field } => {
                 i18n::column_twice(*column, name, field)
             }
-            HeaderProblem::Missing { field } => i18n::missing_column(field),
+            HeaderProblem::Missing { field, also } => i18n::missing_column(field, also),
             HeaderProblem::BadMap { map, fault } => i18n::bad_map(map, fault, fields),
         })
         .collect::<Vec<_>>()
@@ -317,7 +318,7 @@ fn app_text(e: app::Error) -> String {
         E::ValuesInvalid { bad, total } => i18n::values_invalid(bad, total),
         E::Findings(n) => i18n::findings(n),
         E::PassphraseTooShort(min) => i18n::passphrase_too_short(min),
-        E::Io(e) => e.to_string(),
+        E::Io(e) => i18n::io_error(&e),
         E::Internal(detail) => i18n::internal(&detail),
     }
 }

@@ -302,8 +302,8 @@ impl Rejects {
     }
 
     fn finish(self) -> Result<()> {
-        let w = self.csv.into_inner().map_err(|e| Failure::io(e.error().to_string()))?;
-        let file = w.into_inner().map_err(|e| Failure::io(e.error().to_string()))?;
+        let w = self.csv.into_inner().map_err(|e| Failure::io(i18n::io_error(e.error())))?;
+        let file = w.into_inner().map_err(|e| Failure::io(i18n::io_error(e.error())))?;
         Ok(file.finish()?)
     }
 }

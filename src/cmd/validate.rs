@@ -112,7 +112,7 @@ impl ValueWriter<'_> {
         if checked.is_err() {
             self.bad += 1;
         }
-        let name = self.kind.name();
+        let name = i18n::value_kind(self.kind);
         match self.format {
             Format::Table => match &checked {
                 Ok(n) if !self.quiet => writeln!(

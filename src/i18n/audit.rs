@@ -49,15 +49,45 @@ pub fn verify_failed(problems: &[String]) -> String {
     )
 }
 
+/// The page a line of SQLite's or SQLCipher's check names (`… page 5 …`), if it names one.
+fn page_named(detail: &str) -> Option<u64> {
+    let lower = detail.to_lowercase();
+    let after = &lower[lower.find("page")? + 4..];
+    let digits: String = after
+        .trim_start_matches([' ', ':', '#'])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 pub fn verify_page(detail: &str) -> String {
-    tr!(
-        format!("encrypted page fails its HMAC: {detail}"),
-        format!("зашифрованная страница не проходит проверку HMAC: {detail}")
-    )
+    match page_named(detail) {
+        Some(n) => tr!(
+            format!("encrypted page {n} fails its HMAC (changed or damaged)"),
+            format!(
+                "зашифрованная страница {n} не проходит проверку HMAC (изменена или повреждена)"
+            )
+        ),
+        None => tr!(
+            format!("encrypted page fails its HMAC: {detail}"),
+            format!(
+                "зашифрованная страница не проходит проверку HMAC (сообщение SQLCipher: «{detail}»)"
+            )
+        ),
+    }
 }
 
 pub fn verify_structure(detail: &str) -> String {
-    tr!(format!("database structure: {detail}"), format!("структура базы: {detail}"))
+    let page = page_named(detail);
+    tr!(
+        format!("database structure: {detail}"),
+        match page {
+            Some(n) =>
+                format!("структура базы повреждена на странице {n} (сообщение SQLite: «{detail}»)"),
+            None => format!("структура базы повреждена (сообщение SQLite: «{detail}»)"),
+        }
+    )
 }
 
 pub fn verify_log_removed(a: i64, b: i64) -> String {

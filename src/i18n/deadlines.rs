@@ -1,6 +1,7 @@
 //! Messages of `deadlines` and the working-day calendar.
 
 use super::prelude::*;
+use crate::domain::deadline::Window;
 
 // ---- deadlines and calendar --------------------------------------------------------------
 
@@ -53,9 +54,28 @@ pub fn deadline_what(w: &crate::domain::deadline::What) -> String {
     }
 }
 
+/// The Russian form of a count's noun: `one` for 1, 21…; `few` for 2–4, 22–24…; `many` else.
+pub fn ru_count<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let (last, tens) = (n.abs() % 10, n.abs() % 100);
+    match (last, tens) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    }
+}
+
+/// `3 days` / `3 дня`.
+pub fn days(n: i64) -> String {
+    tr!(
+        format!("{n} {}", if n.abs() == 1 { "day" } else { "days" }),
+        format!("{n} {}", ru_count(n, "день", "дня", "дней"))
+    )
+}
+
 pub fn days_left(overdue: bool, n: i64) -> String {
     if overdue {
-        tr!(format!("overdue {} d", -n), format!("просрочено на {} дн.", -n))
+        tr!(format!("overdue {} d", -n), format!("просрочено на {}", days(-n)))
     } else {
         n.to_string()
     }
@@ -64,30 +84,53 @@ pub fn days_left(overdue: bool, n: i64) -> String {
 /// `in 18 days` / `overdue 3 days`, for monitoring details.
 pub fn due_in(overdue: bool, n: i64) -> String {
     if overdue {
-        tr!(format!("overdue {} days", -n), format!("просрочено на {} дн.", -n))
+        tr!(format!("overdue {}", days(-n)), format!("просрочено на {}", days(-n)))
     } else {
-        tr!(format!("in {n} days"), format!("через {n} дн."))
+        tr!(format!("in {}", days(n)), format!("через {}", days(n)))
     }
 }
 
-pub fn nothing_due(within: &str) -> String {
+/// `within 14d` / `в течение 14 дней`, `within 3wd` / `в течение 3 рабочих дней`: a window as
+/// the sentence says it.
+pub fn within(w: Window) -> String {
+    let (n, working) = match w {
+        Window::Days(n) => (n, false),
+        Window::WorkingDays(n) => (i64::from(n), true),
+    };
+    // English keeps the compact form a command line takes (`14d`, `3wd`).
+    let en = if working { format!("{n}wd") } else { format!("{n}d") };
+    // After «в течение» the noun is genitive: one form for 1, 21…, another for the rest.
+    let one = n.abs() % 10 == 1 && n.abs() % 100 != 11;
+    let ru = match (working, one) {
+        (false, true) => "дня",
+        (false, false) => "дней",
+        (true, true) => "рабочего дня",
+        (true, false) => "рабочих дней",
+    };
+    tr!(format!("within {en}"), format!("в течение {n} {ru}"))
+}
+
+pub fn nothing_due(w: Window) -> String {
+    let within = within(w);
     tr!(
-        format!("Nothing due within {within}, nothing overdue."),
-        format!("В ближайшие {within} сроков нет, просроченного нет.")
+        format!("Nothing due {within}, nothing overdue."),
+        format!("{} сроков нет, просроченного нет.", capitalized(&within))
     )
 }
 
-pub fn check_summary(overdue: usize, due: usize, within: &str) -> String {
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+pub fn check_summary(overdue: usize, due: usize, w: Window) -> String {
+    let within = within(w);
     match (overdue, due) {
-        (0, 0) => {
-            tr!(format!("nothing due within {within}"), format!("сроков в ближайшие {within} нет"))
-        }
-        (0, d) => {
-            tr!(format!("{d} due within {within}"), format!("сроков в ближайшие {within}: {d}"))
-        }
+        (0, 0) => tr!(format!("nothing due {within}"), format!("сроков {within} нет")),
+        (0, d) => tr!(format!("{d} due {within}"), format!("сроков {within}: {d}")),
         (o, d) => tr!(
-            format!("{o} overdue, {d} due within {within}"),
-            format!("просрочено: {o}, сроков в ближайшие {within}: {d}")
+            format!("{o} overdue, {d} due {within}"),
+            format!("просрочено: {o}, сроков {within}: {d}")
         ),
     }
 }

@@ -67,11 +67,18 @@ pub fn column_twice(column: usize, name: &str, field: &str) -> String {
     )
 }
 
-pub fn missing_column(field: &str) -> String {
+pub fn missing_column(field: &str, also: &[String]) -> String {
+    if also.is_empty() {
+        return tr!(
+            format!("1: no column for the required field {field}"),
+            format!("1: нет столбца для обязательного поля {field}")
+        );
+    }
+    let names = also.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ");
     tr!(
-        format!("1: no column for the required field {field} (or one of its names in the README)"),
+        format!("1: no column for the required field {field} (a column may also be named {names})"),
         format!(
-            "1: нет столбца для обязательного поля {field} (или его русского названия из README)"
+            "1: нет столбца для обязательного поля {field} (столбец может называться и так: {names})"
         )
     )
 }
@@ -174,7 +181,11 @@ pub fn file_refused(rejected: u64) -> String {
 }
 
 pub fn cannot_read(path: &Path, e: &std::io::Error) -> String {
-    tr!(format!("cannot read {}: {e}", p(path)), format!("не удаётся прочитать {}: {e}", p(path)))
+    let why = io_cause(e);
+    tr!(
+        format!("cannot read {}: {why}", p(path)),
+        format!("не удаётся прочитать {}: {why}", p(path))
+    )
 }
 
 pub fn check_interrupted() -> String {
@@ -247,7 +258,51 @@ pub fn not_csv(path: &Path, what: crate::io::sheet::NotText) -> String {
 }
 
 pub fn cannot_write(path: &Path, e: &std::io::Error) -> String {
-    tr!(format!("cannot write {}: {e}", p(path)), format!("не удаётся записать {}: {e}", p(path)))
+    let why = io_cause(e);
+    tr!(
+        format!("cannot write {}: {why}", p(path)),
+        format!("не удаётся записать {}: {why}", p(path))
+    )
+}
+
+/// What the system refused, in words (no temporary file's name): a full disk, a size limit,
+/// permissions… The system's own words, after a Russian lead, for what is rarer.
+pub fn io_cause(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let (en, ru) = match e.kind() {
+        K::StorageFull => ("no space left on the disk", "на диске нет места"),
+        K::FileTooLarge => {
+            ("the file would exceed the size allowed", "файл превысил бы допустимый размер")
+        }
+        K::QuotaExceeded => ("the disk quota is used up", "исчерпана дисковая квота"),
+        K::PermissionDenied => ("permission denied", "нет прав доступа"),
+        K::ReadOnlyFilesystem => {
+            ("the file system is read-only", "файловая система только для чтения")
+        }
+        K::NotFound => ("no such file or directory", "нет такого файла или каталога"),
+        K::AlreadyExists => ("it already exists", "уже существует"),
+        K::IsADirectory => ("it is a directory", "это каталог"),
+        K::NotADirectory => ("a part of the path is not a directory", "часть пути — не каталог"),
+        K::InvalidFilename => ("the file name is not allowed", "недопустимое имя файла"),
+        K::BrokenPipe => ("the reader went away", "получатель вывода закрылся"),
+        _ => {
+            let code = e.raw_os_error().map(|c| format!(" (os error {c})")).unwrap_or_default();
+            return tr!(
+                format!("{}{code}", e.kind()),
+                format!("ошибка ввода-вывода: {}{code}", e.kind())
+            );
+        }
+    };
+    tr!(en.to_owned(), ru.to_owned())
+}
+
+/// A failure of the system as the user reads it: the output file it concerns, when it is one
+/// kabinet was writing, and the cause in words.
+pub fn io_error(e: &std::io::Error) -> String {
+    match crate::io::files::WriteFailed::of(e) {
+        Some(w) => cannot_write(&w.path, &w.source),
+        None => io_cause(e),
+    }
 }
 
 pub fn no_such_dir(path: &Path, dir: &Path) -> String {

@@ -231,6 +231,9 @@ fn shape_ru(expected: &str) -> String {
         }
         "+7 and 10 digits (8 912 345-67-89)" => "+7 и 10 цифр (8 912 345-67-89)".into(),
         "name@domain, one @ and no spaces" => "имя@домен, одна @ и без пробелов".into(),
+        "11 digits" => "11 цифр".into(),
+        "14d, 2w or 3wd" => "14d (14д), 2w или 3wd (3рд)".into(),
+        "NNN-NNN" => "NNN-NNN (три цифры, дефис, три цифры)".into(),
         other => other.to_owned(),
     }
 }

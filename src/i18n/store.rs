@@ -71,7 +71,10 @@ pub fn damaged_pages(path: &Path, pages: &[String]) -> String {
 }
 
 pub fn store_damaged(detail: &str) -> String {
-    tr!(format!("store is damaged: {detail}"), format!("хранилище повреждено: {detail}"))
+    tr!(
+        format!("store is damaged: {detail}"),
+        format!("хранилище повреждено (сообщение SQLite: «{detail}»)")
+    )
 }
 
 pub fn upgrading_store(from: i64, to: i64) -> String {
@@ -132,10 +135,33 @@ pub fn store_replaced(path: &Path) -> String {
     )
 }
 
+/// SQLite's words for what the system refused, in the interface language (its own words, as
+/// a quoted detail, for what is rarer).
+fn sqlite_cause(detail: &str) -> String {
+    let said = [
+        ("disk is full", "no space left on the disk", "на диске нет места"),
+        ("unable to open", "the file cannot be opened", "файл не открывается"),
+        ("readonly", "it is read-only", "доступно только для чтения"),
+        ("disk I/O error", "the disk failed to read or write", "сбой чтения или записи диска"),
+        ("permission denied", "permission denied", "нет прав доступа"),
+    ];
+    match said.iter().find(|(sqlite, _, _)| detail.contains(sqlite)) {
+        Some((_, en, ru)) => tr!(en.to_string(), ru.to_string()),
+        None => tr!(detail.to_owned(), format!("отказ системы (SQLite: {detail})")),
+    }
+}
+
 pub fn store_io(detail: &str) -> String {
+    let why = sqlite_cause(detail);
+    tr!(format!("cannot write the store: {why}"), format!("не удаётся записать хранилище: {why}"))
+}
+
+/// What the system refused writing `path`, a file other than the store (a backup copy).
+pub fn disk_at(path: &Path, detail: &str) -> String {
+    let why = sqlite_cause(detail);
     tr!(
-        format!("cannot write the store: {detail}"),
-        format!("не удаётся записать хранилище: {detail}")
+        format!("cannot write {}: {why}", p(path)),
+        format!("не удаётся записать {}: {why}", p(path))
     )
 }
 

@@ -17,6 +17,28 @@ pub fn demo_intro(path: &Path, today: &str) -> String {
     )
 }
 
+/// A kind of value as `validate` labels its lines: the code in English (as typed), the name in
+/// Russian.
+pub fn value_kind(kind: crate::validate::value::Kind) -> String {
+    use crate::validate::value::Kind as K;
+    let ru = match kind {
+        K::Snils => "СНИЛС",
+        K::Inn => "ИНН",
+        K::Ogrn => "ОГРН",
+        K::Ogrnip => "ОГРНИП",
+        K::Passport => "паспорт",
+        K::DeptCode => "код подразделения",
+        K::DriverLicense => "водительское удостоверение",
+        K::Oms => "полис ОМС",
+        K::Oktmo => "ОКТМО",
+        K::Phone => "телефон",
+        K::Email => "e-mail",
+        K::Date => "дата",
+        K::Amount => "сумма",
+    };
+    tr!(kind.name().to_owned(), ru.to_owned())
+}
+
 pub fn demo_exit_code(code: u8) -> String {
     tr!(format!("(exit code {code})"), format!("(код выхода {code})"))
 }
@@ -107,4 +129,79 @@ pub fn store_clean(records: u64, docs: u64, appts: u64) -> String {
         ),
         format!("Проблем не найдено: записей {records}, документов {docs}, приёмов {appts}."),
     )
+}
+
+// ---- the command line ------------------------------------------------------------------
+
+/// A command line that does not parse, in Russian: what is wrong, clap's suggestion, the
+/// usage line and where to read more. (In English clap's own words are used.)
+pub fn usage_error_ru(e: &clap::Error) -> String {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let get = |k: C| match e.get(k) {
+        Some(V::String(s)) => s.clone(),
+        Some(V::Strings(v)) => v.join(", "),
+        Some(V::StyledStr(s)) => s.to_string(),
+        Some(V::StyledStrs(v)) => v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+        Some(V::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let quoted = |s: String| format!("«{s}»");
+    let said = match e.kind() {
+        K::InvalidSubcommand => {
+            format!("неизвестная команда {}", quoted(get(C::InvalidSubcommand)))
+        }
+        K::UnknownArgument => format!("неизвестный параметр {}", quoted(get(C::InvalidArg))),
+        K::InvalidValue => {
+            let arg = get(C::InvalidArg);
+            let value = get(C::InvalidValue);
+            match get(C::ValidValue) {
+                valid if valid.is_empty() => format!("пустое значение для {}", quoted(arg)),
+                valid => format!(
+                    "недопустимое значение {} для {}; допустимо: {valid}",
+                    quoted(value),
+                    quoted(arg)
+                ),
+            }
+        }
+        K::MissingRequiredArgument => {
+            format!("не указано обязательное: {}", get(C::InvalidArg))
+        }
+        K::MissingSubcommand | K::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "не указана команда".to_owned()
+        }
+        K::ArgumentConflict if get(C::InvalidArg) == get(C::PriorArg) => {
+            format!("{} указан дважды", quoted(get(C::InvalidArg)))
+        }
+        K::ArgumentConflict => format!(
+            "{} нельзя указать вместе с {}",
+            quoted(get(C::InvalidArg)),
+            quoted(get(C::PriorArg))
+        ),
+        K::NoEquals => format!("после {} нужен знак «=» и значение", quoted(get(C::InvalidArg))),
+        K::TooManyValues | K::WrongNumberOfValues => {
+            format!("лишнее или недостающее значение у {}", quoted(get(C::InvalidArg)))
+        }
+        K::InvalidUtf8 => "в командной строке текст не в кодировке UTF-8".to_owned(),
+        K::ValueValidation => format!(
+            "недопустимое значение {} для {}",
+            quoted(get(C::InvalidValue)),
+            quoted(get(C::InvalidArg))
+        ),
+        _ => "ошибка в командной строке".to_owned(),
+    };
+    let mut out = format!("kabinet: ошибка в командной строке: {said}");
+    let suggestion = [C::SuggestedSubcommand, C::SuggestedArg, C::SuggestedValue]
+        .into_iter()
+        .map(get)
+        .find(|s| !s.is_empty());
+    if let Some(s) = suggestion {
+        out.push_str(&format!("\n\n  подсказка: возможно, имелось в виду {}", quoted(s)));
+    }
+    let usage = get(C::Usage);
+    if let Some(line) = usage.lines().find(|l| !l.trim().is_empty()) {
+        let line = line.trim().trim_start_matches("Usage:").trim();
+        out.push_str(&format!("\n\nИспользование: {line}"));
+    }
+    out.push_str("\n\nПодробнее: --help");
+    out
 }

@@ -180,7 +180,9 @@ impl OutFile {
         match self {
             OutFile::Direct(mut w) => w.flush()?,
             OutFile::Temp { tmp, path } => {
-                tmp.as_file().sync_all()?;
+                tmp.as_file()
+                    .sync_all()
+                    .map_err(|e| Error::CannotWrite { path: path.clone(), source: e })?;
                 tmp.persist(&path)
                     .map_err(|e| Error::CannotWrite { path: path.clone(), source: e.error })?;
             }
@@ -189,18 +191,50 @@ impl OutFile {
     }
 }
 
+/// A write to an output file that failed: the file as the user named it (not its temporary
+/// name) and why. Carried inside an [`io::Error`] of the same kind, so it passes through any
+/// writer; the edge names the file from it.
+#[derive(Debug)]
+pub struct WriteFailed {
+    pub path: PathBuf,
+    pub source: io::Error,
+}
+
+impl std::fmt::Display for WriteFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write {}: {}", self.path.display(), self.source)
+    }
+}
+
+impl std::error::Error for WriteFailed {}
+
+impl WriteFailed {
+    /// The failed write inside `e`, if `e` is one.
+    pub fn of(e: &io::Error) -> Option<&WriteFailed> {
+        e.get_ref().and_then(|inner| inner.downcast_ref::<WriteFailed>())
+    }
+}
+
+fn write_failed(path: &Path, source: io::Error) -> io::Error {
+    io::Error::new(source.kind(), WriteFailed { path: path.to_owned(), source })
+}
+
 impl Write for OutFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             OutFile::Direct(w) => w.write(buf),
-            OutFile::Temp { tmp, .. } => tmp.write(buf),
+            OutFile::Temp { tmp, path } => {
+                tmp.as_file_mut().write(buf).map_err(|e| write_failed(path, e))
+            }
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
             OutFile::Direct(w) => w.flush(),
-            OutFile::Temp { tmp, .. } => tmp.flush(),
+            OutFile::Temp { tmp, path } => {
+                tmp.as_file_mut().flush().map_err(|e| write_failed(path, e))
+            }
         }
     }
 }

@@ -456,8 +456,8 @@ pub enum HeaderProblem {
     Unknown { column: usize, name: String },
     /// Two columns for one field.
     Twice { column: usize, name: String, field: &'static str },
-    /// A required field with no column.
-    Missing { field: &'static str },
+    /// A required field with no column; `also`, the other header names it is known by.
+    Missing { field: &'static str, also: Vec<String> },
     /// A `--map` not shaped `COLUMN=FIELD`, or naming no field of the kind, or no column of
     /// the file.
     BadMap { map: String, fault: MapFault },
@@ -532,7 +532,8 @@ pub fn map_header(
     }
     for f in required {
         if !out.contains(&Some(*f)) {
-            problems.push(HeaderProblem::Missing { field: f });
+            let also = aliases.iter().filter(|(_, x)| x == f).map(|(a, _)| a.to_string()).collect();
+            problems.push(HeaderProblem::Missing { field: f, also });
         }
     }
     if problems.is_empty() { Ok(out) } else { Err(problems) }
@@ -733,7 +734,8 @@ mod tests {
             map_header(&h(&["x", "event_date"]), &fields, &aliases, &["subject_id"], &[], false);
         let errs = got.expect_err("unknown and missing");
         assert!(errs.contains(&HeaderProblem::Unknown { column: 1, name: "x".into() }));
-        assert!(errs.contains(&HeaderProblem::Missing { field: "subject_id" }));
+        let also = vec!["ФИО".to_owned()];
+        assert!(errs.contains(&HeaderProblem::Missing { field: "subject_id", also }));
         let got = map_header(
             &h(&["Код", "event_date"]),
             &fields,

@@ -60,6 +60,9 @@ pub enum Error {
     /// The disk or the system refused: full, read-only, permission (exit 1); SQLite's words.
     #[error("{0}")]
     Disk(String),
+    /// The same, writing a named file other than the store (a backup copy) (exit 1).
+    #[error("{}: {detail}", path.display())]
+    DiskAt { path: PathBuf, detail: String },
     /// A named file could not be read or written (exit 1).
     #[error("{}: {source}", path.display())]
     File { path: PathBuf, source: std::io::Error },
