@@ -99,6 +99,32 @@ pub fn date(d: NaiveDate) -> String {
     }
 }
 
+/// An amount as stored (`70707.88`, `1500`) as a person reads it: two decimals, thousands
+/// grouped — `70 707,88` in Russian (no-break spaces, decimal comma), `70,707.88` in English.
+/// Anything else is returned as it is.
+pub fn amount(stored: &str) -> String {
+    let (int, frac) = stored.split_once('.').unwrap_or((stored, ""));
+    if int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || frac.len() > 2
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return stored.to_owned();
+    }
+    let (sep, point) = match lang() {
+        Lang::Ru => ('\u{a0}', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    format!("{grouped}{point}{frac:0<2}")
+}
+
 pub fn datetime(d: NaiveDateTime) -> String {
     match lang() {
         Lang::Ru => d.format("%d.%m.%Y %H:%M").to_string(),

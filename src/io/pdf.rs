@@ -22,7 +22,7 @@ const PT: f32 = 25.4 / 72.0;
 const MARGIN: f32 = 14.0;
 /// Space kept at the bottom for the footer.
 const FOOTER: f32 = 10.0;
-const CELL_PAD: f32 = 1.2;
+const CELL_PAD: f32 = 0.8;
 const LINE_GAP: f32 = 1.22;
 
 /// One embedded face: printpdf's handle, and the same font parsed for measuring.
@@ -77,20 +77,29 @@ pub enum Align {
     Right,
 }
 
-/// A table column: its title, its share of the width, and its alignment.
+/// A table column: its title, its share of the width, its alignment, and whether its values
+/// are kept whole.
 pub struct Col {
     pub title: String,
     pub weight: f32,
     pub align: Align,
+    /// Identifiers, dates, amounts: a value is never broken inside a word (`РН-000000` is
+    /// not split into `РН-00000` and `0`); one wider than the column is drawn condensed.
+    pub whole: bool,
 }
 
 impl Col {
     pub fn new(title: impl Into<String>, weight: f32) -> Col {
-        Col { title: title.into(), weight, align: Align::Left }
+        Col { title: title.into(), weight, align: Align::Left, whole: false }
     }
 
     pub fn right(title: impl Into<String>, weight: f32) -> Col {
-        Col { title: title.into(), weight, align: Align::Right }
+        Col { title: title.into(), weight, align: Align::Right, whole: false }
+    }
+
+    /// Keeps this column's values whole (see [`Col::whole`]).
+    pub fn whole(self) -> Col {
+        Col { whole: true, ..self }
     }
 }
 
@@ -99,8 +108,24 @@ struct Table {
     x: Vec<f32>,
     w: Vec<f32>,
     align: Vec<Align>,
+    whole: Vec<bool>,
     titles: Vec<String>,
     size: f32,
+}
+
+/// Sets the horizontal scaling so that text `width` wide fits `room` (100 % when it does);
+/// returns whether it condensed.
+fn condense(layer: &PdfLayerReference, width: f32, room: f32) -> bool {
+    if width <= room || width <= 0.0 {
+        return false;
+    }
+    layer.add_operation(Operation::new("Tz", vec![Object::Real(room / width * 100.0)]));
+    true
+}
+
+/// Back to full width after [`condense`].
+fn uncondense(layer: &PdfLayerReference) {
+    layer.add_operation(Operation::new("Tz", vec![Object::Real(100.0)]));
 }
 
 /// A document being laid out.
@@ -230,6 +255,25 @@ impl Pdf {
     /// Breaks `text` into lines no wider than `width`: at line breaks in the text, between
     /// words, and inside a word longer than a whole line.
     pub fn wrap(&self, text: &str, width: f32, size: f32, bold: bool) -> Vec<String> {
+        self.wrap_text(text, width, size, bold, true)
+    }
+
+    /// A value kept whole: its own lines only, never broken at a space either (`45 06 123456`
+    /// is one number); a line wider than the column is drawn condensed.
+    fn whole_lines(text: &str) -> Vec<String> {
+        text.split('\n').map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+    }
+
+    /// [`Pdf::wrap`]; with `break_words` false a word longer than a line is left whole on a
+    /// line of its own (to be drawn condensed).
+    fn wrap_text(
+        &self,
+        text: &str,
+        width: f32,
+        size: f32,
+        bold: bool,
+        break_words: bool,
+    ) -> Vec<String> {
         let face = self.face(bold);
         let space = face.width(" ", size);
         let mut lines = Vec::new();
@@ -248,7 +292,7 @@ impl Pdf {
                     lines.push(std::mem::take(&mut line));
                 }
                 let mut rest = word;
-                while word_w > width {
+                while break_words && word_w > width {
                     // Break a long word at the last character that fits (at least one).
                     let mut cut = 0;
                     let mut w = 0.0;
@@ -345,6 +389,7 @@ impl Pdf {
             x: xs,
             w: ws,
             align: cols.iter().map(|c| c.align).collect(),
+            whole: cols.iter().map(|c| c.whole).collect(),
             titles: cols.iter().map(|c| c.title.clone()).collect(),
             size,
         });
@@ -371,7 +416,7 @@ impl Pdf {
             .titles
             .iter()
             .zip(&t.w)
-            .map(|(s, w)| self.wrap(s, w - 2.0 * CELL_PAD, t.size, true))
+            .map(|(s, w)| self.wrap_text(s, w - 2.0 * CELL_PAD, t.size, true, false))
             .collect();
         let h = self.header_height_of(&cells, t.size);
         let layer = self.layer();
@@ -422,21 +467,32 @@ impl Pdf {
                         // `T*` + `Tj` rather than the equivalent `'`: printpdf's font
                         // subsetting finds the glyphs a document uses in `Tj` and `TJ` only.
                         layer.add_operation(Operation::new("T*", Vec::new()));
+                        let room = t.w[i] - 2.0 * CELL_PAD;
+                        let condensed = condense(layer, face.width(line, t.size), room);
                         layer.add_operation(Operation::new(
                             "Tj",
                             vec![Object::String(glyphs(face, line), StringFormat::Hexadecimal)],
                         ));
+                        if condensed {
+                            uncondense(layer);
+                        }
                     }
                 }
                 Align::Right => {
                     for (k, line) in lines[from..end].iter().enumerate() {
-                        let x = t.x[i] + t.w[i] - CELL_PAD - face.width(line, t.size);
+                        let room = t.w[i] - 2.0 * CELL_PAD;
+                        let shown = face.width(line, t.size).min(room);
+                        let x = t.x[i] + t.w[i] - CELL_PAD - shown;
                         let y = first_baseline - k as f32 * lh;
                         layer.set_text_matrix(TextMatrix::Translate(Mm(x).into(), Mm(y).into()));
+                        let condensed = condense(layer, face.width(line, t.size), room);
                         layer.add_operation(Operation::new(
                             "Tj",
                             vec![Object::String(glyphs(face, line), StringFormat::Hexadecimal)],
                         ));
+                        if condensed {
+                            uncondense(layer);
+                        }
                     }
                 }
             }
@@ -465,8 +521,11 @@ impl Pdf {
         let Some(t) = self.table.take() else { return };
         let cells: Vec<Vec<String>> = values
             .iter()
-            .zip(&t.w)
-            .map(|(s, w)| self.wrap(s, w - 2.0 * CELL_PAD, t.size, false))
+            .zip(t.w.iter().zip(&t.whole))
+            .map(|(s, (w, whole))| match whole {
+                true => Self::whole_lines(s),
+                false => self.wrap(s, w - 2.0 * CELL_PAD, t.size, false),
+            })
             .collect();
         let lh = Self::line_height(t.size);
         let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);

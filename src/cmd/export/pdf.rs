@@ -136,17 +136,19 @@ pub fn records(
     );
     pdf.begin_table(
         &[
-            Col::new(l("col_id"), 5.5),
-            Col::new(l("col_date"), 7.5),
-            Col::new(l("col_subject"), 16.5),
-            Col::new(l("col_type"), 11.0),
-            Col::new(i18n::field_label("result"), 12.0),
-            Col::new(i18n::field_label("description"), 21.5),
-            Col::new(l("col_registry"), 7.0),
-            Col::right(i18n::field_label("amount"), 7.0),
-            Col::new(i18n::field_label("responsible"), 11.5),
-            Col::new(l("col_follow_up"), 8.0),
-            Col::new(l("col_recorded"), 12.5),
+            // Widths in millimetres at this size, shared out over the page: an identifier, a
+            // date, a full name and a type on one line each.
+            Col::new(l("col_id"), 10.0).whole(),
+            Col::new(l("col_date"), 14.0).whole(),
+            Col::new(l("col_subject"), 44.0),
+            Col::new(l("col_type"), 18.0),
+            Col::new(i18n::field_label("result"), 33.0),
+            Col::new(i18n::field_label("description"), 36.0),
+            Col::new(l("col_registry"), 15.0).whole(),
+            Col::right(i18n::field_label("amount"), 15.0).whole(),
+            Col::new(i18n::field_label("responsible"), 20.0),
+            Col::new(l("col_follow_up"), 14.0).whole(),
+            Col::new(l("col_recorded"), 21.0),
         ],
         BODY,
     );
@@ -220,8 +222,8 @@ fn statistics(pdf: &mut Pdf, st: &Stats) {
     } else {
         pdf.begin_table(
             &[
-                Col::new(l("col_id"), 1.0),
-                Col::new(i18n::field_label("event_date"), 1.5),
+                Col::new(l("col_id"), 1.0).whole(),
+                Col::new(i18n::field_label("event_date"), 1.5).whole(),
                 Col::new(i18n::field_label("recorded_at"), 2.0),
                 Col::new(l("col_subject"), 5.0),
             ],
@@ -254,10 +256,10 @@ fn overdue_follow_ups(pdf: &mut Pdf, r: Reader, ctx: &Ctx, filter: &records::Fil
     }
     pdf.begin_table(
         &[
-            Col::new(l("col_id"), 1.0),
+            Col::new(l("col_id"), 1.0).whole(),
             Col::new(l("col_subject"), 4.0),
             Col::new(i18n::field_label("type"), 2.0),
-            Col::new(i18n::field_label("follow_up_on"), 1.6),
+            Col::new(i18n::field_label("follow_up_on"), 1.6).whole(),
             Col::right(l("days_overdue"), 1.4),
         ],
         STATS,
@@ -286,8 +288,9 @@ fn subject(r: &Record) -> String {
 fn record_row(r: &Record) -> Vec<String> {
     let d = &r.data;
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    // The number and the name on one line where the column allows.
     let subject = match &d.subject_name {
-        Some(name) => format!("{}\n{name}", d.subject_id),
+        Some(name) => format!("{} {name}", d.subject_id),
         None => d.subject_id.clone(),
     };
     let kind = match &d.subtype {
@@ -306,7 +309,7 @@ fn record_row(r: &Record) -> Vec<String> {
         d.result.clone(),
         opt(&d.description),
         opt(&d.registry_no),
-        opt(&d.amount),
+        d.amount.as_deref().map(i18n::amount).unwrap_or_default(),
         opt(&d.responsible),
         d.follow_up_on.map(i18n::date).unwrap_or_default(),
         recorded,
@@ -361,12 +364,12 @@ pub fn docs(
         pdf.heading(&format!("{} ({})", group_name(key), list.len()), HEAD);
         pdf.begin_table(
             &[
-                Col::new(l("col_id"), 1.0),
+                Col::new(l("col_id"), 1.0).whole(),
                 Col::new(i18n::field_label("holder"), 3.2),
                 Col::new(i18n::field_label("kind"), 2.2),
-                Col::new(l("col_number"), 2.0),
+                Col::new(l("col_number"), 2.0).whole(),
                 Col::new(l("col_issued"), 3.0),
-                Col::new(l("col_expires"), 1.7),
+                Col::new(l("col_expires"), 1.7).whole(),
                 Col::right(l("days_left"), 1.3),
             ],
             BODY,
@@ -474,14 +477,14 @@ pub fn appts(
         pdf.text(&l("nothing"), STATS, false);
     }
     let cols = [
-        Col::new(l("col_time"), 1.3),
-        Col::new(l("col_id"), 0.9),
+        Col::new(l("col_time"), 1.3).whole(),
+        Col::new(l("col_id"), 0.9).whole(),
         Col::new(i18n::field_label("person"), 2.4),
         Col::new(l("col_where"), 3.0),
         Col::new(i18n::field_label("service"), 3.0),
         Col::new(i18n::field_label("status"), 1.4),
         Col::new(l("col_bring"), 3.6),
-        Col::new(l("col_confirmation"), 1.4),
+        Col::new(l("col_confirmation"), 1.4).whole(),
     ];
     let mut day: Option<NaiveDate> = None;
     for x in &list {
