@@ -404,6 +404,113 @@ fn a_busy_store_makes_a_writer_wait_then_exit_7() {
 }
 
 #[test]
+fn readers_see_the_last_commit_while_a_long_write_is_under_way() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    e.ok(&["obligation", "add", "Отчёт", "--due", "25.11.2026"]);
+    // Another writer in the middle of a long transaction: far more changed than its cache
+    // holds, as a large import is, and not committed.
+    let writer = keyed_conn(&e);
+    writer
+        .execute_batch(
+            "PRAGMA cache_size = 50; BEGIN IMMEDIATE; CREATE TABLE filler (x BLOB); \
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) \
+             INSERT INTO filler SELECT randomblob(8000) FROM n; \
+             DELETE FROM obligations;",
+        )
+        .expect("a long write");
+    // Readers answer at once, from the last commit: a check never waits out the timeout.
+    let quick = |c: &mut Command| {
+        c.env("KABINET_BUSY_TIMEOUT_MS", "200");
+    };
+    let r = e.run_with(&["deadlines", "--check"], quick);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.starts_with("KABINET WARNING - 1 due"), "{}", r.stdout);
+    let r = e.run_with(&["record", "list", "--format", "json"], quick);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("R-1"), "{}", r.stdout);
+    // Writers still wait their turn.
+    let r = e.run_with(
+        &["record", "add", "--subject-id", "2", "--date", "today", "--type", "t", "--result", "r"],
+        quick,
+    );
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    writer.execute_batch("ROLLBACK;").expect("rollback");
+    drop(writer);
+    e.ok(&["verify"]);
+    assert_eq!(e.json(&["obligation", "list"]).as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn the_write_ahead_log_and_its_index_hold_no_plaintext_either() {
+    let e = Env::with_store();
+    // A connection kept open by another process: kabinet's own changes stay in the log
+    // (the last connection to close folds the log into the file).
+    let other = keyed_conn(&e);
+    other
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .expect("read");
+    let surname = "Журнальная-Метка";
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "WAL-1",
+        "--subject-name",
+        surname,
+        "--date",
+        "20.11.2026",
+        "--type",
+        "осмотр",
+        "--result",
+        "здоров",
+        "--snils",
+        "11223344595",
+    ]);
+    let wal = e.path().join("data").join("kabinet.db-wal");
+    let shm = e.path().join("data").join("kabinet.db-shm");
+    assert!(std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0), "the change is in the log");
+    assert!(shm.exists());
+    for marker in [surname.as_bytes(), b"11223344595", b"WAL-1"] {
+        let hits = found_in_files(e.path(), marker);
+        assert!(hits.is_empty(), "{:?} found in {hits:?}", String::from_utf8_lossy(marker));
+    }
+    drop(other);
+    assert!(!wal.exists(), "the last connection folds the log into the file");
+    assert_eq!(e.json(&["record", "list"]).as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_passphrase_change_or_restore_waits_until_no_other_kabinet_has_the_store_open() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let bk = e.path().join("copy.db");
+    e.ok(&["backup", bk.to_str().expect("path")]);
+    // Another kabinet with the store open (a long export, a clerk at a prompt).
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
+    let reader = kabinet::store::Store::open(&e.store, &pass).expect("open");
+    let before = std::fs::read(&e.store).expect("store");
+    let quick = |c: &mut Command| {
+        c.env("KABINET_BUSY_TIMEOUT_MS", "300")
+            .env("KABINET_NEW_PASSPHRASE", "another passphrase of some length");
+    };
+    // While it is open, neither replaces the file: busy, exit 7, nothing changed.
+    let r = e.run_with(&["passwd"], quick);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    let r = e.run_with(&["restore", bk.to_str().expect("path")], quick);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert_eq!(std::fs::read(&e.store).expect("store"), before);
+    drop(reader);
+    let r = e.run_with(&["passwd"], quick);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_PASSPHRASE", "another passphrase of some length");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!e.path().join("data").join("kabinet.db-wal").exists());
+}
+
+#[test]
 fn two_concurrent_writers_lose_nothing() {
     let e = Arc::new(Env::with_store());
     let workers: Vec<_> = (0..2)

@@ -131,6 +131,8 @@ impl Verified {
             let after = serde_json::json!({ "from": name }).to_string();
             tx.log(actor, "restore", None, None, Some(&after)).map(|_| ())
         })?;
+        // One file, with no log beside it to carry over.
+        copy.single_file()?;
         drop(copy);
         fs::File::open(restore.work.path())?.sync_all()?;
         let target = &restore.target;
@@ -150,11 +152,31 @@ impl Verified {
             Some(store) => Some(store.lock()?),
             None => None,
         };
+        // A store that did not open (damaged) may have left a write-ahead log beside it: it
+        // goes with the kept copy (which then opens as it was), never onto the restored file.
+        for suffix in ["-wal", "-shm"] {
+            let side = with_suffix(target, suffix);
+            if !side.exists() {
+                continue;
+            }
+            match (&kept, suffix) {
+                (Some(bak), "-wal") => fs::rename(&side, with_suffix(bak, suffix))
+                    .map_err(|e| cannot_write(&side, e))?,
+                _ => fs::remove_file(&side).map_err(|e| cannot_write(&side, e))?,
+            }
+        }
         restore.work.persist(target).map_err(|e| cannot_write(target, e.error))?;
         fs::File::open(dir_of(target))?.sync_all()?;
         drop(guard);
         Ok(kept)
     }
+}
+
+/// `path` with `suffix` added to its name (`kabinet.db` → `kabinet.db-wal`).
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// `kabinet.db.20261122T120000.bak` beside the store.

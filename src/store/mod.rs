@@ -184,11 +184,19 @@ impl Store {
         }
     }
 
-    /// Holds the write lock until the returned guard is dropped: nobody else commits
-    /// meanwhile (a restore replaces the file under it).
+    /// Waits until no one else has the store open, then holds the write lock until the
+    /// returned guard is dropped: nobody else commits meanwhile (a restore replaces the file
+    /// under it).
     pub fn lock(&mut self) -> Result<Lock<'_>> {
         match &mut self.backend {
             Backend::Sqlite(db) => Ok(Lock::sqlite(db.lock()?)),
+        }
+    }
+
+    /// Makes the store one self-contained file (a copy about to replace a store).
+    pub fn single_file(&self) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.single_file(),
         }
     }
 

@@ -83,6 +83,9 @@ pub(super) struct Db {
     conn: Connection,
     path: PathBuf,
     file_id: (u64, u64),
+    /// The store file held shared (an advisory lock) while this is open: a passphrase change
+    /// or a restore, which replace the file, wait until no other kabinet has it open.
+    hold: File,
     key: Key,
     salt: Salt,
     layout: Layout,
@@ -109,6 +112,51 @@ fn file_id(path: &Path) -> Result<(u64, u64)> {
     Ok((m.dev(), m.ino()))
 }
 
+/// Holds the file at `path` shared (an advisory lock every kabinet takes on the store it
+/// opens), waiting out a replacement under way (up to the busy timeout). The file held is the
+/// one at the path once held: a replacement cannot happen while it is.
+fn hold_shared(path: &Path) -> Result<File> {
+    let give_up = std::time::Instant::now() + busy_timeout();
+    loop {
+        let file = File::open(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::NoStore(path.to_owned()),
+            _ => Error::File { path: path.to_owned(), source: e },
+        })?;
+        match file.try_lock_shared() {
+            Ok(()) => {
+                let held = file.metadata()?;
+                if file_id(path).ok() == Some((held.dev(), held.ino())) {
+                    return Ok(file);
+                }
+                // Replaced while waiting: hold the new one.
+            }
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(Error::Busy),
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(Error::File { path: path.to_owned(), source: e });
+            }
+        }
+    }
+}
+
+/// Turns a shared hold into the only one, waiting (up to the busy timeout) for every other
+/// kabinet to close the store: before the file is replaced.
+fn hold_alone(file: &File) -> Result<()> {
+    let give_up = std::time::Instant::now() + busy_timeout();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(Error::Busy),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
+        }
+    }
+}
+
 /// `PRAGMA key = "x'…'";` for a store's key and salt.
 fn key_pragma(key: &Key, salt: &Salt) -> Zeroizing<String> {
     let mut sql = Zeroizing::new(String::from("PRAGMA key = \""));
@@ -132,14 +180,74 @@ fn connect(path: &Path, key: &Key, salt: &Salt, layout: Layout) -> Result<Connec
     Ok(conn)
 }
 
-/// Settings every connection gets once unlocked: durable commits, rollback journal (pages in
-/// it are encrypted like the file), temporary tables in memory, deleted content overwritten.
+/// The first read of a connection: what tells a wrong key from a right one.
+fn first_read(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+}
+
+/// Whether a first read failed for want of room for the shared index beside the store.
+fn no_room_for_index(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull)
+    )
+}
+
+/// The write-ahead log is cut back to this after a checkpoint (a large import grows it to the
+/// size of what it changed).
+const WAL_KEEP_BYTES: i64 = 64 << 20;
+
+/// Settings every connection gets once unlocked: the write-ahead log (its pages encrypted
+/// like the file's), so that readers go on reading the last commit while a writer works —
+/// a monitoring check during a long import does not wait for it; durable commits; temporary
+/// tables in memory; deleted content overwritten.
 fn configure(conn: &Connection) -> Result<()> {
-    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;",
-    )?;
+    let mode = match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+        Ok(mode) => mode,
+        // No room to start the log (a full disk): this command goes on as the store was.
+        Err(e) if no_room_for_index(&e) => return configure_rest(conn),
+        Err(e) => return Err(e.into()),
+    };
+    if !mode.eq_ignore_ascii_case("wal") {
+        // A file system without shared memory (some network mounts) keeps the rollback
+        // journal: still correct, readers then wait for a long write.
+        conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    }
+    configure_rest(conn)
+}
+
+/// The settings of [`configure`] other than the journal.
+fn configure_rest(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&format!(
+        "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON; \
+         PRAGMA journal_size_limit = {WAL_KEEP_BYTES};"
+    ))?;
     Ok(())
+}
+
+/// Leaves the write-ahead log for the rollback journal, which needs every other connection to
+/// the file closed (they are waited for, up to the busy timeout): its content is then all in
+/// the file and the `-wal` file is gone. Done before the file is replaced (a passphrase change,
+/// a restore), so that no log of the old file can be applied to the new one, and no process
+/// still reading the old one shares the new one's log.
+fn leave_wal(conn: &Connection) -> Result<()> {
+    let give_up = std::time::Instant::now() + busy_timeout();
+    loop {
+        match conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("delete") => return Ok(()),
+            // Not changed: another connection is still open.
+            Ok(_) if std::time::Instant::now() < give_up => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Ok(_) => return Err(Error::Busy),
+            Err(e) => match Error::from(e) {
+                Error::Busy if std::time::Instant::now() < give_up => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                e => return Err(e),
+            },
+        }
+    }
 }
 
 fn sync_dir(path: &Path) -> Result<()> {
@@ -204,11 +312,12 @@ impl Db {
             Err(e) => return Err(Error::File { path: path.to_owned(), source: e }),
         }
         let made = (|| {
+            let hold = hold_shared(path)?;
             let salt: Salt = crypto::random_bytes()?;
             let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
             let conn = connect(path, &key, &salt, CURRENT)?;
             conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-            Db::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
+            Db::finish_open(conn, hold, path, key, salt, CURRENT, SILENTLY)
         })();
         if made.is_err() {
             let _ = fs::remove_file(path);
@@ -225,10 +334,11 @@ impl Db {
     /// [`Db::open`], calling `upgrading(from, to)` before a store of an earlier format is
     /// brought up to date (which can take a while on a large store).
     pub fn open_noting(path: &Path, pass: &Passphrase, upgrading: Upgrading) -> Result<Db> {
+        let hold = hold_shared(path)?;
         let salt = read_salt(path)?;
         for params in KDF_VERSIONS {
             let key = crypto::derive_key(pass, &salt, *params)?;
-            if let Some(store) = Db::try_key(path, key, salt, upgrading)? {
+            if let Some(store) = Db::try_key(path, &hold, key, salt, upgrading)? {
                 return Ok(store);
             }
         }
@@ -240,9 +350,10 @@ impl Db {
     /// damages copies of it.
     pub fn create_with_key(path: &Path, key: Key, salt: Salt) -> Result<Db> {
         OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+        let hold = hold_shared(path)?;
         let conn = connect(path, &key, &salt, CURRENT)?;
         conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-        Db::finish_open(conn, path, key, salt, CURRENT, SILENTLY)
+        Db::finish_open(conn, hold, path, key, salt, CURRENT, SILENTLY)
     }
 
     /// An empty store in `dir` under a random key that is never kept: somewhere to run a check
@@ -258,19 +369,36 @@ impl Db {
     /// key derivation per file.
     pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Db>> {
         let salt = read_salt(path)?;
-        Db::try_key(path, key, salt, SILENTLY)
+        let hold = hold_shared(path)?;
+        Db::try_key(path, &hold, key, salt, SILENTLY)
     }
 
     /// Opens the store with `key` in whichever layout reads: `None` when none does and every
     /// page of a sample fails in each (a wrong key); damaged when, in some layout, some page
     /// authenticates but the store cannot be read.
-    fn try_key(path: &Path, key: Key, salt: Salt, upgrading: Upgrading) -> Result<Option<Db>> {
+    fn try_key(
+        path: &Path,
+        hold: &File,
+        key: Key,
+        salt: Salt,
+        upgrading: Upgrading,
+    ) -> Result<Option<Db>> {
         let mut unread = Vec::new();
         for layout in LAYOUTS {
-            let conn = connect(path, &key, &salt, layout)?;
-            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+            let mut conn = connect(path, &key, &salt, layout)?;
+            let mut read = first_read(&conn);
+            if read.as_ref().is_err_and(no_room_for_index) {
+                // No room beside the store for the write-ahead log's shared index (a full
+                // disk): read alone, with the index in memory, rather than not at all.
+                conn = connect(path, &key, &salt, layout)?;
+                conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE;")?;
+                read = first_read(&conn);
+            }
+            match read {
                 Ok(_) => {
-                    return Db::finish_open(conn, path, key, salt, layout, upgrading).map(Some);
+                    let hold = hold.try_clone()?;
+                    return Db::finish_open(conn, hold, path, key, salt, layout, upgrading)
+                        .map(Some);
                 }
                 Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
                     unread.push((conn, layout));
@@ -294,6 +422,7 @@ impl Db {
 
     fn finish_open(
         mut conn: Connection,
+        hold: File,
         path: &Path,
         key: Key,
         salt: Salt,
@@ -309,7 +438,7 @@ impl Db {
         let seal_key = seal::install(&conn)?;
         let file_id = file_id(path)?;
         let skips = Default::default();
-        Ok(Db { conn, path: path.to_owned(), file_id, key, salt, layout, seal_key, skips })
+        Ok(Db { conn, path: path.to_owned(), file_id, hold, key, salt, layout, seal_key, skips })
     }
 
     pub fn path(&self) -> &Path {
@@ -392,10 +521,22 @@ impl Db {
         Ok(pages)
     }
 
-    /// Holds the write lock until the returned transaction is dropped: nobody else commits
-    /// meanwhile (a restore replaces the file under it).
+    /// Waits until no other connection has the file open, then holds the write lock until the
+    /// returned transaction is dropped: nobody else commits meanwhile (a restore replaces the
+    /// file under it), and nothing of the file is left in a write-ahead log.
     pub fn lock(&mut self) -> Result<Transaction<'_>> {
+        hold_alone(&self.hold)?;
+        if let Err(e) = leave_wal(&self.conn) {
+            let _ = self.hold.try_lock_shared();
+            return Err(e);
+        }
         Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Makes the store one file again (its write-ahead log folded in and removed), for a copy
+    /// about to be put in place of a store.
+    pub fn single_file(&self) -> Result<()> {
+        leave_wal(&self.conn)
     }
 
     /// Re-encrypts the store under a new passphrase. The new file is written beside the old
@@ -415,6 +556,10 @@ impl Db {
         OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
 
         let done = (|| {
+            // No other kabinet has the file open, and everything is in the file: no log of the
+            // old file can meet the new one.
+            hold_alone(&self.hold)?;
+            leave_wal(&self.conn)?;
             let guard = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             if file_id(&self.path).ok() != Some(self.file_id) {
                 return Err(Error::Replaced(self.path.clone()));
@@ -441,10 +586,14 @@ impl Db {
         })();
         if let Err(e) = done {
             let _ = fs::remove_file(&tmp);
+            // Others may open the store again.
+            let _ = self.hold.try_lock_shared();
             return Err(e);
         }
+        let hold = hold_shared(&self.path)?;
         let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
-        let reopened = Db::finish_open(conn, &self.path, new_key, new_salt, CURRENT, SILENTLY)?;
+        let reopened =
+            Db::finish_open(conn, hold, &self.path, new_key, new_salt, CURRENT, SILENTLY)?;
         *self = reopened;
         Ok(())
     }
