@@ -4375,12 +4375,16 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__verify)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --head --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -967,6 +967,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kabinet;verify'= {
+            cand --head 'Also check against this head of the audit trail (SEQ:HASH, as a receipt, a signed export or an earlier verify printed it)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'

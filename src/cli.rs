@@ -185,7 +185,7 @@ pub enum Command {
     /// Check the store: encryption pages, database structure, the audit chain, the seal of every
     /// row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)
     #[command(after_help = verify::VERIFY_HELP)]
-    Verify,
+    Verify(verify::VerifyArgs),
     /// The audit trail: every change, when, who, with which command, before and after
     #[command(
         after_help = "Examples:\n  kabinet log --since 01.11.2026\n  kabinet log --item R-42 --format json"
@@ -398,11 +398,17 @@ pub fn run(parsed: Parsed) -> Result<()> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout());
     let done = dispatch(&mut session, cli.command, &mut out);
     let flushed = out.flush();
-    // Whatever the command's outcome, the items it could not read are named.
-    if let Some(store) = session.store_mut() {
-        for s in store.take_skipped() {
-            warn(&session.ctx, &i18n::skipped_item(s.item, &s.value));
+    // Whatever the command's outcome, the items it could not read are named, and where the
+    // store's audit trail now stands is remembered.
+    let skipped = match session.store_mut() {
+        Some(store) => {
+            crate::cmd::heads::settle(store);
+            store.take_skipped()
         }
+        None => Vec::new(),
+    };
+    for s in skipped {
+        warn(&session.ctx, &i18n::skipped_item(s.item, &s.value));
     }
     done?;
     flushed?;
@@ -457,7 +463,7 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::Export(args) => export::run(s, &args, out),
         Command::VerifyFile(args) => signing::verify_file(s, &args, out),
         Command::Key(signing::KeyCmd::Public) => signing::public_key(s, out),
-        Command::Verify => verify::run(s, out),
+        Command::Verify(args) => verify::run(s, &args, out),
         Command::Log(args) => history::log(s, &args, out),
         Command::History(args) => history::history(s, &args.id, out),
         Command::Revert(args) => history::revert(s, &args, out),

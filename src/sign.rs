@@ -103,10 +103,20 @@ impl Signer {
     }
 
     /// Signs a file's contents, read from its start; returns the text of its `.sig` file.
-    /// `name` goes into the trusted comment, as minisign puts it there.
-    pub fn sign_file(&self, file: &mut File, name: &str, when: i64) -> Result<String> {
+    /// `name` goes into the trusted comment, as minisign puts it there, and `head` (where the
+    /// store's audit trail stood, `SEQ:HASH`) after it.
+    pub fn sign_file(
+        &self,
+        file: &mut File,
+        name: &str,
+        when: i64,
+        head: Option<&str>,
+    ) -> Result<String> {
         file.seek(SeekFrom::Start(0))?;
-        let trusted = format!("timestamp:{when}\tfile:{name}\thashed");
+        let mut trusted = format!("timestamp:{when}\tfile:{name}\thashed");
+        if let Some(head) = head {
+            trusted.push_str(&format!("\thead:{head}"));
+        }
         let sig = minisign::sign(Some(&self.pk), &self.sk, file, Some(&trusted), Some(UNTRUSTED))
             .map_err(|e| match e.kind() {
             minisign::ErrorKind::Io => Error::Io(std::io::Error::other(e.to_string())),
@@ -219,7 +229,7 @@ mod tests {
         let signer = signer();
         let mut f = tempfile::tempfile().expect("tmp");
         f.write_all("Журнал, страница 1\n".repeat(10_000).as_bytes()).expect("w");
-        let sig = signer.sign_file(&mut f, "j.csv", 1_790_000_000).expect("sign");
+        let sig = signer.sign_file(&mut f, "j.csv", 1_790_000_000, None).expect("sign");
         assert!(sig.starts_with("untrusted comment: signature from kabinet secret key\n"), "{sig}");
         let pk = PublicKey::parse(&signer.public().file_text()).expect("parse");
         assert_eq!(pk, signer.public());
@@ -238,7 +248,7 @@ mod tests {
         let signer = signer();
         let mut f = tempfile::tempfile().expect("tmp");
         f.write_all(b"data").expect("w");
-        let sig = signer.sign_file(&mut f, "a", 1).expect("sign");
+        let sig = signer.sign_file(&mut f, "a", 1, Some("7:0123456789abcdef")).expect("sign");
         let forged = sig.replace("file:a", "file:b");
         let err = signer.public().verify(&mut f, &forged).expect_err("forged");
         assert!(matches!(err, Error::CommentAltered), "{err:?}");

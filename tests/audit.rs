@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::util::{Env, appt_args, doc_args, keyed_conn};
+use crate::util::{Env, appt_args, doc_args, ids, keyed_conn};
 
 fn log(e: &Env) -> Vec<serde_json::Value> {
     let v = e.json(&["log"]);
@@ -286,6 +286,7 @@ fn bit_flips_and_truncation_are_exit_4() {
         assert!(!r.stderr.contains("panicked"), "{what}: {}", r.stderr);
     }
     std::fs::write(&e.store, &original).expect("restore");
+    e.forget_heads();
     e.ok(&["verify"]);
 }
 
@@ -529,6 +530,7 @@ fn a_store_from_before_the_audit_trail_is_sealed_and_begins_its_log() {
     e.add_record("1", "20.11.2026");
     e.add_record("2", "20.11.2026");
     keyed_conn(&e).execute_batch(crate::util::BEFORE_V5).expect("downgrade");
+    e.forget_heads();
     e.ok(&["verify"]);
     let l = log(&e);
     assert_eq!(l[0]["action"], "begin");
@@ -726,4 +728,71 @@ fn a_backup_into_a_directory_is_named_after_the_store_and_the_time() {
     // Restoring the directory: a usage error naming the latest copy in it.
     let r = e.fails(2, &["restore", dir.to_str().expect("p")]);
     assert!(r.stderr.contains(&format!("{stem}-2026-11-23-020000.db")), "{}", r.stderr);
+}
+
+#[test]
+fn an_older_copy_put_in_place_of_the_store_is_noticed_by_every_command_and_by_verify() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let old = std::fs::read(&e.store).expect("store");
+    e.add_record("2", "20.11.2026");
+    e.add_record("3", "20.11.2026");
+    // What `verify` prints is where the trail stands now.
+    let ok = e.ok(&["verify"]);
+    let head = ok.split("head ").nth(1).and_then(|s| s.split(';').next()).expect("head").to_owned();
+    assert_eq!(head.split(':').next(), Some("4"), "{ok}");
+    // `cp old.db kabinet.db`: the records added since are gone, the chain in the file is whole.
+    std::fs::write(&e.store, &old).expect("older copy");
+    let warned = "the store was rolled back: audit trail entries 3–4 are missing";
+    let r = e.run(&["record", "list", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains(warned), "{}", r.stderr);
+    let r = e.run(&["-q", "deadlines", "--check"]);
+    assert!(r.stderr.contains(warned), "said even with --quiet: {}", r.stderr);
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains(warned) && r.stderr.contains(&head), "{}", r.stderr);
+    // Written to since, it has another history: still told, never taken as the new normal.
+    e.add_record("8", "20.11.2026");
+    e.add_record("9", "20.11.2026");
+    let r = e.fails(4, &["verify"]);
+    assert!(
+        r.stderr.contains("the store's history was rewritten: its audit trail entry 4"),
+        "{}",
+        r.stderr
+    );
+    // A head printed elsewhere (a receipt, a signed export) is checked the same way.
+    let other = Env::with_store();
+    std::fs::write(&other.store, &old).expect("copy");
+    let r = other.fails(4, &["verify", "--head", &head]);
+    assert!(r.stderr.contains("entries 3–4 are missing (the head given is"), "{}", r.stderr);
+    other.fails(5, &["verify", "--head", "four:abc"]);
+    // A restore is a rollback made on purpose: logged, and from then on the head to keep.
+    let bk = e.path().join("old.db");
+    std::fs::write(&bk, &old).expect("backup file");
+    e.ok(&["-y", "restore", bk.to_str().expect("path")]);
+    let r = e.run(&["verify"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("rolled back"), "{}", r.stderr);
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+}
+
+#[test]
+fn receipts_and_signed_exports_carry_the_head_and_verify_checks_it() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let out = e.path().join("j.csv");
+    e.ok(&["export", "csv", "--kind", "record", "-o", out.to_str().expect("p"), "--sign"]);
+    let sig = std::fs::read_to_string(e.path().join("j.csv.sig")).expect("sig");
+    let head = sig
+        .split("head:")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .expect("the head in the trusted comment")
+        .to_owned();
+    let said = e.ok(&["verify-file", out.to_str().expect("p")]);
+    assert!(said.contains(&format!("audit trail then at {head}")), "{said}");
+    e.ok(&["verify", "--head", &head]);
+    // The store went on: it still holds that head.
+    e.add_record("2", "20.11.2026");
+    e.ok(&["verify", "--head", &head]);
 }

@@ -378,6 +378,7 @@ fn a_store_from_before_the_open_follow_up_flag_is_migrated() {
     // Put the store back to format 2, as an older kabinet left it.
     let c = crate::util::keyed_conn(&e);
     c.execute_batch(crate::util::BEFORE_V5).expect("before 5");
+    e.forget_heads();
     c.execute_batch(
         "DROP INDEX records_open_follow_up;
          DROP INDEX records_group;

@@ -73,6 +73,7 @@ fn damaged_files_are_exit_4_and_never_wrong_data() {
         no_panic(&r, what);
     }
     std::fs::write(&e.store, &good).expect("restore");
+    e.forget_heads();
     e.ok(&["verify"]);
 }
 
@@ -231,6 +232,7 @@ fn sigkill_during_a_first_import_leaves_the_empty_store_with_its_indexes_or_all_
     let whole = started.elapsed();
     for round in 0..8u32 {
         std::fs::write(&e.store, &fresh).expect("fresh store");
+        e.forget_heads();
         let wait = whole * (2 * round + 1) / 16;
         killed_after(&e, &import, wait);
         let r = e.run(&["verify"]);

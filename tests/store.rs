@@ -328,6 +328,7 @@ fn damaged_foreign_or_newer_files_exit_4() {
     assert!(r.stderr.contains("not a kabinet store"), "{}", r.stderr);
     // A store written by a newer kabinet.
     std::fs::write(&e.store, &good).expect("restore");
+    e.forget_heads();
     keyed_conn(&e).execute_batch("PRAGMA user_version = 999;").expect("bump");
     let r = e.fails(4, &["record", "list"]);
     assert!(r.stderr.contains("newer"), "{}", r.stderr);

@@ -165,6 +165,12 @@ impl Env {
         p
     }
 
+    /// Forgets the head of the audit trail this machine remembers for the env's stores: for a
+    /// test that puts an older file in the store's place on purpose (not a rollback to warn of).
+    pub fn forget_heads(&self) {
+        let _ = std::fs::remove_dir_all(self.path().join(".local/state/kabinet/heads"));
+    }
+
     /// Adds a valid record and returns its ID.
     pub fn add_record(&self, subject: &str, date: &str) -> String {
         self.ok(&add_record_args(subject, date)).trim().to_owned()

@@ -11,6 +11,7 @@ use tempfile::NamedTempFile;
 use super::{Actor, Error, Result};
 use crate::crypto::Passphrase;
 use crate::io::files::{dir_of, ends_in_slash, temp_beside};
+use crate::store::audit::Head;
 use crate::store::{self, Store};
 
 /// Where a backup goes: the path given, or, when that is a directory (or ends with `/`), a file
@@ -115,22 +116,34 @@ impl Restore {
     }
 }
 
+/// A backup put in place.
+#[derive(Debug)]
+pub struct Placed {
+    /// Where the store it replaced was kept (`STORE.YYYYMMDDTHHMMSS.bak`), if there was one.
+    pub kept: Option<PathBuf>,
+    /// The restored store's identity and where its audit trail now stands: a restore is a
+    /// rollback made on purpose, and this is the head to remember from now on.
+    pub store_id: String,
+    pub head: Option<Head>,
+}
+
 impl Verified {
     /// Puts the copy in place of the store (`current`, if it opens, locked meanwhile so that
     /// nobody commits into the file being replaced); the restore is logged in the copy. The
-    /// current store is kept as `STORE.YYYYMMDDTHHMMSS.bak`, whose path is returned.
+    /// current store is kept as `STORE.YYYYMMDDTHHMMSS.bak`.
     pub fn put_in_place(
         self,
         current: Option<&mut Store>,
         actor: &Actor,
         now: NaiveDateTime,
-    ) -> Result<Option<PathBuf>> {
+    ) -> Result<Placed> {
         let Verified { restore, mut copy } = self;
         let name = restore.from.display().to_string();
         copy.write(|tx| {
             let after = serde_json::json!({ "from": name }).to_string();
             tx.log(actor, "restore", None, None, Some(&after)).map(|_| ())
         })?;
+        let (store_id, head) = (super::heads::store_id(copy.read())?, copy.read().head()?);
         // One file, with no log beside it to carry over.
         copy.single_file()?;
         drop(copy);
@@ -168,7 +181,7 @@ impl Verified {
         restore.work.persist(target).map_err(|e| cannot_write(target, e.error))?;
         fs::File::open(dir_of(target))?.sync_all()?;
         drop(guard);
-        Ok(kept)
+        Ok(Placed { kept, store_id, head })
     }
 }
 

@@ -11,6 +11,7 @@ pub mod deadlines;
 pub mod docs;
 mod error;
 pub mod export;
+pub mod heads;
 pub mod history;
 pub mod import;
 pub mod obligations;

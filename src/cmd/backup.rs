@@ -52,7 +52,12 @@ pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<
     let actor = s.actor();
     let now = s.ctx.now();
     let store = if current { s.store_mut() } else { None };
-    let kept = verified.put_in_place(store, &actor, now)?;
+    let placed = verified.put_in_place(store, &actor, now)?;
+    // A deliberate rollback: what this machine remembers of the store moves with it.
+    if let Some(head) = &placed.head {
+        super::heads::remember(&placed.store_id, head);
+    }
+    let kept = placed.kept;
     s.forget_store();
     say(&s.ctx, out, &i18n::restored(&a.file, kept.as_deref()))
 }

@@ -17,6 +17,7 @@ mod due;
 pub mod export;
 pub mod failure;
 pub mod generate;
+pub mod heads;
 pub mod history;
 pub mod import;
 pub mod init;

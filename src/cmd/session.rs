@@ -52,6 +52,8 @@ impl Session {
             let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
             let store =
                 unlock(ctx, |pass| Ok(Store::open_noting(&ctx.store_path, pass, &upgrading)?))?;
+            // Behind what this machine saw: said before anything else.
+            super::heads::warn_on_open(&store)?;
             self.set_store(store)?;
         }
         match self.store.as_mut() {

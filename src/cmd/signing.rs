@@ -69,19 +69,26 @@ pub fn verify_file(s: &mut Session, a: &VerifyFileArgs, out: &mut dyn Write) -> 
 fn describe(s: &Session, comment: &str) -> String {
     let mut when = None;
     let mut name = None;
+    let mut head = None;
     for part in comment.split('\t') {
         if let Some(t) = part.strip_prefix("timestamp:") {
             when = t.parse::<i64>().ok().and_then(|t| chrono::DateTime::from_timestamp(t, 0));
         } else if let Some(n) = part.strip_prefix("file:") {
             name = Some(n);
+        } else if let Some(h) = part.strip_prefix("head:") {
+            head = Some(h);
         }
     }
-    match (when, name) {
+    let said = match (when, name) {
         (Some(t), Some(n)) => {
             let local = t.with_timezone(&s.ctx.zone()).naive_local();
             i18n::signed_when(&i18n::datetime(local), &s.ctx.zone().to_string(), n)
         }
         _ => comment.to_owned(),
+    };
+    match head {
+        Some(h) => format!("{said}; {}", i18n::signed_at_head(h)),
+        None => said,
     }
 }
 

@@ -23,15 +23,15 @@ fn table_noun(table: &str) -> String {
     tr!(en, ru)
 }
 
-pub fn verify_ok(counts: &[(String, u64)], entries: i64, key_id: &str) -> String {
+pub fn verify_ok(counts: &[(String, u64)], entries: i64, key_id: &str, head: &str) -> String {
     let items: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {}", table_noun(t))).collect();
     tr!(
         format!(
-            "store OK: {}; audit trail of {entries} entries intact; every row sealed; signing key {key_id}",
+            "store OK: {}; audit trail of {entries} entries intact, head {head}; every row sealed; signing key {key_id}",
             items.join(", ")
         ),
         format!(
-            "хранилище в порядке: {}; журнал изменений из {entries} записей не нарушен; все строки запечатаны; ключ подписи {key_id}",
+            "хранилище в порядке: {}; журнал изменений из {entries} записей не нарушен, последняя точка {head}; все строки запечатаны; ключ подписи {key_id}",
             items.join(", ")
         )
     )
@@ -479,5 +479,66 @@ pub fn detached(item: ItemId, n: usize, name: &str) -> String {
     tr!(
         format!("{item}: attachment {n} ({name}) removed"),
         format!("{item}: вложение {n} ({name}) удалено")
+    )
+}
+
+/// A store behind, or apart from, a head seen before: `here` when this machine remembered it,
+/// else it was given (`verify --head`).
+pub fn rolled_back(
+    standing: &crate::app::heads::Standing,
+    seen: &crate::store::audit::Head,
+    here: bool,
+) -> String {
+    use crate::app::heads::Standing;
+    let (en_seen, ru_seen) = if here {
+        (
+            format!("this machine saw the audit trail at {seen}"),
+            format!("этот компьютер видел журнал изменений на {seen}"),
+        )
+    } else {
+        (format!("the head given is {seen}"), format!("указанная точка журнала — {seen}"))
+    };
+    match standing {
+        Standing::Holds => {
+            tr!(format!("the store holds {seen}"), format!("хранилище содержит {seen}"))
+        }
+        Standing::Behind { from, to } => {
+            let (en, ru) = if from == to {
+                (format!("entry {from} is missing"), format!("нет записи журнала изменений {from}"))
+            } else {
+                (
+                    format!("entries {from}–{to} are missing"),
+                    format!("нет записей журнала изменений {from}–{to}"),
+                )
+            };
+            tr!(
+                format!(
+                    "the store was rolled back: audit trail {en} ({en_seen}); an older copy was put in its place — `kabinet restore` if that was meant"
+                ),
+                format!(
+                    "хранилище откачено назад: {ru} ({ru_seen}); на его место положена более старая копия — если так и задумано, `kabinet restore`"
+                )
+            )
+        }
+        Standing::Diverged { seq } => tr!(
+            format!(
+                "the store's history was rewritten: its audit trail entry {seq} is not the one seen ({en_seen}); an older copy was put in its place and written to since"
+            ),
+            format!(
+                "история хранилища переписана: запись журнала изменений {seq} не та, что была ({ru_seen}); на его место положили более старую копию и с тех пор в неё писали"
+            )
+        ),
+    }
+}
+
+/// The head of a store could not be remembered on this machine.
+pub fn head_not_remembered(why: &str) -> String {
+    tr!(
+        format!(
+            "could not remember where the audit trail stands ({why}); a rollback of the store will not be noticed on this machine"
+        ),
+        format!(
+            "не удалось запомнить, где стоит журнал изменений ({why}); откат хранилища на этом компьютере не будет замечен"
+        )
     )
 }

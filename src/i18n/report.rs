@@ -61,6 +61,14 @@ pub fn signed_when(when: &str, zone: &str, file: &str) -> String {
     tr!(format!("signed {when} ({zone}) as {file}"), format!("подписан {when} ({zone}) как {file}"))
 }
 
+/// Where the store's audit trail stood when a file was signed.
+pub fn signed_at_head(head: &str) -> String {
+    tr!(
+        format!("the store's audit trail then at {head} (kabinet verify --head {head})"),
+        format!("журнал изменений хранилища тогда на {head} (kabinet verify --head {head})")
+    )
+}
+
 pub fn signed(sig: &Path) -> String {
     tr!(format!("signature written to {}", p(sig)), format!("подпись записана в {}", p(sig)))
 }
@@ -207,6 +215,10 @@ pub fn pdf_label_pair(key: &str) -> (&str, &str) {
         "details" => ("Details", "Сведения о записи"),
         "key_id" => ("Store signature key ID (minisign)", "ID ключа подписи хранилища (minisign)"),
         "public_key" => ("Public key", "Открытый ключ"),
+        "audit_head" => (
+            "Audit trail when issued (check a store still holds it: kabinet verify --head)",
+            "Журнал изменений на момент выдачи (проверка, что хранилище его содержит: kabinet verify --head)",
+        ),
         "key_hint" => (
             "A signed copy of this file is checked with: minisign -Vm FILE -x FILE.sig -P <public key>",
             "Подписанная копия файла проверяется командой: minisign -Vm ФАЙЛ -x ФАЙЛ.sig -P <открытый ключ>",

@@ -156,3 +156,33 @@ mod tests {
         assert_eq!(s.iter().collect::<Vec<_>>(), (2..=8).collect::<Vec<_>>());
     }
 }
+
+/// Where the audit trail stands: the last entry's number and a digest of the chain up to it
+/// (the first 16 hex digits of the sealed head). Written `SEQ:HASH` (`1689:3fa29c01d4e5b6a7`),
+/// short enough for a receipt; a store whose trail holds entry SEQ with that digest contains
+/// that state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub seq: i64,
+    pub hash: String,
+}
+
+/// Digits of the sealed head kept in a [`Head`].
+pub const HEAD_DIGITS: usize = 16;
+
+impl std::fmt::Display for Head {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.seq, self.hash)
+    }
+}
+
+impl Head {
+    /// Reads `SEQ:HASH` as [`Head`]'s `Display` writes it (the digits in either case).
+    pub fn parse(s: &str) -> Option<Head> {
+        let (seq, hash) = s.trim().split_once(':')?;
+        let seq: i64 = seq.parse().ok().filter(|n| *n > 0)?;
+        let hash = hash.to_ascii_lowercase();
+        let ok = hash.len() == HEAD_DIGITS && hash.bytes().all(|b| b.is_ascii_hexdigit());
+        ok.then_some(Head { seq, hash })
+    }
+}

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::audit::Entry;
+use super::audit::{Entry, Head};
 use super::sqlite::{self, appts, attachments, audit, docs, keys, obligations, records};
 use super::types::{Attachment, CheckRow, Flow, OpenFollowUp};
 use super::{Conn, Error, Result, on};
@@ -219,6 +219,16 @@ impl<'a> Reader<'a> {
     }
 
     // ---- the audit trail and attachments ----------------------------------------------
+
+    /// Where the audit trail stands now: its last entry (`None` for an empty trail).
+    pub fn head(&self) -> Result<Option<Head>> {
+        on!(self.conn, h => audit::head(h.conn, None))
+    }
+
+    /// The trail's head as it was at entry `seq`, if the trail holds that entry.
+    pub fn head_at(&self, seq: i64) -> Result<Option<Head>> {
+        on!(self.conn, h => audit::head(h.conn, Some(seq)))
+    }
 
     /// Log entries, oldest first: all, those on or after `since`, or those about one item.
     pub fn log(&self, since: Option<NaiveDate>, item: Option<ItemId>) -> Result<Vec<Entry>> {

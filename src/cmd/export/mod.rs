@@ -186,7 +186,8 @@ fn sign(
         .earliest()
         .map(|t| t.timestamp())
         .unwrap_or_else(|| now.and_utc().timestamp());
-    let text = signer.sign_file(file, &name, when)?;
+    let head = store.read().head()?.map(|h| h.to_string());
+    let text = signer.sign_file(file, &name, when, head.as_deref())?;
     let sig_path = sign::sig_path(path);
     let mut tmp = temp_beside(&sig_path, ".kabinet-export-")?;
     tmp.write_all(text.as_bytes())?;

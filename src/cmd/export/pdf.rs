@@ -574,6 +574,9 @@ pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
         }
     };
     pdf.space(6.0);
+    if let Some(head) = store.read().head()? {
+        pdf.text(&format!("{}: {head}", l("audit_head")), 8.0, false);
+    }
     pdf.text(&format!("{}: {}", l("key_id"), key.key_id()), 8.0, false);
     pdf.text(&format!("{}: {}", l("public_key"), key.base64()), 8.0, false);
     pdf.text(&l("key_hint"), 8.0, false);

@@ -13,7 +13,9 @@ use super::Result;
 use super::seal::SEALED;
 use crate::domain::dates::iso_datetime;
 use crate::domain::{ItemId, ItemKind};
-use crate::store::audit::{Actor, ChainReport, Entry, HistoryMismatch, IdSet, label, table};
+use crate::store::audit::{
+    Actor, ChainReport, Entry, HEAD_DIGITS, Head, HistoryMismatch, IdSet, label, table,
+};
 
 fn columns(table: &str) -> &'static str {
     SEALED.iter().find(|(t, _)| *t == table).map(|(_, c)| *c).unwrap_or("id")
@@ -33,6 +35,16 @@ pub(in crate::store) fn snapshot_row(
 
 pub(in crate::store) fn snapshot(conn: &Connection, item: ItemId) -> Result<Option<String>> {
     snapshot_row(conn, table(item.kind), item.n)
+}
+
+/// The head at entry `seq` (the last entry when `None`): `None` when there is no such entry.
+pub(in crate::store) fn head(conn: &Connection, seq: Option<i64>) -> Result<Option<Head>> {
+    let sql = "SELECT seq, lower(hex(kabinet_mac('head', seq, mac))) FROM audit \
+               WHERE seq = coalesce(?1, (SELECT max(seq) FROM audit))";
+    let found = conn
+        .query_row(sql, [seq], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .optional()?;
+    Ok(found.map(|(seq, hex)| Head { seq, hash: hex.chars().take(HEAD_DIGITS).collect() }))
 }
 
 /// Appends an entry; returns its sequence number.
