@@ -715,14 +715,8 @@ pub(super) fn each_item<T, E: From<Error>>(
     make: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
     mut f: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut st = conn.prepare(sql).map_err(Error::from)?;
-    let mut rows = st.query(params).map_err(Error::from)?;
-    while let Some(r) = rows.next().map_err(Error::from)? {
-        if let Some(item) = or_skip(skips, kind, r, make(r)).map_err(Error::from)? {
-            f(item)?;
-        }
-    }
-    Ok(())
+    let read = |r: &rusqlite::Row| or_skip(skips, kind, r, make(r));
+    each_row(conn, sql, params, read, |item| item.map_or(Ok(()), &mut f))
 }
 
 /// The items [`each_item`] reads, gathered.
