@@ -80,7 +80,9 @@ pub fn settle(store: &Store) {
     if matches!(before, Some((_, Standing::Behind { .. } | Standing::Diverged { .. }))) {
         return;
     }
-    if let Ok(Some(head)) = store.read().head() {
+    let Ok(Some(head)) = store.read().head() else { return };
+    // A command that changed nothing (a check every few minutes) writes nothing either.
+    if before.is_none_or(|(seen, _)| seen != head) {
         remember(&id, &head);
     }
 }
