@@ -358,6 +358,10 @@ fn resolve(g: &GlobalArgs, cfg: &crate::config::Loaded) -> Result<Ctx> {
             calendar: load_calendar(holidays)?,
             leads: cfg.leads.clone(),
             reminders: cfg.reminders.clone().map(Reminders::new).unwrap_or_default(),
+            expire_days: cfg
+                .config
+                .application_expire_days
+                .unwrap_or(crate::domain::application::DEFAULT_EXPIRE_DAYS),
         },
     })
 }

@@ -37,6 +37,8 @@ pub enum Problem {
     LeadDays(i64),
     /// A reminder offset that is not `24h`, `90m` or `2d` (up to 30 days).
     Reminder(String),
+    /// Days before an idle application expires outside 1–3660.
+    ExpireDays(i64),
 }
 
 type Result<T> = std::result::Result<T, Error>;
@@ -60,6 +62,9 @@ pub struct Config {
     pub lead_days: std::collections::BTreeMap<String, i64>,
     /// When appointments remind, before the start: `["24h", "1h"]`, `"30m"`, `"2d"`.
     pub reminders: Option<Vec<String>>,
+    /// Days an open application may go without a change of status before it is shown as
+    /// expired (Срок истёк).
+    pub application_expire_days: Option<i64>,
 }
 
 /// The file's place: `KABINET_CONFIG`, else `$XDG_CONFIG_HOME/kabinet/config.toml`, else
@@ -148,6 +153,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
             allowed.extend_from_slice(DocKind::CODES);
             return Err(bad(key, one_of(key, &allowed)));
         }
+    }
+    if let Some(days) = config.application_expire_days
+        && !(1..=3660).contains(&days)
+    {
+        return Err(bad("application_expire_days", Problem::ExpireDays(days)));
     }
     let reminders = match &config.reminders {
         None => None,

@@ -250,6 +250,7 @@ pub fn library_clerk(who: &str) -> (kabinet::app::Env, kabinet::app::Actor) {
         calendar: kabinet::calendar::Calendar::builtin(),
         leads: Default::default(),
         reminders: Default::default(),
+        expire_days: kabinet::domain::application::DEFAULT_EXPIRE_DAYS,
     };
     let actor = kabinet::app::Actor { at: now, who: who.into(), command: "record add".into() };
     (env, actor)

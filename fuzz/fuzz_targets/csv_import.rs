@@ -19,6 +19,7 @@ fn env() -> &'static Env {
         calendar: kabinet::calendar::Calendar::default(),
         leads: Default::default(),
         reminders: Default::default(),
+        expire_days: kabinet::domain::application::DEFAULT_EXPIRE_DAYS,
     })
 }
 

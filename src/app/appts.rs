@@ -57,7 +57,11 @@ pub enum NeedWarning {
 
 /// Needed documents that will have expired (or are archived) by the appointment's day.
 pub fn need_warnings(data: &ApptData, docs: &[Document]) -> Vec<NeedWarning> {
-    let day = data.starts_at.date();
+    needs_on(data.starts_at.date(), docs)
+}
+
+/// Of `docs`, those that will have expired by `day`, or are archived.
+pub fn needs_on(day: NaiveDate, docs: &[Document]) -> Vec<NeedWarning> {
     docs.iter()
         .filter_map(|d| {
             if d.archived_at.is_some() {

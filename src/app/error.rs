@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
+use crate::domain::application::Status;
 use crate::domain::appt::ApptStatus;
 use crate::domain::{FieldError, ItemId};
 use crate::io::sheet::{HeaderProblem, NotText};
@@ -84,6 +85,14 @@ pub enum Error {
     AlreadyThatVersion { item: ItemId, n: usize },
     #[error("{0} has no versions to revert to")]
     NoRevert(ItemId),
+
+    // ---- applications ----
+    /// A change of status the state machine does not allow (exit 7): what is allowed.
+    #[error("{id} cannot go from {from:?} to {to:?}")]
+    Transition { id: ItemId, from: Status, to: Status, allowed: Vec<Status> },
+    /// A decided (or cancelled) application cannot be edited (exit 7).
+    #[error("{id} is {status:?}: decided")]
+    Decided { id: ItemId, status: Status },
 
     // ---- files and attachments ----
     #[error("no such file {}", .0.display())]
@@ -183,6 +192,8 @@ impl Error {
             | E::RevertMoves(_)
             | E::AlreadyDone(_)
             | E::NoRevert(_)
+            | E::Transition { .. }
+            | E::Decided { .. }
             | E::AlreadyAttached { .. }
             | E::BackupExists(_) => Class::Conflict,
             E::NothingToChange

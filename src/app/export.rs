@@ -20,6 +20,7 @@ pub fn columns(kind: crate::domain::ItemKind) -> &'static [&'static str] {
         K::Record => record_dom::COLUMNS,
         K::Doc => doc_dom::COLUMNS,
         K::Appt | K::Obligation => appt_dom::COLUMNS,
+        K::Application => crate::domain::application::COLUMNS,
     }
 }
 

@@ -208,6 +208,23 @@ pub fn revert(store: &mut Store, env: &Env, actor: &Actor, item: ItemId, n: usiz
             };
             Ok(store.write(update)?)
         }
+        ItemKind::Application => {
+            let a = super::applications::get(store.read(), item)?;
+            if !a.status.is_open() {
+                return Err(Error::Decided { id: item, status: a.status });
+            }
+            let draft = draft_from(values, crate::domain::application::FIELDS);
+            let data = crate::domain::application::ApplicationData::from_draft(
+                &draft,
+                today,
+                &env.calendar,
+            )
+            .map_err(Error::Invalid)?;
+            let update = |tx: &crate::store::Tx| {
+                tx.log_change(actor, "revert", item, || tx.update_application(a.id, &data))
+            };
+            Ok(store.write(update)?)
+        }
         ItemKind::Obligation => Err(Error::NoRevert(item)),
     }
 }

@@ -3,6 +3,7 @@
 //! typed [`Error`]. Nothing here knows of clap, the terminal, or the words a user reads: the
 //! edge (`cmd`) resolves arguments, asks what must be asked, calls one use case and renders.
 
+pub mod applications;
 pub mod appts;
 pub mod attach;
 pub mod backup;
@@ -43,6 +44,8 @@ pub struct Env {
     pub leads: LeadTimes,
     /// When appointments remind.
     pub reminders: Reminders,
+    /// Days an open application may go without a change of status before it expires.
+    pub expire_days: i64,
 }
 
 impl Env {

@@ -143,6 +143,7 @@ impl From<crate::config::Error> for Failure {
                     P::TimeZone(z) => i18n::unknown_time_zone(z),
                     P::LeadDays(d) => i18n::config_lead_range(*d),
                     P::Reminder(r) => i18n::config_reminder(r),
+                    P::ExpireDays(d) => i18n::config_expire_range(*d),
                 };
                 let msg = match key {
                     Some(key) => format!("{key}: {msg}"),
@@ -292,6 +293,8 @@ fn app_text(e: app::Error) -> String {
         E::VersionDeleted { item, n } => i18n::version_deleted(item, n),
         E::AlreadyThatVersion { item, n } => i18n::already_that_version(item, n),
         E::NoRevert(item) => i18n::obligation_no_revert(item),
+        E::Transition { id, from, to, allowed } => i18n::wrong_transition(id, from, to, &allowed),
+        E::Decided { id, status } => i18n::application_decided(id, status),
         E::NoSuchFile(path) => i18n::no_such_file(&path),
         E::IsADirectory(path) => i18n::is_a_directory(&path, false),
         E::CannotRead { path, source } => i18n::cannot_read(&path, &source),

@@ -1,4 +1,4 @@
-//! Short, typeable item IDs that stay stable for life: `R-42`, `D-7`, `A-3`.
+//! Short, typeable item IDs that stay stable for life: `R-42`, `D-7`, `A-3`, `O-1`, `Z-5`.
 
 use std::fmt;
 
@@ -9,15 +9,27 @@ pub enum ItemKind {
     Doc,
     Appt,
     Obligation,
+    /// An application (заявление): `Z-…`, `З-…` on a Russian layout.
+    Application,
 }
 
 impl ItemKind {
+    /// Every kind, in the order listings and reports take them.
+    pub const ALL: [ItemKind; 5] = [
+        ItemKind::Record,
+        ItemKind::Doc,
+        ItemKind::Appt,
+        ItemKind::Obligation,
+        ItemKind::Application,
+    ];
+
     pub fn prefix(self) -> char {
         match self {
             ItemKind::Record => 'R',
             ItemKind::Doc => 'D',
             ItemKind::Appt => 'A',
             ItemKind::Obligation => 'O',
+            ItemKind::Application => 'Z',
         }
     }
 
@@ -27,6 +39,7 @@ impl ItemKind {
             ItemKind::Doc => "doc",
             ItemKind::Appt => "appt",
             ItemKind::Obligation => "obligation",
+            ItemKind::Application => "application",
         }
     }
 
@@ -37,6 +50,7 @@ impl ItemKind {
             'D' | 'd' | 'Д' | 'д' => Some(ItemKind::Doc),
             'A' | 'a' | 'А' | 'а' => Some(ItemKind::Appt),
             'O' | 'o' | 'О' | 'о' => Some(ItemKind::Obligation),
+            'Z' | 'z' | 'З' | 'з' => Some(ItemKind::Application),
             _ => None,
         }
     }

@@ -1,6 +1,7 @@
 //! Records, documents and appointments: their fields, rules and computed statuses.
 //! Pure: no SQL, no clap, no clock — "today" and "now" are passed in.
 
+pub mod application;
 pub mod appt;
 pub mod deadline;
 pub mod doc;

@@ -494,6 +494,10 @@ pub fn man_written(n: usize, dir: &Path) -> String {
     )
 }
 
+pub fn config_expire_range(days: i64) -> String {
+    tr!(format!("{days} days: expected 1 to 3660"), format!("{days} — допустимо от 1 до 3660 дней"))
+}
+
 pub fn config_reminder(value: &str) -> String {
     tr!(
         format!("{value:?} is not an offset such as 24h, 90m or 2d (at most 30 days)"),

@@ -3,6 +3,7 @@
 //! put into words. The language is chosen by the edge for each command (`--lang`,
 //! `KABINET_LANG`, the configuration, `LC_ALL`/`LC_MESSAGES`/`LANG`).
 
+mod applications;
 mod audit;
 mod deadlines;
 mod files;
@@ -11,6 +12,7 @@ mod report;
 mod store;
 mod tools;
 
+pub use applications::*;
 pub use audit::*;
 pub use deadlines::*;
 pub use files::*;
@@ -152,6 +154,7 @@ fn kind_name_en(k: ItemKind) -> &'static str {
         ItemKind::Doc => "document",
         ItemKind::Appt => "appointment",
         ItemKind::Obligation => "obligation",
+        ItemKind::Application => "application",
     }
 }
 
@@ -161,6 +164,7 @@ fn kind_name_ru(k: ItemKind) -> &'static str {
         ItemKind::Doc => "документ",
         ItemKind::Appt => "приём",
         ItemKind::Obligation => "обязанность",
+        ItemKind::Application => "заявление",
     }
 }
 

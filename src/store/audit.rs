@@ -51,6 +51,7 @@ pub fn table(kind: ItemKind) -> &'static str {
         ItemKind::Doc => "docs",
         ItemKind::Appt => "appts",
         ItemKind::Obligation => "obligations",
+        ItemKind::Application => "applications",
     }
 }
 
@@ -122,6 +123,7 @@ pub fn label(table: &str, id: i64) -> String {
         "docs" => ItemKind::Doc,
         "appts" => ItemKind::Appt,
         "obligations" => ItemKind::Obligation,
+        "applications" => ItemKind::Application,
         _ => return format!("{table} #{id}"),
     };
     ItemId::new(kind, id).to_string()

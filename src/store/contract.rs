@@ -25,6 +25,7 @@ pub(super) fn run_all(make: &mut dyn FnMut() -> Store) {
         ("documents are renewed, archived, listed by expiry", documents),
         ("appointments move, keep their history, need documents", appointments),
         ("obligations move to their next date or close", obligations),
+        ("applications change status with their history, by term", applications),
         ("a failed transaction leaves nothing behind", rollback),
         ("every change is in the log, and the store verifies", audit_and_verify),
         ("attachments are kept once and removed with the last", attachments),
@@ -308,6 +309,76 @@ fn appointments(store: &mut Store) {
     assert!(r.appt_duplicates().expect("groups").is_empty());
     store.write(|tx| tx.delete_appt(first)).expect("delete");
     assert!(store.read().appt_moves(first).expect("moves").is_empty());
+}
+
+fn applications(store: &mut Store) {
+    use crate::domain::application::{ApplicationData, FeeStatus, Status};
+    let filed = |number: &str, due: &str| ApplicationData {
+        applicant: "Иванов Иван Иванович".into(),
+        snils: None,
+        agency: "МФЦ".into(),
+        service: "загранпаспорт".into(),
+        number: Some(number.into()),
+        submitted: day("2026-11-02"),
+        due: Some(day(due)),
+        fee: Some("5000.00".into()),
+        fee_status: Some(FeeStatus::Paid),
+        needs: vec![],
+        notes: None,
+    };
+    let (a, b) = store
+        .write(|tx| {
+            let now = at("2026-11-22 12:00");
+            let a = tx.insert_application(&filed("77-1", "2026-11-30"), "z1", now)?;
+            let b = tx.insert_application(&filed("77-2", "2026-12-20"), "z2", now)?;
+            tx.log_added(&actor(), ItemId::new(ItemKind::Application, a))?;
+            tx.log_added(&actor(), ItemId::new(ItemKind::Application, b))?;
+            Ok::<_, Error>((a, b))
+        })
+        .expect("file");
+    let r = store.read();
+    let got = r.application(a).expect("read").expect("there");
+    assert_eq!((got.status, got.data.fee_status), (Status::Accepted, Some(FeeStatus::Paid)));
+    assert_eq!(got.status_at, at("2026-11-02 00:00"), "accepted on its day of submission");
+    assert_eq!(r.application_duplicate(&filed("77-1", "2027-01-01"), &[]).expect("dup"), Some(a));
+    let due: Vec<i64> =
+        r.applications_due_by(day("2026-12-01")).expect("due").iter().map(|x| x.id).collect();
+    assert_eq!(due, [a]);
+    let moved = |store: &mut Store, to: Status, when: &str| {
+        let cur = store.read().application(a).expect("read").expect("there");
+        let item = ItemId::new(ItemKind::Application, a);
+        store
+            .write(|tx| {
+                tx.log_change(&actor(), "status", item, || {
+                    tx.set_application_status(&cur, to, at(when), Some("по заявлению"))
+                })
+            })
+            .expect("status");
+    };
+    moved(store, Status::Processing, "2026-11-23 10:00");
+    moved(store, Status::Approved, "2026-11-25 10:00");
+    let r = store.read();
+    let now = r.application(a).expect("read").expect("there");
+    assert_eq!((now.status, now.status_at), (Status::Approved, at("2026-11-25 10:00")));
+    let changes = r.application_changes(a).expect("changes");
+    let steps: Vec<(Status, Status)> = changes.iter().map(|c| (c.from, c.to)).collect();
+    assert_eq!(
+        steps,
+        [(Status::Accepted, Status::Processing), (Status::Processing, Status::Approved)]
+    );
+    // A decided one is no longer due.
+    assert!(r.applications_due_by(day("2026-12-31")).expect("due").iter().all(|x| x.id == b));
+    let mut all = Vec::new();
+    r.each_application(|x| {
+        all.push(x.id);
+        Ok::<_, Error>(())
+    })
+    .expect("each");
+    assert_eq!(all.len(), 2);
+    // Sealed, its history counted: the store verifies.
+    assert!(r.verify(10).expect("verify").findings.is_empty());
+    store.write(|tx| tx.delete_application(a)).expect("delete");
+    assert!(store.read().application_changes(a).expect("changes").is_empty());
 }
 
 fn obligations(store: &mut Store) {

@@ -5,9 +5,12 @@
 use chrono::NaiveDate;
 
 use super::audit::{Entry, Head};
-use super::sqlite::{self, appts, attachments, audit, docs, keys, obligations, records};
+use super::sqlite::{
+    self, applications, appts, attachments, audit, docs, keys, obligations, records,
+};
 use super::types::{Attachment, CheckRow, Flow, OpenFollowUp};
 use super::{Conn, Error, Result, on};
+use crate::domain::application::{Application, ApplicationData, Change};
 use crate::domain::appt::{Appointment, ApptData, Move};
 use crate::domain::doc::{DocData, Document};
 use crate::domain::obligation::Obligation;
@@ -205,6 +208,39 @@ impl<'a> Reader<'a> {
     /// Scheduled appointments starting on or before the day `until`, in time order.
     pub fn appts_scheduled_by(&self, until: NaiveDate) -> Result<Vec<Appointment>> {
         on!(self.conn, h => appts::scheduled_by(h.conn, h.skips, until))
+    }
+
+    // ---- applications -----------------------------------------------------------------
+
+    pub fn application(&self, id: i64) -> Result<Option<Application>> {
+        on!(self.conn, h => applications::get(h.conn, id))
+    }
+
+    /// An application with the same natural key (agency and number, or who, what and when).
+    pub fn application_duplicate(
+        &self,
+        data: &ApplicationData,
+        except: &[i64],
+    ) -> Result<Option<i64>> {
+        on!(self.conn, h => applications::find_duplicate(h.conn, data, except))
+    }
+
+    /// Calls `f` with each application, latest submission first.
+    pub fn each_application<E: From<Error>>(
+        &self,
+        f: impl FnMut(Application) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => applications::each(h.conn, h.skips, f))
+    }
+
+    /// Open applications whose term falls on or before `until`, by term.
+    pub fn applications_due_by(&self, until: NaiveDate) -> Result<Vec<Application>> {
+        on!(self.conn, h => applications::open_due_by(h.conn, h.skips, until))
+    }
+
+    /// An application's changes of status, oldest first.
+    pub fn application_changes(&self, id: i64) -> Result<Vec<Change>> {
+        on!(self.conn, h => applications::changes(h.conn, id))
     }
 
     // ---- obligations ------------------------------------------------------------------

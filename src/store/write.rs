@@ -6,9 +6,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::audit::Actor;
 use super::read::Reader;
-use super::sqlite::{self, appts, attachments, audit, docs, obligations, records, seal};
+use super::sqlite::{
+    self, applications, appts, attachments, audit, docs, obligations, records, seal,
+};
 use super::types::{NewAttachment, NewRecord};
 use super::{Conn, Result, on};
+use crate::domain::application::{Application, ApplicationData, Status};
 use crate::domain::appt::{Appointment, ApptData, ApptStatus};
 use crate::domain::doc::DocData;
 use crate::domain::obligation::{Obligation, ObligationData};
@@ -167,6 +170,37 @@ impl<'a> Tx<'a> {
 
     pub fn delete_obligation(&self, id: i64) -> Result<()> {
         on!(self.conn(), h => obligations::delete(h.conn, id))
+    }
+
+    // ---- applications -----------------------------------------------------------------
+
+    /// A new application, accepted on its day of submission; returns its number.
+    pub fn insert_application(
+        &self,
+        data: &ApplicationData,
+        uuid: &str,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        on!(self.conn(), h => applications::insert(h.conn, data, uuid, at))
+    }
+
+    pub fn update_application(&self, id: i64, data: &ApplicationData) -> Result<()> {
+        on!(self.conn(), h => applications::update(h.conn, id, data))
+    }
+
+    /// Moves `a` to `to`, the change dated `at` and kept in its history.
+    pub fn set_application_status(
+        &self,
+        a: &Application,
+        to: Status,
+        at: NaiveDateTime,
+        reason: Option<&str>,
+    ) -> Result<()> {
+        on!(self.conn(), h => applications::set_status(h.conn, a, to, at, reason))
+    }
+
+    pub fn delete_application(&self, id: i64) -> Result<()> {
+        on!(self.conn(), h => applications::delete(h.conn, id))
     }
 
     // ---- the audit trail --------------------------------------------------------------

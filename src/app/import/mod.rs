@@ -361,6 +361,7 @@ mod tests {
             calendar: crate::calendar::Calendar::builtin(),
             leads: Default::default(),
             reminders: Reminders::default(),
+            expire_days: crate::domain::application::DEFAULT_EXPIRE_DAYS,
         }
     }
 

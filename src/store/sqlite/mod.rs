@@ -2,6 +2,7 @@
 //! re-keys and copies it; its submodules hold the SQL of each table. Nothing outside
 //! `store` sees a connection: the store's API ([`super::Reader`], [`super::Tx`]) calls these.
 
+pub(super) mod applications;
 pub(super) mod appts;
 pub(super) mod attachments;
 pub(super) mod audit;
@@ -599,6 +600,16 @@ impl Db {
     }
 }
 
+/// Whether the store has a table of that name (an upgrade under way may not yet).
+pub(super) fn table_exists(conn: &Connection, name: &str) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [name],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
 /// A setting kept in the store (`meta` table), e.g. its time zone.
 pub(super) fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
     use rusqlite::OptionalExtension;
@@ -798,7 +809,7 @@ pub(super) fn opt_datetime(s: Option<String>) -> Option<chrono::NaiveDateTime> {
     s.as_deref().and_then(crate::domain::dates::from_iso_datetime)
 }
 
-fn bad_column(s: &str) -> rusqlite::Error {
+pub(super) fn bad_column(s: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
         rusqlite::types::Type::Text,

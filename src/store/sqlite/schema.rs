@@ -246,6 +246,46 @@ fn v9(conn: &rusqlite::Connection) -> Result<()> {
     audit::count_history(conn, &migration(9))
 }
 
+/// V10: applications filed with an agency, and each one's changes of status (sealed, and
+/// counted by the log like reschedules). The open ones with a term are indexed by it, for
+/// `deadlines`. `IF NOT EXISTS`: a store taken back to an earlier version by hand (as tests
+/// do to replay upgrades) may keep the tables, empty.
+const V10: &str = "
+CREATE TABLE IF NOT EXISTS applications (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    nkey        TEXT NOT NULL,
+    applicant   TEXT NOT NULL,
+    snils       TEXT,
+    agency      TEXT NOT NULL,
+    service     TEXT NOT NULL,
+    number      TEXT,
+    submitted   TEXT NOT NULL,
+    due         TEXT,
+    fee         TEXT,
+    fee_status  TEXT,
+    needs       TEXT,
+    notes       TEXT,
+    status      TEXT NOT NULL,
+    status_at   TEXT NOT NULL,
+    reason      TEXT,
+    created_at  TEXT NOT NULL,
+    mac         BLOB
+);
+CREATE INDEX IF NOT EXISTS applications_nkey ON applications (nkey);
+CREATE INDEX IF NOT EXISTS applications_open_due ON applications (due)
+    WHERE status IN ('accepted', 'processing') AND due IS NOT NULL;
+CREATE TABLE IF NOT EXISTS application_changes (
+    application_id INTEGER NOT NULL,
+    at             TEXT NOT NULL,
+    from_status    TEXT NOT NULL,
+    to_status      TEXT NOT NULL,
+    reason         TEXT,
+    mac            BLOB
+);
+CREATE INDEX IF NOT EXISTS application_changes_owner ON application_changes (application_id);
+";
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
 const MIGRATIONS: &[Step] = &[
     Step::Sql(V1),
@@ -257,6 +297,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Sql(V7),
     Step::Code(v8),
     Step::Code(v9),
+    Step::Sql(V10),
 ];
 
 /// The format version this program writes.

@@ -1,0 +1,91 @@
+//! Messages of applications: their statuses, fees, changes and refusals.
+
+use super::prelude::*;
+use crate::domain::application::{FeeStatus, Shown, Status};
+
+pub fn application_status(s: Status) -> String {
+    match s {
+        Status::Accepted => tr!("accepted", "принято"),
+        Status::Processing => tr!("processing", "в обработке"),
+        Status::Approved => tr!("approved", "одобрено"),
+        Status::Rejected => tr!("rejected", "отклонено"),
+        Status::Cancelled => tr!("cancelled", "отменено"),
+    }
+}
+
+/// The status a listing shows, `expired` (Срок истёк) included.
+pub fn application_shown(s: Shown) -> String {
+    match s {
+        Shown::Kept(s) => application_status(s),
+        Shown::Expired => tr!("expired", "срок истёк"),
+    }
+}
+
+pub fn fee_status(s: FeeStatus) -> String {
+    match s {
+        FeeStatus::Paid => tr!("paid", "выполнен"),
+        FeeStatus::Pending => tr!("pending", "в ожидании"),
+        FeeStatus::Refused => tr!("refused", "отклонён"),
+    }
+}
+
+pub fn application_filed(id: ItemId) -> String {
+    id.to_string()
+}
+
+pub fn application_moved(id: ItemId, s: Status) -> String {
+    tr!(format!("{id}: {}.", application_status(s)), format!("{id}: {}.", application_status(s)))
+}
+
+/// A change of status the state machine does not allow, and what is allowed instead.
+pub fn wrong_transition(id: ItemId, from: Status, to: Status, allowed: &[Status]) -> String {
+    let list =
+        |f: fn(Status) -> String| allowed.iter().map(|s| f(*s)).collect::<Vec<_>>().join(", ");
+    if allowed.is_empty() {
+        return tr!(
+            format!(
+                "{id} is {}: a decision is final, it cannot become {}",
+                application_status(from),
+                application_status(to)
+            ),
+            format!(
+                "{id} — {}: решение окончательное, перевести в «{}» нельзя",
+                application_status(from),
+                application_status(to)
+            )
+        );
+    }
+    let codes = allowed.iter().map(|s| s.code()).collect::<Vec<_>>().join(", ");
+    tr!(
+        format!(
+            "{id} is {}: it cannot become {}; allowed: {codes}",
+            application_status(from),
+            application_status(to)
+        ),
+        format!(
+            "{id} — {}: перевести в «{}» нельзя; можно: {}",
+            application_status(from),
+            application_status(to),
+            list(application_status)
+        )
+    )
+}
+
+pub fn application_decided(id: ItemId, s: Status) -> String {
+    tr!(
+        format!(
+            "{id} is {}: a decided or cancelled application is not edited",
+            application_status(s)
+        ),
+        format!(
+            "{id} — {}: решённое или отменённое заявление не редактируется",
+            application_status(s)
+        )
+    )
+}
+
+/// One change of status as `show` lists it.
+pub fn application_change(at: &str, from: Status, to: Status, reason: Option<&str>) -> String {
+    let why = reason.map(|r| format!(" ({r})")).unwrap_or_default();
+    format!("{at}: {} → {}{why}", application_status(from), application_status(to))
+}
