@@ -42,7 +42,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
             cand obligation 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-            cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+            cand application 'Applications filed with an agency, followed to a decision (alias: zayav)'
+            cand zayav 'Applications filed with an agency, followed to a decision (alias: zayav)'
+            cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations, applications'
             cand calendar 'The working-day calendar in force: days off, transfers, data source'
             cand import 'Import records, documents or appointments from a CSV file: all rows or none'
             cand export 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
@@ -861,9 +863,367 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         }
         &'kabinet;obligation;help;help'= {
         }
+        &'kabinet;application'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'File an application and print its ID (Z-1, Z-2…)'
+            cand list 'List applications, latest submission first'
+            cand show 'Show one application with its changes of status and the documents it relies on'
+            cand edit 'Change an application''s details while no decision is made'
+            cand status 'Move an application to a new status (only the allowed transitions; dated and kept)'
+            cand cancel 'Cancel an open application'
+            cand delete 'Delete an application and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;zayav'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'File an application and print its ID (Z-1, Z-2…)'
+            cand list 'List applications, latest submission first'
+            cand show 'Show one application with its changes of status and the documents it relies on'
+            cand edit 'Change an application''s details while no decision is made'
+            cand status 'Move an application to a new status (only the allowed transitions; dated and kept)'
+            cand cancel 'Cancel an open application'
+            cand delete 'Delete an application and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;application;add'= {
+            cand --applicant 'Who the application is for: full name (ФИО) [required]'
+            cand --snils 'СНИЛС of the applicant'
+            cand --agency 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]'
+            cand --service 'The service applied for [required]'
+            cand --number 'The agency''s number for it'
+            cand --submitted 'Day it was submitted, never in the future [required]'
+            cand --due 'The agency''s term: a date, or +N (+Nwd, +Nрд) working days after --submitted'
+            cand --fee 'The fee, with a dot: 3500.00'
+            cand --fee-status 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)'
+            cand --needs 'IDs of the documents it relies on: D-1,D-2'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'File it even if the same agency and number (or applicant, agency, service and day) exist'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;add'= {
+            cand --applicant 'Who the application is for: full name (ФИО) [required]'
+            cand --snils 'СНИЛС of the applicant'
+            cand --agency 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]'
+            cand --service 'The service applied for [required]'
+            cand --number 'The agency''s number for it'
+            cand --submitted 'Day it was submitted, never in the future [required]'
+            cand --due 'The agency''s term: a date, or +N (+Nwd, +Nрд) working days after --submitted'
+            cand --fee 'The fee, with a dot: 3500.00'
+            cand --fee-status 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)'
+            cand --needs 'IDs of the documents it relies on: D-1,D-2'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'File it even if the same agency and number (or applicant, agency, service and day) exist'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;list'= {
+            cand --from 'Submitted on or after this day'
+            cand --to 'Submitted on or before this day'
+            cand --status 'Only this status: accepted, processing, approved, rejected, cancelled, expired'
+            cand --agency 'Part of the agency''s name'
+            cand --applicant 'Part of the applicant''s name'
+            cand --text 'Text anywhere in the application (case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --overdue 'Only open ones past their term'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;list'= {
+            cand --from 'Submitted on or after this day'
+            cand --to 'Submitted on or before this day'
+            cand --status 'Only this status: accepted, processing, approved, rejected, cancelled, expired'
+            cand --agency 'Part of the agency''s name'
+            cand --applicant 'Part of the applicant''s name'
+            cand --text 'Text anywhere in the application (case-insensitive)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --overdue 'Only open ones past their term'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;show'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;edit'= {
+            cand --applicant 'Who the application is for: full name (ФИО) [required]'
+            cand --snils 'СНИЛС of the applicant'
+            cand --agency 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]'
+            cand --service 'The service applied for [required]'
+            cand --number 'The agency''s number for it'
+            cand --submitted 'Day it was submitted, never in the future [required]'
+            cand --due 'The agency''s term: a date, or +N (+Nwd, +Nрд) working days after --submitted'
+            cand --fee 'The fee, with a dot: 3500.00'
+            cand --fee-status 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)'
+            cand --needs 'IDs of the documents it relies on: D-1,D-2'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Save even if the change duplicates another application'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;edit'= {
+            cand --applicant 'Who the application is for: full name (ФИО) [required]'
+            cand --snils 'СНИЛС of the applicant'
+            cand --agency 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]'
+            cand --service 'The service applied for [required]'
+            cand --number 'The agency''s number for it'
+            cand --submitted 'Day it was submitted, never in the future [required]'
+            cand --due 'The agency''s term: a date, or +N (+Nwd, +Nрд) working days after --submitted'
+            cand --fee 'The fee, with a dot: 3500.00'
+            cand --fee-status 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)'
+            cand --needs 'IDs of the documents it relies on: D-1,D-2'
+            cand --notes 'Notes'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --force 'Save even if the change duplicates another application'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;status'= {
+            cand --reason 'Why (a refusal, a cancel)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;status'= {
+            cand --reason 'Why (a refusal, a cancel)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;cancel'= {
+            cand --reason 'Why'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;cancel'= {
+            cand --reason 'Why'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;delete'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;zayav;delete'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;application;help'= {
+            cand add 'File an application and print its ID (Z-1, Z-2…)'
+            cand list 'List applications, latest submission first'
+            cand show 'Show one application with its changes of status and the documents it relies on'
+            cand edit 'Change an application''s details while no decision is made'
+            cand status 'Move an application to a new status (only the allowed transitions; dated and kept)'
+            cand cancel 'Cancel an open application'
+            cand delete 'Delete an application and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;application;help;add'= {
+        }
+        &'kabinet;application;help;list'= {
+        }
+        &'kabinet;application;help;show'= {
+        }
+        &'kabinet;application;help;edit'= {
+        }
+        &'kabinet;application;help;status'= {
+        }
+        &'kabinet;application;help;cancel'= {
+        }
+        &'kabinet;application;help;delete'= {
+        }
+        &'kabinet;application;help;help'= {
+        }
+        &'kabinet;zayav;help'= {
+            cand add 'File an application and print its ID (Z-1, Z-2…)'
+            cand list 'List applications, latest submission first'
+            cand show 'Show one application with its changes of status and the documents it relies on'
+            cand edit 'Change an application''s details while no decision is made'
+            cand status 'Move an application to a new status (only the allowed transitions; dated and kept)'
+            cand cancel 'Cancel an open application'
+            cand delete 'Delete an application and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;zayav;help;add'= {
+        }
+        &'kabinet;zayav;help;list'= {
+        }
+        &'kabinet;zayav;help;show'= {
+        }
+        &'kabinet;zayav;help;edit'= {
+        }
+        &'kabinet;zayav;help;status'= {
+        }
+        &'kabinet;zayav;help;cancel'= {
+        }
+        &'kabinet;zayav;help;delete'= {
+        }
+        &'kabinet;zayav;help;help'= {
+        }
         &'kabinet;deadlines'= {
             cand --within 'How far ahead: 14d, 2w, or 3wd for working days'
-            cand --kind 'Only this kind: doc, appt, record, obligation'
+            cand --kind 'Only this kind: doc, appt, record, obligation, application'
             cand --subject 'Only items about this person (subject, holder, person; case-insensitive)'
             cand --holder 'Only items about this person (subject, holder, person; case-insensitive)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
@@ -1195,7 +1555,8 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
             cand obligation 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-            cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+            cand application 'Applications filed with an agency, followed to a decision (alias: zayav)'
+            cand deadlines 'Everything due or overdue: documents, appointments, follow-ups, obligations, applications'
             cand calendar 'The working-day calendar in force: days off, transfers, data source'
             cand import 'Import records, documents or appointments from a CSV file: all rows or none'
             cand export 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
@@ -1315,6 +1676,29 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;obligation;done'= {
         }
         &'kabinet;help;obligation;delete'= {
+        }
+        &'kabinet;help;application'= {
+            cand add 'File an application and print its ID (Z-1, Z-2…)'
+            cand list 'List applications, latest submission first'
+            cand show 'Show one application with its changes of status and the documents it relies on'
+            cand edit 'Change an application''s details while no decision is made'
+            cand status 'Move an application to a new status (only the allowed transitions; dated and kept)'
+            cand cancel 'Cancel an open application'
+            cand delete 'Delete an application and its history'
+        }
+        &'kabinet;help;application;add'= {
+        }
+        &'kabinet;help;application;list'= {
+        }
+        &'kabinet;help;application;show'= {
+        }
+        &'kabinet;help;application;edit'= {
+        }
+        &'kabinet;help;application;status'= {
+        }
+        &'kabinet;help;application;cancel'= {
+        }
+        &'kabinet;help;application;delete'= {
         }
         &'kabinet;help;deadlines'= {
         }

@@ -48,7 +48,9 @@ complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "record" -d 'Diary r
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "application" -d 'Applications filed with an agency, followed to a decision (alias: zayav)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "zayav" -d 'Applications filed with an agency, followed to a decision (alias: zayav)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations, applications'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
@@ -739,11 +741,318 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark done: a recurring one moves to its next date, a one-off is closed'
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an obligation'
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "add" -d 'File an application and print its ID (Z-1, Z-2…)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "list" -d 'List applications, latest submission first'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "show" -d 'Show one application with its changes of status and the documents it relies on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "edit" -d 'Change an application\'s details while no decision is made'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "status" -d 'Move an application to a new status (only the allowed transitions; dated and kept)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "cancel" -d 'Cancel an open application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "delete" -d 'Delete an application and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l applicant -d 'Who the application is for: full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l snils -d 'СНИЛС of the applicant' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l agency -d 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l service -d 'The service applied for [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l number -d 'The agency\'s number for it' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l submitted -d 'Day it was submitted, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l due -d 'The agency\'s term: a date, or +N (+Nwd, +Nрд) working days after --submitted' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l fee -d 'The fee, with a dot: 3500.00' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l fee-status -d 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l needs -d 'IDs of the documents it relies on: D-1,D-2' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l force -d 'File it even if the same agency and number (or applicant, agency, service and day) exist'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l from -d 'Submitted on or after this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l to -d 'Submitted on or before this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l status -d 'Only this status: accepted, processing, approved, rejected, cancelled, expired' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l agency -d 'Part of the agency\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l applicant -d 'Part of the applicant\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the application (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones past their term'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l applicant -d 'Who the application is for: full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l snils -d 'СНИЛС of the applicant' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l agency -d 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l service -d 'The service applied for [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l number -d 'The agency\'s number for it' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l submitted -d 'Day it was submitted, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l due -d 'The agency\'s term: a date, or +N (+Nwd, +Nрд) working days after --submitted' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l fee -d 'The fee, with a dot: 3500.00' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l fee-status -d 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l needs -d 'IDs of the documents it relies on: D-1,D-2' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l force -d 'Save even if the change duplicates another application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l reason -d 'Why (a refusal, a cancel)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l reason -d 'Why' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "add" -d 'File an application and print its ID (Z-1, Z-2…)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "list" -d 'List applications, latest submission first'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one application with its changes of status and the documents it relies on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an application\'s details while no decision is made'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "status" -d 'Move an application to a new status (only the allowed transitions; dated and kept)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an application and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "add" -d 'File an application and print its ID (Z-1, Z-2…)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "list" -d 'List applications, latest submission first'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "show" -d 'Show one application with its changes of status and the documents it relies on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "edit" -d 'Change an application\'s details while no decision is made'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "status" -d 'Move an application to a new status (only the allowed transitions; dated and kept)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "cancel" -d 'Cancel an open application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "delete" -d 'Delete an application and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l applicant -d 'Who the application is for: full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l snils -d 'СНИЛС of the applicant' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l agency -d 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l service -d 'The service applied for [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l number -d 'The agency\'s number for it' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l submitted -d 'Day it was submitted, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l due -d 'The agency\'s term: a date, or +N (+Nwd, +Nрд) working days after --submitted' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l fee -d 'The fee, with a dot: 3500.00' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l fee-status -d 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l needs -d 'IDs of the documents it relies on: D-1,D-2' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l force -d 'File it even if the same agency and number (or applicant, agency, service and day) exist'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l from -d 'Submitted on or after this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l to -d 'Submitted on or before this day' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l status -d 'Only this status: accepted, processing, approved, rejected, cancelled, expired' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l agency -d 'Part of the agency\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l applicant -d 'Part of the applicant\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the application (case-insensitive)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones past their term'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l applicant -d 'Who the application is for: full name (ФИО) [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l snils -d 'СНИЛС of the applicant' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l agency -d 'The agency it is filed with: МФЦ, ФНС, ПФР, ГИБДД… [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l service -d 'The service applied for [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l number -d 'The agency\'s number for it' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l submitted -d 'Day it was submitted, never in the future [required]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l due -d 'The agency\'s term: a date, or +N (+Nwd, +Nрд) working days after --submitted' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l fee -d 'The fee, with a dot: 3500.00' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l fee-status -d 'Whether the fee is paid: paid, pending, refused (or выполнен, в ожидании, отклонён)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l needs -d 'IDs of the documents it relies on: D-1,D-2' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l force -d 'Save even if the change duplicates another application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l reason -d 'Why (a refusal, a cancel)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l reason -d 'Why' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "add" -d 'File an application and print its ID (Z-1, Z-2…)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "list" -d 'List applications, latest submission first'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one application with its changes of status and the documents it relies on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an application\'s details while no decision is made'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "status" -d 'Move an application to a new status (only the allowed transitions; dated and kept)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an application and its history'
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l within -d 'How far ahead: 14d, 2w, or 3wd for working days' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l kind -d 'Only this kind: doc, appt, record, obligation' -r -f -a "doc\t''
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l kind -d 'Only this kind: doc, appt, record, obligation, application' -r -f -a "doc\t''
 appt\t''
 record\t''
-obligation\t''"
+obligation\t''
+application\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l subject -l holder -d 'Only items about this person (subject, holder, person; case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
@@ -1046,35 +1355,36 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s y -l yes -d 'An
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify" -d 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "log" -d 'The audit trail: every change, when, who, with which command, before and after'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "history" -d 'Each version of one item and what changed between them'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "revert" -d 'Restore an earlier version (from `history`) of an item that is still editable'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attach" -d 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attachments" -d 'List an item\'s attachments, numbered from 1'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "extract" -d 'Write an attachment\'s exact bytes to a file (N as numbered by `attachments`)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "detach" -d 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "backup" -d 'Copy the store consistently with SQLite\'s online backup, encrypted with the same key'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "restore" -d 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "key" -d 'The store\'s signing key'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "application" -d 'Applications filed with an agency, followed to a decision (alias: zayav)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations, applications'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify" -d 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "log" -d 'The audit trail: every change, when, who, with which command, before and after'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "history" -d 'Each version of one item and what changed between them'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "revert" -d 'Restore an earlier version (from `history`) of an item that is still editable'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attach" -d 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attachments" -d 'List an item\'s attachments, numbered from 1'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "extract" -d 'Write an attachment\'s exact bytes to a file (N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "detach" -d 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "backup" -d 'Copy the store consistently with SQLite\'s online backup, encrypted with the same key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "restore" -d 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "key" -d 'The store\'s signing key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective setting, its value and where it came from'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its ID'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List records'
@@ -1102,4 +1412,11 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "list" -d 'List obligations with their effective due dates'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "done" -d 'Mark done: a recurring one moves to its next date, a one-off is closed'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from obligation" -f -a "delete" -d 'Delete an obligation'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "add" -d 'File an application and print its ID (Z-1, Z-2…)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "list" -d 'List applications, latest submission first'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "show" -d 'Show one application with its changes of status and the documents it relies on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "edit" -d 'Change an application\'s details while no decision is made'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "status" -d 'Move an application to a new status (only the allowed transitions; dated and kept)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "cancel" -d 'Cancel an open application'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "delete" -d 'Delete an application and its history'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the store\'s public key in minisign\'s format (give it to whoever checks exports)'

@@ -17,8 +17,8 @@ use crate::cmd::failure::{Failure, Result};
 use crate::cmd::output::warn;
 use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
-    appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate, history,
-    import, init, obligation, passwd, record, signing, validate, verify,
+    application, appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate,
+    history, import, init, obligation, passwd, record, signing, validate, verify,
 };
 use crate::domain::appt::Reminders;
 use crate::i18n::{self, Lang};
@@ -167,7 +167,10 @@ pub enum Command {
         after_help = "Examples:\n  kabinet obligation add 'Отчёт о расходах' --due 05.12.2026 --every month\n  kabinet obligation list"
     )]
     Obligation(obligation::ObligationCmd),
-    /// Everything due or overdue: documents, appointments, follow-ups, obligations
+    /// Applications filed with an agency, followed to a decision (alias: zayav)
+    #[command(subcommand, visible_alias = "zayav", after_help = application::APPLICATION_HELP)]
+    Application(application::ApplicationCmd),
+    /// Everything due or overdue: documents, appointments, follow-ups, obligations, applications
     #[command(after_help = deadlines::DEADLINES_HELP)]
     Deadlines(deadlines::DeadlinesArgs),
     /// The working-day calendar in force: days off, transfers, data source
@@ -457,6 +460,7 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::Doc(c) => doc::run(s, c, out),
         Command::Appt(c) => appt::run(s, c, out),
         Command::Obligation(c) => obligation::run(s, c, out),
+        Command::Application(c) => application::run(s, c, out),
         Command::Deadlines(args) => deadlines::run(s, &args, out),
         Command::Calendar(args) => calendar::run(s, &args, out),
         Command::Validate(args) => match (&args.file, args.item_kind) {

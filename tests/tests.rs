@@ -3,6 +3,7 @@
 #[macro_use]
 mod util;
 
+mod applications;
 mod appts;
 mod audit;
 mod config;

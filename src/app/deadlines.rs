@@ -1,5 +1,6 @@
 //! Everything due within a window, and everything overdue: documents expiring (from their
-//! lead time on), scheduled appointments, open follow-ups, obligations.
+//! lead time on), scheduled appointments, open follow-ups, obligations, open applications'
+//! terms.
 
 use std::collections::BTreeSet;
 
@@ -84,6 +85,17 @@ pub fn gather(r: Reader, env: &Env, q: &Query) -> Result<Vec<Deadline>> {
             }
             let what = What::Obligation { title: o.data.title.clone(), nominal: o.data.due };
             list.push(Deadline::new(o.item_id(), &o.uuid, what, due, due < today, today, cal));
+        }
+    }
+    if want(ItemKind::Application) {
+        for a in r.applications_due_by(end)? {
+            let Some(due) = a.data.due else { continue };
+            let what = What::Application {
+                applicant: a.data.applicant.clone(),
+                agency: a.data.agency.clone(),
+                service: a.data.service.clone(),
+            };
+            list.push(Deadline::new(a.item_id(), &a.uuid, what, due, due < today, today, cal));
         }
     }
     list.retain(|d| {

@@ -31,6 +31,7 @@ KABINET_CONFIG names:
   holidays = \"/etc/kabinet/holidays.txt\"
   time_zone = \"Europe/Moscow\"
   reminders = [\"24h\", \"1h\"]
+  application_expire_days = 30
   [lead_days]
   default = 30
   passport = 90
@@ -119,6 +120,11 @@ pub fn show(ctx: &Ctx, g: &Given, cfg: &config::Loaded, out: &mut dyn Write) -> 
         "reminders".into(),
         reminders,
         if cfg.reminders.is_some() { "config" } else { "default" }.into(),
+    ]);
+    rows.push([
+        "application_expire_days".into(),
+        ctx.env.expire_days.to_string(),
+        if c.application_expire_days.is_some() { "config" } else { "default" }.into(),
     ]);
     for kind in DocKind::all() {
         if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| *k == kind) {

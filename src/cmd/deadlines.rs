@@ -32,7 +32,7 @@ pub struct DeadlinesArgs {
     /// Only what is overdue
     #[arg(long)]
     pub overdue: bool,
-    /// Only this kind: doc, appt, record, obligation
+    /// Only this kind: doc, appt, record, obligation, application
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<DeadlineKind>,
     /// Only items about this person (subject, holder, person; case-insensitive)
@@ -50,6 +50,7 @@ pub enum DeadlineKind {
     Appt,
     Record,
     Obligation,
+    Application,
 }
 
 impl DeadlineKind {
@@ -59,6 +60,7 @@ impl DeadlineKind {
             DeadlineKind::Appt => ItemKind::Appt,
             DeadlineKind::Record => ItemKind::Record,
             DeadlineKind::Obligation => ItemKind::Obligation,
+            DeadlineKind::Application => ItemKind::Application,
         }
     }
 }

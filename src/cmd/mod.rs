@@ -3,6 +3,7 @@
 //! settings and the session, output, the words of every failure. `crate::cli` parses and
 //! dispatches; a command never calls another command.
 
+pub mod application;
 pub mod appt;
 pub mod args;
 pub mod attach;

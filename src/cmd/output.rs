@@ -73,9 +73,8 @@ pub fn parse_id(s: &str, kind: ItemKind) -> Result<ItemId> {
 
 /// `R-42`, `D-7`, `A-3` or `O-1` (the kind is in the prefix).
 pub fn parse_any_id(s: &str) -> Result<ItemId> {
-    let kinds = [ItemKind::Record, ItemKind::Doc, ItemKind::Appt, ItemKind::Obligation];
     if !s.trim().starts_with(|c: char| c.is_ascii_digit()) {
-        for k in kinds {
+        for k in ItemKind::ALL {
             if let Some(id) = ItemId::parse(s, k) {
                 return Ok(id);
             }

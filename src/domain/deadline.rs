@@ -1,5 +1,5 @@
 //! Deadlines: one view of what is due, gathered from documents, appointments, records'
-//! follow-ups and obligations, with days left in calendar and working days.
+//! follow-ups, obligations and applications, with days left in calendar and working days.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
@@ -57,6 +57,8 @@ pub enum What {
     FollowUp { subject: String, kind: String },
     /// An obligation.
     Obligation { title: String, nominal: NaiveDate },
+    /// An open application's term: the agency's decision is due.
+    Application { applicant: String, agency: String, service: String },
 }
 
 /// One item due or overdue.
@@ -102,6 +104,7 @@ impl Deadline {
             }
             What::FollowUp { subject, .. } => vec![subject],
             What::Obligation { title, .. } => vec![title],
+            What::Application { applicant, agency, .. } => vec![applicant, agency],
         }
     }
 }

@@ -89,3 +89,15 @@ pub fn application_change(at: &str, from: Status, to: Status, reason: Option<&st
     let why = reason.map(|r| format!(" ({r})")).unwrap_or_default();
     format!("{at}: {} → {}{why}", application_status(from), application_status(to))
 }
+
+/// A document an application relies on that will have expired by its term.
+pub fn need_expired_by_term(doc: ItemId, expires: NaiveDate, due: NaiveDate) -> String {
+    tr!(
+        format!(
+            "{doc} expires on {}, before the term of the application on {}",
+            date(expires),
+            date(due)
+        ),
+        format!("{doc} действителен до {}, раньше срока по заявлению {}", date(expires), date(due))
+    )
+}

@@ -259,8 +259,8 @@ pub fn restored(from: &Path, kept: Option<&Path>) -> String {
 
 pub fn bad_any_id(s: &str) -> String {
     tr!(
-        format!("{s:?} is not an item ID: give R-42, D-7, A-3 or O-1"),
-        format!("{s:?} не номер записи: укажите R-42, D-7, A-3 или O-1")
+        format!("{s:?} is not an item ID: give R-42, D-7, A-3, O-1 or Z-5"),
+        format!("{s:?} не номер записи: укажите R-42, D-7, A-3, O-1 или Z-5")
     )
 }
 
@@ -286,6 +286,7 @@ pub fn audit_action(code: &str) -> String {
         "restore" => ("restored from a backup", "восстановление из копии"),
         "passwd" => ("passphrase changed", "смена пароля"),
         "setting" => ("setting changed", "изменение настройки"),
+        "status" => ("status changed", "смена статуса"),
         other => (other, other),
     };
     tr!(en, ru)

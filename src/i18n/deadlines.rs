@@ -51,6 +51,10 @@ pub fn deadline_what(w: &crate::domain::deadline::What) -> String {
             )
         }
         What::Obligation { title, .. } => title.clone(),
+        What::Application { applicant, agency, service } => tr!(
+            format!("decision due: {agency}, {service} ({applicant})"),
+            format!("срок решения: {agency}, {service} ({applicant})")
+        ),
     }
 }
 

@@ -457,6 +457,16 @@ pub fn field_label(name: &str) -> String {
         "every" => ("Repeats", "Повтор"),
         "day" => ("Day of month", "День месяца"),
         "shift" => ("Day-off rule", "Перенос с выходного"),
+        "applicant" => ("Applicant", "Заявитель"),
+        "agency" => ("Agency", "Ведомство"),
+        "application_number" => ("Agency's number", "Номер в ведомстве"),
+        "submitted" => ("Submitted", "Дата подачи"),
+        "fee" => ("Fee", "Пошлина"),
+        "fee_status" => ("Fee paid", "Оплата"),
+        "status_at" => ("Status since", "Статус с"),
+        "reason" => ("Reason", "Причина"),
+        "overdue" => ("Overdue", "Просрочено"),
+        "relies_on" => ("Documents it relies on", "Документы к заявлению"),
         other => (other, other),
     };
     tr!(en, ru)

@@ -108,6 +108,7 @@ impl<'w> Ics<'w> {
             What::Appointment { .. } => "appt",
             What::FollowUp { .. } => "follow-up",
             What::Obligation { .. } => "obligation",
+            What::Application { .. } => "application",
         };
         e.uid(&format!("{}-{suffix}@kabinet", d.uuid))
             .timestamp(self.stamp)
