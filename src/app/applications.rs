@@ -9,9 +9,8 @@ use super::{Actor, Env, Error, Result, contains_ci};
 use crate::crypto;
 use crate::domain::application::{Application, ApplicationData, Change, Status};
 use crate::domain::doc::Document;
-use crate::domain::{Draft, FieldError, ItemId, ItemKind};
+use crate::domain::{Draft, ItemId, ItemKind};
 use crate::store::{Reader, Store};
-use crate::validate::Problem;
 
 fn zid(n: i64) -> ItemId {
     ItemId::new(ItemKind::Application, n)
@@ -24,19 +23,7 @@ pub fn get(r: Reader, id: ItemId) -> Result<Application> {
 
 /// The documents an application relies on; one that does not exist is invalid input.
 fn needed_docs(r: Reader, data: &ApplicationData) -> Result<Vec<Document>> {
-    let mut found = Vec::new();
-    let mut errors = Vec::new();
-    for n in &data.needs {
-        match r.doc(*n)? {
-            Some(d) => found.push(d),
-            None => errors.push(FieldError {
-                field: "needs",
-                value: ItemId::new(ItemKind::Doc, *n).to_string(),
-                problem: Problem::NoSuchDocument,
-            }),
-        }
-    }
-    if errors.is_empty() { Ok(found) } else { Err(Error::Invalid(errors)) }
+    super::appts::documents(r, &data.needs)?.map_err(Error::Invalid)
 }
 
 /// Documents it relies on that will have expired (or are archived) by its term.

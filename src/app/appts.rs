@@ -26,9 +26,18 @@ pub fn check_needs(
     r: Reader,
     data: &ApptData,
 ) -> Result<std::result::Result<Vec<Document>, Vec<FieldError>>> {
+    documents(r, &data.needs)
+}
+
+/// The documents numbered `needs` (an appointment's or an application's), or a field error
+/// for each that does not exist.
+pub fn documents(
+    r: Reader,
+    needs: &[i64],
+) -> Result<std::result::Result<Vec<Document>, Vec<FieldError>>> {
     let mut found = Vec::new();
     let mut errors = Vec::new();
-    for n in &data.needs {
+    for n in needs {
         match r.doc(*n)? {
             Some(d) => found.push(d),
             None => errors.push(FieldError {
