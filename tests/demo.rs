@@ -21,6 +21,9 @@ fn demo_tours_a_sample_store_and_cleans_up() {
         "is locked",
         "(exit code 7)",
         "Смирнов Артём Игоревич",
+        "$ kabinet application status Z-1 processing",
+        "accepted → processing",
+        "decision due: МФЦ района Тверской",
     ] {
         assert!(r.stdout.contains(want), "demo output lacks {want:?}:\n{}", r.stdout);
     }
