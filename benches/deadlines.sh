@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks of `kabinet deadlines` (issue 5) on a store of N records (default 1,000,000), N/10
-# documents and N/10 appointments, run on the machine the figures in BENCHMARKS.md were taken on.
+# documents, N/10 appointments and N/5 applications, run on the machine the figures in
+# BENCHMARKS.md were taken on.
 # Targets: under 100 ms beyond the unlock, under 50 MB of memory.
 #   1. a registry kept up (`bench_data store-kept`): old follow-ups answered, expired documents
-#      archived, past appointments done — what a cron job meets every morning;
+#      archived, past appointments done, applications older than a month decided — what a cron
+#      job meets every morning;
 #   2. the same volume with everything old still outstanding (`bench_data store`): ~120,000
 #      items due, which measures the cost per item shown.
 # `bench_deadlines` runs the command through the library as the binary does and reports the time
@@ -21,7 +23,7 @@ trap 'rm -rf "$dir"' EXIT
 export KABINET_PASSPHRASE="bench passphrase" KABINET_NOW=2026-11-22T12:00 LANG=C
 
 for mode in store-kept store; do
-  echo "== $mode: $n records, $((n / 10)) documents, $((n / 10)) appointments"
+  echo "== $mode: $n records, $((n / 10)) documents, $((n / 10)) appointments, $((n / 5)) applications"
   "$gen" "$mode" "$dir/$mode.db" "$n"
   export KABINET_STORE="$dir/$mode.db"
   lines=$("$k" deadlines --format csv | wc -l)

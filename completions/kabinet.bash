@@ -985,7 +985,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__list)
-            opts="-y -q -h --from --to --status --overdue --agency --applicant --text --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --from --to --status --text --agency --applicant --overdue --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,15 +1003,15 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --agency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --applicant)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --text)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1077,13 +1077,41 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__status)
-            opts="-y -q -h --reason --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --reason --issues-doc --series --number --issued --issued-by --department-code --expires --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issues-doc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issued)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issued-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --department-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2677,14 +2705,14 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__export)
-            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
+            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --agency --applicant --overdue --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -W "record doc appt deadlines" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "record doc appt application deadlines" -- "${cur}"))
                     return 0
                     ;;
                 --receipt)
@@ -2740,6 +2768,14 @@ _kabinet() {
                     return 0
                     ;;
                 --institution)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --applicant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3778,7 +3814,7 @@ _kabinet() {
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -W "record doc appt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "record doc appt application" -- "${cur}"))
                     return 0
                     ;;
                 --encoding)
@@ -5040,7 +5076,7 @@ _kabinet() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "record doc appt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "record doc appt application" -- "${cur}"))
                     return 0
                     ;;
                 --encoding)

@@ -790,9 +790,9 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l from -d 'Submitted on or after this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l to -d 'Submitted on or before this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l status -d 'Only this status: accepted, processing, approved, rejected, cancelled, expired' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the application (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l agency -d 'Part of the agency\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l applicant -d 'Part of the applicant\'s name' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the application (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -846,6 +846,13 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l reason -d 'Why (a refusal, a cancel)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l issues-doc -d 'On approval, the resulting document: a kind to add one (паспорт, загранпаспорт, license…) or the ID of one in the registry (D-12)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l series -d 'The new document\'s series' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l number -d 'The new document\'s number' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l issued -d 'The new document\'s day of issue [default: today]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l issued-by -d 'The new document\'s issuing body [default: the agency]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l department-code -d 'The new document\'s department code, NNN-NNN' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l expires -d 'The new document\'s last day of validity; none means indefinite' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -943,9 +950,9 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l from -d 'Submitted on or after this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l to -d 'Submitted on or before this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l status -d 'Only this status: accepted, processing, approved, rejected, cancelled, expired' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the application (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l agency -d 'Part of the agency\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l applicant -d 'Part of the applicant\'s name' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l text -d 'Text anywhere in the application (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -999,6 +1006,13 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l reason -d 'Why (a refusal, a cancel)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l issues-doc -d 'On approval, the resulting document: a kind to add one (паспорт, загранпаспорт, license…) or the ID of one in the registry (D-12)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l series -d 'The new document\'s series' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l number -d 'The new document\'s number' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l issued -d 'The new document\'s day of issue [default: today]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l issued-by -d 'The new document\'s issuing body [default: the agency]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l department-code -d 'The new document\'s department code, NNN-NNN' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l expires -d 'The new document\'s last day of validity; none means indefinite' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -1084,7 +1098,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l no-color -d
 complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l kind -d 'What the file holds' -r -f -a "record\t'Diary records'
 doc\t'Documents'
-appt\t'Appointments'"
+appt\t'Appointments'
+application\t'Applications'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l encoding -d 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]' -r -f -a "utf-8\t'UTF-8, with or without a byte-order mark'
 windows-1251\t'Windows-1251 (Cyrillic Excel on Windows)'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l delimiter -d 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]' -r
@@ -1109,13 +1124,14 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand import" -s h -l help -d 
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l kind -d 'What to export (`deadlines`: what `kabinet deadlines` shows)' -r -f -a "record\t''
 doc\t''
 appt\t''
+application\t''
 deadlines\t'Everything due, as `kabinet deadlines` gathers it'"
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l receipt -d 'PDF: a one-page receipt for this record or appointment (R-… or A-…)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l receipt -d 'PDF: a one-page receipt for this record, appointment or application (R-…, A-…, Z-…)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l within -d 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (created with owner-only permissions)' -r -F
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l from -d 'On or after this day (records: the event\'s day; appointments: the start\'s)' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l to -d 'On or before this day (records: the event\'s day; appointments: the start\'s)' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l status -d 'Only this status (records: ok, late, amended; documents: valid, expiring, expired, indefinite, archived; appointments: scheduled, done, no_show, cancelled)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l from -d 'On or after this day (records: the event\'s day; appointments: the start\'s; applications: the submission\'s)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l to -d 'On or before this day (records: the event\'s day; appointments: the start\'s; applications: the submission\'s)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l status -d 'Only this status (records: ok, late, amended; documents: valid, expiring, expired, indefinite, archived; appointments: scheduled, done, no_show, cancelled; applications: accepted, processing, approved, rejected, cancelled, expired)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l text -d 'Text anywhere in the item (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l type -d 'Records: only this type (case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l subject -d 'Records: subject ID or part of the subject\'s name' -r
@@ -1123,6 +1139,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l doc-kind -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holder -d 'Documents: part of the holder\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l person -d 'Appointments: part of the person\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l institution -d 'Appointments: part of the institution\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l agency -d 'Applications: part of the agency\'s name' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l applicant -d 'Applications: part of the applicant\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
@@ -1135,6 +1153,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holidays -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l sign -d 'Also write FILE.sig, a minisign signature by the store\'s key (needs -o)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l excel -d 'For Excel with Russian settings: a byte-order mark and `;` between fields'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l upcoming -d 'Appointments: only scheduled ones from now on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l overdue -d 'Applications: only open ones past their term'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l all -d 'Records: include those superseded by an amendment; documents: include archived ones'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
@@ -1323,7 +1342,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l file -d 'Check a CSV file before importing it: the same check as `import --dry-run`' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l kind -d 'What the file holds (with --file)' -r -f -a "record\t'Diary records'
 doc\t'Documents'
-appt\t'Appointments'"
+appt\t'Appointments'
+application\t'Applications'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l encoding -d 'Character encoding [default: UTF-8, or Windows-1251 when the file is not valid UTF-8]' -r -f -a "utf-8\t'UTF-8, with or without a byte-order mark'
 windows-1251\t'Windows-1251 (Cyrillic Excel on Windows)'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l delimiter -d 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]' -r

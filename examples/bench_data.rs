@@ -1,8 +1,9 @@
 //! Generates benchmark data: `bench_data inns N` prints N ИНН values (one in ten with a wrong
 //! check digit); `bench_data store PATH N` creates an encrypted store (passphrase from
-//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents and N/10 appointments,
-//! every old item still outstanding; `bench_data store-kept PATH N` the same volume kept up
-//! (old follow-ups answered, expired documents archived, past appointments done);
+//! KABINET_PASSPHRASE) holding N realistic diary records, N/10 documents, N/10 appointments and
+//! N/5 applications, every old item still outstanding; `bench_data store-kept PATH N` the same
+//! volume kept up (old follow-ups answered, expired documents archived, past appointments done,
+//! applications older than a month decided);
 //! `bench_data records-csv N` prints a CSV of N realistic diary records, as a spreadsheet
 //! export would hold them (Russian dates, formatted СНИЛС, Cyrillic text), for import benchmarks.
 
@@ -13,6 +14,7 @@ use chrono::{Duration, NaiveDate};
 use kabinet::crypto::{self, Passphrase};
 use kabinet::domain::Draft;
 use kabinet::domain::ItemKind;
+use kabinet::domain::application::{ApplicationData, Standing, Status};
 use kabinet::domain::appt::{ApptData, ApptStatus};
 use kabinet::domain::doc::DocData;
 use kabinet::domain::record::RecordData;
@@ -48,6 +50,8 @@ fn snils(r: &mut Rng) -> String {
         .unwrap_or_default()
 }
 
+const AGENCIES: &[&str] = &["МФЦ Тверской", "ФНС № 7", "СФР", "ГИБДД МРЭО № 3", "Росреестр"];
+
 const NAMES: &[&str] = &[
     "Смирнов Артём Игоревич",
     "Кузнецова Алиса Дмитриевна",
@@ -82,6 +86,7 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
     let now = today.and_hms_opt(12, 0, 0).ok_or("time")?;
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let calendar = kabinet::calendar::Calendar::builtin();
     store.write(|tx| {
         // Rows go in through the store's batch writer, as `import` writes them: sealed as they
         // are inserted, not by the triggers.
@@ -157,10 +162,45 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
             batch.insert_appt(None, &data, &crypto::new_uuid(), status, now)?;
         }
         batch.finish(true, &[])?;
+        let mut batch = tx.batch(ItemKind::Application)?;
+        for i in 0..n / 5 {
+            // Kept up: only the last month's are open, the rest decided; otherwise one in three
+            // of any age is still open.
+            let submitted = if kept && r.below(10) != 0 {
+                today - Duration::days(31 + r.below(3000) as i64)
+            } else if kept {
+                today - Duration::days(r.below(30) as i64)
+            } else {
+                today - Duration::days(r.below(3000) as i64)
+            };
+            let open = (today - submitted).num_days() <= 30 || (!kept && r.below(3) == 0);
+            let d = draft(&[
+                ("applicant", NAMES[r.below(NAMES.len() as u64) as usize].into()),
+                ("agency", AGENCIES[r.below(AGENCIES.len() as u64) as usize].into()),
+                ("service", "выдача справки".into()),
+                ("number", format!("{}-{i}", 77 + i % 20)),
+                ("submitted", iso(submitted)),
+                ("due", format!("+{}", 5 + r.below(30))),
+                ("fee", if i % 3 == 0 { "3500.00".into() } else { String::new() }),
+            ]);
+            let data = ApplicationData::from_draft(&d, today, &calendar)
+                .map_err(|e| kabinet::store::Error::Internal(format!("{e:?}")))?;
+            let mut st = Standing::filed(&data);
+            if !open {
+                st.status = if i % 4 == 0 { Status::Rejected } else { Status::Approved };
+                st.since = (submitted + Duration::days(3 + r.below(40) as i64))
+                    .and_hms_opt(11, 0, 0)
+                    .unwrap_or(now)
+                    .min(now);
+            }
+            batch.insert_application(None, &data, &crypto::new_uuid(), &st, now)?;
+        }
+        batch.finish(true, &[])?;
         // Logged as the import of each table would be, so that `kabinet verify` finds every
         // item accounted for (and the store is a fair input for its benchmark).
         let actor = audit::Actor { at: now, who: audit::whoami(), command: "bench_data".into() };
-        for (table, count) in [("records", n), ("docs", n / 10), ("appts", n / 10)] {
+        let tables = [("records", n), ("docs", n / 10), ("appts", n / 10), ("applications", n / 5)];
+        for (table, count) in tables {
             if count > 0 {
                 let after = serde_json::json!({
                     "file": "bench_data", "table": table, "added": count,

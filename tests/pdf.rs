@@ -15,7 +15,7 @@ fn tool(name: &str, args: &[&str]) -> std::process::Output {
         .unwrap_or_else(|e| panic!("{name} is needed by this test (.ci/run installs it): {e}"))
 }
 
-fn text(pdf: &Path) -> String {
+pub(crate) fn text(pdf: &Path) -> String {
     text_of_page(pdf, None)
 }
 
@@ -390,7 +390,7 @@ fn appointment_receipt_has_fields_documents_qr_and_key() {
 /// The text of the QR code on the first page of `pdf`: the page rendered by poppler as a
 /// greyscale image (`pdftoppm -gray`, a binary PGM written to `base`.pgm) and decoded by an
 /// independent QR decoder.
-fn qr_of(pdf: &Path, base: &Path) -> String {
+pub(crate) fn qr_of(pdf: &Path, base: &Path) -> String {
     let args =
         ["-r", "150", "-gray", "-singlefile", pdf.to_str().expect("p"), base.to_str().expect("p")];
     assert!(tool("pdftoppm", &args).status.success());

@@ -1,6 +1,7 @@
 //! The whole-store check of `kabinet validate`: late entries, values that no longer pass
-//! their rules, expired documents, duplicates, appointments needing documents that are gone,
-//! archived or expired by then.
+//! their rules, expired documents, duplicates, appointments and open applications relying on
+//! documents that are gone, archived or expired by then, applications past their term or left
+//! without action.
 
 use std::collections::HashMap;
 
@@ -8,6 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::appts::NeedWarning;
 use super::{Env, Error, Result};
+use crate::domain::application::{Application, ApplicationData, Shown};
 use crate::domain::doc::{self, DocData, DocStatus, Document};
 use crate::domain::record::{ENTRY_WORKING_DAYS, is_late};
 use crate::domain::{FieldError, ItemId, ItemKind};
@@ -31,6 +33,11 @@ pub enum Problem {
     NeedMissing(ItemId),
     /// An appointment needing a document that will not do on the day.
     Need(NeedWarning),
+    /// An open application past its term.
+    Overdue { due: NaiveDate },
+    /// An open application with no change of status since this time, past the configured
+    /// days: shown as expired (Срок истёк).
+    Idle { since: NaiveDateTime },
 }
 
 impl Problem {
@@ -42,6 +49,8 @@ impl Problem {
             Problem::Expired(_) => "expired",
             Problem::Duplicate { .. } => "duplicate",
             Problem::NeedMissing(_) | Problem::Need(_) => "needs",
+            Problem::Overdue { .. } => "overdue",
+            Problem::Idle { .. } => "idle",
         }
     }
 }
@@ -60,6 +69,7 @@ pub struct Report {
     pub records: u64,
     pub docs: u64,
     pub appts: u64,
+    pub applications: u64,
 }
 
 /// Checks every item of the store.
@@ -84,38 +94,80 @@ pub fn run(r: Reader, env: &Env) -> Result<Report> {
             continue;
         }
         let day = a.data.starts_at.date();
-        for n in &a.data.needs {
-            let doc_id = ItemId::new(ItemKind::Doc, *n);
-            let problem = match by_id.get(n) {
-                None => Some(Problem::NeedMissing(doc_id)),
-                Some(d) if d.archived_at.is_some() => {
-                    let by = d.replaced_by.map(|r| ItemId::new(ItemKind::Doc, r));
-                    Some(Problem::Need(NeedWarning::Archived { doc: doc_id, by }))
-                }
-                Some(d) => d
-                    .data
-                    .expires_on
-                    .filter(|e| doc::status_on(Some(*e), day, 0) == DocStatus::Expired)
-                    .map(|expires| {
-                        Problem::Need(NeedWarning::Expired { doc: doc_id, expires, day })
-                    }),
-            };
-            if let Some(problem) = problem {
-                report.findings.push(Finding { item: a.item_id(), problem });
-            }
+        for problem in needs(&by_id, &a.data.needs, day) {
+            report.findings.push(Finding { item: a.item_id(), problem });
         }
     }
     push_duplicates(&mut report.findings, ItemKind::Appt, &r.appt_duplicates()?);
+    r.scan_applications(|a| {
+        report.applications += 1;
+        check_application(env, &by_id, &a, &mut report.findings);
+        Ok::<_, Error>(())
+    })?;
+    push_duplicates(&mut report.findings, ItemKind::Application, &r.application_duplicates()?);
     let order = |f: &Finding| {
         let kind = match f.item.kind {
             ItemKind::Record => 0,
             ItemKind::Doc => 1,
-            _ => 2,
+            ItemKind::Appt | ItemKind::Obligation => 2,
+            ItemKind::Application => 3,
         };
         (kind, f.item.n)
     };
     report.findings.sort_by_key(order);
     Ok(report)
+}
+
+/// What is wrong with the documents numbered `needs` for use on `day`: gone, archived, or
+/// expired by then.
+fn needs(by_id: &HashMap<i64, &Document>, needs: &[i64], day: NaiveDate) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for n in needs {
+        let doc_id = ItemId::new(ItemKind::Doc, *n);
+        let problem = match by_id.get(n) {
+            None => Some(Problem::NeedMissing(doc_id)),
+            Some(d) if d.archived_at.is_some() => {
+                let by = d.replaced_by.map(|r| ItemId::new(ItemKind::Doc, r));
+                Some(Problem::Need(NeedWarning::Archived { doc: doc_id, by }))
+            }
+            Some(d) => d
+                .data
+                .expires_on
+                .filter(|e| doc::status_on(Some(*e), day, 0) == DocStatus::Expired)
+                .map(|expires| Problem::Need(NeedWarning::Expired { doc: doc_id, expires, day })),
+        };
+        found.extend(problem);
+    }
+    found
+}
+
+/// An application's values by today's rules; and, while it is open, its term, its idleness
+/// and the documents it relies on by its term.
+fn check_application(
+    env: &Env,
+    docs: &HashMap<i64, &Document>,
+    a: &Application,
+    found: &mut Vec<Finding>,
+) {
+    let today = env.today();
+    let item = a.item_id();
+    let draft = a.data.to_draft();
+    if let Err(errs) = ApplicationData::from_draft(&draft, today, &env.calendar) {
+        found.extend(errs.into_iter().map(|e| Finding { item, problem: Problem::Invalid(e) }));
+    }
+    if !a.status.is_open() {
+        return;
+    }
+    if let Some(due) = a.data.due.filter(|_| a.overdue(today)) {
+        found.push(Finding { item, problem: Problem::Overdue { due } });
+    }
+    if a.shown(today, env.expire_days) == Shown::Expired {
+        found.push(Finding { item, problem: Problem::Idle { since: a.status_at } });
+    }
+    let day = a.data.due.unwrap_or(today).max(today);
+    found.extend(
+        needs(docs, &a.data.needs, day).into_iter().map(|problem| Finding { item, problem }),
+    );
 }
 
 fn check_record(env: &Env, r: &CheckRow, found: &mut Vec<Finding>) {

@@ -18,6 +18,12 @@ pub fn get(r: Reader, id: ItemId) -> Result<Document> {
     r.doc(id.n)?.ok_or(Error::NotFound(id))
 }
 
+/// The application whose approval issued the document, if any (the link back of
+/// `application status … approved --issues-doc`).
+pub fn issued_for(r: Reader, id: ItemId) -> Result<Option<ItemId>> {
+    Ok(r.application_issuing(id.n)?.map(|n| ItemId::new(ItemKind::Application, n)))
+}
+
 /// A document's validity worth a warning when it is saved: already expired, or expiring
 /// within its kind's lead time; `None` when it is valid for a while or indefinite.
 pub fn validity_warning(env: &Env, data: &DocData) -> Option<(DocStatus, NaiveDate)> {

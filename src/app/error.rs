@@ -93,6 +93,9 @@ pub enum Error {
     /// A decided (or cancelled) application cannot be edited (exit 7).
     #[error("{id} is {status:?}: decided")]
     Decided { id: ItemId, status: Status },
+    /// A resulting document asked for with a status other than approved (exit 2).
+    #[error("a document is issued only on approval, not {0:?}")]
+    IssuesOnlyApproved(Status),
 
     // ---- files and attachments ----
     #[error("no such file {}", .0.display())]
@@ -197,6 +200,7 @@ impl Error {
             | E::AlreadyAttached { .. }
             | E::BackupExists(_) => Class::Conflict,
             E::NothingToChange
+            | E::IssuesOnlyApproved(_)
             | E::UseReschedule(_)
             | E::AlreadyThatVersion { .. }
             | E::IsADirectory(_)

@@ -1,8 +1,9 @@
-//! Exports of records, documents and appointments with the listings' filters, streamed: the
+//! Exports of records, documents, appointments and applications with the listings' filters, streamed: the
 //! store is read on one thread while the rows are decoded, filtered and written on another, a
 //! batch at a time, so a million-record export holds one batch in memory.
 
-use super::{Env, Error, Result, appts, docs, records};
+use super::{Env, Error, Result, applications, appts, docs, records};
+use crate::domain::application::Application;
 use crate::domain::appt::{self as appt_dom, Appointment};
 use crate::domain::doc::{self as doc_dom, Document};
 use crate::domain::record::{self as record_dom, Record};
@@ -69,6 +70,32 @@ pub fn appts(r: Reader, filter: &appts::Filter, sink: ExportRows) -> Result<u64>
         let mut batch = Vec::with_capacity(BATCH_ROWS);
         r.scan_appts(filter.from, filter.to, |x| {
             if filter.matches(&x) {
+                batch.push(x);
+            }
+            if batch.len() == BATCH_ROWS {
+                emit(std::mem::take(&mut batch))?;
+            }
+            Ok::<_, Error>(())
+        })?;
+        emit(batch)
+    })
+}
+
+/// Writes the applications the filter keeps, in entry order; returns how many.
+pub fn applications(
+    r: Reader,
+    env: &Env,
+    filter: &applications::Filter,
+    sink: ExportRows,
+) -> Result<u64> {
+    let (today, expire) = (env.today(), env.expire_days);
+    let rows = |batch: Vec<Application>, sink: &mut ExportRows| {
+        batch.into_iter().try_for_each(|x| sink.row(&x.to_row(today, expire)).map_err(Error::from))
+    };
+    pipe(sink, rows, |emit| {
+        let mut batch = Vec::with_capacity(BATCH_ROWS);
+        r.scan_applications(|x| {
+            if filter.matches(&x, today, expire) {
                 batch.push(x);
             }
             if batch.len() == BATCH_ROWS {

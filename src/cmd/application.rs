@@ -5,18 +5,19 @@ use std::io::Write;
 
 use clap::{Args, Subcommand};
 
+use super::args::{ApplicationOnly, Period, Search, application_filter};
 use super::context::{Ctx, Format};
 use super::failure::{Failure, Result};
-use super::output::{filter_code, filter_date, invalid, parse_id, row_stream, say, warn};
+use super::output::{invalid, parse_id, row_stream, say, warn};
 use super::prompt;
 use super::session::{Session, confirm};
 use super::shown;
-use crate::app::applications::{self, Filter, Shown};
+use crate::app::applications::{self, Issue, Shown};
 use crate::app::appts::NeedWarning;
-use crate::domain::application::{self, Application, Shown as ShownStatus, Status};
+use crate::domain::application::{self, Application, Status};
 use crate::domain::appt::format_needs;
 use crate::domain::dates::iso_datetime;
-use crate::domain::{Draft, FieldError, ItemKind};
+use crate::domain::{Draft, FieldError, ItemId, ItemKind};
 use crate::i18n;
 use crate::io::output;
 use crate::validate::Problem;
@@ -88,7 +89,14 @@ pub enum ApplicationCmd {
     },
     /// List applications, latest submission first
     #[command(
-        after_help = "Examples:\n  kabinet application list --status processing\n  kabinet application list --overdue --format csv"
+        after_help = "Examples:\n  kabinet application list --status processing\n  kabinet application list --overdue --format csv",
+        mut_arg("from", |a| a.help("Submitted on or after this day")),
+        mut_arg("to", |a| a.help("Submitted on or before this day")),
+        mut_arg("status", |a| a.help("Only this status: accepted, processing, approved, rejected, cancelled, expired")),
+        mut_arg("text", |a| a.help("Text anywhere in the application (case-insensitive)")),
+        mut_arg("agency", |a| a.help("Part of the agency's name")),
+        mut_arg("applicant", |a| a.help("Part of the applicant's name")),
+        mut_arg("overdue", |a| a.help("Only open ones past their term"))
     )]
     List(ApplicationListArgs),
     /// Show one application with its changes of status and the documents it relies on
@@ -112,7 +120,7 @@ pub enum ApplicationCmd {
     },
     /// Move an application to a new status (only the allowed transitions; dated and kept)
     #[command(
-        after_help = "Examples:\n  kabinet application status Z-3 processing\n  kabinet application status Z-3 отклонено --reason 'неполный пакет документов'"
+        after_help = "Examples:\n  kabinet application status Z-3 processing\n  kabinet application status Z-3 отклонено --reason 'неполный пакет документов'\n  kabinet application status Z-3 approved --issues-doc загранпаспорт --series 75 \\\n      --number 1234567 --expires 20.12.2036\n  kabinet application status Z-4 одобрено --issues-doc D-12\n\nWith --issues-doc KIND the approval adds the resulting document to the registry: its holder,\ntheir СНИЛС, the issuing body and the day of issue come from the application and today\nunless given. With --issues-doc D-N it links a document already there. Either way the\napplication shows the document and the document shows the application."
     )]
     Status {
         /// Application ID, e.g. Z-3
@@ -122,6 +130,8 @@ pub enum ApplicationCmd {
         /// Why (a refusal, a cancel)
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
+        #[command(flatten)]
+        issued: IssuedDocArgs,
     },
     /// Cancel an open application
     #[command(
@@ -142,29 +152,65 @@ pub enum ApplicationCmd {
     },
 }
 
+/// The document an approval issues (`status … approved --issues-doc`).
+#[derive(Args, Debug, Clone, Default)]
+pub struct IssuedDocArgs {
+    /// On approval, the resulting document: a kind to add one (паспорт, загранпаспорт,
+    /// license…) or the ID of one in the registry (D-12)
+    #[arg(long, value_name = "KIND|D-N")]
+    pub issues_doc: Option<String>,
+    /// The new document's series
+    #[arg(long, value_name = "TEXT", requires = "issues_doc")]
+    pub series: Option<String>,
+    /// The new document's number
+    #[arg(long, value_name = "TEXT", requires = "issues_doc")]
+    pub number: Option<String>,
+    /// The new document's day of issue [default: today]
+    #[arg(long, value_name = "DATE", requires = "issues_doc", allow_hyphen_values = true)]
+    pub issued: Option<String>,
+    /// The new document's issuing body [default: the agency]
+    #[arg(long, value_name = "TEXT", requires = "issues_doc")]
+    pub issued_by: Option<String>,
+    /// The new document's department code, NNN-NNN
+    #[arg(long, value_name = "CODE", requires = "issues_doc")]
+    pub department_code: Option<String>,
+    /// The new document's last day of validity; none means indefinite
+    #[arg(long, value_name = "DATE", requires = "issues_doc", allow_hyphen_values = true)]
+    pub expires: Option<String>,
+}
+
+impl IssuedDocArgs {
+    /// What `--issues-doc` asks for: an ID links that document, anything else is a kind.
+    fn issue(&self) -> Result<Option<Issue>> {
+        let Some(v) = self.issues_doc.as_deref() else { return Ok(None) };
+        if let Some(id) = ItemId::parse(v, ItemKind::Doc) {
+            let given = [&self.series, &self.number, &self.issued, &self.issued_by];
+            let more = [&self.department_code, &self.expires];
+            if given.iter().chain(more.iter()).any(|x| x.is_some()) {
+                return Err(Failure::usage(i18n::issues_doc_fields_with_id(id)));
+            }
+            return Ok(Some(Issue::Existing(id)));
+        }
+        let mut d = Draft::default();
+        d.set("kind", v);
+        d.set_opt("series", self.series.clone());
+        d.set_opt("number", self.number.clone());
+        d.set_opt("issued_on", self.issued.clone());
+        d.set_opt("issued_by", self.issued_by.clone());
+        d.set_opt("department_code", self.department_code.clone());
+        d.set_opt("expires_on", self.expires.clone());
+        Ok(Some(Issue::New(d)))
+    }
+}
+
 #[derive(Args, Debug, Default)]
 pub struct ApplicationListArgs {
-    /// Submitted on or after this day
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub from: Option<String>,
-    /// Submitted on or before this day
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub to: Option<String>,
-    /// Only this status: accepted, processing, approved, rejected, cancelled, expired
-    #[arg(long, value_name = "STATUS")]
-    pub status: Option<String>,
-    /// Only open ones past their term
-    #[arg(long)]
-    pub overdue: bool,
-    /// Part of the agency's name
-    #[arg(long, value_name = "TEXT")]
-    pub agency: Option<String>,
-    /// Part of the applicant's name
-    #[arg(long, value_name = "TEXT")]
-    pub applicant: Option<String>,
-    /// Text anywhere in the application (case-insensitive)
-    #[arg(long, value_name = "TEXT")]
-    pub text: Option<String>,
+    #[command(flatten)]
+    pub period: Period,
+    #[command(flatten)]
+    pub search: Search,
+    #[command(flatten)]
+    pub only: ApplicationOnly,
 }
 
 pub fn run(s: &mut Session, cmd: ApplicationCmd, out: &mut dyn Write) -> Result<()> {
@@ -181,7 +227,7 @@ pub fn run(s: &mut Session, cmd: ApplicationCmd, out: &mut dyn Write) -> Result<
             warn_needs(ctx, &saved.warnings);
             Ok(())
         }
-        ApplicationCmd::Status { id, status, reason } => {
+        ApplicationCmd::Status { id, status, reason, issued } => {
             let to = Status::parse(&status).ok_or_else(|| {
                 invalid(vec![FieldError {
                     field: "STATUS",
@@ -189,10 +235,10 @@ pub fn run(s: &mut Session, cmd: ApplicationCmd, out: &mut dyn Write) -> Result<
                     problem: Problem::OneOf(Status::CODES),
                 }])
             })?;
-            move_to(s, &id, to, reason.as_deref(), out)
+            move_to(s, &id, to, reason.as_deref(), issued.issue()?, out)
         }
         ApplicationCmd::Cancel { id, reason } => {
-            move_to(s, &id, Status::Cancelled, reason.as_deref(), out)
+            move_to(s, &id, Status::Cancelled, reason.as_deref(), None, out)
         }
         ApplicationCmd::Delete { id } => {
             let id = parse_id(&id, ItemKind::Application)?;
@@ -264,33 +310,27 @@ fn move_to(
     id: &str,
     to: Status,
     reason: Option<&str>,
+    issue: Option<Issue>,
     out: &mut dyn Write,
 ) -> Result<()> {
     let id = parse_id(id, ItemKind::Application)?;
     let actor = s.actor();
     let (ctx, store) = s.parts()?;
-    applications::set_status(store, &ctx.env, &actor, id, to, reason)?;
-    say(ctx, out, &i18n::application_moved(id, to))
-}
-
-/// The filters of `list`, checked.
-fn filter(ctx: &Ctx, a: &ApplicationListArgs) -> Result<Filter> {
-    let today = ctx.today();
-    Ok(Filter {
-        from: filter_date("--from", &a.from, today)?,
-        to: filter_date("--to", &a.to, today)?,
-        status: filter_code("--status", &a.status, ShownStatus::CODES)?,
-        overdue: a.overdue,
-        agency: a.agency.clone(),
-        applicant: a.applicant.clone(),
-        text: a.text.clone(),
-    })
+    let moved = applications::set_status(store, &ctx.env, &actor, id, to, reason, issue.as_ref())?;
+    say(ctx, out, &i18n::application_moved(id, to))?;
+    if let Some(doc) = moved.issued {
+        say(ctx, out, &i18n::application_issued(id, doc.id))?;
+        if let Some((status, day)) = crate::app::docs::validity_warning(&ctx.env, &doc.data) {
+            warn(ctx, &i18n::doc_validity_warning(doc.id, status, day));
+        }
+    }
+    Ok(())
 }
 
 fn list(s: &mut Session, a: &ApplicationListArgs, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
     s.store()?;
-    let filter = filter(&s.ctx, a)?;
+    let filter = application_filter(&s.ctx, &a.period, &a.search, &a.only)?;
     let (ctx, store) = s.parts()?;
     let (today, expire) = (ctx.today(), ctx.env.expire_days);
     let r = store.read();
@@ -365,7 +405,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 }
 
 /// `show`'s labelled lines.
-fn pairs(ctx: &Ctx, x: &Shown) -> Vec<(String, String)> {
+pub(crate) fn pairs(ctx: &Ctx, x: &Shown) -> Vec<(String, String)> {
     let a = &x.application;
     let d = &a.data;
     let (today, expire) = (ctx.today(), ctx.env.expire_days);
@@ -393,6 +433,7 @@ fn pairs(ctx: &Ctx, x: &Shown) -> Vec<(String, String)> {
     push("fee", d.fee.as_deref().map(i18n::amount));
     push("fee_status", d.fee_status.map(i18n::fee_status));
     push("relies_on", (!d.needs.is_empty()).then(|| format_needs(&d.needs)));
+    push("issued_doc", a.issued_doc.map(|n| ItemId::new(ItemKind::Doc, n).to_string()));
     push("notes", d.notes.clone());
     let history: Vec<String> = x
         .changes

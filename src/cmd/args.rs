@@ -7,7 +7,8 @@ use clap::{Args, ValueEnum};
 use super::context::Ctx;
 use super::failure::Result;
 use super::output::{filter_code, filter_date, invalid};
-use crate::app::{appts, docs, records};
+use crate::app::{applications, appts, docs, records};
+use crate::domain::application::Shown;
 use crate::domain::appt::ApptStatus;
 use crate::domain::doc::{DocKind, DocStatus};
 use crate::domain::record::RecordStatus;
@@ -18,10 +19,12 @@ use crate::validate::Problem;
 /// A day range of a listing.
 #[derive(Args, Debug, Clone, Default)]
 pub struct Period {
-    /// On or after this day (records: the event's day; appointments: the start's)
+    /// On or after this day (records: the event's day; appointments: the start's;
+    /// applications: the submission's)
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
-    /// On or before this day (records: the event's day; appointments: the start's)
+    /// On or before this day (records: the event's day; appointments: the start's;
+    /// applications: the submission's)
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
 }
@@ -30,7 +33,8 @@ pub struct Period {
 #[derive(Args, Debug, Clone, Default)]
 pub struct Search {
     /// Only this status (records: ok, late, amended; documents: valid, expiring, expired,
-    /// indefinite, archived; appointments: scheduled, done, no_show, cancelled)
+    /// indefinite, archived; appointments: scheduled, done, no_show, cancelled;
+    /// applications: accepted, processing, approved, rejected, cancelled, expired)
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
     /// Text anywhere in the item (case-insensitive)
@@ -69,6 +73,39 @@ pub struct ApptOnly {
     /// Appointments: only scheduled ones from now on
     #[arg(long)]
     pub upcoming: bool,
+}
+
+/// Filters of applications only.
+#[derive(Args, Debug, Clone, Default)]
+pub struct ApplicationOnly {
+    /// Applications: part of the agency's name
+    #[arg(long, value_name = "TEXT")]
+    pub agency: Option<String>,
+    /// Applications: part of the applicant's name
+    #[arg(long, value_name = "TEXT")]
+    pub applicant: Option<String>,
+    /// Applications: only open ones past their term
+    #[arg(long)]
+    pub overdue: bool,
+}
+
+/// The applications a listing or an export shows.
+pub fn application_filter(
+    ctx: &Ctx,
+    period: &Period,
+    search: &Search,
+    only: &ApplicationOnly,
+) -> Result<applications::Filter> {
+    let today = ctx.today();
+    Ok(applications::Filter {
+        from: filter_date("--from", &period.from, today)?,
+        to: filter_date("--to", &period.to, today)?,
+        status: filter_code("--status", &search.status, Shown::CODES)?,
+        overdue: only.overdue,
+        agency: only.agency.clone(),
+        applicant: only.applicant.clone(),
+        text: search.text.clone(),
+    })
 }
 
 /// The records a listing or an export shows.
@@ -141,6 +178,8 @@ pub enum ItemKindArg {
     Doc,
     /// Appointments
     Appt,
+    /// Applications
+    Application,
 }
 
 impl ItemKindArg {
@@ -149,6 +188,7 @@ impl ItemKindArg {
             ItemKindArg::Record => ItemKind::Record,
             ItemKindArg::Doc => ItemKind::Doc,
             ItemKindArg::Appt => ItemKind::Appt,
+            ItemKindArg::Application => ItemKind::Application,
         }
     }
 }

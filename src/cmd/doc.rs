@@ -292,6 +292,7 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
     let id = parse_id(id, ItemKind::Doc)?;
     let (ctx, store) = s.parts()?;
     let d = docs::get(store.read(), id)?;
+    let issued_for = docs::issued_for(store.read(), id)?;
     let (today, lead) = (ctx.today(), &ctx.env.leads);
     let did = |n: i64| ItemId::new(ItemKind::Doc, n).to_string();
     match ctx.format {
@@ -303,11 +304,18 @@ fn show(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
                 obj.insert("replaces".into(), d.replaces.map(did).into());
                 obj.insert("replaced_by".into(), d.replaced_by.map(did).into());
                 obj.insert("archived_at".into(), d.archived_at.map(iso_datetime).into());
+                obj.insert("issued_for".into(), issued_for.map(|z| z.to_string()).into());
             }
             output::write_json(out, &v)?
         }
         Format::Csv => output::write_csv(out, doc::COLUMNS, &[d.to_row(today, lead)])?,
-        Format::Table => output::write_pairs(out, &shown::doc(&d, today, lead))?,
+        Format::Table => {
+            let mut pairs = shown::doc(&d, today, lead);
+            if let Some(z) = issued_for {
+                pairs.push((i18n::field_label("issued_for"), z.to_string()));
+            }
+            output::write_pairs(out, &pairs)?
+        }
     }
     Ok(())
 }

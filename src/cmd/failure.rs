@@ -295,6 +295,7 @@ fn app_text(e: app::Error) -> String {
         E::NoRevert(item) => i18n::obligation_no_revert(item),
         E::Transition { id, from, to, allowed } => i18n::wrong_transition(id, from, to, &allowed),
         E::Decided { id, status } => i18n::application_decided(id, status),
+        E::IssuesOnlyApproved(to) => i18n::issues_only_approved(to),
         E::NoSuchFile(path) => i18n::no_such_file(&path),
         E::IsADirectory(path) => i18n::is_a_directory(&path, false),
         E::CannotRead { path, source } => i18n::cannot_read(&path, &source),

@@ -11,7 +11,9 @@ use super::context::Format;
 use super::failure::{Failure, Result};
 use super::session::Session;
 use super::shown::need_warning;
-use crate::app::check::{self, Problem};
+use crate::app::appts::NeedWarning;
+use crate::app::check::{self, Finding, Problem};
+use crate::domain::ItemKind;
 use crate::i18n;
 use crate::io::output;
 use crate::validate::value;
@@ -193,8 +195,14 @@ fn values(s: &Session, kind: value::Kind, vals: &[String], out: &mut dyn Write) 
 }
 
 /// A problem found in the store, in words.
-fn message(p: &Problem) -> String {
-    match p {
+fn message(f: &Finding) -> String {
+    match &f.problem {
+        // An application's documents are wanted by its term, not on a day of appointment.
+        Problem::Need(NeedWarning::Expired { doc, expires, day })
+            if f.item.kind == ItemKind::Application =>
+        {
+            i18n::need_expired_by_term(*doc, *expires, *day)
+        }
         Problem::Late { recorded_at, limit } => i18n::finding_late(*recorded_at, *limit),
         Problem::LateAmendment { original } => i18n::finding_late_amendment(*original),
         Problem::Invalid(e) => i18n::field_error(e),
@@ -202,6 +210,8 @@ fn message(p: &Problem) -> String {
         Problem::Duplicate { of } => i18n::finding_duplicate(*of),
         Problem::NeedMissing(doc) => i18n::finding_need_missing(*doc),
         Problem::Need(w) => need_warning(w),
+        Problem::Overdue { due } => i18n::finding_overdue(*due),
+        Problem::Idle { since } => i18n::finding_idle(*since),
     }
 }
 
@@ -220,18 +230,14 @@ fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     let found: Vec<Row> = report
         .findings
         .iter()
-        .map(|f| Row {
-            item: f.item.to_string(),
-            check: f.problem.check(),
-            message: message(&f.problem),
-        })
+        .map(|f| Row { item: f.item.to_string(), check: f.problem.check(), message: message(f) })
         .collect();
     let shown = match ctx.format {
         Format::Json => output::write_json(out, &found),
         Format::Csv => output::write_csv(out, &["item", "check", "message"], &found),
         Format::Table if found.is_empty() => {
             if !ctx.quiet {
-                writeln!(out, "{}", i18n::store_clean(report.records, report.docs, report.appts))?;
+                writeln!(out, "{}", i18n::store_clean(&report))?;
             }
             Ok(())
         }

@@ -147,6 +147,17 @@ impl ApplicationData {
     }
 }
 
+/// The reason given with a change of status (a refusal, a cancel): text of any length up to
+/// the limit, line breaks allowed, nothing that changes what a terminal shows; `None` when
+/// blank.
+pub fn reason(v: Option<&str>, today: NaiveDate) -> Result<Option<String>, Vec<FieldError>> {
+    let mut d = Draft::default();
+    d.set_opt("reason", v);
+    let mut r = Reader::new(&d, today);
+    let reason = r.prose("reason", false);
+    r.finish(|| Some(reason))
+}
+
 /// Where an application stands, as kept (see [`Shown`] for what a listing shows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -280,6 +291,31 @@ pub struct Application {
     /// Why it was rejected or cancelled, when said.
     pub reason: Option<String>,
     pub created_at: NaiveDateTime,
+    /// The document its approval issued, in the registry (linked back from the document).
+    pub issued_doc: Option<i64>,
+}
+
+/// Where an application stands when it is written: its status, since when, why, and the
+/// document its approval issued. A new one is accepted on its day of submission; an imported
+/// one stands as its file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub status: Status,
+    pub since: NaiveDateTime,
+    pub reason: Option<String>,
+    pub issued_doc: Option<i64>,
+}
+
+impl Standing {
+    /// Accepted on the day it was submitted.
+    pub fn filed(d: &ApplicationData) -> Standing {
+        Standing {
+            status: Status::Accepted,
+            since: d.submitted.and_hms_opt(0, 0, 0).unwrap_or_default(),
+            reason: None,
+            issued_doc: None,
+        }
+    }
 }
 
 /// One change of status, kept in the item's history.
@@ -319,19 +355,22 @@ impl Application {
             number: d.number.clone(),
             submitted: iso_date(d.submitted),
             due: d.due.map(iso_date),
-            status: self.shown(today, expire_days).code().to_owned(),
+            status: self.status.code().to_owned(),
             status_at: iso_datetime(self.status_at),
             reason: self.reason.clone(),
+            expired: self.shown(today, expire_days) == Shown::Expired,
             overdue: self.overdue(today),
             fee: d.fee.clone(),
             fee_status: d.fee_status.map(|f| f.code().to_owned()),
             needs: (!d.needs.is_empty()).then(|| format_needs(&d.needs)),
+            issued_doc: self.issued_doc.map(|n| ItemId::new(ItemKind::Doc, n).to_string()),
             notes: d.notes.clone(),
         }
     }
 }
 
-/// An application as a CSV row or JSON object.
+/// An application as a CSV row or JSON object. `status` is the status kept (what an import
+/// reads back); `expired` and `overdue` are computed on the day of the export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationRow {
     pub id: String,
@@ -345,12 +384,59 @@ pub struct ApplicationRow {
     pub status: String,
     pub status_at: String,
     pub reason: Option<String>,
+    pub expired: bool,
     pub overdue: bool,
     pub fee: Option<String>,
     pub fee_status: Option<String>,
     pub needs: Option<String>,
+    pub issued_doc: Option<String>,
     pub notes: Option<String>,
 }
+
+/// Other header names an import accepts, matched ignoring case, spaces and punctuation
+/// (`sheet::normalize_header`). The README lists them; keep the two in step.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("Идентификатор", "id"),
+    ("Заявитель", "applicant"),
+    ("ФИО", "applicant"),
+    ("Ф.И.О.", "applicant"),
+    ("ФИО заявителя", "applicant"),
+    ("СНИЛС", "snils"),
+    ("СНИЛС заявителя", "snils"),
+    ("Ведомство", "agency"),
+    ("Орган", "agency"),
+    ("Организация", "agency"),
+    ("Куда подано", "agency"),
+    ("Услуга", "service"),
+    ("Наименование услуги", "service"),
+    ("Номер", "number"),
+    ("Номер заявления", "number"),
+    ("Номер в ведомстве", "number"),
+    ("Дата подачи", "submitted"),
+    ("Подано", "submitted"),
+    ("Срок", "due"),
+    ("Срок исполнения", "due"),
+    ("Срок решения", "due"),
+    ("Статус", "status"),
+    ("Статус с", "status_at"),
+    ("Дата статуса", "status_at"),
+    ("Причина", "reason"),
+    ("Причина отказа", "reason"),
+    ("Срок истёк", "expired"),
+    ("Просрочено", "overdue"),
+    ("Пошлина", "fee"),
+    ("Госпошлина", "fee"),
+    ("Сумма пошлины", "fee"),
+    ("Оплата", "fee_status"),
+    ("Статус оплаты", "fee_status"),
+    ("Документы", "needs"),
+    ("Документы к заявлению", "needs"),
+    ("Выданный документ", "issued_doc"),
+    ("Примечания", "notes"),
+    ("Примечание", "notes"),
+    ("Комментарий", "notes"),
+];
 
 /// The CSV columns of applications, in order.
 pub const COLUMNS: &[&str] = &[
@@ -365,10 +451,12 @@ pub const COLUMNS: &[&str] = &[
     "status",
     "status_at",
     "reason",
+    "expired",
     "overdue",
     "fee",
     "fee_status",
     "needs",
+    "issued_doc",
     "notes",
 ];
 

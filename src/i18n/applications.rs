@@ -101,3 +101,35 @@ pub fn need_expired_by_term(doc: ItemId, expires: NaiveDate, due: NaiveDate) -> 
         format!("{doc} действителен до {}, раньше срока по заявлению {}", date(expires), date(due))
     )
 }
+
+/// The document an approval added to the registry, or linked.
+pub fn application_issued(id: ItemId, doc: ItemId) -> String {
+    tr!(format!("{id} issued {doc}."), format!("По заявлению {id} выдан {doc}."))
+}
+
+pub fn issues_only_approved(to: Status) -> String {
+    tr!(
+        format!(
+            "--issues-doc goes with approved: an application that is {} issues no document",
+            application_status(to)
+        ),
+        format!(
+            "--issues-doc указывают только с «одобрено»: по заявлению со статусом «{}» документ \
+             не выдаётся",
+            application_status(to)
+        )
+    )
+}
+
+pub fn issues_doc_fields_with_id(doc: ItemId) -> String {
+    tr!(
+        format!(
+            "--issues-doc {doc} links a document already in the registry: its fields are changed \
+             with `kabinet doc edit {doc}`, not here"
+        ),
+        format!(
+            "--issues-doc {doc} связывает документ, который уже есть в реестре: его поля меняют \
+             командой `kabinet doc edit {doc}`, а не здесь"
+        )
+    )
+}

@@ -127,6 +127,16 @@ pub fn amount(stored: &str) -> String {
     format!("{grouped}{point}{frac:0<2}")
 }
 
+/// A figure with at most one decimal, dropped when it is zero: `6`, `6.5` (`6,5` in Russian).
+pub fn figure(x: f64) -> String {
+    let s = format!("{x:.1}");
+    let s = s.strip_suffix(".0").unwrap_or(&s);
+    match lang() {
+        Lang::Ru => s.replace('.', ","),
+        Lang::En => s.to_owned(),
+    }
+}
+
 pub fn datetime(d: NaiveDateTime) -> String {
     match lang() {
         Lang::Ru => d.format("%d.%m.%Y %H:%M").to_string(),
@@ -467,6 +477,9 @@ pub fn field_label(name: &str) -> String {
         "reason" => ("Reason", "Причина"),
         "overdue" => ("Overdue", "Просрочено"),
         "relies_on" => ("Documents it relies on", "Документы к заявлению"),
+        "issued_doc" => ("Document issued", "Выданный документ"),
+        "issued_for" => ("Issued on application", "Выдан по заявлению"),
+        "expired" => ("Expired (no action)", "Срок истёк"),
         other => (other, other),
     };
     tr!(en, ru)

@@ -112,8 +112,13 @@ pub fn pdf_needs_output() -> String {
 
 pub fn receipt_not_for(id: &str) -> String {
     tr!(
-        format!("{id}: receipts are made for records (R-…) and appointments (A-…)"),
-        format!("{id}: подтверждения выдаются для записей журнала (R-…) и записей на приём (A-…)")
+        format!(
+            "{id}: receipts are made for records (R-…), appointments (A-…) and applications (Z-…)"
+        ),
+        format!(
+            "{id}: подтверждения выдаются для записей журнала (R-…), записей на приём (A-…) и \
+             заявлений (Z-…)"
+        )
     )
 }
 
@@ -223,6 +228,38 @@ pub fn pdf_label_pair(key: &str) -> (&str, &str) {
             "A signed copy of this file is checked with: minisign -Vm FILE -x FILE.sig -P <public key>",
             "Подписанная копия файла проверяется командой: minisign -Vm ФАЙЛ -x ФАЙЛ.sig -P <открытый ключ>",
         ),
+        "agency" => ("agency", "ведомство"),
+        "applicant" => ("applicant", "заявитель"),
+        "overdue_only" => ("only overdue", "только просроченные"),
+        "applications_title" => ("Applications", "Заявления"),
+        "by_submission" => ("by day of submission", "по дате подачи"),
+        "total_applications" => ("Applications", "Заявлений"),
+        "col_agency_service" => ("Agency, service", "Ведомство, услуга"),
+        "col_agency_no" => ("Agency's no.", "№ в ведомстве"),
+        "col_term" => ("Term", "Срок"),
+        "col_decision" => ("Decision", "Решение"),
+        "col_days_taken" => ("Days taken", "Дней в работе"),
+        "issued" => ("issued", "выдан"),
+        "days_unit" => ("days", "дн."),
+        "of" => ("of", "из"),
+        "decided" => ("decided", "решено"),
+        "no_decisions" => ("no decisions yet", "решений пока нет"),
+        "no_decisions_with_term" => {
+            ("no decision on an application with a term", "решений по заявлениям со сроком нет")
+        }
+        "median_to_decision" => {
+            ("Median time from submission to decision", "Медиана срока от подачи до решения")
+        }
+        "decided_in_term" => ("Decided within the term", "Решено в срок"),
+        "by_status" => ("By status", "По статусам"),
+        "by_agency" => ("By agency", "По ведомствам"),
+        "open" => ("Open", "В работе"),
+        "how_many" => ("Number", "Количество"),
+        "application_receipt_title" => ("Application slip", "Расписка о приёме заявления"),
+        "agency_no" => ("agency's no.", "№ в ведомстве"),
+        "decision_due" => ("Decision due", "Срок решения"),
+        "application_docs" => ("Documents it relies on", "Документы к заявлению"),
+        "application_details" => ("Details", "Сведения о заявлении"),
         other => (other, other),
     }
 }

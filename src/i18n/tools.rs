@@ -73,7 +73,9 @@ pub fn check_name(code: &str) -> String {
         "invalid" => tr!("invalid value", "неверное значение"),
         "duplicate" => tr!("duplicate", "дубликат"),
         "expired" => tr!("expired, not archived", "истёк, не в архиве"),
-        "needs" => tr!("document for appointment", "документ для приёма"),
+        "needs" => tr!("document needed", "нужный документ"),
+        "overdue" => tr!("application overdue", "заявление просрочено"),
+        "idle" => tr!("application idle", "заявление без движения"),
         other => other.to_owned(),
     }
 }
@@ -122,12 +124,37 @@ pub fn findings(n: usize) -> String {
     tr!(format!("{n} problems found"), format!("найдено проблем: {n}"))
 }
 
-pub fn store_clean(records: u64, docs: u64, appts: u64) -> String {
+pub fn store_clean(r: &crate::app::check::Report) -> String {
+    let (records, docs, appts, apps) = (r.records, r.docs, r.appts, r.applications);
     tr!(
         format!(
-            "No problems found in {records} records, {docs} documents and {appts} appointments."
+            "No problems found in {records} records, {docs} documents, {appts} appointments and \
+             {apps} applications."
         ),
-        format!("Проблем не найдено: записей {records}, документов {docs}, приёмов {appts}."),
+        format!(
+            "Проблем не найдено: записей {records}, документов {docs}, приёмов {appts}, \
+             заявлений {apps}."
+        ),
+    )
+}
+
+pub fn finding_overdue(due: NaiveDate) -> String {
+    tr!(
+        format!("open past its term of {}: record the decision or ask the agency", date(due)),
+        format!("не решено, срок {} прошёл: внесите решение или запросите ведомство", date(due))
+    )
+}
+
+pub fn finding_idle(since: NaiveDateTime) -> String {
+    tr!(
+        format!(
+            "no change of status since {}: shown as expired; move it on or cancel it",
+            datetime(since)
+        ),
+        format!(
+            "статус не менялся с {}: срок истёк; переведите заявление дальше или отмените",
+            datetime(since)
+        )
     )
 }
 

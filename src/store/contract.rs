@@ -312,7 +312,7 @@ fn appointments(store: &mut Store) {
 }
 
 fn applications(store: &mut Store) {
-    use crate::domain::application::{ApplicationData, FeeStatus, Status};
+    use crate::domain::application::{ApplicationData, FeeStatus, Standing, Status};
     let filed = |number: &str, due: &str| ApplicationData {
         applicant: "Иванов Иван Иванович".into(),
         snils: None,
@@ -344,22 +344,37 @@ fn applications(store: &mut Store) {
     let due: Vec<i64> =
         r.applications_due_by(day("2026-12-01")).expect("due").iter().map(|x| x.id).collect();
     assert_eq!(due, [a]);
-    let moved = |store: &mut Store, to: Status, when: &str| {
+    let moved = |store: &mut Store, to: Status, when: &str, doc: Option<i64>| {
         let cur = store.read().application(a).expect("read").expect("there");
         let item = ItemId::new(ItemKind::Application, a);
+        let st = Standing {
+            status: to,
+            since: at(when),
+            reason: Some("по заявлению".into()),
+            issued_doc: doc,
+        };
         store
             .write(|tx| {
-                tx.log_change(&actor(), "status", item, || {
-                    tx.set_application_status(&cur, to, at(when), Some("по заявлению"))
-                })
+                tx.log_change(&actor(), "status", item, || tx.set_application_status(&cur, &st))
             })
             .expect("status");
     };
-    moved(store, Status::Processing, "2026-11-23 10:00");
-    moved(store, Status::Approved, "2026-11-25 10:00");
+    moved(store, Status::Processing, "2026-11-23 10:00", None);
+    let issued = store
+        .write(|tx| {
+            let data = doc("900100", Some("2036-11-25"));
+            let n = tx.insert_doc(&data, "zd", at("2026-11-25 10:00"), None)?;
+            tx.log_added(&actor(), ItemId::new(ItemKind::Doc, n))?;
+            Ok::<_, Error>(n)
+        })
+        .expect("doc");
+    moved(store, Status::Approved, "2026-11-25 10:00", Some(issued));
     let r = store.read();
     let now = r.application(a).expect("read").expect("there");
     assert_eq!((now.status, now.status_at), (Status::Approved, at("2026-11-25 10:00")));
+    assert_eq!(now.issued_doc, Some(issued), "linked to the document it issued");
+    assert_eq!(r.application_issuing(issued).expect("issuing"), Some(a), "and back");
+    assert_eq!(r.application_issuing(issued + 1).expect("issuing"), None);
     let changes = r.application_changes(a).expect("changes");
     let steps: Vec<(Status, Status)> = changes.iter().map(|c| (c.from, c.to)).collect();
     assert_eq!(
@@ -375,6 +390,14 @@ fn applications(store: &mut Store) {
     })
     .expect("each");
     assert_eq!(all.len(), 2);
+    let mut scanned = Vec::new();
+    r.scan_applications(|x| {
+        scanned.push(x.id);
+        Ok::<_, Error>(())
+    })
+    .expect("scan");
+    assert_eq!(scanned, [a, b], "entry order");
+    assert!(r.application_duplicates().expect("duplicates").is_empty());
     // Sealed, its history counted: the store verifies.
     assert!(r.verify(10).expect("verify").findings.is_empty());
     store.write(|tx| tx.delete_application(a)).expect("delete");

@@ -233,9 +233,27 @@ impl<'a> Reader<'a> {
         on!(self.conn, h => applications::each(h.conn, h.skips, f))
     }
 
+    /// Groups of applications (cancelled ones left out) sharing a natural key.
+    pub fn application_duplicates(&self) -> Result<Vec<Vec<i64>>> {
+        on!(self.conn, h => applications::duplicate_groups(h.conn))
+    }
+
+    /// Calls `f` with each application in entry order.
+    pub fn scan_applications<E: From<Error>>(
+        &self,
+        f: impl FnMut(Application) -> Result<(), E>,
+    ) -> Result<(), E> {
+        on!(self.conn, h => applications::scan(h.conn, h.skips, f))
+    }
+
     /// Open applications whose term falls on or before `until`, by term.
     pub fn applications_due_by(&self, until: NaiveDate) -> Result<Vec<Application>> {
         on!(self.conn, h => applications::open_due_by(h.conn, h.skips, until))
+    }
+
+    /// The application whose approval issued document `doc`, if any.
+    pub fn application_issuing(&self, doc: i64) -> Result<Option<i64>> {
+        on!(self.conn, h => applications::issuing(h.conn, doc))
     }
 
     /// An application's changes of status, oldest first.

@@ -11,7 +11,7 @@ use super::sqlite::{
 };
 use super::types::{NewAttachment, NewRecord};
 use super::{Conn, Result, on};
-use crate::domain::application::{Application, ApplicationData, Status};
+use crate::domain::application::{Application, ApplicationData, Standing};
 use crate::domain::appt::{Appointment, ApptData, ApptStatus};
 use crate::domain::doc::DocData;
 use crate::domain::obligation::{Obligation, ObligationData};
@@ -181,22 +181,17 @@ impl<'a> Tx<'a> {
         uuid: &str,
         at: NaiveDateTime,
     ) -> Result<i64> {
-        on!(self.conn(), h => applications::insert(h.conn, data, uuid, at))
+        let st = Standing::filed(data);
+        on!(self.conn(), h => applications::insert(h.conn, None, data, uuid, &st, at))
     }
 
     pub fn update_application(&self, id: i64, data: &ApplicationData) -> Result<()> {
         on!(self.conn(), h => applications::update(h.conn, id, data))
     }
 
-    /// Moves `a` to `to`, the change dated `at` and kept in its history.
-    pub fn set_application_status(
-        &self,
-        a: &Application,
-        to: Status,
-        at: NaiveDateTime,
-        reason: Option<&str>,
-    ) -> Result<()> {
-        on!(self.conn(), h => applications::set_status(h.conn, a, to, at, reason))
+    /// Moves `a` to where `st` says, the change kept in its history.
+    pub fn set_application_status(&self, a: &Application, st: &Standing) -> Result<()> {
+        on!(self.conn(), h => applications::set_status(h.conn, a, st))
     }
 
     pub fn delete_application(&self, id: i64) -> Result<()> {
@@ -349,6 +344,20 @@ impl Batch<'_> {
     ) -> Result<i64> {
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.insert_doc(id, data, uuid, at, archived),
+        }
+    }
+
+    /// Inserts an application standing as `st` and returns its number.
+    pub fn insert_application(
+        &mut self,
+        id: Option<i64>,
+        data: &ApplicationData,
+        uuid: &str,
+        st: &Standing,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        match &mut self.0 {
+            BatchInner::Sqlite(b) => b.insert_application(id, data, uuid, st, at),
         }
     }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 
 use super::{Problem, What};
 use crate::calendar::Calendar;
+use crate::domain::application::{ApplicationData, Standing, Status};
 use crate::domain::appt::{ApptData, ApptStatus};
 use crate::domain::doc::{DocData, DocStatus};
 use crate::domain::record::{RecordData, RecordStatus, is_late};
@@ -38,13 +39,21 @@ pub(super) enum Item {
         data: ApptData,
         status: ApptStatus,
     },
+    Application {
+        id: Option<i64>,
+        data: ApplicationData,
+        standing: Standing,
+    },
 }
 
 impl Item {
     /// The number the row brings, if any.
     pub(super) fn id(&self) -> Option<i64> {
         match self {
-            Item::Record { id, .. } | Item::Doc { id, .. } | Item::Appt { id, .. } => *id,
+            Item::Record { id, .. }
+            | Item::Doc { id, .. }
+            | Item::Appt { id, .. }
+            | Item::Application { id, .. } => *id,
         }
     }
 
@@ -145,7 +154,7 @@ impl Preparer<'_> {
     /// copied, put back only if the row is bad (for the reject file), and otherwise freed here
     /// rather than on the store's thread.
     pub(super) fn prepare(&self, row: &mut SheetRow) -> Outcome {
-        let keep = self.kind == ItemKind::Appt;
+        let keep = matches!(self.kind, ItemKind::Appt | ItemKind::Application);
         let mut draft = Draft::default();
         for (f, cell) in self.layout.fields.iter().zip(row.cells.iter_mut()) {
             match f {
@@ -177,7 +186,8 @@ impl Preparer<'_> {
                 let example = match self.kind {
                     ItemKind::Record => "R-7",
                     ItemKind::Doc => "D-7",
-                    _ => "A-7",
+                    ItemKind::Application => "Z-7",
+                    ItemKind::Appt | ItemKind::Obligation => "A-7",
                 };
                 extra.push(err("id", v, Why::NotItemId { example }));
             }
@@ -206,7 +216,8 @@ impl Preparer<'_> {
                     archived,
                 })
             }
-            _ => {
+            ItemKind::Application => self.application(draft, id, extra),
+            ItemKind::Appt | ItemKind::Obligation => {
                 fail(ApptStatus::CODES);
                 let st =
                     status.as_deref().and_then(ApptStatus::parse).unwrap_or(ApptStatus::Scheduled);
@@ -218,6 +229,68 @@ impl Preparer<'_> {
             Ok(item) => Outcome::Good(item),
             Err(errors) => Outcome::Bad(self.layout.problems(errors)),
         }
+    }
+
+    /// An application row: where it stands as the file says — its status (a code or the
+    /// Russian word; `expired` is computed, never kept), since when (the day of submission for
+    /// an accepted one, else now, unless given), the reason and the document it issued.
+    fn application(
+        &self,
+        draft: &Draft,
+        id: Option<i64>,
+        mut extra: Vec<FieldError>,
+    ) -> std::result::Result<Item, Vec<FieldError>> {
+        let today = self.now.date();
+        let status = match draft.get("status") {
+            None => Some(Status::Accepted),
+            Some(v) => {
+                let st = Status::parse(v);
+                if st.is_none() {
+                    extra.push(err("status", v, Why::OneOf(Status::CODES)));
+                }
+                st
+            }
+        };
+        let since = match draft.get("status_at") {
+            None => None,
+            Some(v) => match dates::parse_datetime(v, today, self.zone) {
+                Ok(t) if t > self.now => {
+                    extra.push(err("status_at", v, Why::InFuture));
+                    None
+                }
+                Ok(t) => Some(t),
+                Err(e) => {
+                    extra.push(err("status_at", v, e.datetime_problem()));
+                    None
+                }
+            },
+        };
+        let issued_doc = draft.get("issued_doc").and_then(|v| {
+            let id = ItemId::parse(v, ItemKind::Doc).map(|i| i.n);
+            if id.is_none() {
+                extra.push(err("issued_doc", v, Why::NotItemId { example: "D-7" }));
+            }
+            id
+        });
+        let reason =
+            crate::domain::application::reason(draft.get("reason"), today).unwrap_or_else(|e| {
+                extra.extend(e);
+                None
+            });
+        let data = ApplicationData::from_draft(draft, today, self.calendar);
+        if let (Ok(d), Some(at)) = (&data, since)
+            && at.date() < d.submitted
+        {
+            let v = draft.get("status_at").unwrap_or_default();
+            extra.push(err("status_at", v, Why::Before { other: "submitted" }));
+        }
+        let data = combine(data, extra)?;
+        let status = status.unwrap_or(Status::Accepted);
+        let filed = Standing::filed(&data);
+        let since =
+            since.unwrap_or(if status == Status::Accepted { filed.since } else { self.now });
+        let standing = Standing { status, since, reason, issued_doc };
+        Ok(Item::Application { id, data, standing })
     }
 
     /// A record row: its entry time (now, or as the file gives it), its lateness, and — off the

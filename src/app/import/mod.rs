@@ -14,7 +14,7 @@ use serde::Serialize;
 use self::check::{Checked, Layout, Outcome, Preparer, row_problem};
 use self::write::Writer;
 use super::{Actor, Env, Error, Result};
-use crate::domain::{Field, FieldError, ItemId, ItemKind, appt, doc, record};
+use crate::domain::{Field, FieldError, ItemId, ItemKind, application, appt, doc, record};
 use crate::io::sheet::{self, Columns, Encoding, RowProblem, Sheet, SheetError, Source};
 use crate::store::Store;
 
@@ -105,7 +105,8 @@ fn columns(
     match kind {
         ItemKind::Record => (record::COLUMNS, record::ALIASES, record::FIELDS),
         ItemKind::Doc => (doc::COLUMNS, doc::ALIASES, doc::FIELDS),
-        _ => (appt::COLUMNS, appt::ALIASES, appt::FIELDS),
+        ItemKind::Application => (application::COLUMNS, application::ALIASES, application::FIELDS),
+        ItemKind::Appt | ItemKind::Obligation => (appt::COLUMNS, appt::ALIASES, appt::FIELDS),
     }
 }
 

@@ -1,5 +1,5 @@
-//! The write stage of an import: the rules that look at the store (an appointment's
-//! documents), deduplication, and the insert through the store's batch writer — on the
+//! The write stage of an import: the rules that look at the store (the documents an
+//! appointment or an application relies on), deduplication, and the insert through the store's batch writer — on the
 //! store's thread, in file order, inside the import's one transaction.
 
 use std::borrow::Cow;
@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use super::check::{Checked, Item, Layout, Outcome};
 use super::{Problem, Report, Summary};
 use crate::app::{Error, Result, appts};
-use crate::domain::{ItemId, ItemKind};
+use crate::domain::{FieldError, ItemId, ItemKind};
 use crate::store::{Batch, Tx};
 
 /// Whether a row is new.
@@ -68,15 +68,28 @@ impl Writer<'_, '_> {
         self.report.rejected(row.line, &problems, &row.cells, self.layout.header.len())
     }
 
-    /// An appointment's needed documents must exist in the store (as for `appt add`).
+    /// The documents an appointment or an application relies on, and the one an application
+    /// issued, must exist in the store (as for `add`).
     fn unmet_needs(&self, item: &Item) -> Result<Option<Vec<Problem>>> {
-        if let Item::Appt { data, .. } = item
-            && self.needs
-            && let Err(errors) = appts::check_needs(**self.tx, data)?
-        {
-            return Ok(Some(self.layout.problems(errors)));
+        if !self.needs {
+            return Ok(None);
         }
-        Ok(None)
+        let (needs, issued) = match item {
+            Item::Appt { data, .. } => (&data.needs, None),
+            Item::Application { data, standing, .. } => (&data.needs, standing.issued_doc),
+            Item::Record { .. } | Item::Doc { .. } => return Ok(None),
+        };
+        let mut errors = appts::documents(**self.tx, needs)?.err().unwrap_or_default();
+        if let Some(n) = issued
+            && self.tx.doc(n)?.is_none()
+        {
+            errors.push(FieldError {
+                field: "issued_doc",
+                value: ItemId::new(ItemKind::Doc, n).to_string(),
+                problem: crate::validate::Problem::NoSuchDocument,
+            });
+        }
+        Ok((!errors.is_empty()).then(|| self.layout.problems(errors)))
     }
 
     fn existing(&mut self, item: &Item) -> Result<Existing> {
@@ -95,6 +108,10 @@ impl Writer<'_, '_> {
             Item::Appt { id, data, .. } => (
                 tx.appt_duplicate(data, &[])?.is_some(),
                 id.map(|n| tx.appt(n)).transpose()?.flatten().map(|a| a.data == *data),
+            ),
+            Item::Application { id, data, .. } => (
+                tx.application_duplicate(data, &[])?.is_some(),
+                id.map(|n| tx.application(n)).transpose()?.flatten().map(|a| a.data == *data),
             ),
         };
         Ok(match (dup, taken, item.id()) {
@@ -117,6 +134,9 @@ impl Writer<'_, '_> {
             }
             Item::Appt { id, data, status } => {
                 self.batch.insert_appt(*id, data, &uuid(), *status, self.now)?
+            }
+            Item::Application { id, data, standing } => {
+                self.batch.insert_application(*id, data, &uuid(), standing, self.now)?
             }
         })
     }

@@ -1,6 +1,7 @@
-//! `kabinet export csv|json|ics|pdf`: records, documents or appointments with `list`'s filters,
-//! streamed row by row (CSV, JSON) to standard output or to a file that appears only when
-//! complete, optionally signed (`--sign`, FILE.sig); PDF reports and receipts ([`pdf`]).
+//! `kabinet export csv|json|ics|pdf`: records, documents, appointments or applications with
+//! `list`'s filters, streamed row by row (CSV, JSON) to standard output or to a file that
+//! appears only when complete, optionally signed (`--sign`, FILE.sig); PDF reports and
+//! receipts ([`pdf`]).
 
 mod pdf;
 
@@ -10,8 +11,8 @@ use std::path::{Path, PathBuf};
 use chrono::TimeZone;
 use clap::{Args, ValueEnum};
 
-use super::args::{ApptOnly, DocOnly, Period, RecordOnly, Search};
-use super::args::{appt_filter, doc_filter, record_filter};
+use super::args::{ApplicationOnly, ApptOnly, DocOnly, Period, RecordOnly, Search};
+use super::args::{application_filter, appt_filter, doc_filter, record_filter};
 use super::context::Format;
 use super::due;
 use super::failure::{Failure, Result};
@@ -36,13 +37,18 @@ Examples:
   kabinet export pdf --kind record --from 01.11.2026 --to 30.11.2026 -o journal.pdf
   kabinet export pdf --kind doc -o registry.pdf --sign
   kabinet export pdf --receipt A-3 -o slip.pdf
+  kabinet export csv --kind application --status processing
+  kabinet export pdf --kind application --from 01.11.2026 -o applications.pdf
+  kabinet export pdf --receipt Z-4 -o application-slip.pdf
   kabinet export csv --kind record -o journal.csv --sign   # also writes journal.csv.sig
 
 Filters are those of the matching `list` command; a filter of another kind is refused.
-PDF reports: records with statistics, documents grouped by status, appointments by day.
+PDF reports: records with statistics, documents grouped by status, appointments by day,
+applications grouped by status with the time each has taken, per status and agency, the median
+time to a decision and the share decided within the term.
 --sign writes FILE.sig, a minisign signature by the store's key (see `kabinet key public`).
-iCalendar holds appointments (with reminders 24 h and 1 h before) or deadlines; re-importing a
-newer file into a calendar app updates its events (stable UIDs).
+iCalendar holds appointments (with reminders 24 h and 1 h before), open applications' terms or
+deadlines; re-importing a newer file into a calendar app updates its events (stable UIDs).
 Exporting a store and importing the file into an empty store gives the same export again.";
 
 /// Export formats.
@@ -64,6 +70,7 @@ pub enum ExportKind {
     Record,
     Doc,
     Appt,
+    Application,
     /// Everything due, as `kabinet deadlines` gathers it
     Deadlines,
 }
@@ -76,7 +83,7 @@ pub struct ExportArgs {
     /// What to export (`deadlines`: what `kabinet deadlines` shows)
     #[arg(long, value_enum, value_name = "KIND", required_unless_present = "receipt")]
     pub kind: Option<ExportKind>,
-    /// PDF: a one-page receipt for this record or appointment (R-… or A-…)
+    /// PDF: a one-page receipt for this record, appointment or application (R-…, A-…, Z-…)
     #[arg(long, value_name = "ID", conflicts_with = "kind")]
     pub receipt: Option<String>,
     /// Also write FILE.sig, a minisign signature by the store's key (needs -o)
@@ -104,6 +111,8 @@ pub struct ExportArgs {
     pub doc: DocOnly,
     #[command(flatten)]
     pub appt: ApptOnly,
+    #[command(flatten)]
+    pub application: ApplicationOnly,
     /// Records: include those superseded by an amendment; documents: include archived ones
     #[arg(long)]
     pub all: bool,
@@ -197,9 +206,10 @@ fn sign(
 
 /// Refuses a filter that belongs to another kind, rather than silently ignoring it.
 fn check_filters(a: &ExportArgs) -> Result<()> {
+    use ExportKind::{Application, Appt, Record};
     let given: &[(&str, bool, &[ExportKind])] = &[
-        ("--from", a.period.from.is_some(), &[ExportKind::Record, ExportKind::Appt]),
-        ("--to", a.period.to.is_some(), &[ExportKind::Record, ExportKind::Appt]),
+        ("--from", a.period.from.is_some(), &[Record, Appt, Application]),
+        ("--to", a.period.to.is_some(), &[Record, Appt, Application]),
         ("--type", a.record.kind.is_some(), &[ExportKind::Record]),
         ("--subject", a.record.subject.is_some(), &[ExportKind::Record, ExportKind::Deadlines]),
         ("--within", a.within.is_some(), &[ExportKind::Deadlines]),
@@ -209,6 +219,9 @@ fn check_filters(a: &ExportArgs) -> Result<()> {
         ("--person", a.appt.person.is_some(), &[ExportKind::Appt]),
         ("--institution", a.appt.institution.is_some(), &[ExportKind::Appt]),
         ("--upcoming", a.appt.upcoming, &[ExportKind::Appt]),
+        ("--agency", a.application.agency.is_some(), &[Application]),
+        ("--applicant", a.application.applicant.is_some(), &[Application]),
+        ("--overdue", a.application.overdue, &[Application]),
     ];
     let Some(kind) = a.kind else {
         // A receipt is one item: no filter applies.
@@ -234,6 +247,7 @@ fn kind_name(k: ExportKind) -> &'static str {
         ExportKind::Record => "record",
         ExportKind::Doc => "doc",
         ExportKind::Appt => "appt",
+        ExportKind::Application => "application",
         ExportKind::Deadlines => "deadlines",
     }
 }
@@ -255,6 +269,10 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 let filter = appt_filter(&s.ctx, &a.period, &a.search, &a.appt)?;
                 pdf::appts(s, a, &filter, out)
             }
+            (None, Some(ExportKind::Application)) => {
+                let filter = application_filter(&s.ctx, &a.period, &a.search, &a.application)?;
+                pdf::applications(s, a, &filter, out)
+            }
             (None, Some(ExportKind::Deadlines)) => {
                 Err(Failure::usage(i18n::pdf_not_for_deadlines()))
             }
@@ -266,6 +284,9 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
     };
     if kind == ExportKind::Deadlines {
         return export_deadlines(s, a, out);
+    }
+    if a.as_format == ExportFormat::Ics && kind == ExportKind::Application {
+        return applications_ics(s, a, out);
     }
     if a.as_format == ExportFormat::Ics {
         return appointments_ics(s, a, out);
@@ -281,10 +302,15 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             let filter = doc_filter(a.doc_kind.as_deref(), &a.search, &a.doc, a.all)?;
             export::docs(r, &ctx.env, &filter, rows(out, a, ItemKind::Doc)?)?
         }
-        _ => {
+        ExportKind::Appt => {
             let filter = appt_filter(ctx, &a.period, &a.search, &a.appt)?;
             export::appts(r, &filter, rows(out, a, ItemKind::Appt)?)?
         }
+        ExportKind::Application => {
+            let filter = application_filter(ctx, &a.period, &a.search, &a.application)?;
+            export::applications(r, &ctx.env, &filter, rows(out, a, ItemKind::Application)?)?
+        }
+        ExportKind::Deadlines => return Err(Failure::internal("deadlines are exported above")),
     })
 }
 
@@ -311,6 +337,32 @@ fn appointments_ics(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
     })?;
     cal.finish()?;
     Ok(n)
+}
+
+/// The terms of open applications as all-day events (with `application list`'s filters), as
+/// `deadlines` shows them.
+fn applications_ics(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let filter = application_filter(&s.ctx, &a.period, &a.search, &a.application)?;
+    let query = deadlines::Query {
+        // Every term to come: the years kabinet keeps end in 2199.
+        window: crate::domain::deadline::Window::Days(36_600),
+        overdue: false,
+        kind: Some(ItemKind::Application),
+        subject: None,
+    };
+    let (ctx, store) = s.parts()?;
+    let r = store.read();
+    let mut list = deadlines::gather(r, &ctx.env, &query)?;
+    let (today, expire) = (ctx.today(), ctx.env.expire_days);
+    let mut kept = Vec::with_capacity(list.len());
+    for d in list.drain(..) {
+        let a = crate::app::applications::get(r, d.item)?;
+        if filter.matches(&a, today, expire) {
+            kept.push(d);
+        }
+    }
+    due::ics(ctx, &kept, out)?;
+    Ok(kept.len() as u64)
 }
 
 /// What a calendar event of an appointment says: its ID, who goes, the confirmation number,

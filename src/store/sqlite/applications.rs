@@ -1,16 +1,18 @@
 //! SQL for applications and their changes of status.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Result, Skips, opt_date, req_date, req_datetime};
-use crate::domain::application::{Application, ApplicationData, Change, FeeStatus, Status};
+use crate::domain::application::{
+    Application, ApplicationData, Change, FeeStatus, Standing, Status,
+};
 use crate::domain::appt::{format_needs, parse_needs};
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::{ItemId, ItemKind};
 
 const COLUMNS: &str = "id, uuid, applicant, snils, agency, service, number, submitted, due, fee, \
-     fee_status, needs, notes, status, status_at, reason, created_at";
+     fee_status, needs, notes, status, status_at, reason, created_at, issued_doc";
 
 fn status(s: &str) -> rusqlite::Result<Status> {
     Status::parse(s).ok_or_else(|| super::bad_column(s))
@@ -39,6 +41,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Application> {
         status_at: req_datetime(r.get(14)?)?,
         reason: r.get(15)?,
         created_at: req_datetime(r.get(16)?)?,
+        issued_doc: r.get(17)?,
     })
 }
 
@@ -47,18 +50,22 @@ fn needs_text(d: &ApplicationData) -> Option<String> {
     (!d.needs.is_empty()).then(|| format_needs(&d.needs))
 }
 
-/// Inserts a new application, accepted when it was submitted; returns its number.
+/// Inserts an application standing as `st` (its number: `id` when given, else the next);
+/// returns its number.
 pub fn insert(
     conn: &Connection,
+    id: Option<i64>,
     d: &ApplicationData,
     uuid: &str,
-    at: NaiveDateTime,
+    st: &Standing,
+    created_at: NaiveDateTime,
 ) -> Result<i64> {
-    let accepted = d.submitted.and_hms_opt(0, 0, 0).unwrap_or(at);
     conn.prepare_cached(
         "INSERT INTO applications (uuid, nkey, applicant, snils, agency, service, number, \
-         submitted, due, fee, fee_status, needs, notes, status, status_at, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'accepted', ?14, ?15)",
+         submitted, due, fee, fee_status, needs, notes, status, status_at, reason, created_at, \
+         issued_doc, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+         ?18, ?19)",
     )?
     .execute(params![
         uuid,
@@ -74,8 +81,12 @@ pub fn insert(
         d.fee_status.map(FeeStatus::code),
         needs_text(d),
         d.notes,
-        iso_datetime(accepted),
-        iso_datetime(at),
+        st.status.code(),
+        iso_datetime(st.since),
+        st.reason,
+        iso_datetime(created_at),
+        st.issued_doc,
+        id,
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -104,24 +115,27 @@ pub fn update(conn: &Connection, id: i64, d: &ApplicationData) -> Result<()> {
     Ok(())
 }
 
-/// Moves an application to `to` at `at`, keeping the change in its history.
-pub fn set_status(
-    conn: &Connection,
-    a: &Application,
-    to: Status,
-    at: NaiveDateTime,
-    reason: Option<&str>,
-) -> Result<()> {
+/// Moves an application to where `st` says, keeping the change in its history.
+pub fn set_status(conn: &Connection, a: &Application, st: &Standing) -> Result<()> {
     conn.execute(
         "INSERT INTO application_changes (application_id, at, from_status, to_status, reason) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![a.id, iso_datetime(at), a.status.code(), to.code(), reason],
+        params![a.id, iso_datetime(st.since), a.status.code(), st.status.code(), st.reason],
     )?;
     conn.execute(
-        "UPDATE applications SET status = ?2, status_at = ?3, reason = ?4 WHERE id = ?1",
-        params![a.id, to.code(), iso_datetime(at), reason],
+        "UPDATE applications SET status = ?2, status_at = ?3, reason = ?4, issued_doc = ?5 \
+         WHERE id = ?1",
+        params![a.id, st.status.code(), iso_datetime(st.since), st.reason, st.issued_doc],
     )?;
     Ok(())
+}
+
+/// The application whose approval issued document `doc`, if any.
+pub fn issuing(conn: &Connection, doc: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM applications WHERE issued_doc = ?1 ORDER BY id LIMIT 1")?
+        .query_row([doc], |r| r.get(0))
+        .optional()?)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
@@ -159,6 +173,21 @@ pub fn each<E: From<super::Error>>(
     f: impl FnMut(Application) -> Result<(), E>,
 ) -> Result<(), E> {
     let sql = format!("SELECT {COLUMNS} FROM applications ORDER BY submitted DESC, id DESC");
+    super::each_item(conn, (skips, ItemKind::Application), &sql, [], from_row, f)
+}
+
+/// Groups of applications sharing a natural key, cancelled ones left out.
+pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
+    super::duplicate_groups(conn, "applications", "status != 'cancelled'")
+}
+
+/// Calls `f` with each application in entry order, reading the table front to back.
+pub fn scan<E: From<super::Error>>(
+    conn: &Connection,
+    skips: &Skips,
+    f: impl FnMut(Application) -> Result<(), E>,
+) -> Result<(), E> {
+    let sql = format!("SELECT {COLUMNS} FROM applications ORDER BY id");
     super::each_item(conn, (skips, ItemKind::Application), &sql, [], from_row, f)
 }
 

@@ -7,7 +7,8 @@ use chrono::NaiveDateTime;
 use fastbloom::BloomFilter;
 
 use super::records::{self, Inserter, SetAside};
-use super::{Handle, Result, appts, audit, docs, seal};
+use super::{Handle, Result, applications, appts, audit, docs, seal};
+use crate::domain::application::{ApplicationData, Standing};
 use crate::domain::appt::{ApptData, ApptStatus};
 use crate::domain::doc::DocData;
 use crate::domain::{ItemKind, record::RecordData};
@@ -146,6 +147,19 @@ impl<'t> Batch<'t> {
     ) -> Result<i64> {
         let n = appts::insert(self.h.conn, id, data, uuid, status, at)?;
         seal::seal_row(self.h.conn, "appts", n)?;
+        Ok(n)
+    }
+
+    pub(in crate::store) fn insert_application(
+        &mut self,
+        id: Option<i64>,
+        data: &ApplicationData,
+        uuid: &str,
+        st: &Standing,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        let n = applications::insert(self.h.conn, id, data, uuid, st, at)?;
+        seal::seal_row(self.h.conn, "applications", n)?;
         Ok(n)
     }
 

@@ -286,6 +286,29 @@ CREATE TABLE IF NOT EXISTS application_changes (
 CREATE INDEX IF NOT EXISTS application_changes_owner ON application_changes (application_id);
 ";
 
+/// V11: the document an approved application issued (`issued_doc`, covered by its seal; the
+/// link back is looked up by it). A row whose seal matched before is sealed again over the
+/// new column; any other keeps its seal, so a change made outside kabinet is still reported.
+fn v11(conn: &rusqlite::Connection) -> Result<()> {
+    use super::seal;
+    // A store taken back to an earlier version by hand keeps the tables as this build made
+    // them: the column is there already.
+    let has: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('applications') WHERE name = 'issued_doc'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has {
+        conn.execute_batch("ALTER TABLE applications ADD COLUMN issued_doc INTEGER;")?;
+    }
+    conn.execute_batch(
+        "CREATE INDEX IF NOT EXISTS applications_issued_doc ON applications (issued_doc) \
+             WHERE issued_doc IS NOT NULL;",
+    )?;
+    seal::function(conn)?;
+    seal::reseal_with(conn, "applications", "issued_doc")
+}
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
 const MIGRATIONS: &[Step] = &[
     Step::Sql(V1),
@@ -298,6 +321,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Code(v8),
     Step::Code(v9),
     Step::Sql(V10),
+    Step::Code(v11),
 ];
 
 /// The format version this program writes.

@@ -45,7 +45,7 @@ pub const SEALED: &[(&str, &str)] = &[
     (
         "applications",
         "id, uuid, nkey, applicant, snils, agency, service, number, submitted, due, fee, \
-         fee_status, needs, notes, status, status_at, reason, created_at",
+         fee_status, needs, notes, status, status_at, reason, created_at, issued_doc",
     ),
     ("attachments", "id, item, name, mime, size, sha256, added_at"),
 ];
@@ -332,6 +332,20 @@ pub fn broken(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<
 }
 
 /// The columns `table`'s seal covers ([`SEALED`]).
+/// A format's new column `added` of `table`, now covered by its seal: each row whose seal
+/// matched its columns without it is sealed again with it; any other keeps its seal.
+pub fn reseal_with(conn: &Connection, table: &str, added: &str) -> Result<()> {
+    let cols = sealed_columns(table)?;
+    let before: Vec<&str> = cols.split(',').map(str::trim).filter(|c| *c != added).collect();
+    conn.execute_batch(&format!(
+        "UPDATE OR FAIL {table} SET mac = \
+           CASE WHEN mac IS kabinet_mac('{table}', {before}) \
+           THEN kabinet_mac('{table}', {cols}) ELSE mac END;",
+        before = before.join(", ")
+    ))?;
+    Ok(())
+}
+
 fn sealed_columns(table: &str) -> Result<&'static str> {
     SEALED
         .iter()

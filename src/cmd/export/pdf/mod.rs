@@ -1,6 +1,11 @@
 //! `kabinet export pdf`: printable reports in the interface language — the journal with its
-//! statistics, the document registry grouped by status, appointments by day — and a one-page
-//! receipt for a record or an appointment, with a QR code and the store's key ID.
+//! statistics, the document registry grouped by status, appointments by day, applications by
+//! status ([`applications`]) — and a one-page receipt for a record, an appointment or an
+//! application, with a QR code and the store's key ID.
+
+mod applications;
+
+pub use applications::report as applications;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -542,9 +547,11 @@ fn doc_line(d: &Document) -> String {
 
 // ---- receipts -----------------------------------------------------------------------------
 
-/// A one-page receipt for a record (`R-…`) or an appointment (`A-…`).
+/// A one-page receipt for a record (`R-…`), an appointment (`A-…`) or an application
+/// (`Z-…`).
 pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let kind = [ItemKind::Record, ItemKind::Appt].into_iter().find(|k| {
+    let kinds = [ItemKind::Record, ItemKind::Appt, ItemKind::Application];
+    let kind = kinds.into_iter().find(|k| {
         !id.trim().starts_with(|c: char| c.is_ascii_digit()) && ItemId::parse(id, *k).is_some()
     });
     let Some(kind) = kind else {
@@ -566,6 +573,11 @@ pub fn receipt(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
             pdf.space(4.0);
             pdf.pairs(&shown::record(&r, ctx.now()), 10.0);
             title
+        }
+        ItemKind::Application => {
+            let x = crate::app::applications::show(store.read(), parse_id(id, kind)?)?;
+            applications::slip(&mut pdf, ctx, &x)?;
+            l("application_receipt_title")
         }
         _ => {
             let x = appts::show(store.read(), parse_id(id, kind)?)?;
@@ -647,8 +659,9 @@ mod tests {
     /// print as itself).
     #[test]
     fn every_label_used_is_in_the_catalogue() {
-        let whole = include_str!("pdf.rs");
-        let src = whole.split("#[cfg(test)]").next().unwrap_or(whole);
+        let whole = format!("{}{}", include_str!("mod.rs"), include_str!("applications.rs"));
+        let src = whole.replace("#[cfg(test)]\nmod tests", "");
+        let src = src.split("mod tests {").next().unwrap_or(&src);
         // `l("key")`, not `field_label("key")`.
         let mut keys: Vec<&str> = src
             .match_indices("l(\"")
@@ -657,7 +670,7 @@ mod tests {
             .collect();
         keys.extend(["group_expired", "group_expiring", "group_valid", "group_indefinite"]);
         keys.extend(["group_archived", "type", "status", "subject", "text", "includes"]);
-        keys.extend(["kind", "holder", "person", "institution"]);
+        keys.extend(["kind", "holder", "person", "institution", "agency", "applicant"]);
         assert!(keys.len() > 40, "{keys:?}");
         for key in keys {
             // Both languages are read directly: the process-wide language is not switched.
