@@ -28,7 +28,7 @@ for mode in store-kept store; do
   export KABINET_STORE="$dir/$mode.db"
   lines=$("$k" deadlines --format csv | wc -l)
   printf '  store: %s bytes; items due: %s\n' "$(stat -c %s "$dir/$mode.db")" "$((lines - 1))"
-  for args in "deadlines" "deadlines --format json" "deadlines --check"; do
+  for args in "deadlines" "deadlines --format json" "deadlines --check" "deadlines --kind application"; do
     for i in 1 2 3; do
       printf '  %-26s run %d: %s\n' "$args" "$i" "$("$bench" $args)"
     done

@@ -164,16 +164,11 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
         batch.finish(true, &[])?;
         let mut batch = tx.batch(ItemKind::Application)?;
         for i in 0..n / 5 {
-            // Kept up: only the last month's are open, the rest decided; otherwise one in three
-            // of any age is still open.
-            let submitted = if kept && r.below(10) != 0 {
-                today - Duration::days(31 + r.below(3000) as i64)
-            } else if kept {
-                today - Duration::days(r.below(30) as i64)
-            } else {
-                today - Duration::days(r.below(3000) as i64)
-            };
-            let open = (today - submitted).num_days() <= 30 || (!kept && r.below(3) == 0);
+            // About 70 a day over eight years, like the other kinds. Kept up: a decision came
+            // within the term of all but the open ones of the last month; otherwise one in
+            // three of any age is still open.
+            let submitted = today - Duration::days(r.below(3000) as i64);
+            let recent = (today - submitted).num_days() <= 30;
             let d = draft(&[
                 ("applicant", NAMES[r.below(NAMES.len() as u64) as usize].into()),
                 ("agency", AGENCIES[r.below(AGENCIES.len() as u64) as usize].into()),
@@ -185,6 +180,8 @@ fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error
             ]);
             let data = ApplicationData::from_draft(&d, today, &calendar)
                 .map_err(|e| kabinet::store::Error::Internal(format!("{e:?}")))?;
+            let in_term = data.due.is_some_and(|due| due >= today);
+            let open = if kept { recent && in_term } else { recent || r.below(3) == 0 };
             let mut st = Standing::filed(&data);
             if !open {
                 st.status = if i % 4 == 0 { Status::Rejected } else { Status::Approved };

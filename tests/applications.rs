@@ -103,8 +103,16 @@ fn statuses_move_only_forward_and_a_refused_move_names_what_is_allowed() {
         let r = e.fails(7, &["application", "status", "Z-1", to]);
         assert!(r.stderr.contains("a decision is final"), "{}", r.stderr);
     }
-    let r = e.fails(7, &["application", "edit", "Z-1", "--notes", "x"]);
+    let r = e.fails(7, &["application", "edit", "Z-1", "--agency", "x", "--notes", "x"]);
     assert!(r.stderr.contains("is approved"), "{}", r.stderr);
+    assert!(r.stderr.contains("but for --fee, --fee-status and --notes"), "{}", r.stderr);
+    // The fee may still be paid after the decision, and a note added.
+    e.ok(&["application", "edit", "Z-1", "--fee-status", "paid", "--notes", "оплачено позже"]);
+    let z1 = e.json(&["application", "show", "Z-1"]);
+    assert_eq!(
+        (z1["fee_status"].as_str(), z1["status"].as_str()),
+        (Some("paid"), Some("approved"))
+    );
     let r = e.fails(5, &["application", "status", "Z-2", "expired"]);
     assert!(
         r.stderr.contains("not one of: accepted, processing, approved, rejected, cancelled"),
@@ -137,8 +145,9 @@ fn statuses_move_only_forward_and_a_refused_move_names_what_is_allowed() {
         [("accepted".into(), "processing".into()), ("processing".into(), "approved".into())]
     );
     // Every change is logged; the rows are sealed and counted: the store verifies.
+    // Filed, two changes of status, the fee paid after the decision.
     let log = e.json(&["log", "--item", "Z-1"]);
-    assert_eq!(log.as_array().map(Vec::len), Some(3));
+    assert_eq!(log.as_array().map(Vec::len), Some(4));
     e.ok(&["verify"]);
     e.ok(&["-y", "application", "delete", "Z-2"]);
     e.ok(&["verify"]);
@@ -404,6 +413,9 @@ fn validate_names_applications_past_their_term_idle_or_relying_on_a_lapsed_docum
     );
     let table = e.run(&["validate"]).stdout;
     assert!(table.contains("before the term of the application on 2026-12-10"), "{table}");
+    // The document an open application relies on is not deleted without --force.
+    let r = e.fails(7, &["-y", "doc", "delete", "D-1"]);
+    assert!(r.stderr.contains("open applications Z-1"), "{}", r.stderr);
     assert!(table.contains("open past its term of 2026-10-01"), "{table}");
     let ru = e.run(&["--lang", "ru", "validate"]).stdout;
     assert!(ru.contains("заявление просрочено") && ru.contains("срок истёк"), "{ru}");

@@ -24,6 +24,7 @@ fn demo_tours_a_sample_store_and_cleans_up() {
         "$ kabinet application status Z-1 processing",
         "accepted → processing",
         "decision due: МФЦ района Тверской",
+        "Z-2 issued D-11.",
     ] {
         assert!(r.stdout.contains(want), "demo output lacks {want:?}:\n{}", r.stdout);
     }

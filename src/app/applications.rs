@@ -66,8 +66,12 @@ pub fn add(
     Ok(Saved { id, data, warnings })
 }
 
-/// Changes an application's details while no decision is made; its status is changed by
-/// [`set_status`].
+/// The fields that may still change once a decision is made or it is cancelled: the fee may
+/// be paid (or refunded) after, and a note added.
+pub const AFTER_DECISION: &[&str] = &["fee", "fee_status", "notes"];
+
+/// Changes an application's details while no decision is made (after one, only
+/// [`AFTER_DECISION`]); its status is changed by [`set_status`].
 pub fn edit(
     store: &mut Store,
     env: &Env,
@@ -80,7 +84,7 @@ pub fn edit(
     if changes.is_empty() {
         return Err(Error::NothingToChange);
     }
-    if !cur.status.is_open() {
+    if !cur.status.is_open() && changes.fields().any(|f| !AFTER_DECISION.contains(&f)) {
         return Err(Error::Decided { id, status: cur.status });
     }
     let data = ApplicationData::from_draft(

@@ -143,12 +143,19 @@ pub fn archive(store: &mut Store, env: &Env, actor: &Actor, id: ItemId) -> Resul
     })?)
 }
 
-/// The document, if it may be deleted: no scheduled appointment needs it, unless `force`.
+/// The document, if it may be deleted: no scheduled appointment and no open application relies
+/// on it, unless `force`.
 pub fn deletable(store: &Store, id: ItemId, force: bool) -> Result<Document> {
-    let d = get(store.read(), id)?;
-    let needed_by = store.read().appts_needing(d.id)?;
-    if !force && !needed_by.is_empty() {
-        let by = needed_by.iter().map(|n| ItemId::new(ItemKind::Appt, *n)).collect();
+    let r = store.read();
+    let d = get(r, id)?;
+    if force {
+        return Ok(d);
+    }
+    let appts = r.appts_needing(d.id)?.into_iter().map(|n| ItemId::new(ItemKind::Appt, n));
+    let applications = r.applications_needing(d.id)?;
+    let applications = applications.into_iter().map(|n| ItemId::new(ItemKind::Application, n));
+    let by: Vec<ItemId> = appts.chain(applications).collect();
+    if !by.is_empty() {
         return Err(Error::Needed { id: d.item_id(), by });
     }
     Ok(d)

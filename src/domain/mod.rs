@@ -94,6 +94,11 @@ impl Draft {
         self.0.is_empty()
     }
 
+    /// The names of the fields set.
+    pub fn fields(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(f, _)| *f)
+    }
+
     /// This draft with every field of `changes` written over it.
     pub fn overlay(&self, changes: &Draft) -> Draft {
         let mut out = self.clone();

@@ -74,11 +74,13 @@ pub fn wrong_transition(id: ItemId, from: Status, to: Status, allowed: &[Status]
 pub fn application_decided(id: ItemId, s: Status) -> String {
     tr!(
         format!(
-            "{id} is {}: a decided or cancelled application is not edited",
+            "{id} is {}: a decided or cancelled application is not edited, but for --fee, \
+             --fee-status and --notes",
             application_status(s)
         ),
         format!(
-            "{id} — {}: решённое или отменённое заявление не редактируется",
+            "{id} — {}: в решённом или отменённом заявлении меняют только --fee, --fee-status и \
+             --notes",
             application_status(s)
         )
     )

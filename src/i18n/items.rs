@@ -143,9 +143,13 @@ pub fn doc_archived(id: ItemId, by: Option<ItemId>) -> String {
 pub fn doc_needed(id: ItemId, by: &[ItemId]) -> String {
     let list = by.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     tr!(
-        format!("{id} is needed by scheduled appointments {list}; use --force to delete it anyway"),
         format!(
-            "{id} нужен для назначенных приёмов {list}; чтобы всё равно удалить, добавьте --force"
+            "{id} is needed by scheduled appointments or open applications {list}; use --force \
+             to delete it anyway"
+        ),
+        format!(
+            "{id} нужен для назначенных приёмов или незавершённых заявлений {list}; чтобы всё \
+             равно удалить, добавьте --force"
         ),
     )
 }

@@ -233,6 +233,11 @@ impl<'a> Reader<'a> {
         on!(self.conn, h => applications::each(h.conn, h.skips, f))
     }
 
+    /// Open applications relying on document `doc`.
+    pub fn applications_needing(&self, doc: i64) -> Result<Vec<i64>> {
+        on!(self.conn, h => applications::needing(h.conn, doc))
+    }
+
     /// Groups of applications (cancelled ones left out) sharing a natural key.
     pub fn application_duplicates(&self) -> Result<Vec<Vec<i64>>> {
         on!(self.conn, h => applications::duplicate_groups(h.conn))

@@ -176,6 +176,23 @@ pub fn each<E: From<super::Error>>(
     super::each_item(conn, (skips, ItemKind::Application), &sql, [], from_row, f)
 }
 
+/// Open applications relying on document `doc_id`.
+pub fn needing(conn: &Connection, doc_id: i64) -> Result<Vec<i64>> {
+    let mut st = conn.prepare(
+        "SELECT id, needs FROM applications \
+         WHERE status IN ('accepted', 'processing') AND needs IS NOT NULL ORDER BY id",
+    )?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, needs) = row?;
+        if parse_needs(&needs).is_ok_and(|n| n.contains(&doc_id)) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
 /// Groups of applications sharing a natural key, cancelled ones left out.
 pub fn duplicate_groups(conn: &Connection) -> Result<Vec<Vec<i64>>> {
     super::duplicate_groups(conn, "applications", "status != 'cancelled'")
