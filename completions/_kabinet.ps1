@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -40,7 +41,9 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration: effective settings and where each came from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the manual pages (kabinet.1 and one per subcommand) into a directory')
-            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the same as `user passwd`; crash-safe)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'The store''s users: list them, your passphrase, recovery with the recovery key')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Encrypt the store again under a new random key, sealed to every user (crash-safe)')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Diary records: dated events and their results')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'Document registry: passports, licences, certificates and their validity')
             [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС')
@@ -70,8 +73,10 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         }
         'kabinet;init' {
             [CompletionResult]::new('--time-zone', '--time-zone', [CompletionResultType]::ParameterName, 'The store''s time zone, an IANA name such as Europe/Moscow [default: the system''s]')
+            [CompletionResult]::new('--recovery-sheet', '--recovery-sheet', [CompletionResultType]::ParameterName, 'Also write the recovery key on an A4 page to print and keep in a safe')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -87,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;time-zone' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -102,6 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;config' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -119,6 +126,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;config;show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -145,6 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;completions' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -160,6 +169,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;man' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -176,6 +186,135 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;user' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the store''s users: names, roles, kinds, created, last change (no secrets)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Set a user''s new passphrase with the recovery key')
+            [CompletionResult]::new('recovery-key', 'recovery-key', [CompletionResultType]::ParameterValue, 'Make a new recovery key in place of the old one, shown once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;user;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;user;passwd' {
+            [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;user;recover' {
+            [CompletionResult]::new('--recovery-key-file', '--recovery-key-file', [CompletionResultType]::ParameterName, 'Read the recovery key from the first line of this file (else asked on a terminal)')
+            [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;user;recovery-key' {
+            [CompletionResult]::new('--recovery-sheet', '--recovery-sheet', [CompletionResultType]::ParameterName, 'Also write it on an A4 page to print and keep in a safe')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;user;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the store''s users: names, roles, kinds, created, last change (no secrets)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Set a user''s new passphrase with the recovery key')
+            [CompletionResult]::new('recovery-key', 'recovery-key', [CompletionResultType]::ParameterValue, 'Make a new recovery key in place of the old one, shown once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;user;help;list' {
+            break
+        }
+        'kabinet;user;help;passwd' {
+            break
+        }
+        'kabinet;user;help;recover' {
+            break
+        }
+        'kabinet;user;help;recovery-key' {
+            break
+        }
+        'kabinet;user;help;help' {
+            break
+        }
+        'kabinet;rekey' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -191,6 +330,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;record' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -228,6 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -252,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject ID, or part of the subject''s name')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -268,6 +410,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;record;show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -298,6 +441,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -314,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;record;delete' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -344,6 +489,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'When the next step is due (a repeat check-up): a deadline')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -391,6 +537,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;doc' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -426,6 +573,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -446,6 +594,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Part of the holder''s name')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -462,6 +611,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;doc;show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -489,6 +639,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -517,6 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -533,6 +685,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;doc;archive' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -548,6 +701,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;doc;delete' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -599,6 +753,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;appt' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -634,6 +789,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -656,6 +812,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--institution', '--institution', [CompletionResultType]::ParameterName, 'Part of the institution''s name')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -672,6 +829,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;appt;show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -697,6 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -715,6 +874,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'The new start')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -731,6 +891,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;appt;cancel' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -747,6 +908,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;appt;done' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -762,6 +924,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;appt;no-show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -777,6 +940,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;appt;delete' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -835,6 +999,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;obligation' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -860,6 +1025,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -875,6 +1041,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;obligation;list' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -891,6 +1058,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;obligation;done' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -906,6 +1074,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;obligation;delete' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -944,6 +1113,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;application' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -967,6 +1137,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;zayav' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1001,6 +1172,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1028,6 +1200,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1050,6 +1223,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--applicant', '--applicant', [CompletionResultType]::ParameterName, 'Part of the applicant''s name')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1072,6 +1246,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--applicant', '--applicant', [CompletionResultType]::ParameterName, 'Part of the applicant''s name')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1088,6 +1263,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;application;show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1103,6 +1279,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;zayav;show' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1129,6 +1306,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1156,6 +1334,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1180,6 +1359,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The new document''s last day of validity; none means indefinite')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1203,6 +1383,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The new document''s last day of validity; none means indefinite')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1219,6 +1400,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1235,6 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1250,6 +1433,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;application;delete' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1265,6 +1449,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;zayav;delete' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1354,6 +1539,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Only items about this person (subject, holder, person; case-insensitive)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1371,6 +1557,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;calendar' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1391,6 +1578,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'With --skip-invalid: write the bad rows here, as read, with a `reason` column')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1426,6 +1614,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--applicant', '--applicant', [CompletionResultType]::ParameterName, 'Applications: part of the applicant''s name')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1448,6 +1637,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A minisign public key file (from `kabinet key public`) or the `RW…` line itself; without it, the store''s own key is used')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1464,6 +1654,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'Also check against this head of the audit trail (SEQ:HASH, as a receipt, a signed export or an earlier verify printed it)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1481,6 +1672,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'Only changes to this item (R-42, D-7, A-3, O-1)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1496,6 +1688,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;history' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1512,6 +1705,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The version to restore, as numbered by `kabinet history`')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1527,6 +1721,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;attach' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1542,6 +1737,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;attachments' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1559,6 +1755,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it (created with owner-only permissions); standard output if omitted')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1574,6 +1771,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;detach' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1589,6 +1787,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;backup' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1604,6 +1803,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;restore' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1619,6 +1819,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;key' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1636,6 +1837,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;key;public' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1667,6 +1869,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1683,6 +1886,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;demo' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
@@ -1701,7 +1905,9 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration: effective settings and where each came from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the manual pages (kabinet.1 and one per subcommand) into a directory')
-            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the same as `user passwd`; crash-safe)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'The store''s users: list them, your passphrase, recovery with the recovery key')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Encrypt the store again under a new random key, sealed to every user (crash-safe)')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Diary records: dated events and their results')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'Document registry: passports, licences, certificates and their validity')
             [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС')
@@ -1748,6 +1954,28 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;help;passwd' {
+            break
+        }
+        'kabinet;help;user' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the store''s users: names, roles, kinds, created, last change (no secrets)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Set a user''s new passphrase with the recovery key')
+            [CompletionResult]::new('recovery-key', 'recovery-key', [CompletionResultType]::ParameterValue, 'Make a new recovery key in place of the old one, shown once')
+            break
+        }
+        'kabinet;help;user;list' {
+            break
+        }
+        'kabinet;help;user;passwd' {
+            break
+        }
+        'kabinet;help;user;recover' {
+            break
+        }
+        'kabinet;help;user;recovery-key' {
+            break
+        }
+        'kabinet;help;rekey' {
             break
         }
         'kabinet;help;record' {

@@ -88,6 +88,9 @@ _kabinet() {
             kabinet,record)
                 cmd="kabinet__subcmd__record"
                 ;;
+            kabinet,rekey)
+                cmd="kabinet__subcmd__rekey"
+                ;;
             kabinet,restore)
                 cmd="kabinet__subcmd__restore"
                 ;;
@@ -96,6 +99,9 @@ _kabinet() {
                 ;;
             kabinet,time-zone)
                 cmd="kabinet__subcmd__time__subcmd__zone"
+                ;;
+            kabinet,user)
+                cmd="kabinet__subcmd__user"
                 ;;
             kabinet,validate)
                 cmd="kabinet__subcmd__validate"
@@ -349,6 +355,9 @@ _kabinet() {
             kabinet__subcmd__help,record)
                 cmd="kabinet__subcmd__help__subcmd__record"
                 ;;
+            kabinet__subcmd__help,rekey)
+                cmd="kabinet__subcmd__help__subcmd__rekey"
+                ;;
             kabinet__subcmd__help,restore)
                 cmd="kabinet__subcmd__help__subcmd__restore"
                 ;;
@@ -357,6 +366,9 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help,time-zone)
                 cmd="kabinet__subcmd__help__subcmd__time__subcmd__zone"
+                ;;
+            kabinet__subcmd__help,user)
+                cmd="kabinet__subcmd__help__subcmd__user"
                 ;;
             kabinet__subcmd__help,validate)
                 cmd="kabinet__subcmd__help__subcmd__validate"
@@ -472,6 +484,18 @@ _kabinet() {
             kabinet__subcmd__help__subcmd__record,show)
                 cmd="kabinet__subcmd__help__subcmd__record__subcmd__show"
                 ;;
+            kabinet__subcmd__help__subcmd__user,list)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            kabinet__subcmd__help__subcmd__user,passwd)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__passwd"
+                ;;
+            kabinet__subcmd__help__subcmd__user,recover)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__recover"
+                ;;
+            kabinet__subcmd__help__subcmd__user,recovery-key)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__recovery__subcmd__key"
+                ;;
             kabinet__subcmd__key,help)
                 cmd="kabinet__subcmd__key__subcmd__help"
                 ;;
@@ -556,6 +580,36 @@ _kabinet() {
             kabinet__subcmd__record__subcmd__help,show)
                 cmd="kabinet__subcmd__record__subcmd__help__subcmd__show"
                 ;;
+            kabinet__subcmd__user,help)
+                cmd="kabinet__subcmd__user__subcmd__help"
+                ;;
+            kabinet__subcmd__user,list)
+                cmd="kabinet__subcmd__user__subcmd__list"
+                ;;
+            kabinet__subcmd__user,passwd)
+                cmd="kabinet__subcmd__user__subcmd__passwd"
+                ;;
+            kabinet__subcmd__user,recover)
+                cmd="kabinet__subcmd__user__subcmd__recover"
+                ;;
+            kabinet__subcmd__user,recovery-key)
+                cmd="kabinet__subcmd__user__subcmd__recovery__subcmd__key"
+                ;;
+            kabinet__subcmd__user__subcmd__help,help)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            kabinet__subcmd__user__subcmd__help,list)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            kabinet__subcmd__user__subcmd__help,passwd)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__passwd"
+                ;;
+            kabinet__subcmd__user__subcmd__help,recover)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__recover"
+                ;;
+            kabinet__subcmd__user__subcmd__help,recovery-key)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__recovery__subcmd__key"
+                ;;
             *)
                 ;;
         esac
@@ -563,7 +617,7 @@ _kabinet() {
 
     case "${cmd}" in
         kabinet)
-            opts="-y -q -h -V --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,6 +628,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -597,7 +655,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help add list show edit status cancel delete help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help add list show edit status cancel delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,6 +666,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -631,7 +693,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__add)
-            opts="-y -q -h --applicant --snils --agency --service --number --submitted --due --fee --fee-status --needs --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --applicant --snils --agency --service --number --submitted --due --fee --fee-status --needs --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -686,6 +748,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -709,7 +775,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__cancel)
-            opts="-y -q -h --reason --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --reason --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -724,6 +790,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -747,7 +817,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__delete)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -758,6 +828,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -781,7 +855,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__edit)
-            opts="-y -q -h --applicant --snils --agency --service --number --submitted --due --fee --fee-status --needs --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --applicant --snils --agency --service --number --submitted --due --fee --fee-status --needs --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -836,6 +910,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -985,7 +1063,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__list)
-            opts="-y -q -h --from --to --status --text --agency --applicant --overdue --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --from --to --status --text --agency --applicant --overdue --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1101,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -1043,7 +1125,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__show)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,6 +1136,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1077,7 +1163,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__application__subcmd__status)
-            opts="-y -q -h --reason --issues-doc --series --number --issued --issued-by --department-code --expires --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --reason --issues-doc --series --number --issued --issued-by --department-code --expires --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1123,6 +1209,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -1143,7 +1233,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help add list show edit reschedule cancel done no-show delete help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help add list show edit reschedule cancel done no-show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,6 +1244,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1177,7 +1271,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__add)
-            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1228,6 +1322,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1251,7 +1349,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__cancel)
-            opts="-y -q -h --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,6 +1360,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1285,7 +1387,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__delete)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1296,6 +1398,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1319,7 +1425,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__done)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1330,6 +1436,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1353,7 +1463,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__edit)
-            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1514,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1581,7 +1695,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__list)
-            opts="-y -q -h --from --to --status --text --person --institution --upcoming --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --from --to --status --text --person --institution --upcoming --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +1733,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -1639,7 +1757,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__no__subcmd__show)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1768,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1673,7 +1795,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__reschedule)
-            opts="-y -q -h --starts-at --at --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --starts-at --at --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1692,6 +1814,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1715,7 +1841,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__show)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,6 +1852,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1749,7 +1879,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__attach)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,6 +1890,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1783,7 +1917,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__attachments)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,6 +1928,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1817,7 +1955,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__backup)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1828,6 +1966,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1851,7 +1993,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__calendar)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +2004,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1885,7 +2031,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__completions)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help bash elvish fish powershell zsh"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +2042,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1919,7 +2069,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__config)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help show help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1930,6 +2080,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1995,7 +2149,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__config__subcmd__show)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2006,6 +2160,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2029,7 +2187,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__deadlines)
-            opts="-y -q -h --within --overdue --kind --holder --subject --check --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --within --overdue --kind --holder --subject --check --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2059,6 +2217,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -2079,7 +2241,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__demo)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,6 +2252,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2113,7 +2279,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__detach)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2124,6 +2290,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2147,7 +2317,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help add list show edit renew archive delete help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help add list show edit renew archive delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2158,6 +2328,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2181,7 +2355,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__add)
-            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,6 +2414,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2263,7 +2441,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__archive)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2274,6 +2452,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2297,7 +2479,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__delete)
-            opts="-y -q -h --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2490,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2331,7 +2517,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__edit)
-            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,6 +2576,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2539,7 +2729,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__list)
-            opts="-y -q -h --kind --all --status --text --holder --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --kind --all --status --text --holder --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2569,6 +2759,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -2589,7 +2783,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__renew)
-            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,6 +2845,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -2671,7 +2869,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__show)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2682,6 +2880,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2705,7 +2907,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__export)
-            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --agency --applicant --overdue --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
+            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --agency --applicant --overdue --all --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2787,6 +2989,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -2807,7 +3013,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__extract)
-            opts="-o -y -q -h --output --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-o -y -q -h --output --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,6 +3032,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2849,7 +3059,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help)
-            opts="init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3688,6 +3898,20 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kabinet__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kabinet__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3719,6 +3943,76 @@ _kabinet() {
         kabinet__subcmd__help__subcmd__time__subcmd__zone)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user)
+            opts="list passwd recover recovery-key"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__recover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__recovery__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3773,7 +4067,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__history)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,6 +4078,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3807,7 +4105,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__import)
-            opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --skip-invalid --reject-file --dry-run --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --skip-invalid --reject-file --dry-run --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3841,6 +4139,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -3861,7 +4163,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__init)
-            opts="-y -q -h --time-zone --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --time-zone --recovery-sheet --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3871,11 +4173,19 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --recovery-sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3899,7 +4209,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__key)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help public help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3910,6 +4220,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3975,7 +4289,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__key__subcmd__public)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3986,6 +4300,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4009,7 +4327,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__log)
-            opts="-y -q -h --since --item --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --since --item --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4028,6 +4346,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4051,7 +4373,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__man)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4062,6 +4384,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4085,7 +4411,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__obligation)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help add list done delete help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help add list done delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4096,6 +4422,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4119,7 +4449,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__obligation__subcmd__add)
-            opts="-y -q -h --due --every --day --shift --notes --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --due --every --day --shift --notes --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4153,6 +4483,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -4173,7 +4507,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__obligation__subcmd__delete)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4184,6 +4518,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4207,7 +4545,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__obligation__subcmd__done)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4218,6 +4556,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4325,7 +4667,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__obligation__subcmd__list)
-            opts="-y -q -h --all --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --all --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4336,6 +4678,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4359,7 +4705,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__passwd)
-            opts="-y -q -h --new-passphrase-file --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --new-passphrase-file --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4374,6 +4720,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4397,7 +4747,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help add list show edit delete amend help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help add list show edit delete amend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4408,6 +4758,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4431,7 +4785,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__add)
-            opts="-y -q -h --subject-id --subject-name --date --event-date --type --subtype --result --description --registry-no --amount --snils --oktmo --responsible --follow-up --follow-up-on --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --subject-id --subject-name --date --event-date --type --subtype --result --description --registry-no --amount --snils --oktmo --responsible --follow-up --follow-up-on --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4502,6 +4856,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4525,7 +4883,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__amend)
-            opts="-y -q -h --subject-id --subject-name --date --event-date --type --subtype --result --description --registry-no --amount --snils --oktmo --responsible --follow-up --follow-up-on --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --subject-id --subject-name --date --event-date --type --subtype --result --description --registry-no --amount --snils --oktmo --responsible --follow-up --follow-up-on --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4596,6 +4954,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4619,7 +4981,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__delete)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4630,6 +4992,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4653,7 +5019,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__edit)
-            opts="-y -q -h --subject-id --subject-name --date --event-date --type --subtype --result --description --registry-no --amount --snils --oktmo --responsible --follow-up --follow-up-on --force --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --subject-id --subject-name --date --event-date --type --subtype --result --description --registry-no --amount --snils --oktmo --responsible --follow-up --follow-up-on --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4724,6 +5090,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4859,7 +5229,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__list)
-            opts="-n -y -q -h --all --last --from --to --status --text --type --subject --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-n -y -q -h --all --last --from --to --status --text --type --subject --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4905,6 +5275,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -4925,7 +5299,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__record__subcmd__show)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4936,6 +5310,48 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__rekey)
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4959,7 +5375,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__restore)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4970,6 +5386,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4993,7 +5413,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__revert)
-            opts="-y -q -h --to --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --to --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5008,6 +5428,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5031,7 +5455,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__time__subcmd__zone)
-            opts="-y -q -h --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5042,6 +5466,300 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user)
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help list passwd recover recovery-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help)
+            opts="list passwd recover recovery-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__recover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__recovery__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__list)
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__passwd)
+            opts="-y -q -h --new-passphrase-file --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__recover)
+            opts="-y -q -h --recovery-key-file --new-passphrase-file --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --recovery-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__recovery__subcmd__key)
+            opts="-y -q -h --recovery-sheet --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --recovery-sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5065,7 +5783,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__validate)
-            opts="-y -q -h --file --kind --encoding --delimiter --map --ignore-unknown --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help snils inn ogrn ogrnip passport dept-code driver-license oms oktmo phone email date amount"
+            opts="-y -q -h --file --kind --encoding --delimiter --map --ignore-unknown --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help snils inn ogrn ogrnip passport dept-code driver-license oms oktmo phone email date amount"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5099,6 +5817,10 @@ _kabinet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
                     return 0
@@ -5119,7 +5841,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__verify)
-            opts="-y -q -h --head --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --head --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5134,6 +5856,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5157,7 +5883,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__verify__subcmd__file)
-            opts="-y -q -h --sig --key --store --passphrase-file --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --sig --key --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5176,6 +5902,10 @@ _kabinet() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -37,7 +38,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand config 'The configuration: effective settings and where each came from'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-            cand passwd 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)'
+            cand passwd 'Change your own passphrase (the same as `user passwd`; crash-safe)'
+            cand user 'The store''s users: list them, your passphrase, recovery with the recovery key'
+            cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
             cand record 'Diary records: dated events and their results'
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -66,8 +69,10 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         }
         &'kabinet;init'= {
             cand --time-zone 'The store''s time zone, an IANA name such as Europe/Moscow [default: the system''s]'
+            cand --recovery-sheet 'Also write the recovery key on an A4 page to print and keep in a safe'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -82,6 +87,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;time-zone'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -96,6 +102,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;config'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -112,6 +119,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;config;show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -134,6 +142,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;completions'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -148,6 +157,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;man'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -163,6 +173,123 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --new-passphrase-file 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the store''s users: names, roles, kinds, created, last change (no secrets)'
+            cand passwd 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+            cand recover 'Set a user''s new passphrase with the recovery key'
+            cand recovery-key 'Make a new recovery key in place of the old one, shown once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;user;list'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user;passwd'= {
+            cand --new-passphrase-file 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user;recover'= {
+            cand --recovery-key-file 'Read the recovery key from the first line of this file (else asked on a terminal)'
+            cand --new-passphrase-file 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user;recovery-key'= {
+            cand --recovery-sheet 'Also write it on an A4 page to print and keep in a safe'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user;help'= {
+            cand list 'List the store''s users: names, roles, kinds, created, last change (no secrets)'
+            cand passwd 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+            cand recover 'Set a user''s new passphrase with the recovery key'
+            cand recovery-key 'Make a new recovery key in place of the old one, shown once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;user;help;list'= {
+        }
+        &'kabinet;user;help;passwd'= {
+        }
+        &'kabinet;user;help;recover'= {
+        }
+        &'kabinet;user;help;recovery-key'= {
+        }
+        &'kabinet;user;help;help'= {
+        }
+        &'kabinet;rekey'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -177,6 +304,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;record'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -213,6 +341,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --follow-up 'When the next step is due (a repeat check-up): a deadline'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -236,6 +365,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --subject 'Subject ID, or part of the subject''s name'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -251,6 +381,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;record;show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -280,6 +411,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --follow-up 'When the next step is due (a repeat check-up): a deadline'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -295,6 +427,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;record;delete'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -324,6 +457,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --follow-up 'When the next step is due (a repeat check-up): a deadline'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -362,6 +496,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;doc'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -396,6 +531,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -415,6 +551,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --holder 'Part of the holder''s name'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -430,6 +567,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;doc;show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -456,6 +594,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -483,6 +622,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -498,6 +638,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;doc;archive'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -512,6 +653,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;doc;delete'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -553,6 +695,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;appt'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -587,6 +730,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -608,6 +752,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --institution 'Part of the institution''s name'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -623,6 +768,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;appt;show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -647,6 +793,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -664,6 +811,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --starts-at 'The new start'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -679,6 +827,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;appt;cancel'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -694,6 +843,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;appt;done'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -708,6 +858,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;appt;no-show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -722,6 +873,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;appt;delete'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -768,6 +920,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;obligation'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -792,6 +945,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -806,6 +960,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;obligation;list'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -821,6 +976,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;obligation;done'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -835,6 +991,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;obligation;delete'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -866,6 +1023,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;application'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -888,6 +1046,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;zayav'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -921,6 +1080,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -947,6 +1107,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -968,6 +1129,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --applicant 'Part of the applicant''s name'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -989,6 +1151,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --applicant 'Part of the applicant''s name'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1004,6 +1167,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;application;show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1018,6 +1182,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;zayav;show'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1043,6 +1208,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1069,6 +1235,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --notes 'Notes'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1092,6 +1259,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --expires 'The new document''s last day of validity; none means indefinite'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1114,6 +1282,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --expires 'The new document''s last day of validity; none means indefinite'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1129,6 +1298,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --reason 'Why'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1144,6 +1314,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --reason 'Why'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1158,6 +1329,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;application;delete'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1172,6 +1344,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;zayav;delete'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1242,6 +1415,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --holder 'Only items about this person (subject, holder, person; case-insensitive)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1258,6 +1432,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;calendar'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1277,6 +1452,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --reject-file 'With --skip-invalid: write the bad rows here, as read, with a `reason` column'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1311,6 +1487,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --applicant 'Applications: part of the applicant''s name'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1332,6 +1509,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --key 'A minisign public key file (from `kabinet key public`) or the `RW…` line itself; without it, the store''s own key is used'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1347,6 +1525,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --head 'Also check against this head of the audit trail (SEQ:HASH, as a receipt, a signed export or an earlier verify printed it)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1363,6 +1542,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --item 'Only changes to this item (R-42, D-7, A-3, O-1)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1377,6 +1557,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;history'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1392,6 +1573,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --to 'The version to restore, as numbered by `kabinet history`'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1406,6 +1588,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;attach'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1420,6 +1603,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;attachments'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1436,6 +1620,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --output 'Where to write it (created with owner-only permissions); standard output if omitted'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1450,6 +1635,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;detach'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1464,6 +1650,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;backup'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1478,6 +1665,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;restore'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1492,6 +1680,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;key'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1508,6 +1697,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;key;public'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1535,6 +1725,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --map 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1550,6 +1741,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;demo'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
             cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
@@ -1567,7 +1759,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand config 'The configuration: effective settings and where each came from'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-            cand passwd 'Change the store''s passphrase (crash-safe: the store opens with the old or the new one)'
+            cand passwd 'Change your own passphrase (the same as `user passwd`; crash-safe)'
+            cand user 'The store''s users: list them, your passphrase, recovery with the recovery key'
+            cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
             cand record 'Diary records: dated events and their results'
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -1607,6 +1801,22 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;man'= {
         }
         &'kabinet;help;passwd'= {
+        }
+        &'kabinet;help;user'= {
+            cand list 'List the store''s users: names, roles, kinds, created, last change (no secrets)'
+            cand passwd 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+            cand recover 'Set a user''s new passphrase with the recovery key'
+            cand recovery-key 'Make a new recovery key in place of the old one, shown once'
+        }
+        &'kabinet;help;user;list'= {
+        }
+        &'kabinet;help;user;passwd'= {
+        }
+        &'kabinet;help;user;recover'= {
+        }
+        &'kabinet;help;user;recovery-key'= {
+        }
+        &'kabinet;help;rekey'= {
         }
         &'kabinet;help;record'= {
             cand add 'Add a record and print its ID'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kabinet_global_optspecs
-    string join \n store= passphrase-file= format= lang= y/yes q/quiet no-color holidays= h/help V/version
+    string join \n store= passphrase-file= user= format= lang= y/yes q/quiet no-color holidays= h/help V/version
 end
 
 function __fish_kabinet_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c kabinet -n "__fish_kabinet_needs_command" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_needs_command" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_needs_command" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_needs_command" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -43,7 +44,9 @@ complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "time-zone" -d 'Show
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "config" -d 'The configuration: effective settings and where each came from'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "passwd" -d 'Change your own passphrase (the same as `user passwd`; crash-safe)'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "user" -d 'The store\'s users: list them, your passphrase, recovery with the recovery key'
+complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "rekey" -d 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "record" -d 'Diary records: dated events and their results'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -70,8 +73,10 @@ complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "validate" -d 'Check
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
 complete -c kabinet -n "__fish_kabinet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l time-zone -d 'The store\'s time zone, an IANA name such as Europe/Moscow [default: the system\'s]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l recovery-sheet -d 'Also write the recovery key on an A4 page to print and keep in a safe' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -85,6 +90,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand init" -l no-color -d 'No
 complete -c kabinet -n "__fish_kabinet_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -98,6 +104,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -l no-color -
 complete -c kabinet -n "__fish_kabinet_using_subcommand time-zone" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -113,6 +120,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -128,6 +136,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -141,6 +150,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -l no-color
 complete -c kabinet -n "__fish_kabinet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand man" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -155,6 +165,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand man" -s h -l help -d 'Pr
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l new-passphrase-file -d 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -166,8 +177,107 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s y -l yes -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l new-passphrase-file -d 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l recovery-key-file -d 'Read the recovery key from the first line of this file (else asked on a terminal)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l new-passphrase-file -d 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l recovery-sheet -d 'Also write it on an A4 page to print and keep in a safe' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and not __fish_seen_subcommand_from add list show edit delete amend help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -201,6 +311,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l follow-up-on -l follow-up -d 'When the next step is due (a repeat check-up): a deadline' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -222,6 +333,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l subject -d 'Subject ID, or part of the subject\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -236,6 +348,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -262,6 +375,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l follow-up-on -l follow-up -d 'When the next step is due (a repeat check-up): a deadline' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -276,6 +390,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -302,6 +417,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l follow-up-on -l follow-up -d 'When the next step is due (a repeat check-up): a deadline' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from amend" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -323,6 +439,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_
 complete -c kabinet -n "__fish_kabinet_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and not __fish_seen_subcommand_from add list show edit renew archive delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -354,6 +471,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -372,6 +490,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l holder -d 'Part of the holder\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -386,6 +505,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -409,6 +529,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -433,6 +554,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -447,6 +569,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -460,6 +583,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -482,6 +606,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and not __fish_seen_subcommand_from add list show edit reschedule cancel done no-show delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -514,6 +639,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -534,6 +660,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l institution -d 'Part of the institution\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -548,6 +675,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -570,6 +698,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -585,6 +714,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l at -l starts-at -d 'The new start' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -599,6 +729,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -613,6 +744,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -626,6 +758,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -639,6 +772,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -662,6 +796,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and not __fish_seen_subcommand_from add list done delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -685,6 +820,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -698,6 +834,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -712,6 +849,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -725,6 +863,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -743,6 +882,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand obligation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -775,6 +915,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -795,6 +936,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l applicant -d 'Part of the applicant\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -809,6 +951,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -833,6 +976,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -855,6 +999,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l expires -d 'The new document\'s last day of validity; none means indefinite' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from status" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -869,6 +1014,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l reason -d 'Why' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -882,6 +1028,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -903,6 +1050,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_
 complete -c kabinet -n "__fish_kabinet_using_subcommand application; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and not __fish_seen_subcommand_from add list show edit status cancel delete help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -935,6 +1083,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -955,6 +1104,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l applicant -d 'Part of the applicant\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -969,6 +1119,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from show" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -993,6 +1144,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from edit" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1015,6 +1167,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l expires -d 'The new document\'s last day of validity; none means indefinite' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from status" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1029,6 +1182,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l reason -d 'Why' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1042,6 +1196,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_s
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand zayav; and __fish_seen_subcommand_from delete" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1070,6 +1225,7 @@ application\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l subject -l holder -d 'Only items about this person (subject, holder, person; case-insensitive)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1085,6 +1241,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l no-color -
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand calendar" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1107,6 +1264,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l map -d 'Read 
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l reject-file -d 'With --skip-invalid: write the bad rows here, as read, with a `reason` column' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1143,6 +1301,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l agency -d 'Ap
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l applicant -d 'Applications: part of the applicant\'s name' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1163,6 +1322,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l sig -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l key -d 'A minisign public key file (from `kabinet key public`) or the `RW…` line itself; without it, the store\'s own key is used' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1177,6 +1337,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand verify-file" -s h -l hel
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l head -d 'Also check against this head of the audit trail (SEQ:HASH, as a receipt, a signed export or an earlier verify printed it)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1192,6 +1353,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l since -d 'Only c
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l item -d 'Only changes to this item (R-42, D-7, A-3, O-1)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1205,6 +1367,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l no-color -d 'No 
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand history" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1219,6 +1382,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand history" -s h -l help -d
 complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l to -d 'The version to restore, as numbered by `kabinet history`' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1232,6 +1396,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -l no-color -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand revert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1245,6 +1410,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -l no-color -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1259,6 +1425,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand attachments" -s h -l hel
 complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -s o -l output -d 'Where to write it (created with owner-only permissions); standard output if omitted' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1272,6 +1439,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -l no-color -d 
 complete -c kabinet -n "__fish_kabinet_using_subcommand extract" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1285,6 +1453,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -l no-color -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand detach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1298,6 +1467,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -l no-color -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1311,6 +1481,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -l no-color -d 
 complete -c kabinet -n "__fish_kabinet_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1326,6 +1497,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and not __fish_seen_subcommand_from public help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand key; and __fish_seen_subcommand_from public" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1350,6 +1522,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l delimiter -
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l map -d 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1364,6 +1537,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l no-color -d
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
@@ -1375,37 +1549,43 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s y -l yes -d 'An
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "passwd" -d 'Change the store\'s passphrase (crash-safe: the store opens with the old or the new one)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "application" -d 'Applications filed with an agency, followed to a decision (alias: zayav)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations, applications'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify" -d 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "log" -d 'The audit trail: every change, when, who, with which command, before and after'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "history" -d 'Each version of one item and what changed between them'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "revert" -d 'Restore an earlier version (from `history`) of an item that is still editable'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attach" -d 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attachments" -d 'List an item\'s attachments, numbered from 1'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "extract" -d 'Write an attachment\'s exact bytes to a file (N as numbered by `attachments`)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "detach" -d 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "backup" -d 'Copy the store consistently with SQLite\'s online backup, encrypted with the same key'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "restore" -d 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "key" -d 'The store\'s signing key'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
-complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "init" -d 'Create a new encrypted store (refuses to overwrite one: exit 7)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "time-zone" -d 'Show or set the store\'s time zone (IANA name): what "now" and appointment times mean'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "config" -d 'The configuration: effective settings and where each came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "man" -d 'Write the manual pages (kabinet.1 and one per subcommand) into a directory'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "passwd" -d 'Change your own passphrase (the same as `user passwd`; crash-safe)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "user" -d 'The store\'s users: list them, your passphrase, recovery with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "rekey" -d 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "record" -d 'Diary records: dated events and their results'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "doc" -d 'Document registry: passports, licences, certificates and their validity'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "appt" -d 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "obligation" -d 'Recurring or one-off duties, e.g. a report due on the 5th of each month'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "application" -d 'Applications filed with an agency, followed to a decision (alias: zayav)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "deadlines" -d 'Everything due or overdue: documents, appointments, follow-ups, obligations, applications'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "calendar" -d 'The working-day calendar in force: days off, transfers, data source'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "import" -d 'Import records, documents or appointments from a CSV file: all rows or none'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "export" -d 'Export records, documents or appointments: CSV, JSON, iCalendar, PDF reports and receipts'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify-file" -d 'Check a signed export against its FILE.sig (exit 0, or 4 naming what failed)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "verify" -d 'Check the store: encryption pages, database structure, the audit chain, the seal of every row and attachment, the signing key (exit 0, or 4 listing what is wrong and where)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "log" -d 'The audit trail: every change, when, who, with which command, before and after'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "history" -d 'Each version of one item and what changed between them'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "revert" -d 'Restore an earlier version (from `history`) of an item that is still editable'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attach" -d 'Attach a scan to an item: PDF, DOCX, JPG or PNG (checked by content), at most 5 MB'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "attachments" -d 'List an item\'s attachments, numbered from 1'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "extract" -d 'Write an attachment\'s exact bytes to a file (N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "detach" -d 'Remove an attachment from an item (logged; N as numbered by `attachments`)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "backup" -d 'Copy the store consistently with SQLite\'s online backup, encrypted with the same key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "restore" -d 'Replace the store with a backup, after verifying it; the current store is kept as .bak'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "key" -d 'The store\'s signing key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "validate" -d 'Check values (СНИЛС, ИНН, dates…), or with no KIND the whole store'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "demo" -d 'A guided tour on a throw-away sample store; needs no set-up'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and not __fish_seen_subcommand_from init time-zone config completions man passwd user rekey record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective setting, its value and where it came from'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its ID'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List records'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'Show one record with its edit window and amendments'

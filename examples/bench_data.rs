@@ -79,7 +79,7 @@ fn draft(pairs: &[(&'static str, String)]) -> Draft {
 /// done, appointments spread over ten years. Otherwise every old item is still outstanding.
 fn fill(path: &Path, n: u64, kept: bool) -> Result<(), Box<dyn std::error::Error>> {
     let pass = std::env::var("KABINET_PASSPHRASE").unwrap_or_else(|_| "bench passphrase".into());
-    let mut store = Store::create(path, &Passphrase::new(Zeroizing::new(pass)))?;
+    let (mut store, _) = Store::create(path, "bench", &Passphrase::new(Zeroizing::new(pass)))?;
     // A bulk load touches random pages of the UUID and key indexes: give it a big page cache.
     store.set_cache_kib(256 << 10)?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;

@@ -18,7 +18,7 @@ use crate::cmd::output::warn;
 use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
     application, appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate,
-    history, import, init, obligation, passwd, record, signing, validate, verify,
+    history, import, init, obligation, passwd, record, signing, users, validate, verify,
 };
 use crate::domain::appt::Reminders;
 use crate::i18n::{self, Lang};
@@ -78,6 +78,9 @@ pub struct GlobalArgs {
         value_name = "PATH"
     )]
     pub passphrase_file: Option<PathBuf>,
+    /// Who is unlocking the store [default: its only user, else the one named as the OS user]
+    #[arg(long, global = true, env = "KABINET_USER", value_name = "NAME")]
+    pub user: Option<String>,
     /// Output format of lists and `show` (`ics`: `deadlines` only)
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
@@ -140,9 +143,15 @@ pub enum Command {
     /// Write the manual pages (kabinet.1 and one per subcommand) into a directory
     #[command(after_help = "Example:\n  kabinet man ~/.local/share/man/man1")]
     Man(generate::ManArgs),
-    /// Change the store's passphrase (crash-safe: the store opens with the old or the new one)
+    /// Change your own passphrase (the same as `user passwd`; crash-safe)
     #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
     Passwd(passwd::PasswdArgs),
+    /// The store's users: list them, your passphrase, recovery with the recovery key
+    #[command(subcommand, after_help = users::USER_HELP)]
+    User(users::UserCmd),
+    /// Encrypt the store again under a new random key, sealed to every user (crash-safe)
+    #[command(after_help = "Example:\n  kabinet rekey")]
+    Rekey,
     /// Diary records: dated events and their results
     #[command(
         subcommand,
@@ -343,6 +352,7 @@ fn resolve(g: &GlobalArgs, cfg: &crate::config::Loaded) -> Result<Ctx> {
             (None, None) => default_store_path()?,
         },
         passphrase_file: g.passphrase_file.clone(),
+        user: g.user.clone().filter(|u| !u.trim().is_empty()),
         fixed_passphrase: None,
         format: match (g.format, cfg.config.format.as_deref()) {
             (Some(f), _) => list_format(Some(f)),
@@ -456,6 +466,8 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::Completions(args) => generate::completions(&args, Cli::command(), out),
         Command::Man(args) => generate::man(&args, Cli::command(), out),
         Command::Passwd(args) => passwd::run(s, &args, out),
+        Command::User(cmd) => users::run(s, cmd, out),
+        Command::Rekey => users::rekey(s, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
         Command::Appt(c) => appt::run(s, c, out),

@@ -17,5 +17,6 @@ pub mod domain;
 pub mod i18n;
 pub mod io;
 pub mod sign;
+pub mod slots;
 pub mod store;
 pub mod validate;

@@ -724,7 +724,8 @@ fn a_backup_into_a_directory_is_named_after_the_store_and_the_time() {
     assert_eq!(again.code, 7, "{}", again.stderr);
     let r = e.fails(6, &["backup", e.path().join("missing/").to_str().expect("p")]);
     assert!(r.stderr.contains("no such directory"), "{}", r.stderr);
-    assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 2);
+    // Two copies, each with its key file.
+    assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 4);
     // Restoring the directory: a usage error naming the latest copy in it.
     let r = e.fails(2, &["restore", dir.to_str().expect("p")]);
     assert!(r.stderr.contains(&format!("{stem}-2026-11-23-020000.db")), "{}", r.stderr);
@@ -763,12 +764,15 @@ fn an_older_copy_put_in_place_of_the_store_is_noticed_by_every_command_and_by_ve
     // A head printed elsewhere (a receipt, a signed export) is checked the same way.
     let other = Env::with_store();
     std::fs::write(&other.store, &old).expect("copy");
+    std::fs::copy(crate::util::keys_of(&e.store), crate::util::keys_of(&other.store))
+        .expect("keys");
     let r = other.fails(4, &["verify", "--head", &head]);
     assert!(r.stderr.contains("entries 3–4 are missing (the head given is"), "{}", r.stderr);
     other.fails(5, &["verify", "--head", "four:abc"]);
     // A restore is a rollback made on purpose: logged, and from then on the head to keep.
     let bk = e.path().join("old.db");
     std::fs::write(&bk, &old).expect("backup file");
+    std::fs::copy(crate::util::keys_of(&e.store), crate::util::keys_of(&bk)).expect("keys");
     e.ok(&["-y", "restore", bk.to_str().expect("path")]);
     let r = e.run(&["verify"]);
     assert_eq!(r.code, 0, "{}", r.stderr);

@@ -595,12 +595,13 @@ fn passwd_changes_the_passphrase_and_keeps_the_data() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1"]);
     assert_eq!(std::fs::metadata(&e.store).expect("meta").permissions().mode() & 0o777, 0o600);
-    let leftovers: Vec<_> = std::fs::read_dir(e.store.parent().expect("dir"))
+    let mut leftovers: Vec<_> = std::fs::read_dir(e.store.parent().expect("dir"))
         .expect("ls")
         .flatten()
         .map(|x| x.file_name())
         .collect();
-    assert_eq!(leftovers, vec![std::ffi::OsString::from("kabinet.db")]);
+    leftovers.sort();
+    assert_eq!(leftovers, ["kabinet.db", "kabinet.db.keys"], "the store and its key file");
     // Without a source for the new passphrase and no terminal: exit 3, nothing changed.
     let r = e.run_with(&["passwd"], |c| {
         c.env("KABINET_PASSPHRASE", "a brand new passphrase");
@@ -686,8 +687,28 @@ fn a_store_keyed_with_the_earlier_kdf_opens_and_passwd_moves_it_to_the_current_o
     let key = crypto::derive_key(&pass(), &salt, KDF_V1).expect("derive");
     std::fs::create_dir_all(e.store.parent().expect("dir")).expect("mkdir");
     drop(kabinet::store::Store::create_with_key(&e.store, key, salt).expect("create"));
+    // A store of before users: its first opening gives it a key file, saying so once.
+    let keys = e.store.with_file_name("kabinet.db.keys");
+    assert!(!keys.exists());
+    let first = e.run(&["record", "list"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stderr.contains("the store now has users: you are its admin"),
+        "{}",
+        first.stderr
+    );
+    assert!(keys.exists());
+    let users = e.json(&["user", "list"]);
+    assert_eq!(users[0]["role"], "admin", "{users}");
     e.add_record("1", "20.11.2026");
+    assert!(!e.run(&["record", "list"]).stderr.contains("now has users"), "said once");
     assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+    // Its key file gone, it is damage (exit 4), not a store of before users again.
+    let kept = std::fs::read(&keys).expect("keys");
+    std::fs::remove_file(&keys).expect("rm");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("kabinet.db.keys is missing"), "{}", r.stderr);
+    std::fs::write(&keys, &kept).expect("put back");
     let opens_with = |params| {
         let bytes = std::fs::read(&e.store).expect("read");
         let salt: [u8; SALT_LEN] = bytes[..SALT_LEN].try_into().expect("salt");
@@ -708,11 +729,13 @@ fn a_store_keyed_with_the_earlier_kdf_opens_and_passwd_moves_it_to_the_current_o
     let r = e.fails(4, &["record", "list"]);
     assert!(r.stderr.contains("damaged"), "{}", r.stderr);
     std::fs::write(&e.store, &good).expect("write");
-    // The same passphrase again: the store is keyed anew with the current parameters.
+    // The same passphrase again: the store is keyed anew, under a random key sealed in the
+    // key file: no passphrase derives it any more.
     let same = e.file("same.txt", &format!("{PASS}\n"));
     e.ok(&["passwd", "--new-passphrase-file", same.to_str().expect("utf-8 path")]);
-    assert!(opens_with(KDF_VERSIONS[0]));
+    assert!(!opens_with(KDF_VERSIONS[0]));
     assert!(!opens_with(KDF_V1));
+    assert!(std::fs::read(&e.store).expect("read").starts_with(b"KBN1"), "a store with a key file");
     assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
     e.ok(&["verify"]);
 }

@@ -20,4 +20,5 @@ mod import;
 mod pdf;
 mod records;
 mod store;
+mod users;
 mod validate;

@@ -304,6 +304,13 @@ pub fn found_in_files(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
     hits
 }
 
+/// The key file beside a store file.
+pub fn keys_of(store: &Path) -> PathBuf {
+    let mut name = store.as_os_str().to_owned();
+    name.push(".keys");
+    PathBuf::from(name)
+}
+
 /// A connection to the env's store opened with its raw key, as another SQLCipher client
 /// would: for planting damage or holding locks.
 pub fn keyed_conn(e: &Env) -> rusqlite::Connection {

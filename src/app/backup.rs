@@ -12,7 +12,7 @@ use super::{Actor, Error, Result};
 use crate::crypto::Passphrase;
 use crate::io::files::{dir_of, ends_in_slash, temp_beside};
 use crate::store::audit::Head;
-use crate::store::{self, Store};
+use crate::store::{self, Store, Who};
 
 /// Where a backup goes: the path given, or, when that is a directory (or ends with `/`), a file
 /// in it named after the store and the time, `kabinet-2026-11-22-143000.db`, so that a daily
@@ -34,8 +34,12 @@ fn target(store: &Path, given: &Path, now: NaiveDateTime) -> Result<PathBuf> {
 /// renamed into place when complete.
 pub fn backup(store: &Store, given: &Path, now: NaiveDateTime) -> Result<(PathBuf, u64)> {
     let file = target(store.path(), given, now)?;
+    let keys = Store::key_file(&file);
     if file.exists() {
         return Err(Error::BackupExists(file));
+    }
+    if keys.exists() {
+        return Err(Error::BackupExists(keys));
     }
     let tmp = temp_beside(&file, ".kabinet-backup-")?;
     // A failure is said of the file the user named, not of the temporary one.
@@ -44,9 +48,14 @@ pub fn backup(store: &Store, given: &Path, now: NaiveDateTime) -> Result<(PathBu
         store::Error::Io(source) => store::Error::File { path: file.clone(), source },
         other => other,
     })?;
-    tmp.persist_noclobber(&file).map_err(|e| match e.error.kind() {
-        std::io::ErrorKind::AlreadyExists => Error::BackupExists(file.clone()),
-        _ => crate::io::Error::CannotWrite { path: file.clone(), source: e.error }.into(),
+    // The copy's key file first: a copy without one could not be opened.
+    store.copy_key_file(&file)?;
+    tmp.persist_noclobber(&file).map_err(|e| {
+        let _ = fs::remove_file(&keys);
+        match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::BackupExists(file.clone()),
+            _ => crate::io::Error::CannotWrite { path: file.clone(), source: e.error }.into(),
+        }
     })?;
     if let Some(d) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::File::open(d)?.sync_all()?;
@@ -60,6 +69,18 @@ pub struct Restore {
     from: PathBuf,
     target: PathBuf,
     work: NamedTempFile,
+    /// The copy's key file beside it, removed unless put in place.
+    _keys: KeysGuard,
+}
+
+/// Removes a working copy's key file when the restore ends without putting it in place (once
+/// renamed into place, there is nothing left to remove).
+struct KeysGuard(PathBuf);
+
+impl Drop for KeysGuard {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
 }
 
 /// Starts restoring `from` over the store at `target`: the backup must be a file (for a
@@ -82,7 +103,14 @@ pub fn start_restore(from: &Path, target: &Path) -> Result<Restore> {
     let work = temp_beside(target, ".kabinet-restore-")?;
     fs::copy(from, work.path())
         .map_err(|e| Error::CannotRead { path: from.to_owned(), source: e })?;
-    Ok(Restore { from: from.to_owned(), target: target.to_owned(), work })
+    // Its key file with it, when it has one (a backup of before users has none).
+    let keys = Store::key_file(from);
+    let guard = KeysGuard(Store::key_file(work.path()));
+    if keys.exists() {
+        fs::copy(&keys, &guard.0)
+            .map_err(|e| Error::CannotRead { path: keys.clone(), source: e })?;
+    }
+    Ok(Restore { from: from.to_owned(), target: target.to_owned(), work, _keys: guard })
 }
 
 /// A verified backup, ready to be put in place.
@@ -96,9 +124,9 @@ impl Restore {
         Error::Backup { path: self.from.clone(), source: source.into() }
     }
 
-    /// Opens the copy with the passphrase (which may be asked for again when wrong).
-    pub fn unlock(&self, pass: &Passphrase) -> Result<Store> {
-        Store::open(self.work.path(), pass).map_err(|e| match e {
+    /// Opens the copy as `who` with the passphrase (which may be asked for again when wrong).
+    pub fn unlock(&self, who: &Who, pass: &Passphrase) -> Result<Store> {
+        Store::open_as(self.work.path(), who, pass, &|_, _| {}).map_err(|e| match e {
             store::Error::WrongPassphrase(_) => Error::BackupPassphrase(self.from.clone()),
             e if super::store_class(&e) == super::Class::Damaged => self.damaged(e.into()),
             other => other.into(),
@@ -157,6 +185,11 @@ impl Verified {
             fs::hard_link(target, &bak)
                 .or_else(|_| fs::copy(target, &bak).map(|_| ()))
                 .map_err(|e| cannot_write(&bak, e))?;
+            let keys = Store::key_file(target);
+            if keys.exists() {
+                let bak_keys = Store::key_file(&bak);
+                fs::copy(&keys, &bak_keys).map_err(|e| cannot_write(&bak_keys, e))?;
+            }
             Some(bak)
         } else {
             None
@@ -177,6 +210,13 @@ impl Verified {
                     .map_err(|e| cannot_write(&side, e))?,
                 _ => fs::remove_file(&side).map_err(|e| cannot_write(&side, e))?,
             }
+        }
+        // The key file, then the store: between the two the kept copy (and its key file) is
+        // what to go back to.
+        let work_keys = Store::key_file(restore.work.path());
+        if work_keys.exists() {
+            let keys = Store::key_file(target);
+            fs::rename(&work_keys, &keys).map_err(|e| cannot_write(&keys, e))?;
         }
         restore.work.persist(target).map_err(|e| cannot_write(target, e.error))?;
         fs::File::open(dir_of(target))?.sync_all()?;

@@ -222,7 +222,11 @@ pub fn store_class(e: &crate::store::Error) -> Class {
     match e {
         S::NoStore(_) => Class::NotFound,
         S::Exists(_) | S::Busy | S::Replaced(_) => Class::Conflict,
-        S::NotAStore(_)
+        S::NoSuchUser { .. } | S::ChooseUser(_) => Class::Usage,
+        S::UserExists(_) => Class::Conflict,
+        S::KeysMissing(_)
+        | S::KeysDamaged { .. }
+        | S::NotAStore(_)
         | S::PlainSqlite(_)
         | S::Empty(_)
         | S::Truncated(_)

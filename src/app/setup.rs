@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 
 use super::{Actor, Error, Result};
 use crate::crypto::Passphrase;
+use crate::slots::RecoveryCode;
 use crate::store::Store;
 
 /// Shortest passphrase accepted for a new store, in characters.
@@ -23,20 +24,50 @@ pub fn check_new_passphrase(pass: &Passphrase) -> Result<()> {
     Ok(())
 }
 
-/// Creates a store at `path` keeping time in `zone`.
-pub fn create(path: &Path, pass: &Passphrase, zone: Tz) -> Result<Store> {
+/// Creates a store at `path` keeping time in `zone`, with `user` its first user, an admin;
+/// returns it with its recovery key, to be shown once.
+pub fn create(
+    path: &Path,
+    user: &str,
+    pass: &Passphrase,
+    zone: Tz,
+) -> Result<(Store, RecoveryCode)> {
     check_new_passphrase(pass)?;
-    let mut store = Store::create(path, pass)?;
+    let (mut store, code) = Store::create(path, user, pass)?;
     store.set_setting(TIME_ZONE_KEY, zone.name())?;
-    Ok(store)
+    Ok((store, code))
 }
 
-/// Re-encrypts the store under a new passphrase, and logs it.
+/// Gives the user who unlocked the store a new passphrase (the store encrypted again under a
+/// new key), and logs it.
 pub fn change_passphrase(store: &mut Store, actor: &Actor, new: &Passphrase) -> Result<()> {
     check_new_passphrase(new)?;
     store.change_passphrase(new)?;
     store.write(|tx| tx.log(actor, "passwd", None, None, None).map(|_| ()))?;
     Ok(())
+}
+
+/// Gives `user` a new passphrase in a store opened with the recovery key, and logs it.
+pub fn recover(store: &mut Store, actor: &Actor, user: &str, new: &Passphrase) -> Result<()> {
+    check_new_passphrase(new)?;
+    store.reset_passphrase(user, new)?;
+    let after = serde_json::json!({ "user": user }).to_string();
+    store.write(|tx| tx.log(actor, "recover", None, None, Some(&after)).map(|_| ()))?;
+    Ok(())
+}
+
+/// Encrypts the store again under a new key, sealed to every user, and logs it.
+pub fn rekey(store: &mut Store, actor: &Actor) -> Result<()> {
+    store.rekey(None, None)?;
+    store.write(|tx| tx.log(actor, "rekey", None, None, None).map(|_| ()))?;
+    Ok(())
+}
+
+/// A new recovery key in place of the old one (logged); to be shown once.
+pub fn replace_recovery_key(store: &mut Store, actor: &Actor) -> Result<RecoveryCode> {
+    let code = store.replace_recovery_key()?;
+    store.write(|tx| tx.log(actor, "recovery-key", None, None, None).map(|_| ()))?;
+    Ok(code)
 }
 
 /// The zone the store keeps, if it keeps one.

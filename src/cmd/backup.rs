@@ -36,7 +36,8 @@ pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()
 
 pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
     let restore = backup::start_restore(&a.file, &s.ctx.store_path)?;
-    let copy = unlock(&s.ctx, |pass| Ok(restore.unlock(pass)?))?;
+    let who = crate::store::Who::new(s.ctx.user.clone());
+    let copy = unlock(&s.ctx, |pass| Ok(restore.unlock(&who, pass)?))?;
     let verified = restore.verify(copy)?;
     // The current store, if it opens, is locked so that nobody commits into the file being
     // replaced; a damaged one is kept as it is.

@@ -29,6 +29,8 @@ pub enum Format {
 pub struct Ctx {
     pub store_path: PathBuf,
     pub passphrase_file: Option<PathBuf>,
+    /// The user asked for (`--user`, `KABINET_USER`).
+    pub user: Option<String>,
     /// Set by `demo`: its throw-away store has a fixed, public passphrase.
     pub fixed_passphrase: Option<&'static str>,
     pub format: Format,

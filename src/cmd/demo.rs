@@ -140,10 +140,11 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send), step: &mut Step) -> Result<(
     let dir = temp_dir("kabinet-demo-")?;
     let path = dir.path().join("demo.db");
     let pass = Passphrase::new(zeroize::Zeroizing::new(DEMO_PASSPHRASE.to_owned()));
-    let mut store = setup::create(&path, &pass, ctx.zone())?;
+    let (mut store, _) = setup::create(&path, "demo", &pass, ctx.zone())?;
     let demo_ctx = Ctx {
         store_path: path.clone(),
         passphrase_file: None,
+        user: None,
         fixed_passphrase: Some(DEMO_PASSPHRASE),
         format: Format::Table,
         ics: false,

@@ -25,6 +25,9 @@ pub struct InitArgs {
     /// The store's time zone, an IANA name such as Europe/Moscow [default: the system's]
     #[arg(long, value_name = "ZONE")]
     pub time_zone: Option<String>,
+    /// Also write the recovery key on an A4 page to print and keep in a safe
+    #[arg(long, value_name = "FILE.pdf")]
+    pub recovery_sheet: Option<std::path::PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -43,10 +46,22 @@ pub fn run(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
         Some(name) => parse_zone(name)?,
         None => system_zone(),
     };
+    if let Some(sheet) = &a.recovery_sheet {
+        // Refused before the store is made, not after.
+        super::session::check_output(&s.ctx, sheet, None)?;
+    }
+    let user = s.ctx.user.clone().unwrap_or_else(crate::store::audit::login);
     let pass = new_passphrase(&s.ctx)?;
-    let store = setup::create(&path, &pass, zone)?;
+    let (store, code) = setup::create(&path, &user, &pass, zone)?;
     s.set_store(store)?;
-    say(&s.ctx, out, &i18n::store_created(&path))
+    say(&s.ctx, out, &i18n::store_created(&path))?;
+    say(&s.ctx, out, &i18n::user_created(&user))?;
+    if let Some(sheet) = &a.recovery_sheet {
+        super::users::write_sheet(&s.ctx, sheet, &user, &code)?;
+    }
+    // Shown even with --quiet: it is never shown again.
+    writeln!(out, "{}", i18n::recovery_key(&code.grouped()))?;
+    Ok(())
 }
 
 /// `kabinet time-zone [ZONE]`: shows the store's zone, or sets it.

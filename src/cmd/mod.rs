@@ -31,6 +31,7 @@ pub mod record;
 pub mod session;
 mod shown;
 pub mod signing;
+pub mod users;
 pub mod validate;
 pub mod verify;
 

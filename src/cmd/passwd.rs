@@ -1,4 +1,5 @@
-//! `kabinet passwd`: re-encrypt the store under a new passphrase.
+//! `kabinet passwd` (also `kabinet user passwd`): your own new passphrase, the store encrypted
+//! again under a new key.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,7 +24,7 @@ pub struct PasswdArgs {
 
 /// The new passphrase: `--new-passphrase-file`, `KABINET_NEW_PASSPHRASE_FILE`,
 /// `KABINET_NEW_PASSPHRASE`, else asked twice on a terminal.
-fn new_passphrase(s: &Session, args: &PasswdArgs) -> Result<Passphrase> {
+pub fn new_passphrase(s: &Session, args: &PasswdArgs) -> Result<Passphrase> {
     if let Some(path) = &args.new_passphrase_file {
         return read_pass_file(path);
     }

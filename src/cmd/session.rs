@@ -14,7 +14,7 @@ use crate::app::{Actor, Class, setup};
 use crate::crypto::Passphrase;
 use crate::i18n;
 use crate::io::files::{Kept, ends_in_slash, one_file, same_file};
-use crate::store::Store;
+use crate::store::{Store, Who};
 
 /// Settings plus the store.
 pub struct Session {
@@ -50,8 +50,16 @@ impl Session {
             }
             let ctx = &self.ctx;
             let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
+            let who = Who::new(ctx.user.clone());
+            // Which user is unlocking is settled before a passphrase is asked for.
+            Store::check_who(&ctx.store_path, &who)?;
             let store =
-                unlock(ctx, |pass| Ok(Store::open_noting(&ctx.store_path, pass, &upgrading)?))?;
+                unlock(ctx, |pass| Ok(Store::open_as(&ctx.store_path, &who, pass, &upgrading)?))?;
+            if store.upgraded_to_users()
+                && let Some(user) = store.user()
+            {
+                warn(ctx, &i18n::upgraded_to_users(user, &Store::key_file(&ctx.store_path)));
+            }
             // Behind what this machine saw: said before anything else.
             super::heads::warn_on_open(&store)?;
             self.set_store(store)?;

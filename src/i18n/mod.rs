@@ -11,6 +11,7 @@ mod items;
 mod report;
 mod store;
 mod tools;
+mod users;
 
 pub use applications::*;
 pub use audit::*;
@@ -20,6 +21,7 @@ pub use items::*;
 pub use report::*;
 pub use store::*;
 pub use tools::*;
+pub use users::*;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -21,14 +21,18 @@ pub struct Actor {
 /// `user@host` of this process: the login name from `USER` or `LOGNAME` (else the account of
 /// the real user ID), and the host name.
 pub fn whoami() -> String {
-    let user = ["USER", "LOGNAME"]
+    let host = whoami::hostname().unwrap_or_else(|_| "?".into());
+    format!("{}@{host}", login())
+}
+
+/// The login name of this process: `USER` or `LOGNAME`, else the account of the real user ID
+/// (cron, a service), else `?`.
+pub fn login() -> String {
+    ["USER", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
-        // No login variables (cron, a service): the account of the real user ID.
         .or_else(|| whoami::account().ok())
-        .unwrap_or_else(|| "?".into());
-    let host = whoami::hostname().unwrap_or_else(|_| "?".into());
-    format!("{user}@{host}")
+        .unwrap_or_else(|| "?".into())
 }
 
 /// One entry of the log.

@@ -42,6 +42,21 @@ pub enum Error {
     /// Written by a newer kabinet (exit 4).
     #[error("store format {found} is newer than {known}")]
     TooNew { found: i64, known: i64 },
+    /// The store has a key file and it is not there (exit 4).
+    #[error("the key file {} is missing", .0.display())]
+    KeysMissing(PathBuf),
+    /// The key file cannot be read, or was changed outside kabinet (exit 4).
+    #[error("the key file {} is damaged: {why}", path.display())]
+    KeysDamaged { path: PathBuf, why: String },
+    /// No user of that name (exit 2); the users there are.
+    #[error("no user {name}")]
+    NoSuchUser { name: String, users: Vec<String> },
+    /// Several users and nothing says which one is unlocking (exit 2).
+    #[error("which user? {0:?}")]
+    ChooseUser(Vec<String>),
+    /// A user of that name exists (exit 7).
+    #[error("a user {0} exists")]
+    UserExists(String),
     /// No key derivation version opens it (exit 3).
     #[error("wrong passphrase for {}", .0.display())]
     WrongPassphrase(PathBuf),

@@ -37,6 +37,31 @@ use crate::crypto::{Key, Passphrase, Salt};
 /// Told `(from, to)` format versions before a store is upgraded (which can take a while).
 pub type Upgrading<'a> = &'a dyn Fn(i64, i64);
 
+/// Who is unlocking a store: the user asked for (`--user`, `KABINET_USER`), else the only
+/// user, else the one named as the OS user.
+#[derive(Debug, Clone, Default)]
+pub struct Who {
+    pub asked: Option<String>,
+    pub os: String,
+}
+
+impl Who {
+    /// The user asked for, or none; the OS user's name beside.
+    pub fn new(asked: Option<String>) -> Who {
+        Who { asked, os: audit::login() }
+    }
+}
+
+/// A user of a store as `user list` shows one: no secrets.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UserInfo {
+    pub name: String,
+    pub role: crate::slots::Role,
+    pub kinds: Option<Vec<String>>,
+    pub created: String,
+    pub changed: String,
+}
+
 /// The backends a store can live in.
 enum Backend {
     Sqlite(sqlite::Db),
@@ -74,21 +99,97 @@ impl Store {
         Store { backend: Backend::Sqlite(db) }
     }
 
-    /// Creates a new store; refuses to overwrite anything at the path ([`Error::Exists`]).
-    pub fn create(path: &Path, pass: &Passphrase) -> Result<Store> {
-        sqlite::Db::create(path, pass).map(Store::sqlite)
+    /// Creates a new store under a random key, with `user` its first user, an admin; returns
+    /// it with its recovery key, to be shown once. Refuses to overwrite anything
+    /// ([`Error::Exists`]).
+    pub fn create(
+        path: &Path,
+        user: &str,
+        pass: &Passphrase,
+    ) -> Result<(Store, crate::slots::RecoveryCode)> {
+        sqlite::Db::create(path, user, pass).map(|(db, code)| (Store::sqlite(db), code))
     }
 
-    /// Opens and unlocks a store: [`Error::NoStore`], [`Error::WrongPassphrase`], or damaged,
-    /// foreign or too new.
+    /// Opens and unlocks a store as its only user (or the OS user's): [`Error::NoStore`],
+    /// [`Error::WrongPassphrase`], or damaged, foreign or too new.
     pub fn open(path: &Path, pass: &Passphrase) -> Result<Store> {
-        Store::open_noting(path, pass, &|_, _| {})
+        Store::open_as(path, &Who::new(None), pass, &|_, _| {})
     }
 
-    /// [`Store::open`], calling `upgrading(from, to)` before a store of an earlier format is
-    /// brought up to date (which can take a while on a large store).
-    pub fn open_noting(path: &Path, pass: &Passphrase, upgrading: Upgrading) -> Result<Store> {
-        sqlite::Db::open_noting(path, pass, upgrading).map(Store::sqlite)
+    /// Opens and unlocks a store as `who`, calling `upgrading(from, to)` before a store of an
+    /// earlier format is brought up to date (which can take a while on a large store).
+    pub fn open_as(
+        path: &Path,
+        who: &Who,
+        pass: &Passphrase,
+        upgrading: Upgrading,
+    ) -> Result<Store> {
+        sqlite::Db::open_noting(path, who, pass, upgrading).map(Store::sqlite)
+    }
+
+    /// Checks, before a passphrase is asked for, that it is clear which user is unlocking and
+    /// that the store's key file is there; returns that user's name (`None`: a store of before
+    /// users, which gets its key file when it is opened).
+    pub fn check_who(path: &Path, who: &Who) -> Result<Option<String>> {
+        sqlite::Db::check_who(path, who)
+    }
+
+    /// Where the key file of the store file at `path` is.
+    pub fn key_file(path: &Path) -> std::path::PathBuf {
+        sqlite::keyfile::path_of(path)
+    }
+
+    /// Opens a store with its recovery key (for setting a user's passphrase anew).
+    pub fn open_with_recovery(path: &Path, code: &crate::slots::RecoveryCode) -> Result<Store> {
+        sqlite::Db::open_with_recovery(path, code).map(Store::sqlite)
+    }
+
+    /// The store's users, in the order they were added.
+    pub fn users(&self) -> Vec<UserInfo> {
+        let table = match &self.backend {
+            Backend::Sqlite(db) => db.table(),
+        };
+        let slots = table.map(|t| t.users.as_slice()).unwrap_or_default();
+        slots
+            .iter()
+            .map(|u| UserInfo {
+                name: u.name.clone(),
+                role: u.role,
+                kinds: u.kinds.clone(),
+                created: u.created.clone(),
+                changed: u.changed.clone(),
+            })
+            .collect()
+    }
+
+    /// The user who unlocked the store (none when it was opened with the recovery key).
+    pub fn user(&self) -> Option<&str> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.user(),
+        }
+    }
+
+    /// Whether this opening gave a store of before users its users (said once, on stderr).
+    pub fn upgraded_to_users(&self) -> bool {
+        match &self.backend {
+            Backend::Sqlite(db) => db.upgraded_to_users(),
+        }
+    }
+
+    /// Makes a new recovery key in place of the old one; returns it, to be shown once.
+    pub fn replace_recovery_key(&mut self) -> Result<crate::slots::RecoveryCode> {
+        let at = chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string();
+        match &mut self.backend {
+            Backend::Sqlite(db) => db.change_table(|t, key| t.replace_recovery(key, &at)),
+        }
+    }
+
+    /// Encrypts the store again under a new random key, sealed to every user; with `new`,
+    /// `user` gets that passphrase. Crash-safe: at every moment the store opens for every user.
+    pub fn rekey(&mut self, user: Option<&str>, new: Option<&Passphrase>) -> Result<()> {
+        match &mut self.backend {
+            Backend::Sqlite(db) => db.rekey(user, new),
+        }
     }
 
     /// Creates a store at a path that does not exist yet, with a key already derived for
@@ -184,6 +285,14 @@ impl Store {
         }
     }
 
+    /// Writes the key file of a copy of this store at `dest` (made by [`Store::backup_to`]):
+    /// the copy opens for the same users.
+    pub fn copy_key_file(&self, dest: &Path) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.copy_key_file(dest),
+        }
+    }
+
     /// Waits until no one else has the store open, then holds the write lock until the
     /// returned guard is dropped: nobody else commits meanwhile (a restore replaces the file
     /// under it).
@@ -200,12 +309,18 @@ impl Store {
         }
     }
 
-    /// Re-encrypts the store under a new passphrase, crash-safe: the store opens with the old
-    /// or the new one at every moment. No other writer's change can be lost meanwhile.
+    /// Gives the user who unlocked the store a new passphrase, and encrypts the store again
+    /// under a new key (so an old copy of the key file and the old passphrase open nothing
+    /// new), crash-safe: the store opens with the old or the new one at every moment. No other
+    /// writer's change can be lost meanwhile.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        match &mut self.backend {
-            Backend::Sqlite(db) => db.change_passphrase(new),
-        }
+        let user = self.user().map(str::to_owned);
+        self.rekey(user.as_deref(), Some(new))
+    }
+
+    /// Gives `user` a new passphrase (opened with the recovery key).
+    pub fn reset_passphrase(&mut self, user: &str, new: &Passphrase) -> Result<()> {
+        self.rekey(Some(user), Some(new))
     }
 }
 

@@ -8,6 +8,7 @@ pub(super) mod attachments;
 pub(super) mod audit;
 pub(super) mod docs;
 pub(super) mod import;
+pub(super) mod keyfile;
 pub(super) mod keys;
 pub(super) mod obligations;
 mod pages;
@@ -15,11 +16,12 @@ pub(super) mod raw;
 pub(super) mod records;
 pub(super) mod schema;
 pub(super) mod seal;
+mod users;
 pub(super) mod verify;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Read;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -27,7 +29,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
 use super::{Error, Result, Skipped, Upgrading};
-use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, SALT_LEN, Salt};
+use crate::crypto::{self, Key, Passphrase, SALT_LEN, Salt};
 use crate::domain::{ItemId, ItemKind};
 
 /// The smallest page size a store has; every store is a whole number of such pages.
@@ -92,6 +94,12 @@ pub(super) struct Db {
     layout: Layout,
     seal_key: seal::SealKey,
     skips: std::sync::Arc<Skips>,
+    /// The users' key slots (none for a store under a key of its own: scratch, the fuzzer's).
+    table: Option<crate::slots::Table>,
+    /// Who unlocked it.
+    user: Option<String>,
+    /// This opening gave a store of before users its key file.
+    upgraded_to_users: bool,
 }
 
 impl std::fmt::Debug for Db {
@@ -296,56 +304,6 @@ fn failing_pages(conn: &Connection) -> Result<Vec<String>> {
 }
 
 impl Db {
-    /// Creates a new store; refuses to overwrite anything at the path (exit 7).
-    pub fn create(path: &Path, pass: &Passphrase) -> Result<Db> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(parent)
-                .map_err(|e| Error::CannotCreate { path: parent.to_owned(), source: e })?;
-        }
-        match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::Exists(path.to_owned()));
-            }
-            Err(e) => return Err(Error::File { path: path.to_owned(), source: e }),
-        }
-        let made = (|| {
-            let hold = hold_shared(path)?;
-            let salt: Salt = crypto::random_bytes()?;
-            let key = crypto::derive_key(pass, &salt, KDF_VERSIONS[0])?;
-            let conn = connect(path, &key, &salt, CURRENT)?;
-            conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-            Db::finish_open(conn, hold, path, key, salt, CURRENT, SILENTLY)
-        })();
-        if made.is_err() {
-            let _ = fs::remove_file(path);
-        }
-        made
-    }
-
-    /// Opens and unlocks a store: exit 6 when absent, 3 on a wrong passphrase, 4 when damaged,
-    /// foreign or too new.
-    pub fn open(path: &Path, pass: &Passphrase) -> Result<Db> {
-        Db::open_noting(path, pass, SILENTLY)
-    }
-
-    /// [`Db::open`], calling `upgrading(from, to)` before a store of an earlier format is
-    /// brought up to date (which can take a while on a large store).
-    pub fn open_noting(path: &Path, pass: &Passphrase, upgrading: Upgrading) -> Result<Db> {
-        let hold = hold_shared(path)?;
-        let salt = read_salt(path)?;
-        for params in KDF_VERSIONS {
-            let key = crypto::derive_key(pass, &salt, *params)?;
-            if let Some(store) = Db::try_key(path, &hold, key, salt, upgrading)? {
-                return Ok(store);
-            }
-        }
-        Err(Error::WrongPassphrase(path.to_owned()))
-    }
-
     /// Creates a store at a path that does not exist yet, with a key already derived for
     /// `salt`: for the fuzzer of `fuzz/`, which builds a real store under its one key and then
     /// damages copies of it.
@@ -439,7 +397,20 @@ impl Db {
         let seal_key = seal::install(&conn)?;
         let file_id = file_id(path)?;
         let skips = Default::default();
-        Ok(Db { conn, path: path.to_owned(), file_id, hold, key, salt, layout, seal_key, skips })
+        Ok(Db {
+            conn,
+            path: path.to_owned(),
+            file_id,
+            hold,
+            key,
+            salt,
+            layout,
+            seal_key,
+            skips,
+            table: None,
+            user: None,
+            upgraded_to_users: false,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -538,65 +509,6 @@ impl Db {
     /// about to be put in place of a store.
     pub fn single_file(&self) -> Result<()> {
         leave_wal(&self.conn)
-    }
-
-    /// Re-encrypts the store under a new passphrase. The new file is written beside the old
-    /// one and renamed over it, so a crash at any moment leaves a store that opens with the old
-    /// or the new passphrase. The write lock is held throughout, so no other writer's change
-    /// can be lost.
-    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let name = name.unwrap_or_else(|| "kabinet.db".into());
-        let dir = self.path.parent().map(Path::to_path_buf).unwrap_or_default();
-        sweep_stale_rekeys(&dir, &name);
-        let new_salt: Salt = crypto::random_bytes()?;
-        let new_key = crypto::derive_key(new, &new_salt, KDF_VERSIONS[0])?;
-        let tag: [u8; 6] = crypto::random_bytes()?;
-        let tag = hex::encode(tag);
-        let tmp = dir.join(format!(".{name}.rekey-{tag}.tmp"));
-        OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
-
-        let done = (|| {
-            // No other kabinet has the file open, and everything is in the file: no log of the
-            // old file can meet the new one.
-            hold_alone(&self.hold)?;
-            leave_wal(&self.conn)?;
-            let guard = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            if file_id(&self.path).ok() != Some(self.file_id) {
-                return Err(Error::Replaced(self.path.clone()));
-            }
-            let reader = connect(&self.path, &self.key, &self.salt, self.layout)?;
-            let tmp_str = tmp.to_string_lossy().into_owned();
-            let lit = new_key.sqlcipher_literal(&new_salt);
-            reader.execute("ATTACH DATABASE ?1 AS rekeyed KEY ?2", [&tmp_str, &*lit])?;
-            // The new file is written in the current layout, whatever the old one's was.
-            reader.execute_batch(&CURRENT.pragmas("rekeyed."))?;
-            reader.query_row("SELECT sqlcipher_export('rekeyed')", [], |_| Ok(()))?;
-            let version: i64 = reader.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            reader.execute_batch(&format!(
-                "PRAGMA rekeyed.user_version = {version}; PRAGMA rekeyed.application_id = {};",
-                schema::APP_ID
-            ))?;
-            reader.execute_batch("DETACH DATABASE rekeyed")?;
-            drop(reader);
-            File::open(&tmp)?.sync_all()?;
-            fs::rename(&tmp, &self.path)?;
-            sync_dir(&self.path)?;
-            drop(guard);
-            Ok(())
-        })();
-        if let Err(e) = done {
-            let _ = fs::remove_file(&tmp);
-            // Others may open the store again.
-            let _ = self.hold.try_lock_shared();
-            return Err(e);
-        }
-        let hold = hold_shared(&self.path)?;
-        let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
-        let reopened =
-            Db::finish_open(conn, hold, &self.path, new_key, new_salt, CURRENT, SILENTLY)?;
-        *self = reopened;
-        Ok(())
     }
 }
 
@@ -822,7 +734,7 @@ pub(super) fn bad_column(s: &str) -> rusqlite::Error {
 /// PRAGMA cipher_hmac_algorithm = …;`): what an inspector or a test needs. Verifies the
 /// passphrase first.
 pub(super) fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
-    let db = Db::open(path, pass)?;
+    let db = Db::open_noting(path, &super::Who::default(), pass, SILENTLY)?;
     let mut sql = key_pragma(&db.key, &db.salt);
     sql.push(' ');
     sql.push_str(&db.layout.pragmas(""));

@@ -1,0 +1,223 @@
+//! Users and their keys: the key file beside the store, who unlocks, the recovery key, a new
+//! passphrase and a new key, backups carrying the key file.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use crate::util::{Env, PASS, ids, keys_of};
+
+/// The recovery key `init` printed.
+fn recovery_key(init_out: &str) -> String {
+    let line = init_out.lines().skip_while(|l| !l.starts_with("Recovery key")).nth(1);
+    line.expect("a recovery key line").trim().to_owned()
+}
+
+fn init_as(e: &Env, user: &str) -> String {
+    let r = e.run_with(&["init", "--user", user], |_| {});
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.stdout
+}
+
+#[test]
+fn init_makes_the_first_admin_and_prints_a_recovery_key_once() {
+    let e = Env::new();
+    let out = init_as(&e, "ivanova");
+    assert!(out.contains("Its first user: ivanova (admin)"), "{out}");
+    let code = recovery_key(&out);
+    assert_eq!(code.len(), 35, "six groups of five: {code}");
+    assert_eq!(code.matches('-').count(), 5, "{code}");
+    let users = e.json(&["user", "list"]);
+    assert_eq!(users.as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        (users[0]["name"].as_str(), users[0]["role"].as_str()),
+        (Some("ivanova"), Some("admin"))
+    );
+    // The key file holds no secret in clear: not the passphrase, not the recovery key.
+    let keys = std::fs::read_to_string(keys_of(&e.store)).expect("key file");
+    assert!(
+        !keys.contains(PASS) && !keys.contains(&code) && !keys.contains(&code.replace('-', ""))
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(keys_of(&e.store)).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // Who is unlocking: the only user, or named; an unknown name is exit 2 naming the users.
+    e.ok(&["record", "list"]);
+    e.ok(&["--user", "ivanova", "record", "list"]);
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_USER", "petrov");
+    });
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no user petrov in this store; its users: ivanova"), "{}", r.stderr);
+    let ru = e.run(&["--lang", "ru", "user", "list"]);
+    assert!(ru.stdout.contains("администратор"), "{}", ru.stdout);
+}
+
+#[test]
+fn the_recovery_sheet_is_a_printable_page_with_the_key() {
+    needs!("pdftotext" from "poppler-utils");
+    let e = Env::new();
+    let sheet = e.path().join("safe.pdf");
+    let r = e.run(&["init", "--user", "ivanova", "--recovery-sheet", sheet.to_str().expect("p")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let t = crate::pdf::text(&sheet);
+    assert!(t.contains(&recovery_key(&r.stdout)), "{t}");
+    assert!(t.contains("kabinet user recover"), "{t}");
+    // A sheet that cannot be written is refused before any store is made.
+    let other = Env::new();
+    let r = other.run(&["init", "--recovery-sheet", other.path().to_str().expect("p")]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!other.store.exists());
+}
+
+#[test]
+fn the_recovery_key_sets_a_new_passphrase_and_a_new_one_replaces_it() {
+    let e = Env::new();
+    let code = recovery_key(&init_as(&e, "ivanova"));
+    e.add_record("1", "20.11.2026");
+    // Typed as read aloud: lower case, spaces for dashes.
+    let typed = e.file("code.txt", &format!("{}\n", code.to_lowercase().replace('-', " ")));
+    let new = e.file("new.txt", "совсем новый пароль\n");
+    let recover = |code_file: &std::path::Path| {
+        e.run(&[
+            "user",
+            "recover",
+            "--recovery-key-file",
+            code_file.to_str().expect("p"),
+            "--new-passphrase-file",
+            new.to_str().expect("p"),
+        ])
+    };
+    let wrong = e.file("wrong.txt", "00000-00000-00000-00000-00000-00000\n");
+    let r = recover(&wrong);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("the recovery key does not open this store"), "{}", r.stderr);
+    let r = recover(&e.file("short.txt", "ABC\n"));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("that is not a recovery key"), "{}", r.stderr);
+    e.ok(&["record", "list"]);
+    let r = recover(&typed);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("ivanova has a new passphrase"), "{}", r.stdout);
+    // The old passphrase opens nothing; the new one opens everything.
+    e.fails(3, &["record", "list"]);
+    let with_new = |args: &[&str]| {
+        e.run_with(args, |c| {
+            c.env("KABINET_PASSPHRASE", "совсем новый пароль");
+        })
+    };
+    let r = with_new(&["record", "list", "--format", "json"]);
+    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1"]);
+    assert_eq!(with_new(&["verify"]).code, 0);
+    let log = with_new(&["log", "--format", "json"]).stdout;
+    assert!(log.contains("\"recover\""), "{log}");
+    // A new recovery key: the old one no longer opens the store.
+    let r = with_new(&["user", "recovery-key"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let fresh = recovery_key(&r.stdout);
+    assert_ne!(fresh, code);
+    let r = recover(&typed);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let r = recover(&e.file("fresh.txt", &format!("{fresh}\n")));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn a_missing_or_altered_key_file_is_damage_named_before_any_passphrase_is_asked() {
+    let e = Env::new();
+    init_as(&e, "ivanova");
+    let keys = keys_of(&e.store);
+    let good = std::fs::read_to_string(&keys).expect("keys");
+    std::fs::remove_file(&keys).expect("rm");
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env_remove("KABINET_PASSPHRASE");
+    });
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("kabinet.db.keys is missing"), "{}", r.stderr);
+    assert!(!r.stderr.contains("passphrase"), "{}", r.stderr);
+    // A role changed by hand: the table's seal no longer matches.
+    std::fs::write(&keys, good.replace("\"admin\"", "\"reader\"")).expect("alter");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("changed outside kabinet"), "{}", r.stderr);
+    std::fs::write(&keys, "{ not json").expect("garble");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("kabinet.db.keys is damaged"), "{}", r.stderr);
+    // Another store's key file: damage, not a wrong passphrase.
+    let other = Env::with_store();
+    std::fs::copy(keys_of(&other.store), &keys).expect("foreign keys");
+    let r = e.fails(4, &["record", "list"]);
+    assert!(r.stderr.contains("belongs to another"), "{}", r.stderr);
+    std::fs::write(&keys, &good).expect("put back");
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn a_backup_carries_its_key_file_and_restores_with_it() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let bk = e.path().join("copy.db");
+    e.ok(&["backup", bk.to_str().expect("p")]);
+    assert!(keys_of(&bk).exists(), "the copy's key file beside it");
+    e.add_record("2", "20.11.2026");
+    e.ok(&["-y", "restore", bk.to_str().expect("p")]);
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+    e.ok(&["verify"]);
+    // A restore that fails leaves no working key file behind.
+    let leftovers = |dir: &std::path::Path| {
+        std::fs::read_dir(dir)
+            .expect("ls")
+            .flatten()
+            .filter(|f| f.file_name().to_string_lossy().contains("restore"))
+            .count()
+    };
+    let r = e.run_with(&["-y", "restore", bk.to_str().expect("p")], |c| {
+        c.env("KABINET_PASSPHRASE", "not the passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert_eq!(leftovers(e.store.parent().expect("dir")), 0);
+}
+
+#[test]
+fn rekey_changes_the_key_and_an_old_key_file_opens_nothing_new() {
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let old_keys = std::fs::read(keys_of(&e.store)).expect("keys");
+    let old_salt = std::fs::read(&e.store).expect("store")[..16].to_vec();
+    let said = e.ok(&["rekey"]);
+    assert!(said.contains("encrypted under a new key"), "{said}");
+    assert_ne!(std::fs::read(&e.store).expect("store")[..16].to_vec(), old_salt);
+    assert_eq!(ids(&e.json(&["record", "list"])), ["R-1"]);
+    e.ok(&["verify"]);
+    // Someone who kept the old key file and the passphrase cannot open the store now.
+    std::fs::write(keys_of(&e.store), &old_keys).expect("old keys");
+    e.fails(4, &["record", "list"]);
+}
+
+#[test]
+fn rekey_killed_at_any_moment_leaves_a_store_that_opens_and_verifies() {
+    let e = Env::with_store();
+    for i in 0..5 {
+        e.add_record(&format!("{i}"), "20.11.2026");
+    }
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for round in 0..12 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let wait = Duration::from_millis(x % 500);
+        let mut child = e
+            .cmd()
+            .arg("rekey")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait();
+        let r = e.run(&["record", "list", "--format", "json"]);
+        assert_eq!(r.code, 0, "round {round} (killed after {wait:?}): {}", r.stderr);
+        assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")).len(), 5);
+        let v = e.run(&["verify"]);
+        assert_eq!(v.code, 0, "round {round}: {}", v.stderr);
+    }
+}
