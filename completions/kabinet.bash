@@ -484,6 +484,9 @@ _kabinet() {
             kabinet__subcmd__help__subcmd__record,show)
                 cmd="kabinet__subcmd__help__subcmd__record__subcmd__show"
                 ;;
+            kabinet__subcmd__help__subcmd__user,add)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__add"
+                ;;
             kabinet__subcmd__help__subcmd__user,list)
                 cmd="kabinet__subcmd__help__subcmd__user__subcmd__list"
                 ;;
@@ -495,6 +498,12 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help__subcmd__user,recovery-key)
                 cmd="kabinet__subcmd__help__subcmd__user__subcmd__recovery__subcmd__key"
+                ;;
+            kabinet__subcmd__help__subcmd__user,remove)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__remove"
+                ;;
+            kabinet__subcmd__help__subcmd__user,role)
+                cmd="kabinet__subcmd__help__subcmd__user__subcmd__role"
                 ;;
             kabinet__subcmd__key,help)
                 cmd="kabinet__subcmd__key__subcmd__help"
@@ -580,6 +589,9 @@ _kabinet() {
             kabinet__subcmd__record__subcmd__help,show)
                 cmd="kabinet__subcmd__record__subcmd__help__subcmd__show"
                 ;;
+            kabinet__subcmd__user,add)
+                cmd="kabinet__subcmd__user__subcmd__add"
+                ;;
             kabinet__subcmd__user,help)
                 cmd="kabinet__subcmd__user__subcmd__help"
                 ;;
@@ -595,6 +607,15 @@ _kabinet() {
             kabinet__subcmd__user,recovery-key)
                 cmd="kabinet__subcmd__user__subcmd__recovery__subcmd__key"
                 ;;
+            kabinet__subcmd__user,remove)
+                cmd="kabinet__subcmd__user__subcmd__remove"
+                ;;
+            kabinet__subcmd__user,role)
+                cmd="kabinet__subcmd__user__subcmd__role"
+                ;;
+            kabinet__subcmd__user__subcmd__help,add)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__add"
+                ;;
             kabinet__subcmd__user__subcmd__help,help)
                 cmd="kabinet__subcmd__user__subcmd__help__subcmd__help"
                 ;;
@@ -609,6 +630,12 @@ _kabinet() {
                 ;;
             kabinet__subcmd__user__subcmd__help,recovery-key)
                 cmd="kabinet__subcmd__user__subcmd__help__subcmd__recovery__subcmd__key"
+                ;;
+            kabinet__subcmd__user__subcmd__help,remove)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__remove"
+                ;;
+            kabinet__subcmd__user__subcmd__help,role)
+                cmd="kabinet__subcmd__user__subcmd__help__subcmd__role"
                 ;;
             *)
                 ;;
@@ -3955,8 +3982,22 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help__subcmd__user)
-            opts="list passwd recover recovery-key"
+            opts="list passwd recover add role remove recovery-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4011,6 +4052,34 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help__subcmd__user__subcmd__recovery__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__user__subcmd__role)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5493,7 +5562,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__user)
-            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help list passwd recover recovery-key help"
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help list passwd recover add role remove recovery-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5530,9 +5599,73 @@ _kabinet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kabinet__subcmd__user__subcmd__help)
-            opts="list passwd recover recovery-key help"
+        kabinet__subcmd__user__subcmd__add)
+            opts="-y -q -h --role --kinds --new-passphrase-file --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kinds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help)
+            opts="list passwd recover add role remove recovery-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5601,6 +5734,34 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__user__subcmd__help__subcmd__recovery__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__help__subcmd__role)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5748,6 +5909,86 @@ _kabinet() {
             fi
             case "${prev}" in
                 --recovery-sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__remove)
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__user__subcmd__role)
+            opts="-y -q -h --kinds --all-kinds --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kinds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

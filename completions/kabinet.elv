@@ -202,6 +202,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand list 'List the store''s users: names, roles, kinds, created, last change (no secrets)'
             cand passwd 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
             cand recover 'Set a user''s new passphrase with the recovery key'
+            cand add 'Add a user with a role (admin, editor, reader) and their own passphrase'
+            cand role 'Change a user''s role (and, with --kinds or --all-kinds, what they may see)'
+            cand remove 'Remove a user; the store is encrypted again under a new key at once, so their passphrase opens nothing from then on'
             cand recovery-key 'Make a new recovery key in place of the old one, shown once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -253,6 +256,56 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kabinet;user;add'= {
+            cand --role 'admin (everything, users too), editor (items, import, attachments, backups), reader (lists, deadlines, exports, checks)'
+            cand --kinds 'Only these kinds of item: record, doc, appt, obligation, application (comma-separated)'
+            cand --new-passphrase-file 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user;role'= {
+            cand --kinds 'Only these kinds of item from now on (comma-separated)'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --all-kinds 'Every kind of item from now on'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;user;remove'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kabinet;user;recovery-key'= {
             cand --recovery-sheet 'Also write it on an A4 page to print and keep in a safe'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
@@ -273,6 +326,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand list 'List the store''s users: names, roles, kinds, created, last change (no secrets)'
             cand passwd 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
             cand recover 'Set a user''s new passphrase with the recovery key'
+            cand add 'Add a user with a role (admin, editor, reader) and their own passphrase'
+            cand role 'Change a user''s role (and, with --kinds or --all-kinds, what they may see)'
+            cand remove 'Remove a user; the store is encrypted again under a new key at once, so their passphrase opens nothing from then on'
             cand recovery-key 'Make a new recovery key in place of the old one, shown once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -281,6 +337,12 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;user;help;passwd'= {
         }
         &'kabinet;user;help;recover'= {
+        }
+        &'kabinet;user;help;add'= {
+        }
+        &'kabinet;user;help;role'= {
+        }
+        &'kabinet;user;help;remove'= {
         }
         &'kabinet;user;help;recovery-key'= {
         }
@@ -1806,6 +1868,9 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand list 'List the store''s users: names, roles, kinds, created, last change (no secrets)'
             cand passwd 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
             cand recover 'Set a user''s new passphrase with the recovery key'
+            cand add 'Add a user with a role (admin, editor, reader) and their own passphrase'
+            cand role 'Change a user''s role (and, with --kinds or --all-kinds, what they may see)'
+            cand remove 'Remove a user; the store is encrypted again under a new key at once, so their passphrase opens nothing from then on'
             cand recovery-key 'Make a new recovery key in place of the old one, shown once'
         }
         &'kabinet;help;user;list'= {
@@ -1813,6 +1878,12 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;user;passwd'= {
         }
         &'kabinet;help;user;recover'= {
+        }
+        &'kabinet;help;user;add'= {
+        }
+        &'kabinet;help;user;role'= {
+        }
+        &'kabinet;help;user;remove'= {
         }
         &'kabinet;help;user;recovery-key'= {
         }

@@ -177,25 +177,28 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s y -l yes -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand passwd" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON document: an array for lists, an object for `show`'
 csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
 ics\t'iCalendar (RFC 5545), for `deadlines`'"
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
 en\t''"
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
-complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover recovery-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "add" -d 'Add a user with a role (admin, editor, reader) and their own passphrase'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "role" -d 'Change a user\'s role (and, with --kinds or --all-kinds, what they may see)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "remove" -d 'Remove a user; the store is encrypted again under a new key at once, so their passphrase opens nothing from then on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and not __fish_seen_subcommand_from list passwd recover add role remove recovery-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
@@ -241,6 +244,53 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'admin (everything, users too), editor (items, import, attachments, backups), reader (lists, deadlines, exports, checks)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l kinds -d 'Only these kinds of item: record, doc, appt, obligation, application (comma-separated)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l new-passphrase-file -d 'Read the new passphrase from the first line of this file (else KABINET_NEW_PASSPHRASE, else a prompt on a terminal)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l kinds -d 'Only these kinds of item from now on (comma-separated)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l all-kinds -d 'Every kind of item from now on'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l format -d 'Output format of lists and `show` (`ics`: `deadlines` only)' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON document: an array for lists, an object for `show`'
+csv\t'RFC 4180 CSV with a header row, UTF-8, ISO dates'
+ics\t'iCalendar (RFC 5545), for `deadlines`'"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l lang -d 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]' -r -f -a "ru\t''
+en\t''"
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l recovery-sheet -d 'Also write it on an A4 page to print and keep in a safe' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from recovery-key" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
@@ -259,6 +309,9 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user with a role (admin, editor, reader) and their own passphrase'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'Change a user\'s role (and, with --kinds or --all-kinds, what they may see)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user; the store is encrypted again under a new key at once, so their passphrase opens nothing from then on'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
 complete -c kabinet -n "__fish_kabinet_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
@@ -1585,6 +1638,9 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the store\'s users: names, roles, kinds, created, last change (no secrets)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change your own passphrase (the store is encrypted again under a new key; crash-safe)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "recover" -d 'Set a user\'s new passphrase with the recovery key'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user with a role (admin, editor, reader) and their own passphrase'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'Change a user\'s role (and, with --kinds or --all-kinds, what they may see)'
+complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user; the store is encrypted again under a new key at once, so their passphrase opens nothing from then on'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "recovery-key" -d 'Make a new recovery key in place of the old one, shown once'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its ID'
 complete -c kabinet -n "__fish_kabinet_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List records'

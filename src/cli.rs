@@ -50,7 +50,8 @@ KABINET_PASSPHRASE, then a prompt when stdin is a terminal. Without a terminal a
 kabinet exits 3 instead of waiting.
 
 Exit codes: 0 success, 1 internal error, 2 usage, 3 cannot unlock, 4 store damaged or too new,
-5 invalid input, 6 not found, 7 conflict (duplicate, locked, busy, too late, exists).";
+5 invalid input, 6 not found, 7 conflict (duplicate, locked, busy, too late, exists),
+8 not permitted by your role.";
 
 /// The whole command line.
 #[derive(Parser, Debug)]

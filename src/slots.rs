@@ -464,6 +464,60 @@ impl Table {
         self.sign(keys)
     }
 
+    /// Adds a user with their own passphrase, the data key sealed to them.
+    pub fn add_user(
+        &mut self,
+        name: &str,
+        role: Role,
+        kinds: Option<Vec<String>>,
+        pass: &Passphrase,
+        data_key: &Key,
+        at: &str,
+    ) -> Result<()> {
+        if self.user(name).is_some() {
+            return Err(Error::UserExists(name.to_owned()));
+        }
+        let mut slot = make_slot(&self.store, name, role, pass, &[data_key], at)?;
+        slot.kinds = kinds;
+        self.users.push(slot);
+        self.sign(&[data_key])
+    }
+
+    /// Sets a user's role (and, when given, the kinds they may see).
+    pub fn set_role(
+        &mut self,
+        name: &str,
+        role: Role,
+        kinds: Option<Option<Vec<String>>>,
+        data_key: &Key,
+        at: &str,
+    ) -> Result<()> {
+        let slot = self.users.iter_mut().find(|u| u.name == name);
+        let slot = slot.ok_or_else(|| Error::NoSuchUser(name.to_owned()))?;
+        slot.role = role;
+        if let Some(k) = kinds {
+            slot.kinds = k;
+        }
+        slot.changed = at.to_owned();
+        self.sign(&[data_key])
+    }
+
+    /// Removes a user's slot. Their passphrase still opens the data key they could read until
+    /// the store is re-keyed: the caller re-keys at once.
+    pub fn remove_user(&mut self, name: &str, data_key: &Key) -> Result<()> {
+        let before = self.users.len();
+        self.users.retain(|u| u.name != name);
+        if self.users.len() == before {
+            return Err(Error::NoSuchUser(name.to_owned()));
+        }
+        self.sign(&[data_key])
+    }
+
+    /// How many admins there are.
+    pub fn admins(&self) -> usize {
+        self.users.iter().filter(|u| u.role == Role::Admin).count()
+    }
+
     /// Seals `keys` (the data keys from now on: during a re-key the old one and the new one,
     /// after it the new one) to every slot, in place of what each held.
     pub fn seal_keys(&mut self, keys: &[&Key]) -> Result<()> {

@@ -221,3 +221,195 @@ fn rekey_killed_at_any_moment_leaves_a_store_that_opens_and_verifies() {
         assert_eq!(v.code, 0, "round {round}: {}", v.stderr);
     }
 }
+
+/// Runs `args` as `user` with `pass`.
+fn as_user(e: &Env, user: &str, pass: &str, args: &[&str]) -> crate::util::Run {
+    e.run_with(args, |c| {
+        c.env("KABINET_USER", user).env("KABINET_PASSPHRASE", pass);
+    })
+}
+
+/// A store with three users: ivanova (admin, the default passphrase), petrov (editor) and
+/// sidorova (reader).
+fn office() -> Env {
+    let e = Env::new();
+    init_as(&e, "ivanova");
+    for (name, role, pass) in
+        [("petrov", "editor", "пароль петрова"), ("sidorova", "reader", "пароль сидоровой")]
+    {
+        let r = e.run_with(&["--user", "ivanova", "user", "add", name, "--role", role], |c| {
+            c.env("KABINET_NEW_PASSPHRASE", pass);
+        });
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    e
+}
+
+#[test]
+fn three_users_with_three_roles_do_what_their_role_allows_and_nothing_else() {
+    let e = office();
+    let users = e.json(&["--user", "ivanova", "user", "list"]);
+    let roles: Vec<(String, String)> = users
+        .as_array()
+        .expect("users")
+        .iter()
+        .map(|u| (u["name"].as_str().unwrap_or("").into(), u["role"].as_str().unwrap_or("").into()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("ivanova".into(), "admin".into()),
+            ("petrov".into(), "editor".into()),
+            ("sidorova".into(), "reader".into()),
+        ]
+    );
+    // Several users and no --user: exit 2 naming them, before any passphrase.
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env_remove("KABINET_PASSPHRASE");
+    });
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("ivanova, petrov, sidorova"), "{}", r.stderr);
+    // Each unlocks with their own passphrase only.
+    assert_eq!(as_user(&e, "petrov", PASS, &["record", "list"]).code, 3);
+    let editor = |args: &[&str]| as_user(&e, "petrov", "пароль петрова", args);
+    let reader = |args: &[&str]| as_user(&e, "sidorova", "пароль сидоровой", args);
+    let add = crate::util::add_record_args("1", "20.11.2026");
+    assert_eq!(editor(&add).code, 0);
+    // The reader may read, never write: exit 8 naming the role and the command, nothing changed.
+    let r = reader(&add);
+    assert_eq!(r.code, 8, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("sidorova is a reader, and a reader may not run `kabinet record add`"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(reader(&["record", "list", "--format", "json"]).code, 0);
+    assert_eq!(
+        ids(&serde_json::from_str(&reader(&["record", "list", "--format", "json"]).stdout)
+            .expect("json")),
+        ["R-1"]
+    );
+    assert_eq!(reader(&["deadlines", "--check"]).code, 0);
+    assert_eq!(reader(&["verify"]).code, 0);
+    assert_eq!(reader(&["-y", "record", "delete", "R-1"]).code, 8);
+    // The editor changes items but not users or keys.
+    let r = editor(&["user", "add", "x", "--role", "admin"]);
+    assert_eq!(r.code, 8, "{}", r.stderr);
+    assert_eq!(editor(&["rekey"]).code, 8);
+    assert_eq!(editor(&["time-zone", "Asia/Yekaterinburg"]).code, 8);
+    assert_eq!(editor(&["time-zone"]).code, 0, "reading the zone is reading");
+    // Anyone changes their own passphrase.
+    let r = as_user(&e, "sidorova", "пароль сидоровой", &["user", "passwd"]);
+    assert_eq!(r.code, 3, "no new passphrase source: {}", r.stderr);
+    let r = e.run_with(&["user", "passwd"], |c| {
+        c.env("KABINET_USER", "sidorova")
+            .env("KABINET_PASSPHRASE", "пароль сидоровой")
+            .env("KABINET_NEW_PASSPHRASE", "новый пароль сидоровой");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(as_user(&e, "sidorova", "новый пароль сидоровой", &["record", "list"]).code, 0);
+    // Every user still opens the store after that re-key.
+    assert_eq!(editor(&["record", "list"]).code, 0);
+    assert_eq!(as_user(&e, "ivanova", PASS, &["verify"]).code, 0);
+    // User changes are logged.
+    let log = as_user(&e, "ivanova", PASS, &["log", "--format", "json"]).stdout;
+    assert!(log.contains("\"user add\""), "{log}");
+}
+
+#[test]
+fn a_removed_user_is_locked_out_and_the_last_admin_stays() {
+    let e = office();
+    let admin = |args: &[&str]| as_user(&e, "ivanova", PASS, args);
+    let editor = |args: &[&str]| as_user(&e, "petrov", "пароль петрова", args);
+    // The last admin is neither demoted nor removed (exit 7).
+    let r = admin(&["user", "role", "ivanova", "editor"]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("last admin"), "{}", r.stderr);
+    assert_eq!(admin(&["-y", "user", "remove", "ivanova"]).code, 7);
+    assert_eq!(
+        admin(&["user", "add", "petrov", "--role", "reader"]).code,
+        7,
+        "a name is taken once"
+    );
+    assert_eq!(admin(&["user", "role", "nobody", "reader"]).code, 2);
+    // Keep a copy of the key file as petrov could have.
+    let kept = std::fs::read(keys_of(&e.store)).expect("keys");
+    let r = admin(&["-y", "user", "remove", "petrov"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Gone from the table: named as no such user; with the old key file: that key opens
+    // nothing of the re-keyed store.
+    assert_eq!(editor(&["record", "list"]).code, 2);
+    let now = std::fs::read(keys_of(&e.store)).expect("keys");
+    std::fs::write(keys_of(&e.store), &kept).expect("old keys");
+    assert_eq!(editor(&["record", "list"]).code, 4);
+    std::fs::write(keys_of(&e.store), &now).expect("keys");
+    assert_eq!(as_user(&e, "sidorova", "пароль сидоровой", &["record", "list"]).code, 0);
+    // A role changed: the reader becomes an editor and may write.
+    assert_eq!(admin(&["user", "role", "sidorova", "редактор"]).code, 0);
+    let add = crate::util::add_record_args("1", "20.11.2026");
+    assert_eq!(as_user(&e, "sidorova", "пароль сидоровой", &add).code, 0);
+    assert_eq!(admin(&["verify"]).code, 0);
+}
+
+#[test]
+fn a_reader_limited_to_documents_sees_no_record_anywhere() {
+    let e = Env::new();
+    init_as(&e, "ivanova");
+    e.add_record("1001", "20.11.2026");
+    e.ok(&["record", "edit", "R-1", "--follow-up", "25.11.2026"]);
+    e.add_doc(
+        "Иванова",
+        "passport",
+        "123456",
+        "01.02.2016",
+        &["--series", "4506", "--expires", "01.12.2026"],
+    );
+    let r = e.run_with(&["user", "add", "cron", "--role", "reader", "--kinds", "doc"], |c| {
+        c.env("KABINET_NEW_PASSPHRASE", "пароль для cron");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let cron = |args: &[&str]| as_user(&e, "cron", "пароль для cron", args);
+    let users = e.json(&["--user", "ivanova", "user", "list"]);
+    assert_eq!(users[1]["kinds"], serde_json::json!(["doc"]));
+    // Documents: yes.
+    assert_eq!(
+        ids(&serde_json::from_str(&cron(&["doc", "list", "--format", "json"]).stdout)
+            .expect("json")),
+        ["D-1"]
+    );
+    // Records: refused by name (exit 8), and left out of everything that gathers kinds.
+    for args in [
+        vec!["record", "list"],
+        vec!["record", "show", "R-1"],
+        vec!["history", "R-1"],
+        vec!["attachments", "R-1"],
+        vec!["export", "csv", "--kind", "record"],
+        vec!["export", "pdf", "--receipt", "R-1", "-o", "/dev/null"],
+        vec!["log", "--item", "R-1"],
+    ] {
+        let r = cron(&args);
+        assert_eq!(r.code, 8, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("cron may see only doc, not record"), "{args:?}: {}", r.stderr);
+    }
+    let due = cron(&["deadlines", "--within", "30d", "--format", "json"]);
+    assert_eq!(due.code, 0, "{}", due.stderr);
+    assert_eq!(
+        ids(&serde_json::from_str(&due.stdout).expect("json")),
+        ["D-1"],
+        "no follow-up of R-1"
+    );
+    let log = cron(&["log", "--format", "json"]).stdout;
+    assert!(!log.contains("R-1"), "{log}");
+    let ics = cron(&["export", "ics", "--kind", "deadlines", "--within", "30d"]).stdout;
+    assert!(!ics.contains("R-1") && ics.contains("D-1"), "{ics}");
+    let check = cron(&["validate", "--format", "json"]).stdout;
+    assert!(!check.contains("R-"), "{check}");
+    // A reader still writes nothing, even of its kind.
+    assert_eq!(cron(&["-y", "doc", "delete", "D-1"]).code, 8);
+    // The admin widens it again.
+    assert_eq!(
+        as_user(&e, "ivanova", PASS, &["user", "role", "cron", "reader", "--all-kinds"]).code,
+        0
+    );
+    assert_eq!(cron(&["record", "list"]).code, 0);
+}

@@ -22,13 +22,17 @@ pub struct Query {
     pub kind: Option<ItemKind>,
     /// Only items about this person (subject, holder, person; case-insensitive).
     pub subject: Option<String>,
+    /// The kinds the user may see (`None`: all).
+    pub visible: Option<Vec<ItemKind>>,
 }
 
 /// Gathers what is due within the window, and everything overdue, in order of due date.
 pub fn gather(r: Reader, env: &Env, q: &Query) -> Result<Vec<Deadline>> {
     let (today, now, cal) = (env.today(), env.now, &env.calendar);
     let end = q.window.end(today, cal);
-    let want = |k: ItemKind| q.kind.is_none_or(|x| x == k);
+    let want = |k: ItemKind| {
+        q.kind.is_none_or(|x| x == k) && q.visible.as_ref().is_none_or(|v| v.contains(&k))
+    };
     let mut list = Vec::new();
     if want(ItemKind::Doc) {
         // A document is due from its lead time on, even when that is beyond the window.

@@ -26,6 +26,8 @@ pub enum Class {
     NotFound,
     /// Duplicate, locked, busy, too late, exists.
     Conflict,
+    /// Not permitted by the user's role.
+    Denied,
     /// The disk or the system refused.
     Io,
     /// The reader of our output went away: not a failure.
@@ -223,7 +225,7 @@ pub fn store_class(e: &crate::store::Error) -> Class {
         S::NoStore(_) => Class::NotFound,
         S::Exists(_) | S::Busy | S::Replaced(_) => Class::Conflict,
         S::NoSuchUser { .. } | S::ChooseUser(_) => Class::Usage,
-        S::UserExists(_) => Class::Conflict,
+        S::UserExists(_) | S::LastAdmin(_) => Class::Conflict,
         S::KeysMissing(_)
         | S::KeysDamaged { .. }
         | S::NotAStore(_)

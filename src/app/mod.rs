@@ -19,6 +19,7 @@ pub mod obligations;
 pub mod records;
 pub mod sample;
 pub mod setup;
+pub mod users;
 pub mod verify;
 
 use chrono::{NaiveDate, NaiveDateTime};

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::context::Format;
 use super::failure::{Failure, Result};
-use super::output::{parse_any_id, say};
+use super::output::say;
 use super::session::{Session, check_not_passphrase, check_output};
 use crate::app::attach::{self, type_name};
 use crate::domain::dates::from_iso_datetime;
@@ -70,7 +70,7 @@ struct Row<'a> {
 }
 
 pub fn attach(s: &mut Session, a: &AttachArgs, out: &mut dyn Write) -> Result<()> {
-    let item = parse_any_id(&a.id)?;
+    let item = s.item_id(&a.id)?;
     check_not_passphrase(s.ctx.passphrase_file.as_deref(), &a.file)?;
     let actor = s.actor();
     let (ctx, store) = s.parts()?;
@@ -79,7 +79,7 @@ pub fn attach(s: &mut Session, a: &AttachArgs, out: &mut dyn Write) -> Result<()
 }
 
 pub fn list(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let item = parse_any_id(id)?;
+    let item = s.item_id(id)?;
     let (ctx, store) = s.parts()?;
     let list = attach::list(store.read(), item)?;
     let rows: Vec<Row> = list
@@ -120,7 +120,7 @@ pub fn list(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
-    let item = parse_any_id(&a.id)?;
+    let item = s.item_id(&a.id)?;
     let output = named_output(&a.output);
     if output.is_none() && std::io::stdout().is_terminal() {
         return Err(Failure::usage(i18n::extract_needs_output()));
@@ -144,7 +144,7 @@ pub fn extract(s: &mut Session, a: &ExtractArgs, out: &mut dyn Write) -> Result<
 }
 
 pub fn detach(s: &mut Session, a: &DetachArgs, out: &mut dyn Write) -> Result<()> {
-    let item = parse_any_id(&a.id)?;
+    let item = s.item_id(&a.id)?;
     let actor = s.actor();
     let (ctx, store) = s.parts()?;
     let x = attach::detach(store, &actor, item, a.n)?;

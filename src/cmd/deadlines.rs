@@ -110,8 +110,11 @@ fn gather(s: &mut Session, args: &DeadlinesArgs) -> Result<Vec<Deadline>> {
         overdue: args.overdue,
         kind: args.kind.map(DeadlineKind::kind),
         subject: args.subject.clone(),
+        visible: None,
     };
     // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
+    let query = Query { visible: s.visible(), ..query };
     let (ctx, store) = s.parts()?;
     Ok(deadlines::gather(store.read(), &ctx.env, &query)?)
 }

@@ -49,6 +49,9 @@ impl Failure {
     pub fn not_found(text: impl Into<String>) -> Failure {
         Failure::said(Class::NotFound, text)
     }
+    pub fn denied(text: impl Into<String>) -> Failure {
+        Failure::said(Class::Denied, text)
+    }
     pub fn conflict(text: impl Into<String>) -> Failure {
         Failure::said(Class::Conflict, text)
     }
@@ -91,6 +94,7 @@ pub fn exit_code(class: Class) -> u8 {
         Class::Invalid => 5,
         Class::NotFound => 6,
         Class::Conflict => 7,
+        Class::Denied => 8,
     }
 }
 
@@ -188,6 +192,7 @@ fn store_text(e: crate::store::Error) -> String {
         S::NoSuchUser { name, users } => i18n::no_such_user(&name, &users),
         S::ChooseUser(users) => i18n::choose_user(&users),
         S::UserExists(name) => i18n::user_exists(&name),
+        S::LastAdmin(name) => i18n::last_admin(&name),
         S::Busy => i18n::store_busy(),
         S::Replaced(p) => i18n::store_replaced(&p),
         S::SealKeyDamaged => i18n::seal_key_damaged(),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::context::Format;
 use super::failure::Result;
-use super::output::{invalid, parse_any_id, say};
+use super::output::{invalid, say};
 use super::session::Session;
 use crate::app::history::{self, diff, show};
 use crate::domain::dates;
@@ -83,9 +83,17 @@ pub fn log(s: &mut Session, a: &LogArgs, out: &mut dyn Write) -> Result<()> {
         })?),
         None => None,
     };
-    let item = a.item.as_deref().map(parse_any_id).transpose()?;
+    let item = match a.item.as_deref() {
+        Some(id) => Some(s.item_id(id)?),
+        None => None,
+    };
+    let visible = s.visible();
     let (ctx, store) = s.parts()?;
-    let list = store.read().log(since, item)?;
+    let mut list = store.read().log(since, item)?;
+    // A user limited to some kinds sees only their entries (and those about no item).
+    if let Some(v) = &visible {
+        list.retain(|e| entry_visible(e, v));
+    }
     match ctx.format {
         Format::Json => output::write_json(out, &list)?,
         Format::Csv => {
@@ -136,8 +144,23 @@ pub fn log(s: &mut Session, a: &LogArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// Whether a log entry is about an item (or, for an import, a table) of the kinds `visible`.
+fn entry_visible(e: &crate::store::audit::Entry, visible: &[crate::domain::ItemKind]) -> bool {
+    use crate::domain::ItemKind;
+    if let Some(item) = e.item.as_deref() {
+        return crate::cmd::output::parse_any_id(item).is_ok_and(|id| visible.contains(&id.kind));
+    }
+    let table = e.after.as_ref().and_then(|a| a.get("table")).and_then(|t| t.as_str());
+    match table {
+        Some(t) => {
+            ItemKind::ALL.iter().any(|k| visible.contains(k) && crate::store::audit::table(*k) == t)
+        }
+        None => true,
+    }
+}
+
 pub fn history(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
-    let item = parse_any_id(id)?;
+    let item = s.item_id(id)?;
     let (ctx, store) = s.parts()?;
     let list = history::versions(store.read(), item)?;
     if list.is_empty() {
@@ -180,7 +203,7 @@ pub fn history(s: &mut Session, id: &str, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn revert(s: &mut Session, a: &RevertArgs, out: &mut dyn Write) -> Result<()> {
-    let item = parse_any_id(&a.id)?;
+    let item = s.item_id(&a.id)?;
     let n = a.to as usize;
     let actor = s.actor();
     let (ctx, store) = s.parts()?;

@@ -103,8 +103,9 @@ fn import(
     out: &mut dyn Write,
 ) -> Result<()> {
     check_not_passphrase(s.ctx.passphrase_file.as_deref(), file)?;
-    // Unlock first: a wrong passphrase fails before the file is read.
-    s.store()?;
+    // Unlock first: a wrong passphrase (or a kind the user may not see) fails before the
+    // file is read.
+    s.require_kind(kind.kind())?;
     let source = Source::of_path(file);
     if matches!(source, Source::Stdin) && s.ctx.interactive {
         // Typed or pasted rows: say how to end them, or the command seems to hang.

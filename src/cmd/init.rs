@@ -69,6 +69,7 @@ pub fn time_zone(s: &mut Session, a: &TimeZoneArgs, out: &mut dyn Write) -> Resu
     match &a.zone {
         Some(name) => {
             let zone = parse_zone(name)?;
+            s.require(super::roles::Need::Admin)?;
             let actor = s.actor();
             setup::set_time_zone(s.store()?, &actor, zone)?;
             say(&s.ctx, out, &i18n::time_zone_set(zone.name()))

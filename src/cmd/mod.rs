@@ -28,6 +28,7 @@ pub mod output;
 pub mod passwd;
 mod prompt;
 pub mod record;
+pub mod roles;
 pub mod session;
 mod shown;
 pub mod signing;

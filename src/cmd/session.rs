@@ -10,8 +10,10 @@ use super::context::{Ctx, TIME_ZONE_KEY, parse_zone, system_zone};
 use super::failure::{Failure, Result};
 use super::output::{to_stderr, warn};
 use super::prompt;
+use super::roles;
 use crate::app::{Actor, Class, setup};
 use crate::crypto::Passphrase;
+use crate::domain::{ItemId, ItemKind};
 use crate::i18n;
 use crate::io::files::{Kept, ends_in_slash, one_file, same_file};
 use crate::store::{Store, Who};
@@ -62,12 +64,55 @@ impl Session {
             }
             // Behind what this machine saw: said before anything else.
             super::heads::warn_on_open(&store)?;
+            permit(&store, &self.command, roles::need(&self.command))?;
             self.set_store(store)?;
+            // A command about one kind of item (`record list`, `doc add`…).
+            let first = self.command.split(' ').next().unwrap_or_default();
+            if let Some(kind) = ItemKind::ALL.iter().find(|k| k.code() == first) {
+                self.require_kind(*kind)?;
+            }
         }
         match self.store.as_mut() {
             Some(s) => Ok((&self.ctx, s)),
             None => Err(Failure::internal("store not opened")),
         }
+    }
+
+    /// Refuses (exit 8) unless the user who unlocked the store may do what `need` asks: for a
+    /// command whose need depends on its arguments (`time-zone ZONE` sets, without one reads).
+    pub fn require(&mut self, need: roles::Need) -> Result<()> {
+        let command = self.command.clone();
+        let store = self.store()?;
+        permit(store, &command, need)
+    }
+
+    /// The kinds of item the user who unlocked the store may see (`None`: all). The store
+    /// must be open.
+    pub fn visible(&self) -> Option<Vec<ItemKind>> {
+        let store = self.store.as_ref()?;
+        let kinds = store.kinds()?;
+        Some(
+            ItemKind::ALL.iter().copied().filter(|k| kinds.iter().any(|c| c == k.code())).collect(),
+        )
+    }
+
+    /// Refuses (exit 8) an item of a kind the user may not see.
+    pub fn require_kind(&mut self, kind: ItemKind) -> Result<()> {
+        self.store()?;
+        match (self.visible(), self.store.as_ref().and_then(Store::user)) {
+            (Some(v), Some(user)) if !v.contains(&kind) => {
+                let allowed: Vec<&str> = v.iter().map(|k| k.code()).collect();
+                Err(Failure::denied(i18n::kind_not_permitted(user, kind, &allowed)))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// An item ID as typed, of a kind the user may see.
+    pub fn item_id(&mut self, s: &str) -> Result<ItemId> {
+        let id = super::output::parse_any_id(s)?;
+        self.require_kind(id.kind)?;
+        Ok(id)
     }
 
     /// The store if it is open.
@@ -91,6 +136,17 @@ impl Session {
         self.ctx.set_zone(zone);
         self.store = Some(store);
         Ok(())
+    }
+}
+
+/// Refuses (exit 8, naming the user, the role and the command) what the role of the user who
+/// unlocked `store` does not allow. A store opened with the recovery key has no such user.
+fn permit(store: &Store, command: &str, need: roles::Need) -> Result<()> {
+    match (store.role(), store.user()) {
+        (Some(role), Some(user)) if !roles::allows(role, need) => {
+            Err(Failure::denied(i18n::not_permitted(user, role, command)))
+        }
+        _ => Ok(()),
     }
 }
 

@@ -13,12 +13,12 @@ use super::output::say;
 use super::passwd::{self, PasswdArgs};
 use super::prompt;
 use super::session::{Session, check_output};
-use crate::app::setup;
+use crate::app::{setup, users};
 use crate::i18n;
 use crate::io::files::OutFile;
 use crate::io::output;
 use crate::io::pdf::Pdf;
-use crate::slots::RecoveryCode;
+use crate::slots::{RecoveryCode, Role};
 use crate::store::{Store, Who};
 
 pub const USER_HELP: &str = "\
@@ -47,6 +47,21 @@ pub enum UserCmd {
         after_help = "Examples:\n  kabinet user recover                 # asks for the key and the new passphrase\n  kabinet user recover --user ivanova --recovery-key-file key.txt --new-passphrase-file new.txt"
     )]
     Recover(RecoverArgs),
+    /// Add a user with a role (admin, editor, reader) and their own passphrase
+    #[command(
+        after_help = "Examples:\n  kabinet user add petrov --role editor           # asks for petrov's passphrase twice\n  kabinet user add cron --role reader --kinds doc,appt --new-passphrase-file cron.pass"
+    )]
+    Add(AddArgs),
+    /// Change a user's role (and, with --kinds or --all-kinds, what they may see)
+    #[command(after_help = "Example:\n  kabinet user role petrov reader")]
+    Role(RoleArgs),
+    /// Remove a user; the store is encrypted again under a new key at once, so their
+    /// passphrase opens nothing from then on
+    #[command(after_help = "Example:\n  kabinet user remove petrov --yes")]
+    Remove {
+        /// The user's name
+        name: String,
+    },
     /// Make a new recovery key in place of the old one, shown once
     #[command(after_help = "Example:\n  kabinet user recovery-key --recovery-sheet safe.pdf")]
     RecoveryKey(RecoveryKeyArgs),
@@ -62,6 +77,35 @@ pub struct RecoverArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct AddArgs {
+    /// The new user's name: letters, digits, . _ - @
+    pub name: String,
+    /// admin (everything, users too), editor (items, import, attachments, backups), reader
+    /// (lists, deadlines, exports, checks)
+    #[arg(long, value_name = "ROLE")]
+    pub role: String,
+    /// Only these kinds of item: record, doc, appt, obligation, application (comma-separated)
+    #[arg(long, value_name = "KINDS")]
+    pub kinds: Option<String>,
+    #[command(flatten)]
+    pub new: PasswdArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct RoleArgs {
+    /// The user's name
+    pub name: String,
+    /// admin, editor or reader
+    pub role: String,
+    /// Only these kinds of item from now on (comma-separated)
+    #[arg(long, value_name = "KINDS", conflicts_with = "all_kinds")]
+    pub kinds: Option<String>,
+    /// Every kind of item from now on
+    #[arg(long)]
+    pub all_kinds: bool,
+}
+
+#[derive(Args, Debug)]
 pub struct RecoveryKeyArgs {
     /// Also write it on an A4 page to print and keep in a safe
     #[arg(long, value_name = "FILE.pdf")]
@@ -73,6 +117,35 @@ pub fn run(s: &mut Session, cmd: UserCmd, out: &mut dyn Write) -> Result<()> {
         UserCmd::List => list(s, out),
         UserCmd::Passwd(args) => passwd::run(s, &args, out),
         UserCmd::Recover(args) => recover(s, &args, out),
+        UserCmd::Add(args) => {
+            let role = role_of(&args.role)?;
+            let kinds = args.kinds.as_deref().map(users::parse_kinds).transpose()?;
+            // Unlocked (and the role and the name checked) before the new user's passphrase is
+            // asked for.
+            users::check_new(s.store()?, &args.name)?;
+            let pass = passwd::new_passphrase(s, &args.new)?;
+            let actor = s.actor();
+            users::add(s.store()?, &actor, &args.name, role, kinds, &pass)?;
+            say(&s.ctx, out, &i18n::user_added(&args.name, role))
+        }
+        UserCmd::Role(args) => {
+            let role = role_of(&args.role)?;
+            let kinds = match (&args.kinds, args.all_kinds) {
+                (Some(k), _) => Some(Some(users::parse_kinds(k)?)),
+                (None, true) => Some(None),
+                (None, false) => None,
+            };
+            let actor = s.actor();
+            users::set_role(s.store()?, &actor, &args.name, role, kinds)?;
+            say(&s.ctx, out, &i18n::role_set(&args.name, role))
+        }
+        UserCmd::Remove { name } => {
+            let actor = s.actor();
+            s.store()?;
+            super::session::confirm(&s.ctx, &i18n::confirm_remove_user(&name))?;
+            users::remove(s.store()?, &actor, &name)?;
+            say(&s.ctx, out, &i18n::user_removed(&name))
+        }
         UserCmd::RecoveryKey(args) => {
             if let Some(sheet) = &args.recovery_sheet {
                 check_output(&s.ctx, sheet, None)?;
@@ -87,6 +160,17 @@ pub fn run(s: &mut Session, cmd: UserCmd, out: &mut dyn Write) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// A role as typed: the code or the Russian word.
+fn role_of(s: &str) -> Result<Role> {
+    Role::parse(s).ok_or_else(|| {
+        super::output::invalid(vec![crate::domain::FieldError {
+            field: "ROLE",
+            value: s.to_owned(),
+            problem: crate::validate::Problem::OneOf(Role::CODES),
+        }])
+    })
 }
 
 /// `kabinet rekey`: the store encrypted again under a new key, sealed to every user.

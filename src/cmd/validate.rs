@@ -225,11 +225,22 @@ struct Row {
 
 fn whole_store(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     // Unlock first: "today" is the store's (its time zone), known once it is open.
+    s.store()?;
+    let visible = s.visible();
     let (ctx, store) = s.parts()?;
-    let report = check::run(store.read(), &ctx.env)?;
+    let mut report = check::run(store.read(), &ctx.env)?;
+    if let Some(v) = &visible {
+        // What the user may not see is not counted either.
+        let seen = |k: ItemKind, n: u64| if v.contains(&k) { n } else { 0 };
+        report.records = seen(ItemKind::Record, report.records);
+        report.docs = seen(ItemKind::Doc, report.docs);
+        report.appts = seen(ItemKind::Appt, report.appts);
+        report.applications = seen(ItemKind::Application, report.applications);
+    }
     let found: Vec<Row> = report
         .findings
         .iter()
+        .filter(|f| visible.as_ref().is_none_or(|v| v.contains(&f.item.kind)))
         .map(|f| Row { item: f.item.to_string(), check: f.problem.check(), message: message(f) })
         .collect();
     let shown = match ctx.format {

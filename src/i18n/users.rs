@@ -51,6 +51,66 @@ pub fn choose_user(users: &[String]) -> String {
     )
 }
 
+pub fn not_permitted(user: &str, role: crate::slots::Role, command: &str) -> String {
+    let r = role_name(role);
+    tr!(
+        format!(
+            "not permitted: {user} is a {r}, and a {r} may not run `kabinet {command}`; an admin \
+             can change the role (`kabinet user role {user} ROLE`)"
+        ),
+        format!(
+            "не разрешено: {user} — {r}, а {r} не может выполнять `kabinet {command}`; роль \
+             меняет администратор (`kabinet user role {user} РОЛЬ`)"
+        )
+    )
+}
+
+pub fn user_added(name: &str, role: crate::slots::Role) -> String {
+    tr!(
+        format!("Added {name} ({})", role_name(role)),
+        format!("Добавлен пользователь {name} ({})", role_name(role))
+    )
+}
+
+pub fn role_set(name: &str, role: crate::slots::Role) -> String {
+    tr!(format!("{name} is now {}", role_name(role)), format!("{name} теперь {}", role_name(role)))
+}
+
+pub fn confirm_remove_user(name: &str) -> String {
+    tr!(
+        format!("Remove {name} and encrypt the store again under a new key?"),
+        format!("Удалить пользователя {name} и перешифровать хранилище новым ключом?")
+    )
+}
+
+pub fn user_removed(name: &str) -> String {
+    tr!(
+        format!(
+            "Removed {name}; the store is encrypted under a new key, and {name}'s passphrase opens nothing"
+        ),
+        format!(
+            "Пользователь {name} удалён; хранилище перешифровано новым ключом, его пароль больше ничего не открывает"
+        )
+    )
+}
+
+pub fn kind_not_permitted(user: &str, kind: crate::domain::ItemKind, allowed: &[&str]) -> String {
+    let (k, list) = (kind.code(), allowed.join(", "));
+    tr!(
+        format!("not permitted: {user} may see only {list}, not {k}"),
+        format!("не разрешено: {user} видит только {list}, но не {k}")
+    )
+}
+
+pub fn last_admin(name: &str) -> String {
+    tr!(
+        format!("{name} is the store's last admin: make another user admin first"),
+        format!(
+            "{name} — последний администратор хранилища: сначала назначьте администратором другого"
+        )
+    )
+}
+
 pub fn user_exists(name: &str) -> String {
     tr!(format!("a user {name} exists already"), format!("пользователь {name} уже есть"))
 }

@@ -54,6 +54,9 @@ pub enum Error {
     /// Several users and nothing says which one is unlocking (exit 2).
     #[error("which user? {0:?}")]
     ChooseUser(Vec<String>),
+    /// The store's last admin cannot be removed or made something else (exit 7).
+    #[error("{0} is the last admin")]
+    LastAdmin(String),
     /// A user of that name exists (exit 7).
     #[error("a user {0} exists")]
     UserExists(String),

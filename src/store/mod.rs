@@ -62,6 +62,11 @@ pub struct UserInfo {
     pub changed: String,
 }
 
+/// The wall clock for a key slot's dates.
+fn stamp() -> String {
+    chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
 /// The backends a store can live in.
 enum Backend {
     Sqlite(sqlite::Db),
@@ -176,9 +181,85 @@ impl Store {
         }
     }
 
+    /// The role of the user who unlocked the store (`None`: opened with the recovery key, or a
+    /// store without users).
+    pub fn role(&self) -> Option<crate::slots::Role> {
+        let table = match &self.backend {
+            Backend::Sqlite(db) => db.table(),
+        };
+        let user = self.user()?;
+        table.and_then(|t| t.user(user)).map(|u| u.role)
+    }
+
+    /// The kinds of item (codes) the user who unlocked the store may see (`None`: all).
+    pub fn kinds(&self) -> Option<Vec<String>> {
+        let table = match &self.backend {
+            Backend::Sqlite(db) => db.table(),
+        };
+        let user = self.user()?;
+        table.and_then(|t| t.user(user)).and_then(|u| u.kinds.clone())
+    }
+
+    /// Adds a user with their own passphrase ([`Error::UserExists`] when the name is taken).
+    pub fn add_user(
+        &mut self,
+        name: &str,
+        role: crate::slots::Role,
+        kinds: Option<Vec<String>>,
+        pass: &Passphrase,
+    ) -> Result<()> {
+        let at = stamp();
+        match &mut self.backend {
+            Backend::Sqlite(db) => {
+                db.change_table(|t, key| t.add_user(name, role, kinds, pass, key, &at))
+            }
+        }
+    }
+
+    /// Sets a user's role (and, when given, their kinds); the last admin stays one.
+    pub fn set_role(
+        &mut self,
+        name: &str,
+        role: crate::slots::Role,
+        kinds: Option<Option<Vec<String>>>,
+    ) -> Result<()> {
+        let at = stamp();
+        self.keep_an_admin(name, Some(role))?;
+        match &mut self.backend {
+            Backend::Sqlite(db) => {
+                db.change_table(|t, key| t.set_role(name, role, kinds, key, &at))
+            }
+        }
+    }
+
+    /// Removes a user and re-keys the store at once, so their passphrase opens nothing from
+    /// now on; the last admin is not removed.
+    pub fn remove_user(&mut self, name: &str) -> Result<()> {
+        self.keep_an_admin(name, None)?;
+        match &mut self.backend {
+            Backend::Sqlite(db) => db.change_table(|t, key| t.remove_user(name, key))?,
+        }
+        self.rekey(None, None)
+    }
+
+    /// Refuses a change that would leave no admin: `name` becoming `role` (`None`: removed).
+    fn keep_an_admin(&self, name: &str, role: Option<crate::slots::Role>) -> Result<()> {
+        use crate::slots::Role;
+        let users = self.users();
+        let Some(user) = users.iter().find(|u| u.name == name) else {
+            let names = users.iter().map(|u| u.name.clone()).collect();
+            return Err(Error::NoSuchUser { name: name.to_owned(), users: names });
+        };
+        let admins = users.iter().filter(|u| u.role == Role::Admin).count();
+        if user.role == Role::Admin && role != Some(Role::Admin) && admins == 1 {
+            return Err(Error::LastAdmin(name.to_owned()));
+        }
+        Ok(())
+    }
+
     /// Makes a new recovery key in place of the old one; returns it, to be shown once.
     pub fn replace_recovery_key(&mut self) -> Result<crate::slots::RecoveryCode> {
-        let at = chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string();
+        let at = stamp();
         match &mut self.backend {
             Backend::Sqlite(db) => db.change_table(|t, key| t.replace_recovery(key, &at)),
         }

@@ -147,8 +147,12 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
             check_output(&s.ctx, &sign::sig_path(path), None)?;
         }
     }
-    // Unlock before writing anything: a wrong passphrase leaves no header, no empty file.
+    // Unlock before writing anything: a wrong passphrase leaves no header, no empty file; nor
+    // does a kind the user may not see (a user limited to some kinds exports only those).
     s.store()?;
+    if let Some(k) = a.kind.and_then(item_kind) {
+        s.require_kind(k)?;
+    }
     let Some(path) = output else {
         export(s, a, out)?;
         return Ok(());
@@ -242,6 +246,17 @@ fn check_filters(a: &ExportArgs) -> Result<()> {
     Ok(())
 }
 
+/// The kind of item an export of `k` holds (`None`: deadlines, of every kind).
+fn item_kind(k: ExportKind) -> Option<ItemKind> {
+    match k {
+        ExportKind::Record => Some(ItemKind::Record),
+        ExportKind::Doc => Some(ItemKind::Doc),
+        ExportKind::Appt => Some(ItemKind::Appt),
+        ExportKind::Application => Some(ItemKind::Application),
+        ExportKind::Deadlines => None,
+    }
+}
+
 fn kind_name(k: ExportKind) -> &'static str {
     match k {
         ExportKind::Record => "record",
@@ -256,7 +271,12 @@ fn kind_name(k: ExportKind) -> &'static str {
 fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<u64> {
     if a.as_format == ExportFormat::Pdf {
         return match (&a.receipt, a.kind) {
-            (Some(id), _) => pdf::receipt(s, id, out).map(|()| 1),
+            (Some(id), _) => {
+                if let Ok(item) = crate::cmd::output::parse_any_id(id) {
+                    s.require_kind(item.kind)?;
+                }
+                pdf::receipt(s, id, out).map(|()| 1)
+            }
             (None, Some(ExportKind::Record)) => {
                 let filter = record_filter(&s.ctx, &a.period, &a.search, &a.record, a.all)?;
                 pdf::records(s, a, &filter, out)
@@ -349,6 +369,7 @@ fn applications_ics(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
         overdue: false,
         kind: Some(ItemKind::Application),
         subject: None,
+        visible: None,
     };
     let (ctx, store) = s.parts()?;
     let r = store.read();
@@ -395,6 +416,7 @@ fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
         overdue: false,
         kind: None,
         subject: a.record.subject.clone(),
+        visible: s.visible(),
     };
     let (ctx, store) = s.parts()?;
     let list = deadlines::gather(store.read(), &ctx.env, &query)?;
