@@ -1738,6 +1738,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
         'kabinet;log' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes on or after this day')
             [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'Only changes to this item (R-42, D-7, A-3, O-1)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only changes made by this user of the store (`--user` is who unlocks it)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')

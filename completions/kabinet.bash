@@ -4396,7 +4396,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__log)
-            opts="-y -q -h --since --item --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --since --item --by --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4407,6 +4407,10 @@ _kabinet() {
                     return 0
                     ;;
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

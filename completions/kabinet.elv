@@ -1602,6 +1602,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;log'= {
             cand --since 'Only changes on or after this day'
             cand --item 'Only changes to this item (R-42, D-7, A-3, O-1)'
+            cand --by 'Only changes made by this user of the store (`--user` is who unlocks it)'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
             cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'

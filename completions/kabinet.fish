@@ -1404,6 +1404,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -l no-color -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l since -d 'Only changes on or after this day' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l item -d 'Only changes to this item (R-42, D-7, A-3, O-1)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l by -d 'Only changes made by this user of the store (`--user` is who unlocks it)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand log" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r

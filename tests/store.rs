@@ -786,3 +786,26 @@ fn usage_errors_exit_2() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("KABINET_NOW"), "{}", r.stderr);
 }
+
+#[test]
+fn a_store_open_in_this_process_keeps_its_log_while_another_process_opens_and_closes_it() {
+    // Closing any other descriptor of the store file drops the locks SQLite holds on it in
+    // this process; another kabinet closing the store would then take itself for the last one
+    // and remove the write-ahead log from under this one (reads then see a mix of two states:
+    // "database disk image is malformed", or a backup with half its indexes).
+    let e = Env::with_store();
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
+    let mut s = kabinet::store::Store::open(&e.store, &pass).expect("open");
+    let (env, actor) = crate::util::library_clerk("test@host");
+    let d = crate::util::record_draft("10000");
+    kabinet::app::records::add(&mut s, &env, &actor, &d, false).expect("add");
+    let wal = e.store.with_file_name("kabinet.db-wal");
+    assert!(wal.exists(), "the log of the open store");
+    e.ok(&["record", "list"]);
+    assert!(wal.exists(), "another process's closing left this one's log in place");
+    let d = crate::util::record_draft("10001");
+    kabinet::app::records::add(&mut s, &env, &actor, &d, false).expect("add after");
+    drop(s);
+    assert_eq!(ids(&e.json(&["record", "list"])).len(), 2);
+    e.ok(&["verify"]);
+}

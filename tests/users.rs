@@ -311,9 +311,17 @@ fn three_users_with_three_roles_do_what_their_role_allows_and_nothing_else() {
     // Every user still opens the store after that re-key.
     assert_eq!(editor(&["record", "list"]).code, 0);
     assert_eq!(as_user(&e, "ivanova", PASS, &["verify"]).code, 0);
-    // User changes are logged.
+    // User changes are logged, and every entry names the store's user beside the OS user.
     let log = as_user(&e, "ivanova", PASS, &["log", "--format", "json"]).stdout;
     assert!(log.contains("\"user add\""), "{log}");
+    let mine = as_user(&e, "ivanova", PASS, &["log", "--by", "petrov", "--format", "json"]);
+    let mine: serde_json::Value = serde_json::from_str(&mine.stdout).expect("json");
+    let entries = mine.as_array().expect("entries");
+    assert_eq!(entries.len(), 1, "petrov added R-1 and did nothing else: {mine}");
+    assert_eq!(entries[0]["item"], "R-1");
+    assert!(entries[0]["who"].as_str().is_some_and(|w| w.starts_with("petrov (")), "{mine}");
+    let history = as_user(&e, "ivanova", PASS, &["history", "R-1"]).stdout;
+    assert!(history.contains("petrov ("), "{history}");
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub struct LogArgs {
     /// Only changes to this item (R-42, D-7, A-3, O-1)
     #[arg(long, value_name = "ID")]
     pub item: Option<String>,
+    /// Only changes made by this user of the store (`--user` is who unlocks it)
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -93,6 +96,9 @@ pub fn log(s: &mut Session, a: &LogArgs, out: &mut dyn Write) -> Result<()> {
     // A user limited to some kinds sees only their entries (and those about no item).
     if let Some(v) = &visible {
         list.retain(|e| entry_visible(e, v));
+    }
+    if let Some(name) = &a.by {
+        list.retain(|e| crate::store::audit::user_of(&e.who) == Some(name.as_str()));
     }
     match ctx.format {
         Format::Json => output::write_json(out, &list)?,

@@ -18,6 +18,21 @@ pub struct Actor {
     pub command: String,
 }
 
+/// How the log names who made a change: the store's user, then the OS user and host in
+/// brackets (`ivanova (mpetrova@desk-3)`); the OS user alone for a store without users.
+pub fn attributed(user: Option<&str>, os: &str) -> String {
+    match user {
+        Some(u) => format!("{u} ({os})"),
+        None => os.to_owned(),
+    }
+}
+
+/// The store's user an entry names (see [`attributed`]), if any.
+pub fn user_of(who: &str) -> Option<&str> {
+    let (user, rest) = who.split_once(" (")?;
+    rest.ends_with(')').then_some(user)
+}
+
 /// `user@host` of this process: the login name from `USER` or `LOGNAME` (else the account of
 /// the real user ID), and the host name.
 pub fn whoami() -> String {

@@ -202,7 +202,7 @@ impl<'a> Tx<'a> {
 
     /// Logs a new item with its values.
     pub fn log_added(&self, actor: &Actor, item: ItemId) -> Result<()> {
-        on!(self.conn(), h => audit::added(h.conn, actor, item))
+        on!(self.conn(), h => audit::added(h.conn, &by(h.user, actor), item))
     }
 
     /// Runs a change to one item and logs it with the item's values before and after.
@@ -230,12 +230,12 @@ impl<'a> Tx<'a> {
         before: Option<&str>,
         after: Option<&str>,
     ) -> Result<i64> {
-        on!(self.conn(), h => audit::append(h.conn, actor, action, item, before, after))
+        on!(self.conn(), h => audit::append(h.conn, &by(h.user, actor), action, item, before, after))
     }
 
     /// The first entry of a store's log: the items it already holds.
     pub fn log_genesis(&self, actor: &Actor) -> Result<()> {
-        on!(self.conn(), h => audit::genesis(h.conn, actor))
+        on!(self.conn(), h => audit::genesis(h.conn, &by(h.user, actor)))
     }
 
     // ---- attachments ------------------------------------------------------------------
@@ -247,7 +247,8 @@ impl<'a> Tx<'a> {
             let id = attachments::insert(h.conn, item, file)?;
             let after = audit::snapshot_row(h.conn, "attachments", id)?;
             let name = item.to_string();
-            audit::append(h.conn, actor, "attach", Some(&name), None, after.as_deref())?;
+            let actor = by(h.user, actor);
+            audit::append(h.conn, &actor, "attach", Some(&name), None, after.as_deref())?;
             Ok(id)
         })
     }
@@ -258,7 +259,8 @@ impl<'a> Tx<'a> {
             let before = audit::snapshot_row(h.conn, "attachments", attachment)?;
             attachments::delete(h.conn, attachment, sha256)?;
             let name = item.to_string();
-            audit::append(h.conn, actor, "detach", Some(&name), before.as_deref(), None)?;
+            let actor = by(h.user, actor);
+            audit::append(h.conn, &actor, "detach", Some(&name), before.as_deref(), None)?;
             Ok(())
         })
     }
@@ -382,4 +384,9 @@ impl Batch<'_> {
             BatchInner::Sqlite(b) => b.finish(commit, added),
         }
     }
+}
+
+/// The actor as the log names them: the store's user who unlocked it beside the OS user.
+fn by(user: Option<&str>, actor: &Actor) -> Actor {
+    Actor { who: super::audit::attributed(user, &actor.who), ..actor.clone() }
 }

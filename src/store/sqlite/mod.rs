@@ -79,6 +79,8 @@ pub(super) struct Handle<'a> {
     pub conn: &'a Connection,
     pub seal: &'a seal::SealKey,
     pub skips: &'a std::sync::Arc<Skips>,
+    /// The user who unlocked the store, whom the log names beside the OS user.
+    pub user: Option<&'a str>,
 }
 
 /// An open, unlocked store file.
@@ -267,8 +269,33 @@ fn sync_dir(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Reads the salt of the store file held (`hold`), after the cheap checks that tell a damaged
+/// or foreign file from a store. Through the descriptor already open: opening and closing
+/// another would drop the locks SQLite holds on the file in this process.
+fn read_salt_held(path: &Path, hold: &File) -> Result<Salt> {
+    use std::os::unix::fs::FileExt;
+    let meta = hold.metadata().map_err(|e| Error::File { path: path.to_owned(), source: e })?;
+    if !meta.is_file() {
+        return Err(Error::NotAStore(path.to_owned()));
+    }
+    let len = meta.len();
+    if len == 0 {
+        return Err(Error::Empty(path.to_owned()));
+    }
+    let mut head = [0u8; SALT_LEN];
+    hold.read_exact_at(&mut head, 0).map_err(|_| Error::Truncated(path.to_owned()))?;
+    if &head == PLAIN_SQLITE_MAGIC {
+        return Err(Error::PlainSqlite(path.to_owned()));
+    }
+    if len < PAGE_SIZE || len % PAGE_SIZE != 0 {
+        return Err(Error::Truncated(path.to_owned()));
+    }
+    Ok(head)
+}
+
 /// Reads the file's salt after the cheap checks that tell a damaged or foreign file from a
-/// store: existence, size, the plain-SQLite magic.
+/// store: existence, size, the plain-SQLite magic. Opens the file: only before this process has
+/// a connection to it (see [`read_salt_held`]).
 fn read_salt(path: &Path) -> Result<Salt> {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
@@ -327,17 +354,21 @@ impl Db {
     /// For tools that try many files with one key (the fuzzer of `fuzz/`), which cannot pay a
     /// key derivation per file.
     pub fn open_with_key(path: &Path, key: Key) -> Result<Option<Db>> {
-        let salt = read_salt(path)?;
-        let hold = hold_shared(path)?;
-        Db::try_key(path, &hold, key, salt, SILENTLY)
+        let held = hold_shared(path)?;
+        let salt = read_salt_held(path, &held)?;
+        let mut hold = Some(held);
+        Db::try_key(path, &mut hold, key, salt, SILENTLY)
     }
 
     /// Opens the store with `key` in whichever layout reads: `None` when none does and every
     /// page of a sample fails in each (a wrong key); damaged when, in some layout, some page
     /// authenticates but the store cannot be read.
+    /// `hold` is the store file held shared; on success it moves into the store (never a
+    /// copy of it: closing any descriptor of the file would drop the locks SQLite holds on it
+    /// in this process, and another process could then take this one's log away).
     fn try_key(
         path: &Path,
-        hold: &File,
+        hold: &mut Option<File>,
         key: Key,
         salt: Salt,
         upgrading: Upgrading,
@@ -355,7 +386,8 @@ impl Db {
             }
             match read {
                 Ok(_) => {
-                    let hold = hold.try_clone()?;
+                    let hold =
+                        hold.take().ok_or_else(|| Error::Internal("the store file held".into()))?;
                     return Db::finish_open(conn, hold, path, key, salt, layout, upgrading)
                         .map(Some);
                 }
@@ -424,7 +456,12 @@ impl Db {
 
     /// The connection and the seal key, for reads.
     pub fn handle(&self) -> Handle<'_> {
-        Handle { conn: &self.conn, seal: &self.seal_key, skips: &self.skips }
+        Handle {
+            conn: &self.conn,
+            seal: &self.seal_key,
+            skips: &self.skips,
+            user: self.user.as_deref(),
+        }
     }
 
     /// Runs `f` in one write transaction; `f` decides whether to commit: `(value, false)` rolls
@@ -443,7 +480,13 @@ impl Db {
         if file_id(&self.path).ok() != Some(self.file_id) {
             return Err(Error::Replaced(self.path.clone()).into());
         }
-        let (value, commit) = f(Handle { conn: &tx, seal: &self.seal_key, skips: &self.skips })?;
+        let handle = Handle {
+            conn: &tx,
+            seal: &self.seal_key,
+            skips: &self.skips,
+            user: self.user.as_deref(),
+        };
+        let (value, commit) = f(handle)?;
         if commit {
             tx.commit().map_err(Error::from)?;
         } else {

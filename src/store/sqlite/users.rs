@@ -11,7 +11,7 @@ use rusqlite::TransactionBehavior;
 
 use super::{
     CURRENT, Db, SILENTLY, connect, file_id, hold_alone, hold_shared, keyfile, leave_wal,
-    read_salt, schema, sweep_stale_rekeys, sync_dir,
+    read_salt, read_salt_held, schema, sweep_stale_rekeys, sync_dir,
 };
 use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, Salt};
 use crate::slots::{self, RecoveryCode, Table};
@@ -121,10 +121,11 @@ impl Db {
         pass: &Passphrase,
         upgrading: Upgrading,
     ) -> Result<Db> {
-        let hold = hold_shared(path)?;
-        let salt = read_salt(path)?;
+        let held = hold_shared(path)?;
+        let salt = read_salt_held(path, &held)?;
+        let mut hold = Some(held);
         if !has_mark(&salt) {
-            return Db::open_before_users(path, &hold, who, pass, salt, upgrading);
+            return Db::open_before_users(path, &mut hold, who, pass, salt, upgrading);
         }
         let keys = keyfile::path_of(path);
         let table = keyfile::read(path)?.ok_or_else(|| Error::KeysMissing(keys.clone()))?;
@@ -132,7 +133,7 @@ impl Db {
         let candidates = table.unlock(&user, pass).map_err(|e| slot_error(path, e))?;
         for key in candidates {
             let probe = key.duplicate();
-            if let Some(mut db) = Db::try_key(path, &hold, key, salt, upgrading)? {
+            if let Some(mut db) = Db::try_key(path, &mut hold, key, salt, upgrading)? {
                 table.check(&probe).map_err(|e| slot_error(path, e))?;
                 db.table = Some(table);
                 db.user = Some(user);
@@ -150,7 +151,7 @@ impl Db {
     /// same key. Refused as damaged when the store says it had a key file.
     fn open_before_users(
         path: &Path,
-        hold: &File,
+        hold: &mut Option<File>,
         who: &Who,
         pass: &Passphrase,
         salt: Salt,
@@ -201,14 +202,15 @@ impl Db {
 
     /// Opens the store with its recovery key, for `user recover`.
     pub fn open_with_recovery(path: &Path, code: &RecoveryCode) -> Result<Db> {
-        let hold = hold_shared(path)?;
-        let salt = read_salt(path)?;
+        let held = hold_shared(path)?;
+        let salt = read_salt_held(path, &held)?;
+        let mut hold = Some(held);
         let keys = keyfile::path_of(path);
         let table = keyfile::read(path)?.ok_or_else(|| Error::KeysMissing(keys.clone()))?;
         let candidates = table.unlock_recovery(code).map_err(|e| slot_error(path, e))?;
         for key in candidates {
             let probe = key.duplicate();
-            if let Some(mut db) = Db::try_key(path, &hold, key, salt, SILENTLY)? {
+            if let Some(mut db) = Db::try_key(path, &mut hold, key, salt, SILENTLY)? {
                 table.check(&probe).map_err(|e| slot_error(path, e))?;
                 db.table = Some(table);
                 return Ok(db);
