@@ -517,14 +517,7 @@ fn a_format_10_store_gets_the_issued_document_link_and_keeps_naming_a_row_change
     e.ok(&["verify"]);
     // The store as format 10 left it: no issued_doc, each row sealed over the columns then ...
     let c = crate::util::keyed_conn(&e);
-    let hex: String = c
-        .query_row("SELECT value FROM meta WHERE key = 'seal_key'", [], |r| r.get(0))
-        .expect("seal key");
-    let secret: Vec<u8> = (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
-        .collect();
-    kabinet::store::register_seal_function(&c, &secret).expect("register");
+    crate::util::register_seal(&c);
     c.execute_batch(
         "DROP INDEX applications_issued_doc; \
          ALTER TABLE applications DROP COLUMN issued_doc; \

@@ -155,14 +155,7 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
     e.ok(&["verify"]);
     // The store as format version 7 left it: each record sealed with its ID first ...
     let c = keyed_conn(&e);
-    let hex: String = c
-        .query_row("SELECT value FROM meta WHERE key = 'seal_key'", [], |r| r.get(0))
-        .expect("seal key");
-    let secret: Vec<u8> = (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
-        .collect();
-    kabinet::store::register_seal_function(&c, &secret).expect("register");
+    crate::util::register_seal(&c);
     let current = kabinet::store::RECORD_COLUMNS;
     let first = format!("id, {}", current.strip_suffix(", id").expect("ID last"));
     // ... with its natural key as text, not yet a digest ...

@@ -326,6 +326,19 @@ pub fn keyed_conn_as(path: &Path, passphrase: &str) -> rusqlite::Connection {
     c
 }
 
+/// Registers `kabinet_mac` on a raw connection with the store's seal key, as kabinet's own
+/// connection has it: for tests that play an older kabinet.
+pub fn register_seal(c: &rusqlite::Connection) {
+    let hex: String = c
+        .query_row("SELECT value FROM meta WHERE key = 'seal_key'", [], |r| r.get(0))
+        .expect("seal key");
+    let secret: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+        .collect();
+    kabinet::store::register_seal_function(c, &secret).expect("register");
+}
+
 /// SQL that takes a store back to format 4, as a kabinet from before the audit trail left it:
 /// no log, no seals, no attachments.
 pub const BEFORE_V5: &str = "

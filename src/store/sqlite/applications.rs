@@ -178,19 +178,7 @@ pub fn each<E: From<super::Error>>(
 
 /// Open applications relying on document `doc_id`.
 pub fn needing(conn: &Connection, doc_id: i64) -> Result<Vec<i64>> {
-    let mut st = conn.prepare(
-        "SELECT id, needs FROM applications \
-         WHERE status IN ('accepted', 'processing') AND needs IS NOT NULL ORDER BY id",
-    )?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, needs) = row?;
-        if parse_needs(&needs).is_ok_and(|n| n.contains(&doc_id)) {
-            out.push(id);
-        }
-    }
-    Ok(out)
+    super::needing(conn, "applications", "status IN ('accepted', 'processing')", doc_id)
 }
 
 /// Groups of applications sharing a natural key, cancelled ones left out.

@@ -210,17 +210,7 @@ pub fn scan<E: From<super::Error>>(
 
 /// Scheduled appointments that need the given document.
 pub fn needing(conn: &Connection, doc_id: i64) -> Result<Vec<i64>> {
-    let mut st = conn
-        .prepare("SELECT id, needs FROM appts WHERE status = 'scheduled' AND needs IS NOT NULL")?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, needs) = row?;
-        if parse_needs(&needs).is_ok_and(|n| n.contains(&doc_id)) {
-            out.push(id);
-        }
-    }
-    Ok(out)
+    super::needing(conn, "appts", "status = 'scheduled'", doc_id)
 }
 
 /// Groups of live (not cancelled) appointments sharing a natural key, each in ID order.

@@ -784,6 +784,22 @@ pub(super) fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<Str
     Ok(sql)
 }
 
+/// IDs of `table`'s rows matching `filter` whose `needs` name document `doc_id`, in ID order.
+fn needing(conn: &Connection, table: &str, filter: &str, doc_id: i64) -> Result<Vec<i64>> {
+    let sql =
+        format!("SELECT id, needs FROM {table} WHERE {filter} AND needs IS NOT NULL ORDER BY id");
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, needs) = row?;
+        if crate::domain::appt::parse_needs(&needs).is_ok_and(|n| n.contains(&doc_id)) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
 /// IDs of `table`'s rows that share a natural key with another row matching `filter`, in
 /// groups. Keys occurring more than once are found on the key index alone; only those are
 /// looked up row by row.
