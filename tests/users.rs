@@ -193,10 +193,13 @@ fn rekey_changes_the_key_and_an_old_key_file_opens_nothing_new() {
 }
 
 #[test]
-fn rekey_killed_at_any_moment_leaves_a_store_that_opens_and_verifies() {
-    let e = Env::with_store();
+fn rekey_killed_at_any_moment_leaves_a_store_that_every_user_opens_and_verifies() {
+    let e = office();
+    let admin = |args: &[&str]| as_user(&e, "ivanova", PASS, args);
     for i in 0..5 {
-        e.add_record(&format!("{i}"), "20.11.2026");
+        let subject = format!("{i}");
+        let add = crate::util::add_record_args(&subject, "20.11.2026");
+        assert_eq!(admin(&add).code, 0);
     }
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     for round in 0..12 {
@@ -206,6 +209,7 @@ fn rekey_killed_at_any_moment_leaves_a_store_that_opens_and_verifies() {
         let wait = Duration::from_millis(x % 500);
         let mut child = e
             .cmd()
+            .env("KABINET_USER", "ivanova")
             .arg("rekey")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -214,10 +218,14 @@ fn rekey_killed_at_any_moment_leaves_a_store_that_opens_and_verifies() {
         std::thread::sleep(wait);
         let _ = child.kill();
         let _ = child.wait();
-        let r = e.run(&["record", "list", "--format", "json"]);
-        assert_eq!(r.code, 0, "round {round} (killed after {wait:?}): {}", r.stderr);
-        assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")).len(), 5);
-        let v = e.run(&["verify"]);
+        for (user, pass) in
+            [("ivanova", PASS), ("petrov", "пароль петрова"), ("sidorova", "пароль сидоровой")]
+        {
+            let r = as_user(&e, user, pass, &["record", "list", "--format", "json"]);
+            assert_eq!(r.code, 0, "round {round} (killed after {wait:?}), {user}: {}", r.stderr);
+            assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")).len(), 5);
+        }
+        let v = admin(&["verify"]);
         assert_eq!(v.code, 0, "round {round}: {}", v.stderr);
     }
 }
@@ -420,4 +428,50 @@ fn a_reader_limited_to_documents_sees_no_record_anywhere() {
         0
     );
     assert_eq!(cron(&["record", "list"]).code, 0);
+}
+
+#[test]
+fn a_format_9_store_of_before_users_keeps_every_item_and_its_log() {
+    use kabinet::crypto::{self, KDF_VERSIONS, Passphrase, SALT_LEN};
+    let e = Env::new();
+    let pass = Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
+    // Keyed as before users: Argon2id over the passphrase and the file's salt.
+    let salt = [5u8; SALT_LEN];
+    let key = crypto::derive_key(&pass, &salt, KDF_VERSIONS[0]).expect("derive");
+    std::fs::create_dir_all(e.store.parent().expect("dir")).expect("mkdir");
+    drop(kabinet::store::Store::create_with_key(&e.store, key, salt).expect("create"));
+    e.add_record("1", "20.11.2026");
+    e.add_doc("Иванова", "passport", "123456", "01.02.2016", &["--series", "4506"]);
+    let log_before = e.json(&["log"]).as_array().map(Vec::len).expect("log");
+    // Back to format 9: no applications yet, no key file.
+    let c = crate::util::keyed_conn(&e);
+    c.execute_batch(
+        "DROP TABLE applications; DROP TABLE application_changes; \
+         DELETE FROM meta WHERE key = 'key_file'; PRAGMA user_version = 9;",
+    )
+    .expect("downgrade");
+    drop(c);
+    std::fs::remove_file(keys_of(&e.store)).expect("no key file yet");
+    let r = e.run(&["record", "list", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("from format 9 to 11"), "{}", r.stderr);
+    assert!(r.stderr.contains("the store now has users"), "{}", r.stderr);
+    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1"]);
+    assert_eq!(ids(&e.json(&["doc", "list"])), ["D-1"]);
+    assert_eq!(e.json(&["log"]).as_array().map(Vec::len), Some(log_before));
+    e.ok(&["verify"]);
+    // Applications work in it now.
+    let z = e.ok(&[
+        "application",
+        "add",
+        "--applicant",
+        "Иванова",
+        "--agency",
+        "МФЦ",
+        "--service",
+        "справка",
+        "--submitted",
+        "20.11.2026",
+    ]);
+    assert_eq!(z.trim(), "Z-1");
 }
