@@ -20,7 +20,6 @@ mod users;
 pub(super) mod verify;
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Read;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -297,29 +296,17 @@ fn read_salt_held(path: &Path, hold: &File) -> Result<Salt> {
 /// store: existence, size, the plain-SQLite magic. Opens the file: only before this process has
 /// a connection to it (see [`read_salt_held`]).
 fn read_salt(path: &Path) -> Result<Salt> {
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
+    // The kind of file first: opening a pipe would wait for a writer.
+    match fs::metadata(path) {
+        Ok(m) if !m.is_file() => return Err(Error::NotAStore(path.to_owned())),
+        Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Error::NoStore(path.to_owned()));
         }
         Err(e) => return Err(Error::File { path: path.to_owned(), source: e }),
-    };
-    if !meta.is_file() {
-        return Err(Error::NotAStore(path.to_owned()));
     }
-    let len = meta.len();
-    if len == 0 {
-        return Err(Error::Empty(path.to_owned()));
-    }
-    let mut head = [0u8; SALT_LEN];
-    File::open(path)?.read_exact(&mut head).map_err(|_| Error::Truncated(path.to_owned()))?;
-    if &head == PLAIN_SQLITE_MAGIC {
-        return Err(Error::PlainSqlite(path.to_owned()));
-    }
-    if len < PAGE_SIZE || len % PAGE_SIZE != 0 {
-        return Err(Error::Truncated(path.to_owned()));
-    }
-    Ok(head)
+    let file = File::open(path).map_err(|e| Error::File { path: path.to_owned(), source: e })?;
+    read_salt_held(path, &file)
 }
 
 /// After a failed first read: pages whose HMAC fails. All of them means the key is wrong;
