@@ -147,7 +147,7 @@ pub enum Command {
     /// Change your own passphrase (the same as `user passwd`; crash-safe)
     #[command(after_help = "Example:\n  kabinet passwd --new-passphrase-file new.txt")]
     Passwd(passwd::PasswdArgs),
-    /// The store's users: list them, your passphrase, recovery with the recovery key
+    /// The store's users: add, roles, remove, list; your passphrase; the recovery key
     #[command(subcommand, after_help = users::USER_HELP)]
     User(users::UserCmd),
     /// Encrypt the store again under a new random key, sealed to every user (crash-safe)
