@@ -209,8 +209,7 @@ pub struct Shown {
 pub fn show(r: Reader, id: ItemId) -> Result<Shown> {
     let application = get(r, id)?;
     let changes = r.application_changes(application.id)?;
-    let docs: Vec<Document> =
-        application.data.needs.iter().filter_map(|n| r.doc(*n).ok().flatten()).collect();
+    let docs = super::appts::needs_present(r, &application.data.needs);
     let warnings = warnings(&application.data, &docs);
     Ok(Shown { application, changes, docs, warnings })
 }

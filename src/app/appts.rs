@@ -70,8 +70,11 @@ pub fn need_warnings(data: &ApptData, docs: &[Document]) -> Vec<NeedWarning> {
 }
 
 /// Of `docs`, those that will have expired by `day`, or are archived.
-pub fn needs_on(day: NaiveDate, docs: &[Document]) -> Vec<NeedWarning> {
-    docs.iter()
+pub fn needs_on<'a>(
+    day: NaiveDate,
+    docs: impl IntoIterator<Item = &'a Document>,
+) -> Vec<NeedWarning> {
+    docs.into_iter()
         .filter_map(|d| {
             if d.archived_at.is_some() {
                 let by = d.replaced_by.map(|n| ItemId::new(ItemKind::Doc, n));
@@ -85,8 +88,8 @@ pub fn needs_on(day: NaiveDate, docs: &[Document]) -> Vec<NeedWarning> {
 }
 
 /// The documents an appointment needs that are in the store (a deleted one is left out).
-pub fn needs_present(r: Reader, data: &ApptData) -> Vec<Document> {
-    data.needs.iter().filter_map(|n| r.doc(*n).ok().flatten()).collect()
+pub fn needs_present(r: Reader, needs: &[i64]) -> Vec<Document> {
+    needs.iter().filter_map(|n| r.doc(*n).ok().flatten()).collect()
 }
 
 /// What an appointment's change leaves to say: the documents it needs and their warnings.
@@ -262,7 +265,7 @@ pub struct Shown {
 pub fn show(r: Reader, id: ItemId) -> Result<Shown> {
     let appt = get(r, id)?;
     let moves = r.appt_moves(appt.id)?;
-    let docs = needs_present(r, &appt.data);
+    let docs = needs_present(r, &appt.data.needs);
     let warnings = need_warnings(&appt.data, &docs);
     Ok(Shown { appt, moves, docs, warnings })
 }

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::appts::NeedWarning;
+use super::appts::{NeedWarning, needs_on};
 use super::{Env, Error, Result};
 use crate::domain::application::{Application, ApplicationData, Shown};
-use crate::domain::doc::{self, DocData, DocStatus, Document};
+use crate::domain::doc::{DocData, DocStatus, Document};
 use crate::domain::record::{ENTRY_WORKING_DAYS, is_late};
 use crate::domain::{FieldError, ItemId, ItemKind};
 use crate::store::{CheckRow, Reader};
@@ -123,20 +123,10 @@ pub fn run(r: Reader, env: &Env) -> Result<Report> {
 fn needs(by_id: &HashMap<i64, &Document>, needs: &[i64], day: NaiveDate) -> Vec<Problem> {
     let mut found = Vec::new();
     for n in needs {
-        let doc_id = ItemId::new(ItemKind::Doc, *n);
-        let problem = match by_id.get(n) {
-            None => Some(Problem::NeedMissing(doc_id)),
-            Some(d) if d.archived_at.is_some() => {
-                let by = d.replaced_by.map(|r| ItemId::new(ItemKind::Doc, r));
-                Some(Problem::Need(NeedWarning::Archived { doc: doc_id, by }))
-            }
-            Some(d) => d
-                .data
-                .expires_on
-                .filter(|e| doc::status_on(Some(*e), day, 0) == DocStatus::Expired)
-                .map(|expires| Problem::Need(NeedWarning::Expired { doc: doc_id, expires, day })),
-        };
-        found.extend(problem);
+        match by_id.get(n) {
+            None => found.push(Problem::NeedMissing(ItemId::new(ItemKind::Doc, *n))),
+            Some(d) => found.extend(needs_on(day, [*d]).into_iter().map(Problem::Need)),
+        }
     }
     found
 }

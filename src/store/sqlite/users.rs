@@ -15,7 +15,7 @@ use super::{
 };
 use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, Salt};
 use crate::slots::{self, RecoveryCode, Table};
-use crate::store::{Error, Result, Upgrading, Who};
+use crate::store::{Error, Result, Upgrading, Who, stamp};
 
 /// The `meta` key saying a store has a key file: if it goes missing, that is damage, not a
 /// store of before users.
@@ -59,11 +59,6 @@ fn choose(table: &Table, who: &Who) -> Result<String> {
         Some(u) => Ok(u.name.clone()),
         None => Err(Error::ChooseUser(names())),
     }
-}
-
-/// The wall clock for a slot's dates.
-fn stamp() -> String {
-    chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 impl Db {

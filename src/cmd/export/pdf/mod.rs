@@ -512,7 +512,7 @@ pub fn appts(
             Some(o) => format!("{}\n{o}", d.institution),
             None => d.institution.clone(),
         };
-        let needed = appts::needs_present(r, d);
+        let needed = appts::needs_present(r, &d.needs);
         let mut bring: Vec<String> = needed.iter().map(doc_line).collect();
         let warnings = appts::need_warnings(d, &needed);
         bring.extend(warnings.iter().map(|w| format!("⚠ {}", shown::need_warning(w))));
