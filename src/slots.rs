@@ -8,6 +8,11 @@
 //! their passphrases (a re-key after someone leaves), and a passphrase is changed by sealing the
 //! one secret again. Every sealed value is bound to the store's ID and the user's name.
 //!
+//! Each slot also holds the user's Ed25519 signing key: its public half in clear, its secret
+//! sealed to the slot's X25519 key like the data key. Every change a user makes is signed with
+//! it (see the store's audit trail), so a change written with the data key alone — which every
+//! user holds — is told from one a user made.
+//!
 //! The table as a whole carries an HMAC under a key derived from the data key: a role or a name
 //! changed by hand is found when the store is opened. A slot holds one sealed data key, or two
 //! while a re-key is under way (the old file's and the new one's), so a crash between writing
@@ -101,6 +106,73 @@ pub struct Slot {
     pub secret: String,
     /// The data key(s) sealed to the public key: ephemeral public ‖ nonce ‖ ciphertext (hex).
     pub boxes: Vec<String>,
+    /// The Ed25519 public key the user signs with (hex); empty in a table of before
+    /// signatures until [`Table::ensure_signing`] gives it one.
+    #[serde(default)]
+    pub sign_public: String,
+    /// The Ed25519 seed, sealed to the X25519 public key like the data key (hex).
+    #[serde(default)]
+    pub sign_secret: String,
+}
+
+/// A user's signing key, opened from their slot.
+pub struct SigningKey {
+    seed: Zeroizing<[u8; 32]>,
+    pair: ring::signature::Ed25519KeyPair,
+}
+
+impl SigningKey {
+    fn from_seed(seed: Zeroizing<[u8; 32]>) -> Result<SigningKey> {
+        let pair = ring::signature::Ed25519KeyPair::from_seed_unchecked(seed.as_ref())
+            .map_err(|_| damaged("a signing key"))?;
+        Ok(SigningKey { seed, pair })
+    }
+
+    fn generate() -> Result<SigningKey> {
+        SigningKey::from_seed(Zeroizing::new(crypto::random_bytes()?))
+    }
+
+    /// The public key, as the table and the log keep it.
+    pub fn public(&self) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        out.copy_from_slice(ring::signature::KeyPair::public_key(&self.pair).as_ref());
+        out
+    }
+
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        let mut out = [0u8; 64];
+        out.copy_from_slice(self.pair.sign(message).as_ref());
+        out
+    }
+
+    /// The same key again (the seed copied, for a store re-opened after a re-key).
+    pub fn duplicate(&self) -> Result<SigningKey> {
+        SigningKey::from_seed(Zeroizing::new(*self.seed))
+    }
+}
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SigningKey({})", key_id(&self.public()))
+    }
+}
+
+/// Whether `signature` is `public`'s over `message`.
+pub fn verify_signature(public: &[u8], message: &[u8], signature: &[u8]) -> bool {
+    ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, public)
+        .verify(message, signature)
+        .is_ok()
+}
+
+/// How a signing key is named to people: the first 8 bytes of its public half, in hex.
+pub fn key_id(public: &[u8]) -> String {
+    hex::encode(&public[..public.len().min(8)])
+}
+
+/// What a user's slot opens: the data key(s) and, once the slot has one, the signing key.
+pub struct Unlocked {
+    pub keys: Vec<Key>,
+    pub signing: Option<SigningKey>,
 }
 
 /// Every slot of a store.
@@ -176,17 +248,34 @@ fn box_key(shared: &[u8], ephemeral: &[u8; 32], recipient: &[u8; 32]) -> Result<
 
 /// Seals the data key to a public key.
 fn seal_to(public: &[u8; 32], data_key: &Key, aad: &[u8]) -> Result<String> {
+    seal_bytes_to(public, data_key.expose(), aad)
+}
+
+/// Seals `plain` to an X25519 public key: ephemeral public ‖ nonce ‖ ciphertext (hex).
+fn seal_bytes_to(public: &[u8; 32], plain: &[u8], aad: &[u8]) -> Result<String> {
     let eph = x25519_dalek::StaticSecret::from(crypto::random_bytes::<32>()?);
     let eph_public = x25519_dalek::PublicKey::from(&eph);
     let shared = eph.diffie_hellman(&x25519_dalek::PublicKey::from(*public));
     let key = Zeroizing::new(box_key(shared.as_bytes(), eph_public.as_bytes(), public)?);
     let mut out = eph_public.as_bytes().to_vec();
-    out.extend(seal(key.as_ref(), aad, data_key.expose())?);
+    out.extend(seal(key.as_ref(), aad, plain)?);
     Ok(hex::encode(out))
 }
 
 /// Opens a box with the slot's secret.
 fn open_box(secret: &x25519_dalek::StaticSecret, sealed: &str, aad: &[u8]) -> Result<Key> {
+    let plain = open_bytes(secret, sealed, aad)?;
+    let bytes: [u8; crypto::KEY_LEN] =
+        plain.as_slice().try_into().map_err(|_| damaged("data key length"))?;
+    Ok(Key::from_bytes(bytes))
+}
+
+/// Opens what [`seal_bytes_to`] made with the recipient's secret.
+fn open_bytes(
+    secret: &x25519_dalek::StaticSecret,
+    sealed: &str,
+    aad: &[u8],
+) -> Result<Zeroizing<Vec<u8>>> {
     let bytes = unhex(sealed)?;
     if bytes.len() < 32 {
         return Err(damaged("a sealed key is too short"));
@@ -196,10 +285,35 @@ fn open_box(secret: &x25519_dalek::StaticSecret, sealed: &str, aad: &[u8]) -> Re
     let shared = secret.diffie_hellman(&x25519_dalek::PublicKey::from(eph));
     let public = x25519_dalek::PublicKey::from(secret);
     let key = Zeroizing::new(box_key(shared.as_bytes(), &eph, public.as_bytes())?);
-    let plain = open(key.as_ref(), aad, rest)?.ok_or_else(|| damaged("a sealed data key"))?;
-    let bytes: [u8; crypto::KEY_LEN] =
-        plain.as_slice().try_into().map_err(|_| damaged("data key length"))?;
-    Ok(Key::from_bytes(bytes))
+    open(key.as_ref(), aad, rest)?.ok_or_else(|| damaged("a sealed key"))
+}
+
+/// Seals a signing key into a slot (to its X25519 public key).
+fn seal_signing(store: &str, slot: &mut Slot, signing: &SigningKey) -> Result<()> {
+    let public = public_of(slot)?;
+    let aad = bind("signing", store, &slot.name);
+    slot.sign_secret = seal_bytes_to(&public, signing.seed.as_ref(), &aad)?;
+    slot.sign_public = hex::encode(signing.public());
+    Ok(())
+}
+
+/// Opens the slot's signing key with its X25519 secret; `None` in a slot of before signatures.
+fn open_signing(
+    store: &str,
+    slot: &Slot,
+    secret: &x25519_dalek::StaticSecret,
+) -> Result<Option<SigningKey>> {
+    if slot.sign_secret.is_empty() {
+        return Ok(None);
+    }
+    let aad = bind("signing", store, &slot.name);
+    let plain = open_bytes(secret, &slot.sign_secret, &aad)?;
+    let seed: [u8; 32] = plain.as_slice().try_into().map_err(|_| damaged("signing key length"))?;
+    let key = SigningKey::from_seed(Zeroizing::new(seed))?;
+    if hex::encode(key.public()) != slot.sign_public {
+        return Err(damaged("a signing key does not match its public half"));
+    }
+    Ok(Some(key))
 }
 
 /// A recovery key: 30 symbols of Crockford's base32, shown `XXXXX-XXXXX-…`.
@@ -264,6 +378,8 @@ fn unseal_secret(
 }
 
 /// A new slot for `name`, its secret sealed under `pass` and the data key sealed to it.
+/// The signing key is `signing` when given (a user's own, kept across a new passphrase), else a
+/// new one.
 fn make_slot(
     store: &str,
     name: &str,
@@ -271,6 +387,7 @@ fn make_slot(
     pass: &Passphrase,
     keys: &[&Key],
     at: &str,
+    signing: Option<&SigningKey>,
 ) -> Result<Slot> {
     let secret = x25519_dalek::StaticSecret::from(crypto::random_bytes::<32>()?);
     let public = x25519_dalek::PublicKey::from(&secret);
@@ -285,10 +402,16 @@ fn make_slot(
         public: hex::encode(public.as_bytes()),
         secret: String::new(),
         boxes: Vec::new(),
+        sign_public: String::new(),
+        sign_secret: String::new(),
     };
     reseal_secret(store, &mut slot, &secret, pass)?;
     for key in keys {
         slot.boxes.push(seal_to(public.as_bytes(), key, &bind("box", store, name))?);
+    }
+    match signing {
+        Some(k) => seal_signing(store, &mut slot, k)?,
+        None => seal_signing(store, &mut slot, &SigningKey::generate()?)?,
     }
     Ok(slot)
 }
@@ -310,37 +433,48 @@ fn reseal_secret(
     Ok(())
 }
 
+impl Slot {
+    /// The public key the user signs with; `None` in a slot of before signatures.
+    pub fn signing_public(&self) -> Option<[u8; 32]> {
+        hex::decode(&self.sign_public).ok()?.try_into().ok()
+    }
+}
+
 fn public_of(slot: &Slot) -> Result<[u8; 32]> {
     unhex(&slot.public)?.try_into().map_err(|_| damaged("public key length"))
 }
 
 impl Table {
     /// A new store's table: its first user, an admin, and a recovery key (returned to be shown
-    /// once).
+    /// once), with the first user's signing key.
     pub fn new(
         data_key: &Key,
         first: &str,
         pass: &Passphrase,
         at: &str,
-    ) -> Result<(Table, RecoveryCode)> {
-        let store = hex::encode(crypto::random_bytes::<16>()?);
-        let user = make_slot(&store, first, Role::Admin, pass, &[data_key], at)?;
-        let mut table =
-            Table { format: FORMAT, store, users: vec![user], recovery: None, macs: Vec::new() };
+    ) -> Result<(Table, RecoveryCode, SigningKey)> {
+        let (mut table, signing) = Table::upgraded(data_key, first, pass, at)?;
         let code = table.new_recovery(&[data_key], at)?;
         table.sign(&[data_key])?;
-        Ok((table, code))
+        Ok((table, code, signing))
     }
 
     /// A table for a store made before users, whose key stays as it is: its one user, an
-    /// admin, with the passphrase it had. No recovery key yet (`user recovery-key` makes one).
-    pub fn upgraded(data_key: &Key, first: &str, pass: &Passphrase, at: &str) -> Result<Table> {
+    /// admin, with the passphrase it had, and their signing key. No recovery key yet
+    /// (`user recovery-key` makes one).
+    pub fn upgraded(
+        data_key: &Key,
+        first: &str,
+        pass: &Passphrase,
+        at: &str,
+    ) -> Result<(Table, SigningKey)> {
         let store = hex::encode(crypto::random_bytes::<16>()?);
-        let user = make_slot(&store, first, Role::Admin, pass, &[data_key], at)?;
+        let signing = SigningKey::generate()?;
+        let user = make_slot(&store, first, Role::Admin, pass, &[data_key], at, Some(&signing))?;
         let mut table =
             Table { format: FORMAT, store, users: vec![user], recovery: None, macs: Vec::new() };
         table.sign(&[data_key])?;
-        Ok(table)
+        Ok((table, signing))
     }
 
     /// Reads a table; `Damaged` when it is not one.
@@ -360,23 +494,43 @@ impl Table {
         self.users.iter().find(|u| u.name == name)
     }
 
-    /// The data keys the user's slot holds (one, or two during a re-key), opened with the
-    /// passphrase: `WrongPassphrase` when it does not open the slot.
-    pub fn unlock(&self, name: &str, pass: &Passphrase) -> Result<Vec<Key>> {
+    /// The data keys the user's slot holds (one, or two during a re-key) and their signing
+    /// key, opened with the passphrase: `WrongPassphrase` when it does not open the slot.
+    pub fn unlock(&self, name: &str, pass: &Passphrase) -> Result<Unlocked> {
         let slot = self.user(name).ok_or_else(|| Error::NoSuchUser(name.to_owned()))?;
         self.open_slot(slot, pass)
     }
 
-    /// The data keys, opened with the recovery key.
-    pub fn unlock_recovery(&self, code: &RecoveryCode) -> Result<Vec<Key>> {
+    /// The data keys and the recovery key's signing key, opened with the recovery key.
+    pub fn unlock_recovery(&self, code: &RecoveryCode) -> Result<Unlocked> {
         let slot = self.recovery.as_ref().ok_or(Error::WrongPassphrase)?;
         self.open_slot(slot, &code.passphrase())
     }
 
-    fn open_slot(&self, slot: &Slot, pass: &Passphrase) -> Result<Vec<Key>> {
+    fn open_slot(&self, slot: &Slot, pass: &Passphrase) -> Result<Unlocked> {
         let secret = unseal_secret(&self.store, slot, pass)?.ok_or(Error::WrongPassphrase)?;
         let aad = bind("box", &self.store, &slot.name);
-        slot.boxes.iter().map(|b| open_box(&secret, b, &aad)).collect()
+        let keys = slot.boxes.iter().map(|b| open_box(&secret, b, &aad)).collect::<Result<_>>()?;
+        let signing = open_signing(&self.store, slot, &secret)?;
+        Ok(Unlocked { keys, signing })
+    }
+
+    /// Gives every slot of before signatures (the recovery key's too) a new signing key,
+    /// sealed to it; the table is sealed again under `data_key`. Returns the keys made, by
+    /// slot name, so the one who unlocked can sign with theirs at once.
+    pub fn ensure_signing(&mut self, data_key: &Key) -> Result<Vec<(String, SigningKey)>> {
+        let store = self.store.clone();
+        let mut made = Vec::new();
+        let slots = self.users.iter_mut().chain(self.recovery.iter_mut());
+        for slot in slots.filter(|s| s.sign_public.is_empty()) {
+            let key = SigningKey::generate()?;
+            seal_signing(&store, slot, &key)?;
+            made.push((slot.name.clone(), key));
+        }
+        if !made.is_empty() {
+            self.sign(&[data_key])?;
+        }
+        Ok(made)
     }
 
     /// Checks the table's HMAC under the data key that opened the store.
@@ -413,8 +567,9 @@ impl Table {
     /// A new recovery key, replacing any earlier one.
     fn new_recovery(&mut self, keys: &[&Key], at: &str) -> Result<RecoveryCode> {
         let code = RecoveryCode::new()?;
-        self.recovery =
-            Some(make_slot(&self.store, RECOVERY, Role::Admin, &code.passphrase(), keys, at)?);
+        let slot =
+            make_slot(&self.store, RECOVERY, Role::Admin, &code.passphrase(), keys, at, None)?;
+        self.recovery = Some(slot);
         Ok(code)
     }
 
@@ -444,20 +599,22 @@ impl Table {
         self.sign(data_keys)
     }
 
-    /// Sets `name`'s passphrase with the data key alone (the recovery key opened it): the
-    /// slot gets a new key pair, the data key sealed to it.
+    /// Sets `name`'s passphrase with the data key alone: the slot gets a new key pair, the data
+    /// key sealed to it. The user keeps `signing` when given (their own passphrase change);
+    /// otherwise (the recovery key opened the store) they get a new signing key.
     pub fn reset_passphrase(
         &mut self,
         name: &str,
         new: &Passphrase,
         keys: &[&Key],
         at: &str,
+        signing: Option<&SigningKey>,
     ) -> Result<()> {
         let store = self.store.clone();
         let i = self.users.iter().position(|u| u.name == name);
         let i = i.ok_or_else(|| Error::NoSuchUser(name.to_owned()))?;
         let old = &self.users[i];
-        let mut slot = make_slot(&store, name, old.role, new, keys, at)?;
+        let mut slot = make_slot(&store, name, old.role, new, keys, at, signing)?;
         slot.kinds = old.kinds.clone();
         slot.created = old.created.clone();
         self.users[i] = slot;
@@ -477,7 +634,7 @@ impl Table {
         if self.user(name).is_some() {
             return Err(Error::UserExists(name.to_owned()));
         }
-        let mut slot = make_slot(&self.store, name, role, pass, &[data_key], at)?;
+        let mut slot = make_slot(&self.store, name, role, pass, &[data_key], at, None)?;
         slot.kinds = kinds;
         self.users.push(slot);
         self.sign(&[data_key])
@@ -550,10 +707,11 @@ mod tests {
     #[test]
     fn a_user_unlocks_with_their_passphrase_and_the_recovery_key_opens_too() {
         let key = new_data_key().expect("key");
-        let (table, code) = Table::new(&key, "ivanova", &pass("верный пароль"), AT).expect("new");
+        let (table, code, _) =
+            Table::new(&key, "ivanova", &pass("верный пароль"), AT).expect("new");
         let table = Table::parse(&table.to_text().expect("text")).expect("parse");
         table.check(&key).expect("sealed");
-        let keys = table.unlock("ivanova", &pass("верный пароль")).expect("unlock");
+        let keys = table.unlock("ivanova", &pass("верный пароль")).expect("unlock").keys;
         assert_eq!(keys.len(), 1);
         assert_eq!(keys[0].expose(), key.expose());
         assert!(matches!(table.unlock("ivanova", &pass("неверный")), Err(Error::WrongPassphrase)));
@@ -561,14 +719,14 @@ mod tests {
         let typed = code.grouped().to_lowercase().replace('0', "o");
         assert_eq!(typed.len(), 35, "six groups of five with dashes: {typed}");
         let again = RecoveryCode::parse(&typed).expect("parses as typed");
-        assert_eq!(table.unlock_recovery(&again).expect("recovery")[0].expose(), key.expose());
+        assert_eq!(table.unlock_recovery(&again).expect("recovery").keys[0].expose(), key.expose());
         assert!(RecoveryCode::parse("ABC").is_none());
     }
 
     #[test]
     fn a_role_changed_by_hand_breaks_the_seal() {
         let key = new_data_key().expect("key");
-        let (mut table, _) = Table::new(&key, "ivanova", &pass("верный пароль"), AT).expect("new");
+        let (mut table, ..) = Table::new(&key, "ivanova", &pass("верный пароль"), AT).expect("new");
         table.users[0].role = Role::Reader;
         assert!(matches!(table.check(&key), Err(Error::Damaged(_))));
         // Another store's key does not seal it either.
@@ -579,7 +737,7 @@ mod tests {
     #[test]
     fn a_new_passphrase_and_a_new_data_key_reach_every_slot() {
         let key = new_data_key().expect("key");
-        let (mut table, code) =
+        let (mut table, code, _) =
             Table::new(&key, "ivanova", &pass("старый пароль"), AT).expect("new");
         table
             .set_passphrase("ivanova", &pass("старый пароль"), &pass("новый пароль"), &[&key], AT)
@@ -593,17 +751,53 @@ mod tests {
         table.seal_keys(&[&key, &next]).expect("both");
         table.check(&key).expect("old");
         table.check(&next).expect("new");
-        assert_eq!(table.unlock("ivanova", &pass("новый пароль")).expect("unlock").len(), 2);
+        assert_eq!(table.unlock("ivanova", &pass("новый пароль")).expect("unlock").keys.len(), 2);
         table.seal_keys(&[&next]).expect("new only");
         assert!(table.check(&key).is_err());
-        let keys = table.unlock_recovery(&code).expect("recovery");
+        let keys = table.unlock_recovery(&code).expect("recovery").keys;
         assert_eq!(keys.len(), 1);
         assert_eq!(keys[0].expose(), next.expose());
         // The recovery key opens the data key; the user gets a new passphrase with it.
-        table.reset_passphrase("ivanova", &pass("третий пароль"), &[&next], AT).expect("reset");
-        assert_eq!(
-            table.unlock("ivanova", &pass("третий пароль")).expect("unlock")[0].expose(),
-            next.expose()
-        );
+        let before = table.users[0].sign_public.clone();
+        table
+            .reset_passphrase("ivanova", &pass("третий пароль"), &[&next], AT, None)
+            .expect("reset");
+        let opened = table.unlock("ivanova", &pass("третий пароль")).expect("unlock");
+        assert_eq!(opened.keys[0].expose(), next.expose());
+        assert_ne!(table.users[0].sign_public, before, "a new signing key without the old one");
+    }
+
+    #[test]
+    fn a_users_signing_key_opens_with_their_passphrase_and_survives_a_new_one() {
+        let key = new_data_key().expect("key");
+        let (mut table, code, made) =
+            Table::new(&key, "ivanova", &pass("старый пароль"), AT).expect("new");
+        let signing = table.unlock("ivanova", &pass("старый пароль")).expect("unlock").signing;
+        let signing = signing.expect("a new user has a signing key");
+        assert_eq!(signing.public(), made.public());
+        assert_eq!(hex::encode(signing.public()), table.users[0].sign_public);
+        let sig = signing.sign(b"entry");
+        assert!(verify_signature(&signing.public(), b"entry", &sig));
+        assert!(!verify_signature(&signing.public(), b"other", &sig));
+        // The recovery key has a signing key of its own.
+        let rec = table.unlock_recovery(&code).expect("recovery").signing.expect("recovery key");
+        assert_ne!(rec.public(), signing.public());
+        // A new passphrase by the user (a re-key) keeps the signing key.
+        table
+            .reset_passphrase("ivanova", &pass("новый пароль"), &[&key], AT, Some(&signing))
+            .expect("reset");
+        let again = table.unlock("ivanova", &pass("новый пароль")).expect("unlock").signing;
+        assert_eq!(again.expect("kept").public(), signing.public());
+        // A slot of before signatures gets one, and the table stays sealed.
+        table.users[0].sign_public.clear();
+        table.users[0].sign_secret.clear();
+        table.sign(&[&key]).expect("sealed");
+        assert!(table.unlock("ivanova", &pass("новый пароль")).expect("unlock").signing.is_none());
+        let made = table.ensure_signing(&key).expect("ensure");
+        assert_eq!(made.len(), 1);
+        table.check(&key).expect("sealed again");
+        let opened = table.unlock("ivanova", &pass("новый пароль")).expect("unlock").signing;
+        assert_eq!(opened.expect("made").public(), made[0].1.public());
+        assert!(table.ensure_signing(&key).expect("again").is_empty());
     }
 }

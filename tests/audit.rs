@@ -55,8 +55,10 @@ fn every_change_is_logged_with_who_command_and_values() {
             (x["action"].as_str().unwrap_or("").into(), x["item"].as_str().unwrap_or("").into())
         })
         .collect();
+    // The log begins, then signing begins (the first admin's key), then every change.
     let want: Vec<(&str, &str)> = vec![
         ("begin", ""),
+        ("users", ""),
         ("add", "R-1"),
         ("edit", "R-1"),
         ("add", "R-2"),
@@ -73,16 +75,16 @@ fn every_change_is_logged_with_who_command_and_values() {
     ];
     let got_ref: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got_ref, want);
-    let edit = &entries[2];
+    let edit = &entries[3];
     assert_eq!(edit["before"]["result"], "здоров");
     assert_eq!(edit["after"]["result"], "болен");
     assert_eq!(edit["command"], "record edit");
     assert_eq!(edit["at"], "2026-11-22T12:00:00");
     assert!(edit["who"].as_str().is_some_and(|w| w.contains('@')), "{}", edit["who"]);
-    assert_eq!(entries[12]["before"]["subject_id"], "8");
-    assert!(entries[12]["after"].is_null());
-    assert_eq!(entries[11]["after"]["added"], 2);
-    assert_eq!(entries[11]["after"]["ids"], serde_json::json!([[3, 4]]));
+    assert_eq!(entries[13]["before"]["subject_id"], "8");
+    assert!(entries[13]["after"].is_null());
+    assert_eq!(entries[12]["after"]["added"], 2);
+    assert_eq!(entries[12]["after"]["ids"], serde_json::json!([[3, 4]]));
     // The table form, in Russian, filtered by item and day.
     let r = e.run_with(&["log", "--item", "R-1", "--since", "22.11.2026"], |c| {
         c.env("KABINET_PASSPHRASE", "another passphrase entirely").env("KABINET_LANG", "ru");
@@ -181,14 +183,14 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
     c.execute("UPDATE records SET result = 'подделка' WHERE id = 2", []).expect("tamper");
     drop(c);
     let r = e.fails(4, &["verify"]);
-    assert!(r.stderr.contains("upgrading the store from format 7 to 11, once"), "{}", r.stderr);
+    assert!(r.stderr.contains("upgrading the store from format 7 to 12, once"), "{}", r.stderr);
     assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("R-1"), "R-1 is sealed again: {}", r.stderr);
     let r = e.fails(4, &["verify"]);
     assert!(!r.stderr.contains("upgrading"), "said once: {}", r.stderr);
     let c = keyed_conn(&e);
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
-    assert_eq!(version, 11);
+    assert_eq!(version, 12);
     let key: String =
         c.query_row("SELECT nkey FROM records WHERE id = 1", [], |r| r.get(0)).expect("key");
     assert_eq!(key, kabinet::domain::natural_key(&["1", "2026-11-20", "осмотр", "здоров"]));
@@ -449,7 +451,7 @@ fn backup_and_restore_keep_a_bak_verify_first_and_are_logged() {
     // A tampered backup is refused before anything changes.
     let c = rusqlite::Connection::open(&bk).expect("open");
     let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(crate::util::PASS.into()));
-    let key = kabinet::store::keying_sql(&bk, &pass).expect("key");
+    let key = kabinet::store::keying_sql(&bk, &kabinet::store::Who::new(None), &pass).expect("key");
     c.execute_batch(&key).expect("key");
     c.execute("UPDATE records SET result = 'x'", []).expect("tamper");
     drop(c);
@@ -680,7 +682,7 @@ fn a_store_from_before_history_was_counted_counts_it_once_and_then_checks_it() {
     drop(c);
     let out = e.run(&["verify"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("from format 8 to 11"), "{}", out.stderr);
+    assert!(out.stderr.contains("from format 8 to 12"), "{}", out.stderr);
     let acts = actions(&e);
     assert!(acts.iter().any(|(a, _)| a == "history"), "{acts:?}");
     let log = e.ok(&["log"]);
@@ -734,10 +736,10 @@ fn an_older_copy_put_in_place_of_the_store_is_noticed_by_every_command_and_by_ve
     // What `verify` prints is where the trail stands now.
     let ok = e.ok(&["verify"]);
     let head = ok.split("head ").nth(1).and_then(|s| s.split(';').next()).expect("head").to_owned();
-    assert_eq!(head.split(':').next(), Some("4"), "{ok}");
+    assert_eq!(head.split(':').next(), Some("5"), "{ok}");
     // `cp old.db kabinet.db`: the records added since are gone, the chain in the file is whole.
     std::fs::write(&e.store, &old).expect("older copy");
-    let warned = "the store was rolled back: audit trail entries 3–4 are missing";
+    let warned = "the store was rolled back: audit trail entries 4–5 are missing";
     let r = e.run(&["record", "list", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains(warned), "{}", r.stderr);
@@ -750,7 +752,7 @@ fn an_older_copy_put_in_place_of_the_store_is_noticed_by_every_command_and_by_ve
     e.add_record("9", "20.11.2026");
     let r = e.fails(4, &["verify"]);
     assert!(
-        r.stderr.contains("the store's history was rewritten: its audit trail entry 4"),
+        r.stderr.contains("the store's history was rewritten: its audit trail entry 5"),
         "{}",
         r.stderr
     );
@@ -760,7 +762,7 @@ fn an_older_copy_put_in_place_of_the_store_is_noticed_by_every_command_and_by_ve
     std::fs::copy(crate::util::keys_of(&e.store), crate::util::keys_of(&other.store))
         .expect("keys");
     let r = other.fails(4, &["verify", "--head", &head]);
-    assert!(r.stderr.contains("entries 3–4 are missing (the head given is"), "{}", r.stderr);
+    assert!(r.stderr.contains("entries 4–5 are missing (the head given is"), "{}", r.stderr);
     other.fails(5, &["verify", "--head", "four:abc"]);
     // A restore is a rollback made on purpose: logged, and from then on the head to keep.
     let bk = e.path().join("old.db");

@@ -633,7 +633,8 @@ fn a_store_in_the_earlier_layout_opens_and_passwd_rewrites_it_in_the_current_one
     {
         let c = keyed_conn(&e);
         let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
-        let sql = kabinet::store::keying_sql(&e.store, &pass).expect("keying");
+        let sql = kabinet::store::keying_sql(&e.store, &kabinet::store::Who::new(None), &pass)
+            .expect("keying");
         let literal = sql.split('"').nth(1).expect("key literal").to_owned();
         c.execute("ATTACH DATABASE ?1 AS old KEY ?2", [old.to_str().expect("p"), &literal])
             .expect("attach");

@@ -119,6 +119,13 @@ fn the_recovery_key_sets_a_new_passphrase_and_a_new_one_replaces_it() {
     assert_eq!(r.code, 3, "{}", r.stderr);
     let r = recover(&e.file("fresh.txt", &format!("{fresh}\n")));
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // Each reset gave ivanova a new signing key, logged by the recovery key's signature: what
+    // she signs with it from now on verifies, and so does all before.
+    let add = crate::util::add_record_args("2", "20.11.2026");
+    assert_eq!(with_new(&add).code, 0);
+    let v: serde_json::Value =
+        serde_json::from_str(&with_new(&["verify", "--format", "json"]).stdout).expect("json");
+    assert_eq!(v["ok"], true, "{v}");
 }
 
 #[test]
@@ -439,27 +446,43 @@ fn a_format_9_store_of_before_users_keeps_every_item_and_its_log() {
     let salt = [5u8; SALT_LEN];
     let key = crypto::derive_key(&pass, &salt, KDF_VERSIONS[0]).expect("derive");
     std::fs::create_dir_all(e.store.parent().expect("dir")).expect("mkdir");
-    drop(kabinet::store::Store::create_with_key(&e.store, key, salt).expect("create"));
-    e.add_record("1", "20.11.2026");
-    e.add_doc("Иванова", "passport", "123456", "01.02.2016", &["--series", "4506"]);
-    let log_before = e.json(&["log"]).as_array().map(Vec::len).expect("log");
-    // Back to format 9: no applications yet, no key file.
+    // Items added by a kabinet of before users (through the library, keyed as it was).
+    let mut store = kabinet::store::Store::create_with_key(&e.store, key, salt).expect("create");
+    let (env, actor) = crate::util::library_clerk("clerk@desk");
+    for subject in ["1", "2"] {
+        let d = crate::util::record_draft(subject);
+        kabinet::app::records::add(&mut store, &env, &actor, &d, false).expect("add");
+    }
+    let log_before = store.read().log(None, None).expect("log").len();
+    drop(store);
+    // Back to format 9: no applications yet, no signatures.
     let c = crate::util::keyed_conn(&e);
     c.execute_batch(
         "DROP TABLE applications; DROP TABLE application_changes; \
-         DELETE FROM meta WHERE key = 'key_file'; PRAGMA user_version = 9;",
+         ALTER TABLE audit DROP COLUMN signer; ALTER TABLE audit DROP COLUMN sig; \
+         PRAGMA user_version = 9;",
     )
     .expect("downgrade");
     drop(c);
-    std::fs::remove_file(keys_of(&e.store)).expect("no key file yet");
+    assert!(!keys_of(&e.store).exists(), "no key file before users");
     let r = e.run(&["record", "list", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("from format 9 to 11"), "{}", r.stderr);
+    assert!(r.stderr.contains("from format 9 to 12"), "{}", r.stderr);
     assert!(r.stderr.contains("the store now has users"), "{}", r.stderr);
-    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1"]);
-    assert_eq!(ids(&e.json(&["doc", "list"])), ["D-1"]);
-    assert_eq!(e.json(&["log"]).as_array().map(Vec::len), Some(log_before));
-    e.ok(&["verify"]);
+    assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1", "R-2"]);
+    // The log kept, and signing begun after it: the entries of before are told apart.
+    let log = e.json(&["log"]);
+    let actions: Vec<&str> =
+        log.as_array().expect("log").iter().filter_map(|x| x["action"].as_str()).collect();
+    assert_eq!(actions.len(), log_before + 1, "{actions:?}");
+    assert_eq!(actions.last(), Some(&"users"));
+    let v = e.json(&["verify"]);
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["signatures"]["before_signing"], log_before as i64, "{v}");
+    assert_eq!(v["signatures"]["signed"], 1, "{v}");
+    let r = e.run(&["verify"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.is_empty(), "the upgrade is said once: {}", r.stderr);
     // Applications work in it now.
     let z = e.ok(&[
         "application",
@@ -474,4 +497,185 @@ fn a_format_9_store_of_before_users_keeps_every_item_and_its_log() {
         "20.11.2026",
     ]);
     assert_eq!(z.trim(), "Z-1");
+}
+
+/// Appends an entry to the log as another SQLCipher client holding the raw key would: chained
+/// and sealed like kabinet's own (the seal key is inside the store), with no signature.
+/// Returns its number and HMAC.
+fn forge_entry(c: &rusqlite::Connection, who: &str, action: &str, item: &str) -> (i64, Vec<u8>) {
+    crate::util::register_seal(c);
+    let seq: i64 =
+        c.query_row("SELECT max(seq) + 1 FROM audit", [], |r| r.get(0)).expect("next entry");
+    let before = format!("{{\"id\": {}}}", item.trim_start_matches("R-"));
+    c.execute(
+        "INSERT INTO audit (seq, at, who, command, action, item, before, after, mac) \
+         VALUES (?1, '2026-11-22T12:00:00', ?2, 'record delete', ?3, ?4, ?5, NULL, \
+           kabinet_mac('audit', (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, \
+             '2026-11-22T12:00:00', ?2, 'record delete', ?3, ?4, ?5, NULL))",
+        rusqlite::params![seq, who, action, item, before],
+    )
+    .expect("forged entry");
+    c.execute(
+        "UPDATE meta SET value = (SELECT hex(kabinet_mac('head', seq, mac)) FROM audit \
+         WHERE seq = ?1) WHERE key = 'audit_head'",
+        [seq],
+    )
+    .expect("head");
+    let mac = c.query_row("SELECT mac FROM audit WHERE seq = ?1", [seq], |r| r.get(0));
+    (seq, mac.expect("mac"))
+}
+
+/// The signing key `user` opens with `pass`, from the key file as it is now.
+fn signing_key(e: &Env, user: &str, pass: &str) -> kabinet::slots::SigningKey {
+    let text = std::fs::read_to_string(keys_of(&e.store)).expect("key file");
+    let table = kabinet::slots::Table::parse(&text).expect("table");
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(pass.to_owned()));
+    table.unlock(user, &pass).expect("unlock").signing.expect("a signing key")
+}
+
+fn sign_entry(c: &rusqlite::Connection, seq: i64, mac: &[u8], key: &kabinet::slots::SigningKey) {
+    let sig = key.sign(&kabinet::store::signed::message(mac));
+    c.execute(
+        "UPDATE audit SET signer = ?2, sig = ?3 WHERE seq = ?1",
+        rusqlite::params![seq, &key.public()[..], &sig[..]],
+    )
+    .expect("signed");
+}
+
+#[test]
+fn an_audit_entry_forged_with_the_raw_key_is_named_by_verify() {
+    let e = office();
+    let admin = |args: &[&str]| as_user(&e, "ivanova", PASS, args);
+    let editor = |args: &[&str]| as_user(&e, "petrov", "пароль петрова", args);
+    for subject in ["1", "2", "3"] {
+        assert_eq!(editor(&crate::util::add_record_args(subject, "20.11.2026")).code, 0);
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&admin(&["verify", "--format", "json"]).stdout).expect("json");
+    assert_eq!(v["ok"], true, "{v}");
+    let signers: Vec<&str> = v["signatures"]["signers"]
+        .as_array()
+        .expect("signers")
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    assert_eq!(signers, ["ivanova", "petrov", "sidorova"]);
+    // The reader holds the data key: with another SQLCipher client they delete R-2 and log it
+    // as kabinet would, chain and seals whole. Without a signature it is named.
+    let c = crate::util::keyed_conn_of(&e.store, Some("sidorova"), "пароль сидоровой");
+    c.execute("DELETE FROM records WHERE id = 2", []).expect("delete");
+    let (seq, mac) = forge_entry(&c, "sidorova (mallory@desk)", "delete", "R-2");
+    let r = admin(&["verify"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("entry {seq} is not signed")), "{}", r.stderr);
+    assert!(!r.stderr.contains("HMAC"), "the chain itself is whole: {}", r.stderr);
+    // Signed with the reader's own key: named, with the role that did not allow it.
+    sign_entry(&c, seq, &mac, &signing_key(&e, "sidorova", "пароль сидоровой"));
+    let r = admin(&["verify"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "entry {seq} (delete R-2) was made by sidorova, whose role (reader) did not allow it then"
+        )),
+        "{}",
+        r.stderr
+    );
+    let r = as_user(&e, "ivanova", PASS, &["--lang", "ru", "verify"]);
+    assert!(r.stderr.contains("чья роль (читатель) тогда этого не позволяла"), "{}", r.stderr);
+    // Passed off as the editor's: it names petrov but is signed by sidorova.
+    c.execute(
+        "UPDATE audit SET who = 'petrov (mallory@desk)', \
+         mac = kabinet_mac('audit', (SELECT mac FROM audit WHERE seq = ?1 - 1), seq, at, \
+           'petrov (mallory@desk)', command, action, item, before, after) WHERE seq = ?1",
+        [seq],
+    )
+    .expect("renamed");
+    let mac: Vec<u8> =
+        c.query_row("SELECT mac FROM audit WHERE seq = ?1", [seq], |r| r.get(0)).expect("mac");
+    c.execute(
+        "UPDATE meta SET value = (SELECT hex(kabinet_mac('head', seq, mac)) FROM audit \
+         WHERE seq = ?1) WHERE key = 'audit_head'",
+        [seq],
+    )
+    .expect("head");
+    sign_entry(&c, seq, &mac, &signing_key(&e, "sidorova", "пароль сидоровой"));
+    let r = admin(&["verify"]);
+    assert!(
+        r.stderr.contains(&format!("entry {seq} names petrov but is signed by sidorova")),
+        "{}",
+        r.stderr
+    );
+    // An entry changed after it was signed: its signature no longer matches.
+    c.execute("UPDATE audit SET sig = zeroblob(64) WHERE seq = ?1", [seq]).expect("bad sig");
+    let r = admin(&["verify"]);
+    assert!(
+        r.stderr.contains(&format!("the signature of entry {seq} does not match")),
+        "{}",
+        r.stderr
+    );
+    drop(c);
+    // The entries kabinet made stay good: only the forged one is named (beside the trail's
+    // head this machine saw, which the rewritten entry no longer matches).
+    let v: serde_json::Value =
+        serde_json::from_str(&admin(&["verify", "--format", "json"]).stdout).expect("json");
+    let trail: Vec<&str> = v["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter(|p| p.starts_with("audit trail"))
+        .collect();
+    assert_eq!(trail.len(), 1, "{v}");
+}
+
+#[test]
+fn a_removed_users_key_signs_nothing_new_and_a_role_raised_by_hand_is_named() {
+    let e = office();
+    let admin = |args: &[&str]| as_user(&e, "ivanova", PASS, args);
+    assert_eq!(
+        as_user(&e, "petrov", "пароль петрова", &crate::util::add_record_args("1", "20.11.2026"))
+            .code,
+        0
+    );
+    // Petrov's signing key, kept by him before he leaves.
+    let kept = signing_key(&e, "petrov", "пароль петрова");
+    assert_eq!(admin(&["-y", "user", "remove", "petrov"]).code, 0);
+    assert_eq!(admin(&["verify"]).code, 0);
+    // With the key he kept, and the data key of someone still there, an entry in his name.
+    let c = crate::util::keyed_conn_of(&e.store, Some("sidorova"), "пароль сидоровой");
+    c.execute("DELETE FROM records WHERE id = 1", []).expect("delete");
+    let (seq, mac) = forge_entry(&c, "petrov (petrov@home)", "delete", "R-1");
+    sign_entry(&c, seq, &mac, &kept);
+    drop(c);
+    let r = admin(&["verify"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("entry {seq} is signed by a key petrov no longer had")),
+        "{}",
+        r.stderr
+    );
+    // The reader makes herself an admin in the key file: with the data key she holds, its
+    // seal is hers to make. kabinet then lets her add a user, but the signed log says reader.
+    let text = std::fs::read_to_string(keys_of(&e.store)).expect("key file");
+    let mut table = kabinet::slots::Table::parse(&text).expect("table");
+    let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new("пароль сидоровой".into()));
+    let key = table.unlock("sidorova", &pass).expect("unlock").keys.remove(0);
+    let admin_role = kabinet::slots::Role::Admin;
+    table.set_role("sidorova", admin_role, None, &key, "2026-11-22T12:00:00").expect("raised");
+    std::fs::write(keys_of(&e.store), table.to_text().expect("text")).expect("write");
+    let r = e.run_with(&["user", "add", "mallory", "--role", "admin"], |c| {
+        c.env("KABINET_USER", "sidorova")
+            .env("KABINET_PASSPHRASE", "пароль сидоровой")
+            .env("KABINET_NEW_PASSPHRASE", "пароль маллори");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = admin(&["verify"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    for said in [
+        "key file: sidorova is admin, but the signed log made them reader",
+        "(user add) was made by sidorova, whose role (reader) did not allow it then",
+        "key file: user mallory was never added by a signed entry",
+    ] {
+        assert!(r.stderr.contains(said), "{said}: {}", r.stderr);
+    }
 }

@@ -319,8 +319,14 @@ pub fn keyed_conn(e: &Env) -> rusqlite::Connection {
 
 /// [`keyed_conn`] for the store at `path` under `passphrase`.
 pub fn keyed_conn_as(path: &Path, passphrase: &str) -> rusqlite::Connection {
+    keyed_conn_of(path, None, passphrase)
+}
+
+/// [`keyed_conn`] with the key `user`'s passphrase opens (the only user when `None`).
+pub fn keyed_conn_of(path: &Path, user: Option<&str>, passphrase: &str) -> rusqlite::Connection {
     let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(passphrase.to_owned()));
-    let key = kabinet::store::keying_sql(path, &pass).expect("raw key");
+    let who = kabinet::store::Who::new(user.map(str::to_owned));
+    let key = kabinet::store::keying_sql(path, &who, &pass).expect("raw key");
     let c = rusqlite::Connection::open(path).expect("open");
     c.execute_batch(&key).expect("key");
     c
@@ -351,7 +357,7 @@ pub const BEFORE_V5: &str = "
     ALTER TABLE obligations DROP COLUMN mac;
     ALTER TABLE appt_moves DROP COLUMN mac;
     ALTER TABLE obligation_done DROP COLUMN mac;
-    DELETE FROM meta WHERE key IN ('seal_key', 'audit_head');
+    DELETE FROM meta WHERE key IN ('seal_key', 'audit_head', 'signed_from');
     PRAGMA user_version = 4;";
 
 /// Runs kabinet under `script`, which gives it a pseudo-terminal, answering each prompt as

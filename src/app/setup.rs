@@ -51,7 +51,9 @@ pub fn change_passphrase(store: &mut Store, actor: &Actor, new: &Passphrase) -> 
 pub fn recover(store: &mut Store, actor: &Actor, user: &str, new: &Passphrase) -> Result<()> {
     check_new_passphrase(new)?;
     store.reset_passphrase(user, new)?;
-    let after = serde_json::json!({ "user": user }).to_string();
+    // The user's new signing key, which `verify` knows them by from here on.
+    let key = store.users().into_iter().find(|u| u.name == user).map(|u| u.key);
+    let after = serde_json::json!({ "user": user, "key": key }).to_string();
     store.write(|tx| tx.log(actor, "recover", None, None, Some(&after)).map(|_| ()))?;
     Ok(())
 }
@@ -66,7 +68,8 @@ pub fn rekey(store: &mut Store, actor: &Actor) -> Result<()> {
 /// A new recovery key in place of the old one (logged); to be shown once.
 pub fn replace_recovery_key(store: &mut Store, actor: &Actor) -> Result<RecoveryCode> {
     let code = store.replace_recovery_key()?;
-    store.write(|tx| tx.log(actor, "recovery-key", None, None, None).map(|_| ()))?;
+    let after = serde_json::json!({ "key": store.recovery_signing_key() }).to_string();
+    store.write(|tx| tx.log(actor, "recovery-key", None, None, Some(&after)).map(|_| ()))?;
     Ok(code)
 }
 

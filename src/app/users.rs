@@ -5,7 +5,7 @@ use super::{Actor, Error, Result};
 use crate::crypto::Passphrase;
 use crate::domain::{FieldError, ItemKind};
 use crate::slots::Role;
-use crate::store::Store;
+use crate::store::{Store, UserInfo};
 use crate::validate::Problem;
 
 /// The longest user name, in characters.
@@ -54,8 +54,15 @@ pub fn parse_kinds(list: &str) -> Result<Vec<String>> {
 /// The codes of the kinds of item, as `--kinds` takes them.
 pub const KIND_CODES: &[&str] = &["record", "doc", "appt", "obligation", "application"];
 
-fn logged(name: &str, role: Option<Role>, kinds: Option<&Vec<String>>) -> String {
-    serde_json::json!({ "name": name, "role": role.map(Role::code), "kinds": kinds }).to_string()
+/// A user as the log keeps them: name, role, kinds and the public key they sign with (which
+/// `verify` checks later entries against).
+fn logged(u: &UserInfo) -> String {
+    serde_json::json!({ "name": u.name, "role": u.role.code(), "kinds": u.kinds, "key": u.key })
+        .to_string()
+}
+
+fn find(store: &Store, name: &str) -> Option<UserInfo> {
+    store.users().into_iter().find(|u| u.name == name)
 }
 
 /// Whether `name` can be a new user's: well formed and not taken (checked before the new
@@ -79,9 +86,9 @@ pub fn add(
 ) -> Result<()> {
     check_name(name)?;
     super::setup::check_new_passphrase(pass)?;
-    store.add_user(name, role, kinds.clone(), pass)?;
-    let after = logged(name, Some(role), kinds.as_ref());
-    store.write(|tx| tx.log(actor, "user add", None, None, Some(&after)).map(|_| ()))?;
+    store.add_user(name, role, kinds, pass)?;
+    let after = find(store, name).map(|u| logged(&u));
+    store.write(|tx| tx.log(actor, "user add", None, None, after.as_deref()).map(|_| ()))?;
     Ok(())
 }
 
@@ -93,20 +100,17 @@ pub fn set_role(
     role: Role,
     kinds: Option<Option<Vec<String>>>,
 ) -> Result<()> {
-    let before = store.users().into_iter().find(|u| u.name == name);
+    let b = find(store, name).map(|u| logged(&u));
     store.set_role(name, role, kinds)?;
-    let now = store.users().into_iter().find(|u| u.name == name);
-    let b = before.map(|u| logged(name, Some(u.role), u.kinds.as_ref()));
-    let a = now.map(|u| logged(name, Some(u.role), u.kinds.as_ref()));
+    let a = find(store, name).map(|u| logged(&u));
     store.write(|tx| tx.log(actor, "user role", None, b.as_deref(), a.as_deref()).map(|_| ()))?;
     Ok(())
 }
 
 /// Removes a user and re-keys the store: their passphrase opens nothing from now on; logged.
 pub fn remove(store: &mut Store, actor: &Actor, name: &str) -> Result<()> {
-    let before = store.users().into_iter().find(|u| u.name == name);
+    let b = find(store, name).map(|u| logged(&u));
     store.remove_user(name)?;
-    let b = before.map(|u| logged(name, Some(u.role), u.kinds.as_ref()));
     store.write(|tx| tx.log(actor, "user remove", None, b.as_deref(), None).map(|_| ()))?;
     Ok(())
 }

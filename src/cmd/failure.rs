@@ -254,6 +254,17 @@ pub fn finding_text(f: &Finding) -> String {
         Finding::Unreadable { item, value } => i18n::verify_unreadable(item, value),
         Finding::SigningKey(e) => sign_text(e),
         Finding::More(n) => i18n::verify_more(*n),
+        Finding::Unsigned(_)
+        | Finding::BadSignature(_)
+        | Finding::UnknownKey { .. }
+        | Finding::RetiredKey { .. }
+        | Finding::WrongSigner { .. }
+        | Finding::NotAllowed { .. }
+        | Finding::SigningRestarted(_)
+        | Finding::SigningNeverBegan
+        | Finding::UserNotLogged(_)
+        | Finding::UserGone(_)
+        | Finding::UserDiffers { .. } => i18n::signature_finding(f),
     }
 }
 

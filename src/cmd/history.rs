@@ -60,13 +60,47 @@ fn summary(e: &Entry) -> String {
         }
         "add" => i18n::log_added(),
         "history" => i18n::log_history(),
+        crate::store::signed::START => {
+            let users = e.after.as_ref().and_then(|a| a.get("users")).and_then(|u| u.as_array());
+            let named: Vec<String> = users
+                .into_iter()
+                .flatten()
+                .map(|u| {
+                    let get = |k: &str| u.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+                    let role = crate::slots::Role::parse(get("role")).map(i18n::role_name);
+                    format!(
+                        "{} ({}, {})",
+                        get("name"),
+                        role.unwrap_or_default(),
+                        short_key(get("key"))
+                    )
+                })
+                .collect();
+            i18n::log_signing_begins(&named.join(", "))
+        }
         _ if e.after.is_none() && e.before.is_some() => i18n::log_removed(),
-        _ => diff(e.before.as_ref(), e.after.as_ref())
+        _ => diff(short_keys(e.before.as_ref()).as_ref(), short_keys(e.after.as_ref()).as_ref())
             .into_iter()
             .map(|(k, x, y)| format!("{}: {x} → {y}", i18n::field_label(&k)))
             .collect::<Vec<_>>()
             .join("; "),
     }
+}
+
+/// A signing key as people compare it: its ID.
+fn short_key(hex: &str) -> String {
+    hex.chars().take(16).collect()
+}
+
+/// An entry's values with any signing key shortened to its ID (the JSON log keeps it whole).
+fn short_keys(v: Option<&serde_json::Value>) -> Option<serde_json::Value> {
+    let mut v = v?.clone();
+    if let Some(key) = v.get_mut("key")
+        && let Some(hex) = key.as_str()
+    {
+        *key = short_key(hex).into();
+    }
+    Some(v)
 }
 
 /// A logged time as a table shows it.

@@ -55,7 +55,9 @@ pub fn run(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
     let (store, code) = setup::create(&path, &user, &pass, zone)?;
     s.set_store(store)?;
     say(&s.ctx, out, &i18n::store_created(&path))?;
-    say(&s.ctx, out, &i18n::user_created(&user))?;
+    let key = s.store()?.users().into_iter().find(|u| u.name == user).map(|u| u.key);
+    let key_id = key.and_then(|k| hex::decode(k).ok()).map(|k| crate::slots::key_id(&k));
+    say(&s.ctx, out, &i18n::user_created(&user, &key_id.unwrap_or_default()))?;
     if let Some(sheet) = &a.recovery_sheet {
         super::users::write_sheet(&s.ctx, sheet, &user, &code)?;
     }

@@ -195,10 +195,12 @@ fn list(s: &mut Session, out: &mut dyn Write) -> Result<()> {
                         u.kinds.as_ref().map(|k| k.join(",")).unwrap_or_default(),
                         u.created.clone(),
                         u.changed.clone(),
+                        u.key.clone(),
                     ]
                 })
                 .collect();
-            output::write_csv(out, &["name", "role", "kinds", "created", "changed"], &rows)?
+            let head = ["name", "role", "kinds", "created", "changed", "key"];
+            output::write_csv(out, &head, &rows)?
         }
         Format::Table => {
             let rows: Vec<Vec<String>> = users
@@ -210,6 +212,7 @@ fn list(s: &mut Session, out: &mut dyn Write) -> Result<()> {
                         u.kinds.as_ref().map(|k| k.join(", ")).unwrap_or_else(i18n::all_kinds),
                         u.created.replace('T', " "),
                         u.changed.replace('T', " "),
+                        hex::decode(&u.key).map(|k| crate::slots::key_id(&k)).unwrap_or_default(),
                     ]
                 })
                 .collect();

@@ -76,13 +76,21 @@ pub fn run(s: &mut Session, args: &VerifyArgs, out: &mut dyn Write) -> Result<()
             "counts": counts,
             "log_entries": report.log_entries,
             "head": head.as_ref().map(ToString::to_string),
+            "signatures": {
+                "signed": report.signatures.signed,
+                "before_signing": report.signatures.before,
+                "signers": report.signatures.signers.iter().map(|(name, role, key)| {
+                    serde_json::json!({ "name": name, "role": role.code(), "key": key })
+                }).collect::<Vec<_>>(),
+            },
         });
         output::write_json(out, &v)?;
         return if problems.is_empty() { Ok(()) } else { Err(Failure::Exit(4)) };
     }
     if problems.is_empty() {
         let head = head.map(|h| h.to_string()).unwrap_or_default();
-        say(ctx, out, &i18n::verify_ok(&report.counts, report.log_entries, &report.key_id, &head))
+        let ok = i18n::verify_ok(&report.counts, report.log_entries, &report.key_id, &head);
+        say(ctx, out, &format!("{ok}; {}", i18n::signatures_checked(&report.signatures)))
     } else {
         Err(Failure::damaged(i18n::verify_failed(&problems)))
     }

@@ -17,6 +17,7 @@ fn table_noun(table: &str) -> String {
         "docs" => ("documents", "документов"),
         "appts" => ("appointments", "записей на приём"),
         "obligations" => ("obligations", "обязанностей"),
+        "applications" => ("applications", "заявлений"),
         "attachments" => ("attachments", "вложений"),
         other => (other, other),
     };
@@ -27,11 +28,11 @@ pub fn verify_ok(counts: &[(String, u64)], entries: i64, key_id: &str, head: &st
     let items: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {}", table_noun(t))).collect();
     tr!(
         format!(
-            "store OK: {}; audit trail of {entries} entries intact, head {head}; every row sealed; signing key {key_id}",
+            "store OK: {}; audit trail of {entries} entries intact, head {head}; every row sealed; the store's signing key {key_id}",
             items.join(", ")
         ),
         format!(
-            "хранилище в порядке: {}; журнал изменений из {entries} записей не нарушен, последняя точка {head}; все строки запечатаны; ключ подписи {key_id}",
+            "хранилище в порядке: {}; журнал изменений из {entries} записей не нарушен, последняя точка {head}; все строки запечатаны; ключ подписи хранилища {key_id}",
             items.join(", ")
         )
     )
@@ -287,6 +288,15 @@ pub fn audit_action(code: &str) -> String {
         "passwd" => ("passphrase changed", "смена пароля"),
         "setting" => ("setting changed", "изменение настройки"),
         "status" => ("status changed", "смена статуса"),
+        "users" => ("signing begins", "начало подписей"),
+        "user add" => ("user added", "новый пользователь"),
+        "user role" => ("role changed", "смена роли"),
+        "user remove" => ("user removed", "пользователь удалён"),
+        "recover" => {
+            ("passphrase reset with the recovery key", "сброс пароля ключом восстановления")
+        }
+        "recovery-key" => ("new recovery key", "новый ключ восстановления"),
+        "rekey" => ("store re-keyed", "смена ключа хранилища"),
         other => (other, other),
     };
     tr!(en, ru)
@@ -320,6 +330,13 @@ pub fn log_import(file: &str, added: &str, table: &str) -> String {
 
 pub fn log_begin() -> String {
     tr!("items present when the log began", "записи, которые были до начала журнала")
+}
+
+pub fn log_signing_begins(users: &str) -> String {
+    tr!(
+        format!("from here on each entry is signed by its author; users and their keys: {users}"),
+        format!("с этой записи каждая подписана автором; пользователи и их ключи: {users}")
+    )
 }
 
 pub fn log_history() -> String {

@@ -149,10 +149,10 @@ pub fn recovery_key(code: &str) -> String {
     )
 }
 
-pub fn user_created(name: &str) -> String {
+pub fn user_created(name: &str, key_id: &str) -> String {
     tr!(
-        format!("Its first user: {name} (admin)"),
-        format!("Первый пользователь: {name} (администратор)")
+        format!("Its first user: {name} (admin), signing key {key_id}"),
+        format!("Первый пользователь: {name} (администратор), ключ подписи {key_id}")
     )
 }
 
@@ -172,6 +172,7 @@ pub fn user_headers() -> Vec<String> {
         tr!("Kinds", "Виды"),
         tr!("Created", "Создан"),
         tr!("Last change", "Изменён"),
+        tr!("Signing key", "Ключ подписи"),
     ]
 }
 
@@ -234,4 +235,133 @@ pub fn rekeyed() -> String {
         "the store is encrypted under a new key, sealed to every user",
         "хранилище перешифровано новым ключом, он передан всем пользователям"
     )
+}
+
+/// What the check of the log's signatures found.
+pub fn signature_finding(f: &crate::store::verify::Finding) -> String {
+    use crate::store::verify::{Differs, Finding as F};
+    match f {
+        F::Unsigned(seq) => tr!(
+            format!("audit trail: entry {seq} is not signed (written outside kabinet)"),
+            format!("журнал изменений: запись {seq} не подписана (внесена вне kabinet)")
+        ),
+        F::BadSignature(seq) => tr!(
+            format!(
+                "audit trail: the signature of entry {seq} does not match (changed after it was signed)"
+            ),
+            format!("журнал изменений: подпись записи {seq} не совпадает (изменена после подписи)")
+        ),
+        F::UnknownKey { seq, key } => tr!(
+            format!("audit trail: entry {seq} is signed by key {key}, which belongs to no user"),
+            format!(
+                "журнал изменений: запись {seq} подписана ключом {key}, не принадлежащим ни одному пользователю"
+            )
+        ),
+        F::RetiredKey { seq, user } => tr!(
+            format!(
+                "audit trail: entry {seq} is signed by a key {user} no longer had (removed or replaced)"
+            ),
+            format!(
+                "журнал изменений: запись {seq} подписана ключом, которого у {user} уже не было (удалён или заменён)"
+            )
+        ),
+        F::WrongSigner { seq, named, signer } => tr!(
+            format!("audit trail: entry {seq} names {named} but is signed by {signer}"),
+            format!("журнал изменений: запись {seq} называет {named}, а подписана {signer}")
+        ),
+        F::NotAllowed { seq, user, role, action, item } => {
+            let what = match item {
+                Some(i) => format!("{action} {i}"),
+                None => action.clone(),
+            };
+            let role = role_name(*role);
+            tr!(
+                format!(
+                    "audit trail: entry {seq} ({what}) was made by {user}, whose role ({role}) did not allow it then"
+                ),
+                format!(
+                    "журнал изменений: запись {seq} ({what}) сделана {user}, чья роль ({role}) тогда этого не позволяла"
+                )
+            )
+        }
+        F::SigningRestarted(seq) => tr!(
+            format!(
+                "audit trail: entry {seq} begins signing a second time (the store's record of its start was removed)"
+            ),
+            format!(
+                "журнал изменений: запись {seq} начинает подписи второй раз (отметка о начале удалена из хранилища)"
+            )
+        ),
+        F::SigningNeverBegan => tr!(
+            "audit trail: the store has users but its log never began signing (the start was removed)",
+            "журнал изменений: у хранилища есть пользователи, но подписи в журнале не начаты (начало удалено)"
+        ),
+        F::UserNotLogged(user) => tr!(
+            format!(
+                "key file: user {user} was never added by a signed entry (added outside kabinet)"
+            ),
+            format!(
+                "файл ключей: пользователь {user} не добавлен ни одной подписанной записью (добавлен вне kabinet)"
+            )
+        ),
+        F::UserGone(user) => tr!(
+            format!("key file: user {user} is missing, though no signed entry removed them"),
+            format!(
+                "файл ключей: нет пользователя {user}, хотя ни одна подписанная запись его не удаляла"
+            )
+        ),
+        F::UserDiffers { user, differs } => match differs {
+            Differs::Role { logged, kept } => {
+                let (logged, kept) = (role_name(*logged), role_name(*kept));
+                tr!(
+                    format!(
+                        "key file: {user} is {kept}, but the signed log made them {logged} (changed outside kabinet)"
+                    ),
+                    format!(
+                        "файл ключей: {user} — {kept}, а по подписанному журналу — {logged} (изменено вне kabinet)"
+                    )
+                )
+            }
+            Differs::Kinds => tr!(
+                format!(
+                    "key file: the kinds {user} may see differ from the signed log (changed outside kabinet)"
+                ),
+                format!(
+                    "файл ключей: виды записей, доступные {user}, не совпадают с подписанным журналом (изменено вне kabinet)"
+                )
+            ),
+            Differs::Key => tr!(
+                format!(
+                    "key file: {user}'s signing key differs from the signed log (changed outside kabinet)"
+                ),
+                format!(
+                    "файл ключей: ключ подписи {user} не совпадает с подписанным журналом (изменён вне kabinet)"
+                )
+            ),
+        },
+        _ => String::new(),
+    }
+}
+
+/// What the check of signatures looked at, for `verify`'s line.
+pub fn signatures_checked(s: &crate::store::signed::Summary) -> String {
+    let (signed, before, keys) = (s.signed, s.before, s.signers.len());
+    match (keys, before) {
+        (0, _) => tr!(
+            "the log is not signed (a store without users)",
+            "журнал не подписан (хранилище без пользователей)"
+        ),
+        (_, 0) => tr!(
+            format!("{signed} entries signed by their authors (keys of {keys} users)"),
+            format!("подписано авторами записей: {signed} (ключи {keys} польз.)")
+        ),
+        _ => tr!(
+            format!(
+                "{signed} entries signed by their authors (keys of {keys} users), {before} from before signing began"
+            ),
+            format!(
+                "подписано авторами записей: {signed} (ключи {keys} польз.), сделано до начала подписей: {before}"
+            )
+        ),
+    }
 }

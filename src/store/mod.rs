@@ -11,6 +11,7 @@
 pub mod audit;
 mod error;
 mod read;
+pub mod signed;
 mod sqlite;
 mod types;
 pub mod verify;
@@ -60,6 +61,8 @@ pub struct UserInfo {
     pub kinds: Option<Vec<String>>,
     pub created: String,
     pub changed: String,
+    /// The public key the user signs with (hex); empty before the store signs.
+    pub key: String,
 }
 
 /// The wall clock for a key slot's dates.
@@ -163,8 +166,17 @@ impl Store {
                 kinds: u.kinds.clone(),
                 created: u.created.clone(),
                 changed: u.changed.clone(),
+                key: u.sign_public.clone(),
             })
             .collect()
+    }
+
+    /// The public key the recovery key signs with (hex), when the store has one.
+    pub fn recovery_signing_key(&self) -> Option<String> {
+        let table = match &self.backend {
+            Backend::Sqlite(db) => db.table(),
+        };
+        table.and_then(|t| t.recovery.as_ref()).map(|r| r.sign_public.clone())
     }
 
     /// The user who unlocked the store (none when it was opened with the recovery key).
@@ -414,7 +426,8 @@ pub use sqlite::seal::{RECORD_COLUMNS, register as register_seal_function};
 /// What another SQLCipher 4 client runs first to open a store file: the raw key,
 /// `x'<key><salt>'`, and the store's layout (`PRAGMA key = "x'…'"; PRAGMA cipher_page_size =
 /// …; PRAGMA cipher_hmac_algorithm = …;`): what an inspector or a test needs. Verifies the
-/// passphrase first.
-pub fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
-    sqlite::keying_sql(path, pass)
+/// passphrase (of `who`, for a store with users) and changes nothing: the store is not opened
+/// as kabinet opens it, so nothing is upgraded or logged.
+pub fn keying_sql(path: &Path, who: &Who, pass: &Passphrase) -> Result<Zeroizing<String>> {
+    sqlite::keying_sql(path, who, pass)
 }

@@ -323,6 +323,6 @@ impl<'a> Reader<'a> {
     /// Every check of the store's integrity: see [`super::verify`]. At most `limit` problems
     /// of each kind are named, the rest counted.
     pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {
-        on!(self.conn, h => sqlite::verify::check(h.conn, limit))
+        on!(self.conn, h => sqlite::verify::check(h.conn, h.table, limit))
     }
 }

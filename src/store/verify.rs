@@ -32,8 +32,44 @@ pub enum Finding {
     Unreadable { item: String, value: String },
     /// The signing key.
     SigningKey(crate::sign::Error),
+    /// A log entry made after the store began signing, with no signature.
+    Unsigned(i64),
+    /// A log entry whose signature does not match it (changed after it was signed).
+    BadSignature(i64),
+    /// A log entry signed by a key the log never gave anyone.
+    UnknownKey { seq: i64, key: String },
+    /// A log entry signed by a key its user no longer had (removed, or given a new one).
+    RetiredKey { seq: i64, user: String },
+    /// A log entry naming one user, signed by another.
+    WrongSigner { seq: i64, named: String, signer: String },
+    /// A log entry by a user whose role (or kinds) did not allow it then.
+    NotAllowed {
+        seq: i64,
+        user: String,
+        role: crate::slots::Role,
+        action: String,
+        item: Option<String>,
+    },
+    /// A second start of signing: the store's record of it was removed.
+    SigningRestarted(i64),
+    /// A store with users whose log never began signing.
+    SigningNeverBegan,
+    /// A user of the key file the signed log never added.
+    UserNotLogged(String),
+    /// A user the signed log has that the key file does not.
+    UserGone(String),
+    /// A user of the key file who differs from the signed log.
+    UserDiffers { user: String, differs: Differs },
     /// More problems of the kind before, not named.
     More(usize),
+}
+
+/// How a user of the key file differs from the signed log.
+#[derive(Debug)]
+pub enum Differs {
+    Role { logged: crate::slots::Role, kept: crate::slots::Role },
+    Kinds,
+    Key,
 }
 
 /// Everything a check found, and what it looked at.
@@ -45,4 +81,6 @@ pub struct Report {
     pub log_entries: i64,
     /// The signing key's ID, when it reads.
     pub key_id: String,
+    /// What the check of the log's signatures looked at.
+    pub signatures: super::signed::Summary,
 }

@@ -202,7 +202,7 @@ impl<'a> Tx<'a> {
 
     /// Logs a new item with its values.
     pub fn log_added(&self, actor: &Actor, item: ItemId) -> Result<()> {
-        on!(self.conn(), h => audit::added(h.conn, &by(h.user, actor), item))
+        on!(self.conn(), h => audit::added(h.conn, h.signer, &by(h.user, actor), item))
     }
 
     /// Runs a change to one item and logs it with the item's values before and after.
@@ -230,12 +230,12 @@ impl<'a> Tx<'a> {
         before: Option<&str>,
         after: Option<&str>,
     ) -> Result<i64> {
-        on!(self.conn(), h => audit::append(h.conn, &by(h.user, actor), action, item, before, after))
+        on!(self.conn(), h => audit::append(h.conn, h.signer, &by(h.user, actor), action, item, before, after))
     }
 
     /// The first entry of a store's log: the items it already holds.
     pub fn log_genesis(&self, actor: &Actor) -> Result<()> {
-        on!(self.conn(), h => audit::genesis(h.conn, &by(h.user, actor)))
+        on!(self.conn(), h => audit::genesis(h.conn, h.signer, &by(h.user, actor)))
     }
 
     // ---- attachments ------------------------------------------------------------------
@@ -248,7 +248,7 @@ impl<'a> Tx<'a> {
             let after = audit::snapshot_row(h.conn, "attachments", id)?;
             let name = item.to_string();
             let actor = by(h.user, actor);
-            audit::append(h.conn, &actor, "attach", Some(&name), None, after.as_deref())?;
+            audit::append(h.conn, h.signer, &actor, "attach", Some(&name), None, after.as_deref())?;
             Ok(id)
         })
     }
@@ -260,7 +260,7 @@ impl<'a> Tx<'a> {
             attachments::delete(h.conn, attachment, sha256)?;
             let name = item.to_string();
             let actor = by(h.user, actor);
-            audit::append(h.conn, &actor, "detach", Some(&name), before.as_deref(), None)?;
+            audit::append(h.conn, h.signer, &actor, "detach", Some(&name), before.as_deref(), None)?;
             Ok(())
         })
     }

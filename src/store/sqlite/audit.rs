@@ -13,9 +13,12 @@ use super::Result;
 use super::seal::SEALED;
 use crate::domain::dates::iso_datetime;
 use crate::domain::{ItemId, ItemKind};
+use crate::slots::SigningKey;
 use crate::store::audit::{
     Actor, ChainReport, Entry, HEAD_DIGITS, Head, HistoryMismatch, IdSet, label, table,
 };
+use crate::store::signed::{Checker, START, Signed, Summary};
+use crate::store::verify::Finding;
 
 fn columns(table: &str) -> &'static str {
     SEALED.iter().find(|(t, _)| *t == table).map(|(_, c)| *c).unwrap_or("id")
@@ -47,9 +50,10 @@ pub(in crate::store) fn head(conn: &Connection, seq: Option<i64>) -> Result<Opti
     Ok(found.map(|(seq, hex)| Head { seq, hash: hex.chars().take(HEAD_DIGITS).collect() }))
 }
 
-/// Appends an entry; returns its sequence number.
+/// Appends an entry, signed by `signer` when given; returns its sequence number.
 pub(in crate::store) fn append(
     conn: &Connection,
+    signer: Option<&SigningKey>,
     actor: &Actor,
     action: &str,
     item: Option<&str>,
@@ -64,6 +68,15 @@ pub(in crate::store) fn append(
            (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))",
         params![seq, iso_datetime(actor.at), actor.who, actor.command, action, item, before, after],
     )?;
+    if let Some(signer) = signer {
+        let mac: Vec<u8> =
+            conn.query_row("SELECT mac FROM audit WHERE seq = ?1", [seq], |r| r.get(0))?;
+        let sig = signer.sign(&crate::store::signed::message(&mac));
+        conn.execute(
+            "UPDATE audit SET signer = ?2, sig = ?3 WHERE seq = ?1",
+            params![seq, &signer.public()[..], &sig[..]],
+        )?;
+    }
     conn.execute(
         "INSERT INTO meta (key, value) \
          SELECT 'audit_head', hex(kabinet_mac('head', seq, mac)) FROM audit WHERE seq = ?1 \
@@ -74,9 +87,14 @@ pub(in crate::store) fn append(
 }
 
 /// Logs a new item with its values.
-pub(in crate::store) fn added(conn: &Connection, actor: &Actor, item: ItemId) -> Result<()> {
+pub(in crate::store) fn added(
+    conn: &Connection,
+    signer: Option<&SigningKey>,
+    actor: &Actor,
+    item: ItemId,
+) -> Result<()> {
     let after = snapshot(conn, item)?;
-    append(conn, actor, "add", Some(&item.to_string()), None, after.as_deref())?;
+    append(conn, signer, actor, "add", Some(&item.to_string()), None, after.as_deref())?;
     Ok(())
 }
 
@@ -90,7 +108,11 @@ pub(in crate::store) fn last_id(conn: &Connection, table: &str) -> Result<i64> {
 
 /// The first entry of a store's log: the items it already holds (a store made before the
 /// audit trail existed), as ID ranges per table.
-pub(in crate::store) fn genesis(conn: &Connection, actor: &Actor) -> Result<()> {
+pub(in crate::store) fn genesis(
+    conn: &Connection,
+    signer: Option<&SigningKey>,
+    actor: &Actor,
+) -> Result<()> {
     let mut after = serde_json::Map::new();
     for (table, _) in SEALED {
         // Tables of later formats come with their own migration, empty.
@@ -110,7 +132,7 @@ pub(in crate::store) fn genesis(conn: &Connection, actor: &Actor) -> Result<()> 
         let v: Vec<Value> = ranges.into_iter().map(|(a, b)| serde_json::json!([a, b])).collect();
         after.insert((*table).into(), v.into());
     }
-    append(conn, actor, "begin", None, None, Some(&Value::Object(after).to_string()))?;
+    append(conn, signer, actor, "begin", None, None, Some(&Value::Object(after).to_string()))?;
     Ok(())
 }
 
@@ -177,6 +199,44 @@ pub(in crate::store) fn check_chain(conn: &Connection) -> Result<ChainReport> {
         .optional()?;
     report.head_mismatch = head != expected;
     Ok(report)
+}
+
+/// Checks who signed each entry (see [`crate::store::signed`]).
+pub(in crate::store) fn check_signatures(
+    conn: &Connection,
+    table: Option<&crate::slots::Table>,
+) -> Result<(Summary, Vec<Finding>)> {
+    let mut st = conn.prepare(
+        "SELECT seq, who, action, item, before, after, mac, signer, sig FROM audit ORDER BY seq",
+    )?;
+    let mut rows = st.query([])?;
+    let mut checker = Checker::default();
+    while let Some(r) = rows.next()? {
+        let action: String = r.get(2)?;
+        // The values are read only where the check needs them: changes of users, imports.
+        let values = matches!(
+            action.as_str(),
+            START
+                | "user add"
+                | "user role"
+                | "user remove"
+                | "recover"
+                | "recovery-key"
+                | "import"
+        );
+        checker.entry(Signed {
+            seq: r.get(0)?,
+            who: r.get(1)?,
+            item: r.get(3)?,
+            before: if values { r.get(4)? } else { None },
+            after: if values { r.get(5)? } else { None },
+            action,
+            mac: r.get(6)?,
+            signer: r.get(7)?,
+            sig: r.get(8)?,
+        });
+    }
+    Ok(checker.finish(table))
 }
 
 fn ranges(v: Option<&Value>) -> Vec<(i64, i64)> {
@@ -300,7 +360,11 @@ fn history_counts(conn: &Connection) -> Result<HistoryCounts> {
 
 /// Logs the history rows the store holds now (a `history` entry, if there are any): the
 /// migration to format 9, from which on the log accounts for every one.
-pub(in crate::store) fn count_history(conn: &Connection, actor: &Actor) -> Result<()> {
+pub(in crate::store) fn count_history(
+    conn: &Connection,
+    signer: Option<&SigningKey>,
+    actor: &Actor,
+) -> Result<()> {
     let counts = history_counts(conn)?;
     if counts.values().all(BTreeMap::is_empty) {
         return Ok(());
@@ -313,7 +377,7 @@ pub(in crate::store) fn count_history(conn: &Connection, actor: &Actor) -> Resul
             ((*table).to_owned(), Value::Object(owners))
         })
         .collect();
-    append(conn, actor, "history", None, None, Some(&Value::Object(after).to_string()))?;
+    append(conn, signer, actor, "history", None, None, Some(&Value::Object(after).to_string()))?;
     Ok(())
 }
 

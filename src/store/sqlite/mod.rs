@@ -68,6 +68,28 @@ impl Layout {
     }
 }
 
+/// Who signs the log entries a migration makes while a store is opened: the user who unlocked
+/// it (none for the recovery key) and their signing key.
+#[derive(Clone, Copy)]
+pub(super) struct Signing<'a> {
+    pub user: Option<&'a str>,
+    pub key: &'a crate::slots::SigningKey,
+}
+
+/// What opening a store tells its migrations: whom to warn before a long upgrade, and who
+/// signs what they log.
+#[derive(Clone, Copy)]
+pub(super) struct Migrating<'a> {
+    pub upgrading: Upgrading<'a>,
+    pub signing: Option<Signing<'a>>,
+}
+
+impl<'a> Migrating<'a> {
+    pub fn new(upgrading: Upgrading<'a>, signing: Option<Signing<'a>>) -> Migrating<'a> {
+        Migrating { upgrading, signing }
+    }
+}
+
 /// Upgrades without telling anyone: a new store, a rekeyed one, tools.
 const SILENTLY: Upgrading<'static> = &|_, _| {};
 
@@ -80,6 +102,10 @@ pub(super) struct Handle<'a> {
     pub skips: &'a std::sync::Arc<Skips>,
     /// The user who unlocked the store, whom the log names beside the OS user.
     pub user: Option<&'a str>,
+    /// Their signing key, which signs each entry of the log they add.
+    pub signer: Option<&'a crate::slots::SigningKey>,
+    /// The users' key slots, which `verify` compares with the users the signed log names.
+    pub table: Option<&'a crate::slots::Table>,
 }
 
 /// An open, unlocked store file.
@@ -99,6 +125,8 @@ pub(super) struct Db {
     table: Option<crate::slots::Table>,
     /// Who unlocked it.
     user: Option<String>,
+    /// Their signing key (the recovery key's, when that opened the store).
+    signer: Option<crate::slots::SigningKey>,
     /// This opening gave a store of before users its key file.
     upgraded_to_users: bool,
 }
@@ -326,7 +354,7 @@ impl Db {
         let hold = hold_shared(path)?;
         let conn = connect(path, &key, &salt, CURRENT)?;
         conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-        Db::finish_open(conn, hold, path, key, salt, CURRENT, SILENTLY)
+        Db::finish_open(conn, hold, path, key, salt, CURRENT, Migrating::new(SILENTLY, None))
     }
 
     /// An empty store in `dir` under a random key that is never kept: somewhere to run a check
@@ -344,7 +372,7 @@ impl Db {
         let held = hold_shared(path)?;
         let salt = read_salt_held(path, &held)?;
         let mut hold = Some(held);
-        Db::try_key(path, &mut hold, key, salt, SILENTLY)
+        Db::try_key(path, &mut hold, key, salt, Migrating::new(SILENTLY, None))
     }
 
     /// Opens the store with `key` in whichever layout reads: `None` when none does and every
@@ -358,7 +386,7 @@ impl Db {
         hold: &mut Option<File>,
         key: Key,
         salt: Salt,
-        upgrading: Upgrading,
+        migrating: Migrating,
     ) -> Result<Option<Db>> {
         let mut unread = Vec::new();
         for layout in LAYOUTS {
@@ -375,7 +403,7 @@ impl Db {
                 Ok(_) => {
                     let hold =
                         hold.take().ok_or_else(|| Error::Internal("the store file held".into()))?;
-                    return Db::finish_open(conn, hold, path, key, salt, layout, upgrading)
+                    return Db::finish_open(conn, hold, path, key, salt, layout, migrating)
                         .map(Some);
                 }
                 Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
@@ -405,14 +433,14 @@ impl Db {
         key: Key,
         salt: Salt,
         layout: Layout,
-        upgrading: Upgrading,
+        migrating: Migrating,
     ) -> Result<Db> {
         let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         if app != schema::APP_ID {
             return Err(Error::NotAStore(path.to_owned()));
         }
         configure(&conn)?;
-        schema::migrate(&mut conn, upgrading)?;
+        schema::migrate(&mut conn, migrating.upgrading, migrating.signing)?;
         let seal_key = seal::install(&conn)?;
         let file_id = file_id(path)?;
         let skips = Default::default();
@@ -428,6 +456,7 @@ impl Db {
             skips,
             table: None,
             user: None,
+            signer: None,
             upgraded_to_users: false,
         })
     }
@@ -448,6 +477,8 @@ impl Db {
             seal: &self.seal_key,
             skips: &self.skips,
             user: self.user.as_deref(),
+            signer: self.signer.as_ref(),
+            table: self.table.as_ref(),
         }
     }
 
@@ -472,6 +503,8 @@ impl Db {
             seal: &self.seal_key,
             skips: &self.skips,
             user: self.user.as_deref(),
+            signer: self.signer.as_ref(),
+            table: self.table.as_ref(),
         };
         let (value, commit) = f(handle)?;
         if commit {
@@ -763,12 +796,25 @@ pub(super) fn bad_column(s: &str) -> rusqlite::Error {
 /// and the store's layout (`PRAGMA key = "x'…'"; PRAGMA cipher_page_size = …;
 /// PRAGMA cipher_hmac_algorithm = …;`): what an inspector or a test needs. Verifies the
 /// passphrase first.
-pub(super) fn keying_sql(path: &Path, pass: &Passphrase) -> Result<Zeroizing<String>> {
-    let db = Db::open_noting(path, &super::Who::default(), pass, SILENTLY)?;
-    let mut sql = key_pragma(&db.key, &db.salt);
-    sql.push(' ');
-    sql.push_str(&db.layout.pragmas(""));
-    Ok(sql)
+pub(super) fn keying_sql(
+    path: &Path,
+    who: &super::Who,
+    pass: &Passphrase,
+) -> Result<Zeroizing<String>> {
+    let held = hold_shared(path)?;
+    let salt = read_salt_held(path, &held)?;
+    let keys = users::raw_keys(path, &salt, who, pass)?;
+    for key in &keys {
+        for layout in LAYOUTS {
+            if first_read(&connect(path, key, &salt, layout)?).is_ok() {
+                let mut sql = key_pragma(key, &salt);
+                sql.push(' ');
+                sql.push_str(&layout.pragmas(""));
+                return Ok(sql);
+            }
+        }
+    }
+    Err(Error::WrongPassphrase(path.to_owned()))
 }
 
 /// IDs of `table`'s rows matching `filter` whose `needs` name document `doc_id`, in ID order.

@@ -4,7 +4,7 @@
 use chrono::Timelike;
 use rusqlite::Connection;
 
-use super::{Error, Result};
+use super::{Error, Result, Signing};
 
 /// `PRAGMA application_id` of a kabinet store: "KBNT".
 pub const APP_ID: i64 = 0x4B42_4E54;
@@ -138,10 +138,12 @@ CREATE INDEX docs_in_use_expiry ON docs (expires_on)
     WHERE archived_at IS NULL AND expires_on IS NOT NULL;
 ";
 
-/// A migration: SQL, or a step that needs code (making a key pair).
+/// A migration: SQL, or a step that needs code (making a key pair), or code that logs what
+/// it did (signed by whoever unlocked the store, when a user did).
 enum Step {
     Sql(&'static str),
     Code(fn(&rusqlite::Connection) -> Result<()>),
+    Logged(fn(&rusqlite::Connection, Option<Signing>) -> Result<()>),
 }
 
 /// V4: the store's Ed25519 key pair for signed exports (see `sign`), made once.
@@ -186,21 +188,39 @@ CREATE INDEX attachments_item ON attachments (item, id);
 CREATE INDEX attachments_blob ON attachments (sha256);
 ";
 
-fn v5(conn: &rusqlite::Connection) -> Result<()> {
+fn v5(conn: &rusqlite::Connection, signing: Option<Signing>) -> Result<()> {
     use super::{audit, seal};
     conn.execute_batch(V5_SQL)?;
     seal::ensure_key(conn)?;
     seal::function(conn)?;
     seal::seal_all(conn)?;
-    audit::genesis(conn, &migration(5))
+    let signing = signs(conn, signing)?;
+    audit::genesis(conn, signing.map(|s| s.key), &migration(5, signing))
 }
 
-/// Who a migration's log entry names: this process's user, at the machine's time in UTC (a
-/// migration runs before the store's zone is read).
-fn migration(n: u32) -> crate::store::audit::Actor {
-    crate::store::audit::Actor {
+/// The signer of a migration's entry, when the log has room for signatures yet (V12): a
+/// store taken back to an earlier version by hand keeps them, and its replayed migrations
+/// sign; a real store of before V12 gets its entries unsigned, before signing begins.
+fn signs<'a>(
+    conn: &rusqlite::Connection,
+    signing: Option<Signing<'a>>,
+) -> Result<Option<Signing<'a>>> {
+    let room: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'sig'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(signing.filter(|_| room))
+}
+
+/// Who a migration's log entry names: the store's user who unlocked it (if any) and this
+/// process's OS user, at the machine's time in UTC (a migration runs before the store's zone
+/// is read).
+fn migration(n: u32, signing: Option<Signing>) -> crate::store::audit::Actor {
+    use crate::store::audit::{Actor, attributed, whoami};
+    Actor {
         at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
-        who: crate::store::audit::whoami(),
+        who: attributed(signing.and_then(|s| s.user), &whoami()),
         command: format!("migration {n} (UTC)"),
     }
 }
@@ -240,10 +260,11 @@ fn v8(conn: &rusqlite::Connection) -> Result<()> {
 /// V9: the log accounts for every history row (a reschedule, a completion), so that `verify`
 /// finds one removed or copied in by another client: the rows already there are counted in a
 /// `history` entry (none in a store without any), the actions logged after add to the count.
-fn v9(conn: &rusqlite::Connection) -> Result<()> {
+fn v9(conn: &rusqlite::Connection, signing: Option<Signing>) -> Result<()> {
     use super::{audit, seal};
     seal::function(conn)?;
-    audit::count_history(conn, &migration(9))
+    let signing = signs(conn, signing)?;
+    audit::count_history(conn, signing.map(|s| s.key), &migration(9, signing))
 }
 
 /// V10: applications filed with an agency, and each one's changes of status (sealed, and
@@ -309,19 +330,37 @@ fn v11(conn: &rusqlite::Connection) -> Result<()> {
     seal::reseal_with(conn, "applications", "issued_doc")
 }
 
+/// V12: each entry of the log carries the public key of the user who made it and their
+/// signature over its HMAC (see `audit`). Entries of before stay unsigned; the store begins
+/// signing once it is open and its user known (a `users` entry listing everyone's keys).
+fn v12(conn: &rusqlite::Connection) -> Result<()> {
+    let has: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'sig'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has {
+        conn.execute_batch(
+            "ALTER TABLE audit ADD COLUMN signer BLOB; ALTER TABLE audit ADD COLUMN sig BLOB;",
+        )?;
+    }
+    Ok(())
+}
+
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
 const MIGRATIONS: &[Step] = &[
     Step::Sql(V1),
     Step::Sql(V2),
     Step::Sql(V3),
     V4,
-    Step::Code(v5),
+    Step::Logged(v5),
     Step::Code(v6),
     Step::Sql(V7),
     Step::Code(v8),
-    Step::Code(v9),
+    Step::Logged(v9),
     Step::Sql(V10),
     Step::Code(v11),
+    Step::Code(v12),
 ];
 
 /// The format version this program writes.
@@ -329,7 +368,11 @@ pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the store up to [`LATEST`]; refuses a store written by a newer program.
 /// `upgrading` is told before a store that has data (not a new one) is upgraded.
-pub fn migrate(conn: &mut Connection, upgrading: super::Upgrading) -> Result<()> {
+pub fn migrate(
+    conn: &mut Connection,
+    upgrading: super::Upgrading,
+    signing: Option<Signing>,
+) -> Result<()> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > LATEST {
         return Err(Error::TooNew { found: version, known: LATEST });
@@ -347,6 +390,7 @@ pub fn migrate(conn: &mut Connection, upgrading: super::Upgrading) -> Result<()>
         match step {
             Step::Sql(sql) => tx.execute_batch(sql)?,
             Step::Code(f) => f(&tx)?,
+            Step::Logged(f) => f(&tx, signing)?,
         }
         tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         tx.commit()?;

@@ -10,12 +10,18 @@ use std::path::Path;
 use rusqlite::TransactionBehavior;
 
 use super::{
-    CURRENT, Db, SILENTLY, connect, file_id, hold_alone, hold_shared, keyfile, leave_wal,
-    read_salt, read_salt_held, schema, sweep_stale_rekeys, sync_dir,
+    CURRENT, Db, Migrating, SILENTLY, Signing, audit, connect, file_id, hold_alone, hold_shared,
+    keyfile, leave_wal, read_salt, read_salt_held, schema, sweep_stale_rekeys, sync_dir,
 };
 use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, Salt};
 use crate::slots::{self, RecoveryCode, Table};
+use crate::store::audit::{Actor, attributed, whoami};
+use crate::store::signed::{START, roster};
 use crate::store::{Error, Result, Upgrading, Who, stamp};
+use chrono::Timelike;
+
+/// The `meta` key holding the log entry from which on the store signs every entry.
+const SIGNED_FROM: &str = "signed_from";
 
 /// The `meta` key saying a store has a key file: if it goes missing, that is damage, not a
 /// store of before users.
@@ -61,6 +67,17 @@ fn choose(table: &Table, who: &Who) -> Result<String> {
     }
 }
 
+/// The keys that may open the file, without opening it: the data key(s) of `who`'s slot, or
+/// for a store of before users the key derived from the passphrase (each KDF version's).
+pub(super) fn raw_keys(path: &Path, salt: &Salt, who: &Who, pass: &Passphrase) -> Result<Vec<Key>> {
+    if !has_mark(salt) {
+        return KDF_VERSIONS.iter().map(|p| Ok(crypto::derive_key(pass, salt, *p)?)).collect();
+    }
+    let table = keyfile::read(path)?.ok_or_else(|| Error::KeysMissing(keyfile::path_of(path)))?;
+    let user = choose(&table, who)?;
+    Ok(table.unlock(&user, pass).map_err(|e| slot_error(path, e))?.keys)
+}
+
 impl Db {
     /// Creates a new store under a random key, with its key file: the first user (an admin)
     /// and a recovery key, returned to be shown once. Refuses to overwrite anything at either
@@ -88,15 +105,26 @@ impl Db {
             let hold = hold_shared(path)?;
             let salt = marked_salt()?;
             let key = slots::new_data_key().map_err(|e| slot_error(path, e))?;
-            let (table, code) =
+            let (table, code, signing) =
                 Table::new(&key, user, pass, &stamp()).map_err(|e| slot_error(path, e))?;
             keyfile::write(path, &table)?;
             let conn = connect(path, &key, &salt, CURRENT)?;
             conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
-            let mut db = Db::finish_open(conn, hold, path, key, salt, CURRENT, SILENTLY)?;
+            let signs = Some(Signing { user: Some(user), key: &signing });
+            let mut db = Db::finish_open(
+                conn,
+                hold,
+                path,
+                key,
+                salt,
+                CURRENT,
+                Migrating::new(SILENTLY, signs),
+            )?;
             super::put_setting(&db.conn, HAS_KEY_FILE, "1")?;
             db.table = Some(table);
             db.user = Some(user.to_owned());
+            db.signer = Some(signing);
+            db.start_signing()?;
             Ok((db, code))
         })();
         if made.is_err() {
@@ -125,13 +153,19 @@ impl Db {
         let keys = keyfile::path_of(path);
         let table = keyfile::read(path)?.ok_or_else(|| Error::KeysMissing(keys.clone()))?;
         let user = choose(&table, who)?;
-        let candidates = table.unlock(&user, pass).map_err(|e| slot_error(path, e))?;
-        for key in candidates {
+        let opened = table.unlock(&user, pass).map_err(|e| slot_error(path, e))?;
+        let mut signing = opened.signing;
+        for key in opened.keys {
             let probe = key.duplicate();
-            if let Some(mut db) = Db::try_key(path, &mut hold, key, salt, upgrading)? {
+            let signs = signing.as_ref().map(|k| Signing { user: Some(&user), key: k });
+            if let Some(mut db) =
+                Db::try_key(path, &mut hold, key, salt, Migrating::new(upgrading, signs))?
+            {
                 table.check(&probe).map_err(|e| slot_error(path, e))?;
                 db.table = Some(table);
                 db.user = Some(user);
+                db.signer = signing.take();
+                db.start_signing()?;
                 return Ok(db);
             }
         }
@@ -155,29 +189,37 @@ impl Db {
         for params in KDF_VERSIONS {
             let key = crypto::derive_key(pass, &salt, *params)?;
             let probe = key.duplicate();
-            let Some(mut db) = Db::try_key(path, hold, key, salt, upgrading)? else { continue };
+            let Some(mut db) = Db::try_key(path, hold, key, salt, Migrating::new(upgrading, None))?
+            else {
+                continue;
+            };
             match keyfile::read(path)? {
                 Some(table) => {
-                    // Given a key file by an earlier opening: it must hold this key.
+                    // Given a key file by an earlier opening: it must hold this key. The
+                    // passphrase opens the user's slot too, for their signing key.
                     let user = choose(&table, who)?;
                     table.check(&probe).map_err(|e| slot_error(path, e))?;
+                    let opened = table.unlock(&user, pass).map_err(|e| slot_error(path, e))?;
                     db.table = Some(table);
                     db.user = Some(user);
+                    db.signer = opened.signing;
                 }
                 None if super::setting(&db.conn, HAS_KEY_FILE)?.is_some() => {
                     return Err(Error::KeysMissing(keyfile::path_of(path)));
                 }
                 None => {
                     let user = who.asked.clone().unwrap_or_else(|| who.os.clone());
-                    let table = Table::upgraded(&probe, &user, pass, &stamp())
+                    let (table, signing) = Table::upgraded(&probe, &user, pass, &stamp())
                         .map_err(|e| slot_error(path, e))?;
                     keyfile::write(path, &table)?;
                     super::put_setting(&db.conn, HAS_KEY_FILE, "1")?;
                     db.table = Some(table);
                     db.user = Some(user);
+                    db.signer = Some(signing);
                     db.upgraded_to_users = true;
                 }
             }
+            db.start_signing()?;
             return Ok(db);
         }
         Err(Error::WrongPassphrase(path.to_owned()))
@@ -202,12 +244,18 @@ impl Db {
         let mut hold = Some(held);
         let keys = keyfile::path_of(path);
         let table = keyfile::read(path)?.ok_or_else(|| Error::KeysMissing(keys.clone()))?;
-        let candidates = table.unlock_recovery(code).map_err(|e| slot_error(path, e))?;
-        for key in candidates {
+        let opened = table.unlock_recovery(code).map_err(|e| slot_error(path, e))?;
+        let mut signing = opened.signing;
+        for key in opened.keys {
             let probe = key.duplicate();
-            if let Some(mut db) = Db::try_key(path, &mut hold, key, salt, SILENTLY)? {
+            let signs = signing.as_ref().map(|k| Signing { user: None, key: k });
+            if let Some(mut db) =
+                Db::try_key(path, &mut hold, key, salt, Migrating::new(SILENTLY, signs))?
+            {
                 table.check(&probe).map_err(|e| slot_error(path, e))?;
                 db.table = Some(table);
+                db.signer = signing.take();
+                db.start_signing()?;
                 return Ok(db);
             }
         }
@@ -286,8 +334,12 @@ impl Db {
             let both = [&self.key, &new_key];
             table.seal_keys(&both).map_err(|e| slot_error(&path, e))?;
             if let (Some(user), Some(pass)) = (user, new_pass) {
+                // Their own new passphrase keeps their signing key; one set with the recovery
+                // key gives them a new one.
+                let own = self.user.as_deref() == Some(user);
+                let keep = self.signer.as_ref().filter(|_| own);
                 table
-                    .reset_passphrase(user, pass, &both, &stamp())
+                    .reset_passphrase(user, pass, &both, &stamp(), keep)
                     .map_err(|e| slot_error(&path, e))?;
             }
             keyfile::write(&self.path, &table)?;
@@ -323,12 +375,65 @@ impl Db {
         keyfile::write(&self.path, &table)?;
         let hold = hold_shared(&self.path)?;
         let conn = connect(&self.path, &new_key, &new_salt, CURRENT)?;
-        let mut reopened =
-            Db::finish_open(conn, hold, &self.path, new_key, new_salt, CURRENT, SILENTLY)?;
+        let mut reopened = Db::finish_open(
+            conn,
+            hold,
+            &self.path,
+            new_key,
+            new_salt,
+            CURRENT,
+            Migrating::new(SILENTLY, None),
+        )?;
         super::put_setting(&reopened.conn, HAS_KEY_FILE, "1")?;
         reopened.table = Some(table);
         reopened.user = self.user.clone();
+        reopened.signer = self.signer.take();
         *self = reopened;
+        Ok(())
+    }
+
+    /// Begins signing, once, in a store with users that does not sign yet (new, or made
+    /// before signatures): slots without a signing key get one, and a `users` entry — signed
+    /// by whoever opened the store — lists every user's role, kinds and public key. From that
+    /// entry on, `verify` wants every entry signed by a user whose role allowed it. Done
+    /// under the write lock, so two openings cannot both begin.
+    fn start_signing(&mut self) -> Result<()> {
+        if self.table.is_none() || super::setting(&self.conn, SIGNED_FROM)?.is_some() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if super::setting(&tx, SIGNED_FROM)?.is_some() {
+            return Ok(());
+        }
+        // The key file as it is now, under the lock: another opening may have changed it.
+        let mut table = match keyfile::read(&self.path)? {
+            Some(t) => t,
+            None => return Err(Error::KeysMissing(keyfile::path_of(&self.path))),
+        };
+        table.check(&self.key).map_err(|e| slot_error(&self.path, e))?;
+        let made = table.ensure_signing(&self.key).map_err(|e| slot_error(&self.path, e))?;
+        if !made.is_empty() {
+            keyfile::write(&self.path, &table)?;
+        }
+        if self.signer.is_none() {
+            let own = self.user.clone().unwrap_or_else(|| slots::RECOVERY.to_owned());
+            self.signer = made.into_iter().find(|(name, _)| *name == own).map(|(_, k)| k);
+        }
+        let Some(signer) = self.signer.as_ref() else {
+            // Another opening gave this user a key and did not finish: it begins next time.
+            self.table = Some(table);
+            return Ok(());
+        };
+        let actor = Actor {
+            at: chrono::Utc::now().naive_utc().with_nanosecond(0).unwrap_or_default(),
+            who: attributed(self.user.as_deref(), &whoami()),
+            command: "signatures (UTC)".into(),
+        };
+        let after = roster(&table);
+        let seq = audit::append(&tx, Some(signer), &actor, START, None, None, Some(&after))?;
+        super::put_setting(&tx, SIGNED_FROM, &seq.to_string())?;
+        tx.commit()?;
+        self.table = Some(table);
         Ok(())
     }
 }

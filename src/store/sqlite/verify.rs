@@ -1,5 +1,5 @@
 //! The evidence check of an SQLCipher store: the pages' HMACs, SQLite's structure, the audit
-//! chain, every row's seal, the set of items and the count of their history rows against the
+//! chain and who signed each entry, every row's seal, the set of items and the count of their history rows against the
 //! log, attachment contents against their SHA-256, and the signing key.
 
 use rusqlite::Connection;
@@ -14,7 +14,11 @@ use crate::store::verify::{Finding, Report};
 const VERIFY_CACHE_KIB: u32 = 64 << 10;
 
 /// Runs every check; names at most `limit` problems of a kind and counts the rest.
-pub(in crate::store) fn check(conn: &Connection, limit: usize) -> Result<Report> {
+pub(in crate::store) fn check(
+    conn: &Connection,
+    table: Option<&crate::slots::Table>,
+    limit: usize,
+) -> Result<Report> {
     let mut r = Report::default();
     conn.execute_batch(&format!("PRAGMA cache_size = -{VERIFY_CACHE_KIB}"))?;
     let named = |found: &mut Vec<Finding>, all: Vec<Finding>| {
@@ -38,6 +42,10 @@ pub(in crate::store) fn check(conn: &Connection, limit: usize) -> Result<Report>
     if chain.head_mismatch && chain.missing.is_empty() {
         r.findings.push(Finding::LogHead);
     }
+    // Who signed each entry, and whether their role allowed it.
+    let (summary, signed) = audit::check_signatures(conn, table)?;
+    r.signatures = summary;
+    named(&mut r.findings, signed);
     // 4. Row seals, and 5. the items present against the log.
     let expected = audit::expected_ids(conn)?;
     for (table, _) in seal::SEALED {
