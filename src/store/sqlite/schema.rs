@@ -205,11 +205,7 @@ fn signs<'a>(
     conn: &rusqlite::Connection,
     signing: Option<Signing<'a>>,
 ) -> Result<Option<Signing<'a>>> {
-    let room: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'sig'",
-        [],
-        |r| r.get(0),
-    )?;
+    let room = has_column(conn, "audit", "sig")?;
     Ok(signing.filter(|_| room))
 }
 
@@ -314,11 +310,7 @@ fn v11(conn: &rusqlite::Connection) -> Result<()> {
     use super::seal;
     // A store taken back to an earlier version by hand keeps the tables as this build made
     // them: the column is there already.
-    let has: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('applications') WHERE name = 'issued_doc'",
-        [],
-        |r| r.get(0),
-    )?;
+    let has = has_column(conn, "applications", "issued_doc")?;
     if !has {
         conn.execute_batch("ALTER TABLE applications ADD COLUMN issued_doc INTEGER;")?;
     }
@@ -334,17 +326,20 @@ fn v11(conn: &rusqlite::Connection) -> Result<()> {
 /// signature over its HMAC (see `audit`). Entries of before stay unsigned; the store begins
 /// signing once it is open and its user known (a `users` entry listing everyone's keys).
 fn v12(conn: &rusqlite::Connection) -> Result<()> {
-    let has: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'sig'",
-        [],
-        |r| r.get(0),
-    )?;
+    let has = has_column(conn, "audit", "sig")?;
     if !has {
         conn.execute_batch(
             "ALTER TABLE audit ADD COLUMN signer BLOB; ALTER TABLE audit ADD COLUMN sig BLOB;",
         )?;
     }
     Ok(())
+}
+
+/// Whether `table` has `column` (a store taken back to an earlier version by hand, as tests
+/// do to replay upgrades, keeps the columns this build made).
+fn has_column(conn: &rusqlite::Connection, table: &str, column: &str) -> Result<bool> {
+    let sql = "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2";
+    Ok(conn.query_row(sql, [table, column], |r| r.get(0))?)
 }
 
 /// Every migration, in order; index + 1 is the `user_version` it leaves.
