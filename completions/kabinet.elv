@@ -41,6 +41,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand passwd 'Change your own passphrase (the same as `user passwd`; crash-safe)'
             cand user 'The store''s users: add, roles, remove, list; your passphrase; the recovery key'
             cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
+            cand server 'The office server (PostgreSQL): make an office on one'
             cand record 'Diary records: dated events and their results'
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -362,6 +363,48 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --no-color 'No colours (also when NO_COLOR is set)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;server'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand init 'Make an office on a PostgreSQL server: schema, roles, first admin, recovery key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;server;init'= {
+            cand --office 'The office''s name on the server'
+            cand --recovery-sheet 'Also write the recovery key on an A4 page to print and keep in a safe'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;server;help'= {
+            cand init 'Make an office on a PostgreSQL server: schema, roles, first admin, recovery key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;server;help;init'= {
+        }
+        &'kabinet;server;help;help'= {
         }
         &'kabinet;record'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
@@ -1825,6 +1868,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand passwd 'Change your own passphrase (the same as `user passwd`; crash-safe)'
             cand user 'The store''s users: add, roles, remove, list; your passphrase; the recovery key'
             cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
+            cand server 'The office server (PostgreSQL): make an office on one'
             cand record 'Diary records: dated events and their results'
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -1889,6 +1933,11 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;user;recovery-key'= {
         }
         &'kabinet;help;rekey'= {
+        }
+        &'kabinet;help;server'= {
+            cand init 'Make an office on a PostgreSQL server: schema, roles, first admin, recovery key'
+        }
+        &'kabinet;help;server;init'= {
         }
         &'kabinet;help;record'= {
             cand add 'Add a record and print its ID'

@@ -18,7 +18,7 @@ use crate::cmd::output::warn;
 use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
     application, appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate,
-    history, import, init, obligation, passwd, record, signing, users, validate, verify,
+    history, import, init, obligation, passwd, record, server, signing, users, validate, verify,
 };
 use crate::domain::appt::Reminders;
 use crate::i18n::{self, Lang};
@@ -153,6 +153,9 @@ pub enum Command {
     /// Encrypt the store again under a new random key, sealed to every user (crash-safe)
     #[command(after_help = "Example:\n  kabinet rekey")]
     Rekey,
+    /// The office server (PostgreSQL): make an office on one
+    #[command(subcommand, after_help = server::SERVER_HELP)]
+    Server(server::ServerCmd),
     /// Diary records: dated events and their results
     #[command(
         subcommand,
@@ -469,6 +472,7 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::Passwd(args) => passwd::run(s, &args, out),
         Command::User(cmd) => users::run(s, cmd, out),
         Command::Rekey => users::rekey(s, out),
+        Command::Server(cmd) => server::run(s, cmd, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
         Command::Appt(c) => appt::run(s, c, out),

@@ -19,6 +19,7 @@ mod ics;
 mod import;
 mod pdf;
 mod records;
+mod server;
 mod store;
 mod users;
 mod validate;

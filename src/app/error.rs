@@ -222,7 +222,12 @@ impl Error {
 pub fn store_class(e: &crate::store::Error) -> Class {
     use crate::store::Error as S;
     match e {
-        S::NoStore(_) => Class::NotFound,
+        S::NoStore(_) | S::ServerUnreachable { .. } => Class::NotFound,
+        S::ServerUrl(_) | S::ServerPasswordInUrl => Class::Usage,
+        S::ServerRefused { .. } => Class::Unlock,
+        S::ServerDenied { .. } => Class::Denied,
+        S::ServerExists { .. } => Class::Conflict,
+        S::Server { .. } => Class::Io,
         S::Exists(_) | S::Busy | S::Replaced(_) => Class::Conflict,
         S::NoSuchUser { .. } | S::ChooseUser(_) => Class::Usage,
         S::UserExists(_) | S::LastAdmin(_) => Class::Conflict,

@@ -38,6 +38,25 @@ pub fn create(
     Ok((store, code))
 }
 
+/// Whether the server answers and has no office named `office` yet.
+pub fn check_office_free(server: &crate::store::pg::Server, office: &str) -> Result<()> {
+    Ok(crate::store::pg::check_free(server, office)?)
+}
+
+/// Makes an office on a server (`kabinet server init`): its schema and roles when missing, the
+/// first admin with `pass`, a recovery key, the log's first entry. `now` is when, as logged.
+pub fn create_office(
+    server: &crate::store::pg::Server,
+    office: &str,
+    user: &str,
+    pass: &Passphrase,
+    now: chrono::NaiveDateTime,
+) -> Result<crate::store::pg::Made> {
+    check_new_passphrase(pass)?;
+    let at = now.format("%Y-%m-%dT%H:%M:%S").to_string();
+    Ok(crate::store::pg::init(server, office, user, pass, &at)?)
+}
+
 /// Gives the user who unlocked the store a new passphrase (the store encrypted again under a
 /// new key), and logs it.
 pub fn change_passphrase(store: &mut Store, actor: &Actor, new: &Passphrase) -> Result<()> {

@@ -203,6 +203,13 @@ fn store_text(e: crate::store::Error) -> String {
         S::Io(e) => i18n::io_error(&e),
         S::Crypto(e) => i18n::internal(&e.to_string()),
         S::Internal(detail) => i18n::internal(&detail),
+        S::ServerUrl(why) => i18n::server_url(&why),
+        S::ServerPasswordInUrl => i18n::server_password_in_url(),
+        S::ServerUnreachable { at, why } => i18n::server_unreachable(&at, &why),
+        S::ServerRefused { at, user, why } => i18n::server_refused(&at, &user, &why),
+        S::ServerDenied { at, user, why } => i18n::server_denied(&at, &user, &why),
+        S::ServerExists { at, office } => i18n::server_office_exists(&at, &office),
+        S::Server { at, why } => i18n::server_failed(&at, &why),
     }
 }
 

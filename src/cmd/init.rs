@@ -37,6 +37,7 @@ pub struct TimeZoneArgs {
 }
 
 pub fn run(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
+    super::session::refuse_server(&s.ctx)?;
     let path = s.ctx.store_path.clone();
     if path.exists() {
         return Err(Failure::conflict(i18n::store_exists(&path)));

@@ -29,6 +29,7 @@ pub mod passwd;
 mod prompt;
 pub mod record;
 pub mod roles;
+pub mod server;
 pub mod session;
 mod shown;
 pub mod signing;

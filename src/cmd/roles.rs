@@ -49,6 +49,8 @@ const READ: &[&str] = &[
     "completions",
     "man",
     "user recover",
+    // Made on the server, whose own rights decide.
+    "server init",
 ];
 
 /// Commands an editor may run besides.

@@ -46,6 +46,7 @@ impl Session {
     /// The settings and the open store together, for work that needs both at once.
     pub fn parts(&mut self) -> Result<(&Ctx, &mut Store)> {
         if self.store.is_none() {
+            refuse_server(&self.ctx)?;
             // Say "no store" before asking for a passphrase that cannot help.
             if !self.ctx.store_path.exists() {
                 return Err(Failure::not_found(i18n::no_store(&self.ctx.store_path)));
@@ -148,6 +149,17 @@ fn permit(store: &Store, command: &str, need: roles::Need) -> Result<()> {
         }
         _ => Ok(()),
     }
+}
+
+/// Refuses a `--store` that names an office server (exit 2): this version makes offices on
+/// one but keeps no items there yet.
+pub fn refuse_server(ctx: &Ctx) -> Result<()> {
+    let store = ctx.store_path.to_string_lossy();
+    if crate::store::pg::Server::is_url(&store) {
+        let at = crate::store::pg::Server::parse(&store).map(|s| s.at().to_owned());
+        return Err(Failure::usage(i18n::server_not_yet(&at.unwrap_or_else(|_| store.into()))));
+    }
+    Ok(())
 }
 
 /// The first line of a passphrase file.

@@ -90,6 +90,27 @@ pub enum Error {
     /// Key derivation or the random source (exit 1).
     #[error(transparent)]
     Crypto(#[from] crate::crypto::Error),
+    /// A `--store postgres://…` that does not parse (exit 2).
+    #[error("not a server address: {0}")]
+    ServerUrl(String),
+    /// A server address with a password in it (exit 2).
+    #[error("a password in the server address")]
+    ServerPasswordInUrl,
+    /// The server does not answer (exit 6).
+    #[error("the server at {at} does not answer: {why}")]
+    ServerUnreachable { at: String, why: String },
+    /// The server refused the login (exit 3).
+    #[error("the server at {at} refused {user}: {why}")]
+    ServerRefused { at: String, user: String, why: String },
+    /// The server refused an action to the role logged in (exit 8).
+    #[error("the server at {at} refused {user}: {why}")]
+    ServerDenied { at: String, user: String, why: String },
+    /// `server init` for an office the server has (exit 7).
+    #[error("the server at {at} has an office {office}")]
+    ServerExists { at: String, office: String },
+    /// Any other failure the server reports (exit 1), in its words.
+    #[error("the server at {at}: {why}")]
+    Server { at: String, why: String },
     /// A bug: SQL that should not fail (exit 1).
     #[error("{0}")]
     Internal(String),

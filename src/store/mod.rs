@@ -10,6 +10,7 @@
 
 pub mod audit;
 mod error;
+pub mod pg;
 mod read;
 pub mod signed;
 mod sqlite;

@@ -1,0 +1,93 @@
+//! Messages of the office server: where it is, what it refused, what `server init` made.
+
+use super::prelude::*;
+
+pub fn server_url(why: &str) -> String {
+    tr!(
+        format!(
+            "not an office server address ({why}): give postgresql://host:port/database?user=NAME or postgresql:///database?host=/run/postgresql"
+        ),
+        format!(
+            "это не адрес сервера учреждения ({why}): укажите postgresql://хост:порт/база?user=ИМЯ или postgresql:///база?host=/run/postgresql"
+        )
+    )
+}
+
+pub fn server_password_in_url() -> String {
+    tr!(
+        "the server address holds a password: anyone on this machine could read it there. Put it in ~/.pgpass (mode 0600), a file named by PGPASSFILE, or a file named by KABINET_SERVER_PASSWORD_FILE",
+        "в адресе сервера есть пароль: там его может прочесть любой на этой машине. Запишите его в ~/.pgpass (права 0600), в файл из PGPASSFILE или в файл из KABINET_SERVER_PASSWORD_FILE"
+    )
+}
+
+pub fn server_unreachable(at: &str, why: &str) -> String {
+    tr!(
+        format!("the office server at {at} does not answer: {why}"),
+        format!("сервер учреждения {at} не отвечает: {why}")
+    )
+}
+
+pub fn server_refused(at: &str, user: &str, why: &str) -> String {
+    tr!(
+        format!("the office server at {at} refused the login of {user}: {why}"),
+        format!("сервер учреждения {at} не пустил {user}: {why}")
+    )
+}
+
+pub fn server_denied(at: &str, user: &str, why: &str) -> String {
+    tr!(
+        format!("not permitted: the office server at {at} refused it to {user} ({why})"),
+        format!("нет прав: сервер учреждения {at} не разрешил это {user} ({why})")
+    )
+}
+
+pub fn server_office_exists(at: &str, office: &str) -> String {
+    tr!(
+        format!("the office server at {at} already has an office {office:?}: nothing changed"),
+        format!("на сервере учреждения {at} уже есть учреждение {office:?}: ничего не изменено")
+    )
+}
+
+pub fn server_failed(at: &str, why: &str) -> String {
+    tr!(format!("the office server at {at}: {why}"), format!("сервер учреждения {at}: {why}"))
+}
+
+pub fn server_not_yet(at: &str) -> String {
+    tr!(
+        format!(
+            "{at} is an office server: this version makes an office on one (`kabinet server init`) but does not yet keep records there; use a local store for now"
+        ),
+        format!(
+            "{at} — сервер учреждения: эта версия создаёт на нём учреждение (`kabinet server init`), но ещё не ведёт там записи; пока пользуйтесь локальным хранилищем"
+        )
+    )
+}
+
+pub fn server_office_made(office: &str, id: i16, at: &str) -> String {
+    tr!(
+        format!("Office {office:?} (number {id}) made on the server at {at}"),
+        format!("Учреждение {office:?} (номер {id}) создано на сервере {at}")
+    )
+}
+
+pub fn server_for_dba(sql: &str) -> String {
+    tr!(
+        format!(
+            "Your server role may not make login roles: ask the server's administrator to run\n  {sql}"
+        ),
+        format!(
+            "Вашей роли на сервере нельзя создавать роли входа: попросите администратора сервера выполнить\n  {sql}"
+        )
+    )
+}
+
+pub fn server_login_made(user: &str) -> String {
+    tr!(
+        format!(
+            "Server login role {user} is in kabinet_admin; if it is new, give it a password (psql: \\password {user})"
+        ),
+        format!(
+            "Роль входа {user} на сервере входит в kabinet_admin; если она новая, задайте ей пароль (psql: \\password {user})"
+        )
+    )
+}
