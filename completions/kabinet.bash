@@ -4223,7 +4223,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__import)
-            opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --skip-invalid --reject-file --dry-run --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --decimal-comma --skip-invalid --reject-file --dry-run --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6203,7 +6203,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__validate)
-            opts="-y -q -h --file --kind --encoding --delimiter --map --ignore-unknown --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help snils inn ogrn ogrnip passport dept-code driver-license oms oktmo phone email date amount"
+            opts="-y -q -h --file --kind --encoding --delimiter --map --ignore-unknown --decimal-comma --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help snils inn ogrn ogrnip passport dept-code driver-license oms oktmo phone email date amount"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

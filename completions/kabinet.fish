@@ -1361,6 +1361,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l lang -d 'Inte
 en\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l ignore-unknown -d 'Skip columns that match no field instead of refusing the file'
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l decimal-comma -d 'Amounts are written with a decimal comma, as Russian Excel does (`1 074,50`); always so in a `;` file'
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l skip-invalid -d 'Import the good rows and leave out the bad ones (exit 0)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l dry-run -d 'Check everything, write nothing, and report what would be imported'
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
@@ -1620,6 +1621,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l lang -d 'In
 en\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l ignore-unknown -d 'Skip columns that match no field instead of refusing the file'
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l decimal-comma -d 'Amounts are written with a decimal comma, as Russian Excel does (`1 074,50`); always so in a `;` file'
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l no-color -d 'No colours (also when NO_COLOR is set)'

@@ -20,6 +20,7 @@ mod import;
 mod pdf;
 mod records;
 mod server;
+mod sheets;
 mod store;
 mod users;
 mod validate;

@@ -219,6 +219,10 @@ pub struct ReadArgs {
     /// Skip columns that match no field instead of refusing the file
     #[arg(long)]
     pub ignore_unknown: bool,
+    /// Amounts are written with a decimal comma, as Russian Excel does (`1 074,50`); always so
+    /// in a `;` file
+    #[arg(long)]
+    pub decimal_comma: bool,
 }
 
 impl ReadArgs {
@@ -231,6 +235,7 @@ impl ReadArgs {
             delimiter: self.delimiter,
             maps: self.maps.clone(),
             ignore_unknown: self.ignore_unknown,
+            decimal_comma: self.decimal_comma,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! bar on a terminal, problems on stderr as `LINE:COLUMN: reason`, and the bad rows in a reject
 //! file when asked.
 
+use std::borrow::Cow;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,7 @@ use super::session::{Session, check_not_passphrase, check_output};
 use crate::app::import::{self, Options, Problem, Report, Summary, What};
 use crate::domain::{ItemId, shown};
 use crate::i18n;
+use crate::io::excel;
 use crate::io::files::{OutFile, temp_dir};
 use crate::io::output::{self, csv_error};
 use crate::io::sheet::{RowProblem, Source};
@@ -280,6 +282,8 @@ fn progress_bar(size: Option<u64>) -> Option<ProgressBar> {
 /// `-` is standard output; a pipe or device (`--reject-file /dev/stderr`) is written to as it is.
 struct Rejects {
     csv: csv::Writer<BufWriter<OutFile>>,
+    /// A `;` file is for Excel: formula-looking text is escaped as `export --excel` does.
+    excel: bool,
 }
 
 impl Rejects {
@@ -292,14 +296,20 @@ impl Rejects {
         let mut head: Vec<&str> = header.iter().map(String::as_str).collect();
         head.push("reason");
         csv.write_record(&head).map_err(csv_error)?;
-        Ok(Rejects { csv })
+        Ok(Rejects { csv, excel: delimiter == b';' })
     }
 
-    fn push(&mut self, cells: &[String], width: usize, reason: &str) -> crate::io::Result<()> {
-        let mut rec: Vec<&str> = cells.iter().map(String::as_str).collect();
-        rec.resize(width.max(rec.len()), "");
-        rec.push(reason);
-        self.csv.write_record(&rec).map_err(csv_error)
+    fn push<'a>(
+        &mut self,
+        cells: &'a [String],
+        width: usize,
+        reason: &'a str,
+    ) -> crate::io::Result<()> {
+        let escape = |s: &'a str| if self.excel { excel::escape(s) } else { Cow::Borrowed(s) };
+        let mut rec: Vec<Cow<str>> = cells.iter().map(|c| escape(c)).collect();
+        rec.resize(width.max(rec.len()), Cow::Borrowed(""));
+        rec.push(escape(reason));
+        self.csv.write_record(rec.iter().map(|c| c.as_bytes())).map_err(csv_error)
     }
 
     fn finish(self) -> Result<()> {

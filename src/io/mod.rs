@@ -1,6 +1,7 @@
 //! Readers and writers over `io::Read`/`io::Write`: tables, JSON, CSV, iCalendar and PDF output,
 //! CSV input. Language-neutral: the words a report prints come from the caller.
 
+pub mod excel;
 pub mod files;
 pub mod ics;
 pub mod output;

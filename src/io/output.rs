@@ -369,11 +369,61 @@ impl Rows<'_> {
 }
 
 /// Rows of an export, written as they come: RFC 4180 CSV (CRLF line ends; for Excel with
-/// Russian settings a byte-order mark and `;`), or a JSON array of one object per line. Unlike
+/// Russian settings a byte-order mark, `;`, decimal commas and no cell that runs as a formula),
+/// or a JSON array of one object per line. Unlike
 /// a listing's [`Rows`], a file for other programs: compact, and counted.
 pub enum ExportRows<'a> {
-    Csv(Box<csv::Writer<&'a mut (dyn Write + Send)>>, u64),
+    Csv(Box<csv::Writer<&'a mut (dyn Write + Send)>>, u64, Option<Box<ForExcel>>),
     Json(&'a mut (dyn Write + Send), u64),
+}
+
+/// What an export for Excel does to each row: amounts with a decimal comma, and text that
+/// begins like a formula escaped (see [`super::excel`]).
+pub struct ForExcel {
+    /// The columns holding amounts.
+    amounts: Vec<usize>,
+    /// A row serialised once more, to be split into its cells.
+    scratch: Vec<u8>,
+}
+
+/// The columns that hold amounts, whatever the kind.
+const AMOUNT_COLUMNS: [&str; 2] = ["amount", "fee"];
+/// Separators no value holds (control characters are refused where data enters).
+const UNIT: u8 = 0x1f;
+const RECORD: u8 = 0x1e;
+
+impl ForExcel {
+    /// The row's cells as Excel must get them.
+    fn cells<T: Serialize>(&mut self, row: &T) -> Result<Vec<String>> {
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .delimiter(UNIT)
+            .quote_style(csv::QuoteStyle::Never)
+            .terminator(csv::Terminator::Any(RECORD))
+            .buffer_capacity(512)
+            .from_writer(std::mem::take(&mut self.scratch));
+        w.serialize(row).map_err(csv_error)?;
+        let mut bytes = w.into_inner().map_err(|e| Error::Format(e.to_string()))?;
+        if bytes.last() == Some(&RECORD) {
+            bytes.pop();
+        }
+        let cells = bytes
+            .split(|b| *b == UNIT)
+            .enumerate()
+            .map(|(i, cell)| {
+                let text = String::from_utf8_lossy(cell);
+                let text = if self.amounts.contains(&i) {
+                    super::excel::decimal_comma(&text)
+                } else {
+                    text
+                };
+                super::excel::escape(&text).into_owned()
+            })
+            .collect();
+        bytes.clear();
+        self.scratch = bytes;
+        Ok(cells)
+    }
 }
 
 impl<'a> ExportRows<'a> {
@@ -388,7 +438,16 @@ impl<'a> ExportRows<'a> {
             .terminator(csv::Terminator::CRLF)
             .from_writer(out);
         w.write_record(columns).map_err(csv_error)?;
-        Ok(ExportRows::Csv(Box::new(w), 0))
+        let excel = excel.then(|| {
+            let amounts = columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| AMOUNT_COLUMNS.contains(c))
+                .map(|(i, _)| i)
+                .collect();
+            Box::new(ForExcel { amounts, scratch: Vec::new() })
+        });
+        Ok(ExportRows::Csv(Box::new(w), 0, excel))
     }
 
     /// A JSON array (its opening bracket is written now).
@@ -399,8 +458,12 @@ impl<'a> ExportRows<'a> {
 
     pub fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
         match self {
-            ExportRows::Csv(w, n) => {
+            ExportRows::Csv(w, n, None) => {
                 w.serialize(row).map_err(csv_error)?;
+                *n += 1;
+            }
+            ExportRows::Csv(w, n, Some(excel)) => {
+                w.write_record(excel.cells(row)?).map_err(csv_error)?;
                 *n += 1;
             }
             ExportRows::Json(out, n) => {
@@ -415,7 +478,7 @@ impl<'a> ExportRows<'a> {
     /// Ends the rows; returns how many there were.
     pub fn finish(self) -> Result<u64> {
         match self {
-            ExportRows::Csv(mut w, n) => {
+            ExportRows::Csv(mut w, n, _) => {
                 w.flush()?;
                 Ok(n)
             }

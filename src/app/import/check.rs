@@ -86,6 +86,32 @@ pub(super) struct Checked {
 pub(super) struct Layout {
     pub header: Vec<String>,
     pub fields: Vec<Option<&'static str>>,
+    pub conventions: Conventions,
+}
+
+/// How the file's cells are written, beyond the CSV itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Conventions {
+    /// Text that begins like a formula carries an apostrophe in front (a `;` file, as
+    /// `export --excel` writes): it is taken off.
+    pub unescape: bool,
+    /// Amounts may have a decimal comma and spaces between thousands.
+    pub decimal_comma: bool,
+}
+
+/// The fields that hold amounts.
+const AMOUNTS: [&str; 2] = ["amount", "fee"];
+
+impl Conventions {
+    /// A cell as the field reads it.
+    fn read(self, field: &str, cell: String) -> String {
+        let escaped = self.unescape && crate::io::excel::unescape(&cell).len() != cell.len();
+        let cell = if escaped { cell[1..].to_owned() } else { cell };
+        if self.decimal_comma && AMOUNTS.contains(&field) {
+            return crate::io::excel::from_decimal_comma(&cell).unwrap_or(cell);
+        }
+        cell
+    }
 }
 
 impl Layout {
@@ -156,10 +182,11 @@ impl Preparer<'_> {
     pub(super) fn prepare(&self, row: &mut SheetRow) -> Outcome {
         let keep = matches!(self.kind, ItemKind::Appt | ItemKind::Application);
         let mut draft = Draft::default();
+        let conv = self.layout.conventions;
         for (f, cell) in self.layout.fields.iter().zip(row.cells.iter_mut()) {
             match f {
-                Some(f) if keep => draft.set(f, cell.as_str()),
-                Some(f) => draft.set(f, std::mem::take(cell)),
+                Some(f) if keep => draft.set(f, conv.read(f, cell.clone())),
+                Some(f) => draft.set(f, conv.read(f, std::mem::take(cell))),
                 None => {}
             }
         }

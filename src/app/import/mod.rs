@@ -11,6 +11,7 @@ use std::sync::mpsc;
 
 use serde::Serialize;
 
+pub use self::check::Conventions;
 use self::check::{Checked, Layout, Outcome, Preparer, row_problem};
 use self::write::Writer;
 use super::{Actor, Env, Error, Result};
@@ -44,6 +45,8 @@ pub struct ReadOptions {
     pub maps: Vec<String>,
     /// Skip columns that match no field instead of refusing the file.
     pub ignore_unknown: bool,
+    /// Amounts are written with a decimal comma (`1 074,50`): always so in a `;` file.
+    pub decimal_comma: bool,
 }
 
 /// What the import does with the rows.
@@ -122,6 +125,9 @@ pub struct Opened {
     /// The file began with a byte-order mark.
     pub bom: bool,
     pub delimiter: u8,
+    /// Read as Excel writes: amounts with a decimal comma; in a `;` file, formula-looking text
+    /// escaped with an apostrophe (taken off).
+    conventions: Conventions,
 }
 
 impl Opened {
@@ -170,6 +176,8 @@ pub fn open(
         SheetError::Io(e) => Error::CannotRead { path: path.clone(), source: e },
         SheetError::Header(problems) => Error::Header { problems, fields: names },
     })?;
+    let excel = input.delimiter == b';';
+    let conventions = Conventions { unescape: excel, decimal_comma: excel || read.decimal_comma };
     Ok(Opened {
         kind,
         path,
@@ -177,6 +185,7 @@ pub fn open(
         guessed: input.guessed,
         bom: input.bom,
         delimiter: input.delimiter,
+        conventions,
     })
 }
 
@@ -196,9 +205,9 @@ pub fn run(
     report: &mut dyn Report,
 ) -> Result<Summary> {
     store.set_cache_kib(IMPORT_CACHE_KIB)?;
-    let Opened { kind, path, mut sheet, .. } = opened;
+    let Opened { kind, path, mut sheet, conventions, .. } = opened;
     let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
+    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone(), conventions };
     store.write_if(|tx| {
         let sealer = (!opts.dry_run).then(|| tx.sealer());
         let preparer = Preparer {
@@ -306,8 +315,8 @@ fn read_rows(
 /// is needed: for the fuzzer and for tests.
 pub fn check_bytes(bytes: &[u8], kind: ItemKind, env: &Env) -> Result<(u64, u64)> {
     let opened = open(Source::Bytes(bytes), kind, &ReadOptions::default(), |r| r)?;
-    let Opened { mut sheet, .. } = opened;
-    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone() };
+    let Opened { mut sheet, conventions, .. } = opened;
+    let layout = Layout { header: sheet.header.clone(), fields: sheet.fields.clone(), conventions };
     let preparer = Preparer {
         kind,
         now: env.now,
