@@ -2955,14 +2955,14 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__export)
-            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --agency --applicant --overdue --all --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf"
+            opts="-o -y -q -h --kind --receipt --sign --within --output --excel --from --to --status --text --type --subject --doc-kind --holder --person --institution --upcoming --agency --applicant --overdue --all --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help csv json ics pdf xlsx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -W "record doc appt application deadlines" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "record doc appt application deadlines all" -- "${cur}"))
                     return 0
                     ;;
                 --receipt)
@@ -4223,7 +4223,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__import)
-            opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --decimal-comma --skip-invalid --reject-file --dry-run --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --kind --encoding --delimiter --map --ignore-unknown --decimal-comma --sheet --skip-invalid --reject-file --dry-run --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4242,6 +4242,10 @@ _kabinet() {
                     return 0
                     ;;
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6203,7 +6207,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__validate)
-            opts="-y -q -h --file --kind --encoding --delimiter --map --ignore-unknown --decimal-comma --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help snils inn ogrn ogrnip passport dept-code driver-license oms oktmo phone email date amount"
+            opts="-y -q -h --file --kind --encoding --delimiter --map --ignore-unknown --decimal-comma --sheet --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help snils inn ogrn ogrnip passport dept-code driver-license oms oktmo phone email date amount"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6226,6 +6230,10 @@ _kabinet() {
                     return 0
                     ;;
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

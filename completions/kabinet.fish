@@ -1349,6 +1349,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l encoding -d '
 windows-1251\t'Windows-1251 (Cyrillic Excel on Windows)'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l delimiter -d 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l map -d 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l sheet -d 'A workbook\'s sheet to read [default: the one named for the kind, else the first with data]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l reject-file -d 'With --skip-invalid: write the bad rows here, as read, with a `reason` column' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand import" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
@@ -1372,7 +1373,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l kind -d 'What
 doc\t''
 appt\t''
 application\t''
-deadlines\t'Everything due, as `kabinet deadlines` gathers it'"
+deadlines\t'Everything due, as `kabinet deadlines` gathers it'
+all\t'XLSX: a workbook with a sheet for each kind you may see'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l receipt -d 'PDF: a one-page receipt for this record, appointment or application (R-…, A-…, Z-…)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l within -d 'Deadlines: how far ahead, as for `kabinet deadlines` [default: 14d]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (created with owner-only permissions)' -r -F
@@ -1399,7 +1401,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l lang -d 'Inte
 en\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l sign -d 'Also write FILE.sig, a minisign signature by the store\'s key (needs -o)'
-complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l excel -d 'For Excel with Russian settings: a byte-order mark and `;` between fields'
+complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l excel -d 'For Excel with Russian settings: a byte-order mark, `;` between fields, decimal commas, and no cell that a spreadsheet would run as a formula'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l upcoming -d 'Appointments: only scheduled ones from now on'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l overdue -d 'Applications: only open ones past their term'
 complete -c kabinet -n "__fish_kabinet_using_subcommand export" -l all -d 'Records: include those superseded by an amendment; documents: include archived ones'
@@ -1610,6 +1612,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l encoding -d
 windows-1251\t'Windows-1251 (Cyrillic Excel on Windows)'"
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l delimiter -d 'Field delimiter: `,` `;` or `tab` [default: guessed from the header line]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l map -d 'Read column COLUMN as field FIELD, e.g. --map "Дата визита=event_date" (repeatable)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l sheet -d 'A workbook\'s sheet to read [default: the one named for the kind, else the first with data]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand validate" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r

@@ -134,6 +134,12 @@ pub enum Error {
     // ---- import and checks of values ----
     #[error("{} is not CSV: {what:?}", path.display())]
     NotCsv { path: PathBuf, what: NotText },
+    /// A workbook that cannot be read (exit 5).
+    #[error("{}: {why}", path.display())]
+    Workbook { path: PathBuf, why: String },
+    /// `--sheet` names no sheet of the workbook (exit 6).
+    #[error("{}: no sheet {name}", path.display())]
+    NoSuchSheet { path: PathBuf, name: String, sheets: Vec<String> },
     #[error("{} is empty", .0.display())]
     EmptyFile(PathBuf),
     #[error("the header is not UTF-8")]
@@ -178,6 +184,7 @@ impl Error {
             | E::TooBig { .. }
             | E::WrongType { .. }
             | E::NotCsv { .. }
+            | E::Workbook { .. }
             | E::EmptyFile(_)
             | E::HeaderNotUtf8
             | E::Header { .. }
@@ -185,7 +192,10 @@ impl Error {
             | E::ValuesInvalid { .. }
             | E::Findings(_)
             | E::PassphraseTooShort(_) => Class::Invalid,
-            E::NotFound(_) | E::NoSuchAttachment { .. } | E::NoSuchFile(_) => Class::NotFound,
+            E::NotFound(_)
+            | E::NoSuchAttachment { .. }
+            | E::NoSuchFile(_)
+            | E::NoSuchSheet { .. } => Class::NotFound,
             E::Duplicate(_)
             | E::Locked { .. }
             | E::Superseded { .. }

@@ -25,6 +25,28 @@ pub fn columns(kind: crate::domain::ItemKind) -> &'static [&'static str] {
     }
 }
 
+/// The header of a kind's sheet: the columns' names, or (`russian`) each column's first
+/// Russian name among those `import` reads (the name itself when it has none).
+pub fn headers(kind: crate::domain::ItemKind, russian: bool) -> Vec<String> {
+    use crate::domain::ItemKind as K;
+    let aliases = match kind {
+        K::Record => record_dom::ALIASES,
+        K::Doc => doc_dom::ALIASES,
+        K::Appt | K::Obligation => appt_dom::ALIASES,
+        K::Application => crate::domain::application::ALIASES,
+    };
+    columns(kind)
+        .iter()
+        .map(|c| {
+            let cyrillic = |a: &&(&str, &str)| a.1 == *c && !a.0.is_ascii();
+            match aliases.iter().find(cyrillic) {
+                Some((name, _)) if russian => (*name).to_owned(),
+                _ => (*c).to_owned(),
+            }
+        })
+        .collect()
+}
+
 /// Writes the records the filter keeps, in entry order; returns how many.
 pub fn records(r: Reader, filter: &records::Filter, sink: ExportRows) -> Result<u64> {
     // Raw column values cross to the writing thread, which decodes, filters and formats them:

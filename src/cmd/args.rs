@@ -223,6 +223,9 @@ pub struct ReadArgs {
     /// in a `;` file
     #[arg(long)]
     pub decimal_comma: bool,
+    /// A workbook's sheet to read [default: the one named for the kind, else the first with data]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 impl ReadArgs {
@@ -236,6 +239,7 @@ impl ReadArgs {
             maps: self.maps.clone(),
             ignore_unknown: self.ignore_unknown,
             decimal_comma: self.decimal_comma,
+            sheet: self.sheet.clone(),
         }
     }
 }

@@ -59,6 +59,16 @@ fn row(d: &Deadline) -> Row {
 const COLUMNS: &[&str] =
     &["item", "kind", "what", "due", "overdue", "days_left", "working_days_left"];
 
+/// The deadlines as a workbook's sheet.
+pub fn xlsx(list: &[Deadline], book: &mut crate::io::xlsx::Book) -> Result<()> {
+    book.sheet(&i18n::deadlines_sheet(), COLUMNS, &i18n::deadline_headers_xlsx())?;
+    for d in list {
+        book.row(&row(d))?;
+    }
+    book.end_sheet()?;
+    Ok(())
+}
+
 /// The deadlines as JSON or CSV rows.
 pub fn rows(format: Format, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
     let rows: Vec<Row> = list.iter().map(row).collect();

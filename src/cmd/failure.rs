@@ -342,6 +342,8 @@ fn app_text(e: app::Error) -> String {
         E::BackupPassphrase(path) => i18n::backup_wrong_passphrase(&path),
         E::Backup { path, source } => format!("{}: {}", path.display(), app_text(*source)),
         E::NotCsv { path, what } => i18n::not_csv(&path, what),
+        E::Workbook { path, why } => i18n::workbook_unreadable(&path, &why),
+        E::NoSuchSheet { path, name, sheets } => i18n::no_such_sheet(&path, &name, &sheets),
         E::EmptyFile(path) => i18n::empty_file(&path),
         E::HeaderNotUtf8 => i18n::header_not_utf8(),
         E::Header { problems, fields } => header_text(&problems, fields),

@@ -117,7 +117,9 @@ fn import(
         Source::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
         _ => None,
     };
-    let bar = progress_bar(size);
+    // A workbook is read whole before its rows are checked: no bytes to count as they go.
+    let book = matches!(source, Source::File(p) if crate::io::book::is_workbook(p));
+    let bar = if book { None } else { progress_bar(size) };
     let wrap_bar = bar.clone();
     let opened = import::open(source, kind.kind(), &read.options(), move |r| match &wrap_bar {
         Some(b) => Box::new(b.wrap_read(r)),
@@ -149,6 +151,7 @@ fn import(
         rejects,
         notes: 0,
         quiet: ctx.quiet,
+        book: opened.book().map(|(name, col)| (name.to_owned(), col)),
     };
     let result = import::run(store, &ctx.env, &actor, opened, opts, &mut said);
     if result.is_ok() && said.notes > MAX_NOTES && !ctx.quiet {
@@ -197,9 +200,23 @@ struct Said {
     rejects: Option<Rejects>,
     notes: u64,
     quiet: bool,
+    /// A workbook's sheet and first column: problems are named `Лист1!C17`, not `17:3`.
+    book: Option<(String, u32)>,
 }
 
 impl Said {
+    /// Where a problem is: `LINE:COLUMN` in a CSV file, `SHEET!CELL` in a workbook.
+    fn place(&self, line: u64, column: usize) -> String {
+        match &self.book {
+            Some((sheet, _)) if column == 0 => format!("{sheet}!{line}"),
+            Some((sheet, first)) => {
+                let letters = crate::io::book::column_letters(first + column as u32 - 1);
+                format!("{sheet}!{letters}{line}")
+            }
+            None => format!("{line}:{column}"),
+        }
+    }
+
     fn line(&mut self, text: &str) -> io::Result<()> {
         let written = match &self.bar {
             Some(bar) => bar.suspend(|| writeln!(io::stderr(), "{text}")),
@@ -223,7 +240,8 @@ impl Report for Said {
     ) -> crate::app::Result<()> {
         let texts: Vec<String> = problems.iter().map(problem_text).collect();
         for (p, text) in problems.iter().zip(&texts) {
-            self.line(&format!("{line}:{}: {text}", p.column))?;
+            let place = self.place(line, p.column);
+            self.line(&format!("{place}: {text}"))?;
         }
         if let Some(r) = self.rejects.as_mut() {
             r.push(cells, width, &texts.join("; ")).map_err(crate::app::Error::Output)?;
@@ -252,6 +270,7 @@ fn problem_text(p: &Problem) -> String {
         What::Row(RowProblem::NotUtf8 { .. }) => i18n::cell_not_utf8(),
         What::Row(RowProblem::Width { expected, found }) => i18n::row_width(*expected, *found),
         What::Row(RowProblem::Unheaded { .. }) => i18n::unheaded_value(),
+        What::Row(RowProblem::NumberInText { .. }) => i18n::number_in_text(),
     }
 }
 

@@ -231,16 +231,38 @@ pub fn would_read_passphrase(path: &Path) -> String {
 }
 
 /// A workbook or binary file given where CSV text is read.
+pub fn workbook_unreadable(path: &Path, why: &str) -> String {
+    tr!(
+        format!("{} cannot be read as a workbook: {why}", p(path)),
+        format!("{} не читается как книга электронной таблицы: {why}", p(path))
+    )
+}
+
+pub fn no_such_sheet(path: &Path, name: &str, sheets: &[String]) -> String {
+    let list = sheets.join(", ");
+    tr!(
+        format!("{} has no sheet {name:?}; its sheets: {list}", p(path)),
+        format!("в {} нет листа {name:?}; листы книги: {list}", p(path))
+    )
+}
+
+pub fn number_in_text() -> String {
+    tr!(
+        "an identifier stored as a number (its leading zeros are lost that way): format the column as Text and type it again",
+        "идентификатор сохранён как число (так теряются ведущие нули): задайте столбцу формат «Текстовый» и введите значение заново"
+    )
+}
+
 pub fn not_csv(path: &Path, what: crate::io::sheet::NotText) -> String {
     use crate::io::sheet::NotText;
     match what {
         NotText::Workbook | NotText::OldWorkbook => tr!(
             format!(
-                "{} is a spreadsheet workbook, not CSV: save it as «CSV UTF-8 (comma delimited)», «CSV (semicolon delimited)» or «Unicode Text» and import that file",
+                "{} is a spreadsheet workbook, not CSV: give the file its workbook name (.xlsx, .xls or .ods) and kabinet reads it as one, or save it as CSV",
                 p(path)
             ),
             format!(
-                "{} — книга электронной таблицы, а не CSV: сохраните её как «CSV UTF-8 (разделитель — запятая)», «CSV (разделители — точка с запятой)» или «Текст Юникод» и импортируйте этот файл",
+                "{} — книга электронной таблицы, а не CSV: дайте файлу имя книги (.xlsx, .xls или .ods), и kabinet прочтёт её, или сохраните её как CSV",
                 p(path)
             )
         ),

@@ -103,6 +103,49 @@ pub fn pdf_not_for_deadlines() -> String {
     )
 }
 
+pub fn xlsx_needs_output() -> String {
+    tr!(
+        "a workbook is not for the terminal: give -o FILE.xlsx (or redirect to a file)",
+        "книгу Excel нельзя вывести в терминал: укажите -o ФАЙЛ.xlsx (или перенаправьте вывод в файл)"
+    )
+}
+
+pub fn all_is_xlsx() -> String {
+    tr!(
+        "--kind all makes a workbook with a sheet per kind: use `export xlsx`",
+        "--kind all делает книгу с листом на каждый вид: используйте `export xlsx`"
+    )
+}
+
+pub fn all_no_filters() -> String {
+    tr!(
+        "--kind all exports everything you may see: filters belong to one kind (export that kind)",
+        "--kind all выгружает всё, что вам доступно: фильтры относятся к одному виду (выгрузите его)"
+    )
+}
+
+/// A workbook's sheet of one kind of item.
+pub fn sheet_name(kind: crate::domain::ItemKind) -> String {
+    let [en, ru] = crate::io::xlsx::sheet_names(kind);
+    tr!(en.to_owned(), ru.to_owned())
+}
+
+pub fn deadlines_sheet() -> String {
+    tr!("Deadlines", "Сроки")
+}
+
+pub fn deadline_headers_xlsx() -> Vec<String> {
+    vec![
+        tr!("Item", "Объект"),
+        tr!("Kind", "Вид"),
+        tr!("What", "Что"),
+        tr!("Due", "Срок"),
+        tr!("Overdue", "Просрочено"),
+        tr!("Days left", "Осталось дней"),
+        tr!("Working days left", "Осталось рабочих дней"),
+    ]
+}
+
 pub fn pdf_needs_output() -> String {
     tr!(
         "a PDF is not for the terminal: give -o FILE (or redirect to a file)",

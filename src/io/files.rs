@@ -36,10 +36,15 @@ pub fn remove_unfinished() {
 /// A new private directory in the system's temporary directory, named `prefix` + random;
 /// removed with what it holds if the process is interrupted, and on drop.
 pub fn temp_dir(prefix: &str) -> Result<tempfile::TempDir> {
+    temp_dir_in(&std::env::temp_dir(), prefix)
+}
+
+/// [`temp_dir`] in `parent` (beside an export, so that its rows wait nowhere else).
+pub fn temp_dir_in(parent: &Path, prefix: &str) -> Result<tempfile::TempDir> {
     let mut list = unfinished();
-    let dir = tempfile::Builder::new().prefix(prefix).tempdir().map_err(|e| {
-        // Said of the temporary directory itself (TMPDIR), not of a made-up name in it.
-        let tmp = std::env::temp_dir();
+    let dir = tempfile::Builder::new().prefix(prefix).tempdir_in(parent).map_err(|e| {
+        // Said of the directory it was to be made in, not of a made-up name in it.
+        let tmp = parent.to_path_buf();
         match e.kind() {
             io::ErrorKind::NotFound => Error::NoSuchDir { path: tmp.clone(), dir: tmp },
             kind => Error::CannotWrite { path: tmp, source: io::Error::from(kind) },

@@ -1,12 +1,14 @@
 //! Readers and writers over `io::Read`/`io::Write`: tables, JSON, CSV, iCalendar and PDF output,
 //! CSV input. Language-neutral: the words a report prints come from the caller.
 
+pub mod book;
 pub mod excel;
 pub mod files;
 pub mod ics;
 pub mod output;
 pub mod pdf;
 pub mod sheet;
+pub mod xlsx;
 
 use std::path::PathBuf;
 

@@ -375,6 +375,8 @@ impl Rows<'_> {
 pub enum ExportRows<'a> {
     Csv(Box<csv::Writer<&'a mut (dyn Write + Send)>>, u64, Option<Box<ForExcel>>),
     Json(&'a mut (dyn Write + Send), u64),
+    /// A sheet of a workbook (started by the caller, who saves the workbook).
+    Xlsx(&'a mut super::xlsx::Book),
 }
 
 /// What an export for Excel does to each row: amounts with a decimal comma, and text that
@@ -392,37 +394,43 @@ const AMOUNT_COLUMNS: [&str; 2] = ["amount", "fee"];
 const UNIT: u8 = 0x1f;
 const RECORD: u8 = 0x1e;
 
+/// A row's cells as its CSV would hold them, one string each (`scratch` is reused).
+pub(crate) fn cells_of<T: Serialize>(row: &T, scratch: &mut Vec<u8>) -> Result<Vec<String>> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .delimiter(UNIT)
+        .quote_style(csv::QuoteStyle::Never)
+        .terminator(csv::Terminator::Any(RECORD))
+        .buffer_capacity(512)
+        .from_writer(std::mem::take(scratch));
+    w.serialize(row).map_err(csv_error)?;
+    let mut bytes = w.into_inner().map_err(|e| Error::Format(e.to_string()))?;
+    if bytes.last() == Some(&RECORD) {
+        bytes.pop();
+    }
+    let cells =
+        bytes.split(|b| *b == UNIT).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
+    bytes.clear();
+    *scratch = bytes;
+    Ok(cells)
+}
+
 impl ForExcel {
     /// The row's cells as Excel must get them.
     fn cells<T: Serialize>(&mut self, row: &T) -> Result<Vec<String>> {
-        let mut w = csv::WriterBuilder::new()
-            .has_headers(false)
-            .delimiter(UNIT)
-            .quote_style(csv::QuoteStyle::Never)
-            .terminator(csv::Terminator::Any(RECORD))
-            .buffer_capacity(512)
-            .from_writer(std::mem::take(&mut self.scratch));
-        w.serialize(row).map_err(csv_error)?;
-        let mut bytes = w.into_inner().map_err(|e| Error::Format(e.to_string()))?;
-        if bytes.last() == Some(&RECORD) {
-            bytes.pop();
-        }
-        let cells = bytes
-            .split(|b| *b == UNIT)
+        let cells = cells_of(row, &mut self.scratch)?;
+        Ok(cells
+            .into_iter()
             .enumerate()
-            .map(|(i, cell)| {
-                let text = String::from_utf8_lossy(cell);
+            .map(|(i, text)| {
                 let text = if self.amounts.contains(&i) {
-                    super::excel::decimal_comma(&text)
+                    super::excel::decimal_comma(&text).into_owned()
                 } else {
                     text
                 };
                 super::excel::escape(&text).into_owned()
             })
-            .collect();
-        bytes.clear();
-        self.scratch = bytes;
-        Ok(cells)
+            .collect())
     }
 }
 
@@ -466,6 +474,7 @@ impl<'a> ExportRows<'a> {
                 w.write_record(excel.cells(row)?).map_err(csv_error)?;
                 *n += 1;
             }
+            ExportRows::Xlsx(book) => book.row(row)?,
             ExportRows::Json(out, n) => {
                 out.write_all(if *n == 0 { b"\n" } else { b",\n" })?;
                 serde_json::to_writer(&mut **out, row).map_err(json_error)?;
@@ -487,6 +496,7 @@ impl<'a> ExportRows<'a> {
                 out.flush()?;
                 Ok(n)
             }
+            ExportRows::Xlsx(book) => book.end_sheet(),
         }
     }
 }

@@ -544,6 +544,9 @@ pub fn map_header(
 pub enum RowProblem {
     /// The bytes of this column are not UTF-8.
     NotUtf8 { column: usize },
+    /// A workbook cell holding a number where the field is an identifier (leading zeros are
+    /// lost that way): the column should be formatted as text.
+    NumberInText { column: usize },
     /// The row has a different number of cells than the header.
     Width { expected: usize, found: usize },
     /// A value under a column without a header, and unknown columns are not ignored.
@@ -561,11 +564,25 @@ pub struct SheetRow {
 /// A CSV stream with a mapped header: yields data rows one at a time, so memory stays
 /// bounded by the longest row, not the file.
 pub struct Sheet<R: Read> {
-    csv: csv::Reader<R>,
+    rows: Rows<R>,
     pub header: Vec<String>,
     pub fields: Vec<Option<&'static str>>,
     ignore_unknown: bool,
-    record: csv::ByteRecord,
+    /// The fields a number may not feed (identifiers), by column.
+    text_only: Vec<bool>,
+    /// Where the rows come from when a workbook: its sheet's name and first column.
+    pub book: Option<(String, u32)>,
+}
+
+/// A row as read: the row, the first column whose bytes are not UTF-8, which cells were
+/// numbers.
+type Raw = (SheetRow, Option<usize>, Vec<bool>);
+
+/// Where the rows come from: a CSV stream, or a workbook's sheet read whole.
+enum Rows<R: Read> {
+    Csv(Box<csv::Reader<R>>, csv::ByteRecord),
+    /// A workbook's rows, with the columns before the header's first cell left out.
+    Book(super::book::BookRows, usize),
 }
 
 /// Why a sheet could not be started.
@@ -593,6 +610,8 @@ pub struct Columns<'a> {
     pub names: &'a [&'static str],
     pub aliases: &'a [(&'a str, &'static str)],
     pub required: &'a [&'static str],
+    /// Identifiers: a workbook number in one of these is refused.
+    pub text_only: &'a [&'static str],
 }
 
 impl<R: Read> Sheet<R> {
@@ -630,7 +649,97 @@ impl<R: Read> Sheet<R> {
             ignore_unknown,
         )
         .map_err(SheetError::Header)?;
-        Ok(Sheet { csv, header, fields, ignore_unknown, record })
+        let text_only =
+            fields.iter().map(|f| f.is_some_and(|f| columns.text_only.contains(&f))).collect();
+        Ok(Sheet {
+            rows: Rows::Csv(Box::new(csv), record),
+            header,
+            fields,
+            ignore_unknown,
+            text_only,
+            book: None,
+        })
+    }
+
+    /// A workbook's sheet: its header is the first row with two cells or more (a caption
+    /// above it, merged across the columns, is passed over).
+    pub fn from_book(
+        sheet: super::book::BookSheet,
+        columns: &Columns,
+        maps: &[String],
+        ignore_unknown: bool,
+    ) -> Result<Self, SheetError> {
+        let mut rows = sheet.rows;
+        let filled =
+            |r: &super::book::BookRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
+        let head = loop {
+            match rows.next() {
+                None => return Err(SheetError::Empty),
+                Some(Err(e)) => return Err(SheetError::Io(e)),
+                Some(Ok(r)) if filled(&r) >= 2 => break r,
+                Some(Ok(_)) => {}
+            }
+        };
+        // Columns left of the header's first cell are not the table's.
+        let skip = head.cells.iter().position(|c| !c.trim().is_empty()).unwrap_or(0);
+        let mut header: Vec<String> =
+            head.cells[skip..].iter().map(|c| c.trim().to_owned()).collect();
+        while header.last().is_some_and(String::is_empty) {
+            header.pop();
+        }
+        let fields = map_header(
+            &header,
+            columns.names,
+            columns.aliases,
+            columns.required,
+            maps,
+            ignore_unknown,
+        )
+        .map_err(SheetError::Header)?;
+        let text_only =
+            fields.iter().map(|f| f.is_some_and(|f| columns.text_only.contains(&f))).collect();
+        Ok(Sheet {
+            rows: Rows::Book(rows, skip),
+            header,
+            fields,
+            ignore_unknown,
+            text_only,
+            book: Some((sheet.name, sheet.first_column + skip as u32)),
+        })
+    }
+
+    /// The next row as read, with the first column whose bytes are not UTF-8 and whether each
+    /// cell was a number.
+    fn next_raw(&mut self) -> Option<io::Result<Raw>> {
+        match &mut self.rows {
+            Rows::Book(rows, skip) => rows.next().map(|r| {
+                let mut r = r?;
+                r.cells.drain(..(*skip).min(r.cells.len()));
+                r.numbers.drain(..(*skip).min(r.numbers.len()));
+                Ok((SheetRow { line: r.line, cells: r.cells }, None, r.numbers))
+            }),
+            Rows::Csv(csv, record) => {
+                match csv.read_byte_record(record) {
+                    Ok(false) => return None,
+                    Ok(true) => {}
+                    Err(e) => return Some(Err(io_error(e))),
+                }
+                let line = record.position().map_or(0, |p| p.line());
+                let mut bad_utf8 = None;
+                let cells: Vec<String> = record
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| match simdutf8::basic::from_utf8(c) {
+                        Ok(s) => s.to_owned(),
+                        Err(_) => {
+                            bad_utf8.get_or_insert(i + 1);
+                            String::from_utf8_lossy(c).into_owned()
+                        }
+                    })
+                    .collect();
+                Some(Ok((SheetRow { line, cells }, bad_utf8, Vec::new())))
+            }
+        }
     }
 
     /// The column (1-based) that feeds `field`.
@@ -645,31 +754,22 @@ impl<R: Read> Sheet<R> {
         &mut self,
     ) -> Option<Result<Result<SheetRow, (SheetRow, RowProblem)>, io::Error>> {
         loop {
-            match self.csv.read_byte_record(&mut self.record) {
-                Ok(false) => return None,
-                Ok(true) => {}
-                Err(e) => return Some(Err(io_error(e))),
-            }
-            let line = self.record.position().map_or(0, |p| p.line());
-            if self.record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
+            let (row, bad_utf8, numbers) = match self.next_raw()? {
+                Ok(raw) => raw,
+                Err(e) => return Some(Err(e)),
+            };
+            if row.cells.iter().all(|c| c.bytes().all(|b| b.is_ascii_whitespace())) {
                 continue;
             }
-            let mut bad_utf8 = None;
-            let cells: Vec<String> = self
-                .record
-                .iter()
-                .enumerate()
-                .map(|(i, c)| match simdutf8::basic::from_utf8(c) {
-                    Ok(s) => s.to_owned(),
-                    Err(_) => {
-                        bad_utf8.get_or_insert(i + 1);
-                        String::from_utf8_lossy(c).into_owned()
-                    }
-                })
-                .collect();
-            let row = SheetRow { line, cells };
             if let Some(column) = bad_utf8 {
                 return Some(Ok(Err((row, RowProblem::NotUtf8 { column }))));
+            }
+            let number_in_text = numbers
+                .iter()
+                .zip(&self.text_only)
+                .position(|(number, text_only)| *number && *text_only);
+            if let Some(i) = number_in_text {
+                return Some(Ok(Err((row, RowProblem::NumberInText { column: i + 1 }))));
             }
             let (expected, found) = (self.header.len(), row.cells.len());
             // A row cut short or with trailing empty cells is forgiven; extra values are not.
@@ -754,6 +854,7 @@ mod tests {
             names: &["id", "subject_id", "event_date"],
             aliases: &[("Дата", "event_date")],
             required: &["subject_id"],
+            text_only: &["subject_id"],
         }
     }
 

@@ -97,7 +97,13 @@ pub struct Conventions {
     pub unescape: bool,
     /// Amounts may have a decimal comma and spaces between thousands.
     pub decimal_comma: bool,
+    /// Cells of a workbook: a date cell at midnight reads as a bare date, which a field of a
+    /// date and time takes as that midnight.
+    pub book: bool,
 }
+
+/// The fields that hold a date and a time.
+const DATETIMES: [&str; 2] = ["starts_at", "status_at"];
 
 /// The fields that hold amounts.
 const AMOUNTS: [&str; 2] = ["amount", "fee"];
@@ -109,6 +115,11 @@ impl Conventions {
         let cell = if escaped { cell[1..].to_owned() } else { cell };
         if self.decimal_comma && AMOUNTS.contains(&field) {
             return crate::io::excel::from_decimal_comma(&cell).unwrap_or(cell);
+        }
+        let bare_date =
+            cell.len() == 10 && chrono::NaiveDate::parse_from_str(&cell, "%Y-%m-%d").is_ok();
+        if self.book && bare_date && DATETIMES.contains(&field) {
+            return format!("{cell}T00:00:00");
         }
         cell
     }
@@ -137,7 +148,9 @@ impl Layout {
 /// A problem of the row's shape (before its fields are read).
 pub(super) fn row_problem(p: RowProblem) -> Problem {
     let column = match p {
-        RowProblem::NotUtf8 { column } | RowProblem::Unheaded { column } => column,
+        RowProblem::NotUtf8 { column }
+        | RowProblem::Unheaded { column }
+        | RowProblem::NumberInText { column } => column,
         RowProblem::Width { expected, .. } => expected + 1,
     };
     Problem { column, what: What::Row(p) }

@@ -47,7 +47,23 @@ pub struct ReadOptions {
     pub ignore_unknown: bool,
     /// Amounts are written with a decimal comma (`1 074,50`): always so in a `;` file.
     pub decimal_comma: bool,
+    /// A workbook's sheet to read, by name.
+    pub sheet: Option<String>,
 }
+
+/// The fields that hold identifiers: a workbook cell holding a number is refused there (its
+/// leading zeros are gone), as CSV import refuses a spreadsheet-mangled number.
+const IDENTIFIERS: &[&str] = &[
+    "subject_id",
+    "snils",
+    "holder_snils",
+    "oktmo",
+    "registry_no",
+    "series",
+    "number",
+    "department_code",
+    "confirmation_no",
+];
 
 /// What the import does with the rows.
 #[derive(Debug, Clone, Copy, Default)]
@@ -135,6 +151,11 @@ impl Opened {
     pub fn header(&self) -> &[String] {
         &self.sheet.header
     }
+
+    /// The workbook sheet read, and the column of its first cell, when a workbook was.
+    pub fn book(&self) -> Option<(&str, u32)> {
+        self.sheet.book.as_ref().map(|(name, col)| (name.as_str(), *col))
+    }
 }
 
 /// Stage one: opens the input and reads its header. `path` names it in messages; `wrap` sees
@@ -159,25 +180,56 @@ pub fn open(
         }
         _ => "-".into(),
     };
+    let (names, aliases, fields) = columns(kind);
+    let required: Vec<&'static str> =
+        fields.iter().filter(|f| f.required).map(|f| f.name).collect();
+    let cols = Columns { names, aliases, required: &required, text_only: IDENTIFIERS };
+    let header_error = |e: SheetError| match e {
+        SheetError::Empty => Error::EmptyFile(path.clone()),
+        SheetError::NotUtf8 => Error::HeaderNotUtf8,
+        SheetError::Io(e) => Error::CannotRead { path: path.clone(), source: e },
+        SheetError::Header(problems) => Error::Header { problems, fields: names },
+    };
+    if let Source::File(p) = source
+        && crate::io::book::is_workbook(p)
+    {
+        let preferred: Vec<String> =
+            crate::io::xlsx::sheet_names(kind).iter().map(|n| (*n).to_owned()).collect();
+        let book =
+            crate::io::book::read(p, read.sheet.as_deref(), &preferred).map_err(|e| match e {
+                crate::io::book::BookError::NoSuchSheet { name, sheets } => {
+                    Error::NoSuchSheet { path: path.clone(), name, sheets }
+                }
+                crate::io::book::BookError::Unreadable(why) => {
+                    Error::Workbook { path: path.clone(), why }
+                }
+            })?;
+        let sheet =
+            Sheet::<Box<dyn Read + Send>>::from_book(book, &cols, &read.maps, read.ignore_unknown)
+                .map_err(header_error)?;
+        // Cells are typed: no decimal comma to read, no apostrophe to take off.
+        let conventions = Conventions { book: true, ..Conventions::default() };
+        return Ok(Opened {
+            kind,
+            path,
+            sheet,
+            guessed: false,
+            bom: false,
+            delimiter: b',',
+            conventions,
+        });
+    }
     let input = sheet::open(source, read.encoding, read.delimiter, wrap).map_err(|e| {
         match e.get_ref().and_then(|inner| inner.downcast_ref::<sheet::NotText>()) {
             Some(what) => Error::NotCsv { path: path.clone(), what: *what },
             None => Error::CannotRead { path: path.clone(), source: e },
         }
     })?;
-    let (names, aliases, fields) = columns(kind);
-    let required: Vec<&'static str> =
-        fields.iter().filter(|f| f.required).map(|f| f.name).collect();
-    let cols = Columns { names, aliases, required: &required };
     let sheet = Sheet::new(input.reader, input.delimiter, &cols, &read.maps, read.ignore_unknown)
-        .map_err(|e| match e {
-        SheetError::Empty => Error::EmptyFile(path.clone()),
-        SheetError::NotUtf8 => Error::HeaderNotUtf8,
-        SheetError::Io(e) => Error::CannotRead { path: path.clone(), source: e },
-        SheetError::Header(problems) => Error::Header { problems, fields: names },
-    })?;
+        .map_err(header_error)?;
     let excel = input.delimiter == b';';
-    let conventions = Conventions { unescape: excel, decimal_comma: excel || read.decimal_comma };
+    let conventions =
+        Conventions { unescape: excel, decimal_comma: excel || read.decimal_comma, book: false };
     Ok(Opened {
         kind,
         path,

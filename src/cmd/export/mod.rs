@@ -1,9 +1,10 @@
-//! `kabinet export csv|json|ics|pdf`: records, documents, appointments or applications with
+//! `kabinet export csv|json|ics|pdf|xlsx`: records, documents, appointments or applications with
 //! `list`'s filters, streamed row by row (CSV, JSON) to standard output or to a file that
 //! appears only when complete, optionally signed (`--sign`, FILE.sig); PDF reports and
 //! receipts ([`pdf`]).
 
 mod pdf;
+mod xlsx;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -41,6 +42,8 @@ Examples:
   kabinet export pdf --kind application --from 01.11.2026 -o applications.pdf
   kabinet export pdf --receipt Z-4 -o application-slip.pdf
   kabinet export csv --kind record -o journal.csv --sign   # also writes journal.csv.sig
+  kabinet export xlsx --kind record -o journal.xlsx
+  kabinet --lang ru export xlsx --kind all -o kabinet.xlsx
 
 Filters are those of the matching `list` command; a filter of another kind is refused.
 PDF reports: records with statistics, documents grouped by status, appointments by day,
@@ -62,6 +65,8 @@ pub enum ExportFormat {
     Ics,
     /// A printable A4 report in the interface language, or one item's receipt (--receipt)
     Pdf,
+    /// An Excel workbook: dates, amounts and counts as typed cells, one sheet per kind
+    Xlsx,
 }
 
 /// What `kabinet export` writes.
@@ -73,6 +78,8 @@ pub enum ExportKind {
     Application,
     /// Everything due, as `kabinet deadlines` gathers it
     Deadlines,
+    /// XLSX: a workbook with a sheet for each kind you may see
+    All,
 }
 
 #[derive(Args, Debug)]
@@ -95,7 +102,8 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output (created with owner-only permissions)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// For Excel with Russian settings: a byte-order mark and `;` between fields
+    /// For Excel with Russian settings: a byte-order mark, `;` between fields, decimal commas,
+    /// and no cell that a spreadsheet would run as a formula
     #[arg(long)]
     pub excel: bool,
     #[command(flatten)]
@@ -139,6 +147,12 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
         (ExportFormat::Pdf, _) if output.is_none() && std::io::stdout().is_terminal() => {
             return Err(Failure::usage(i18n::pdf_needs_output()));
         }
+        (ExportFormat::Xlsx, _) if output.is_none() && std::io::stdout().is_terminal() => {
+            return Err(Failure::usage(i18n::xlsx_needs_output()));
+        }
+        (f, Some(ExportKind::All)) if f != ExportFormat::Xlsx => {
+            return Err(Failure::usage(i18n::all_is_xlsx()));
+        }
         _ => {}
     }
     if let Some(path) = output {
@@ -154,12 +168,12 @@ pub fn run(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Res
         s.require_kind(k)?;
     }
     let Some(path) = output else {
-        export(s, a, out)?;
+        export(s, a, None, out)?;
         return Ok(());
     };
     let mut file = OutFile::create(path, ".kabinet-export-")?;
     let mut w = BufWriter::with_capacity(1 << 16, &mut file);
-    let n = export(s, a, &mut w)?;
+    let n = export(s, a, Some(path), &mut w)?;
     w.flush()?;
     drop(w);
     // No "exported N" line for a pipe or a device: it may be standard output itself
@@ -227,6 +241,13 @@ fn check_filters(a: &ExportArgs) -> Result<()> {
         ("--applicant", a.application.applicant.is_some(), &[Application]),
         ("--overdue", a.application.overdue, &[Application]),
     ];
+    if a.kind == Some(ExportKind::All) {
+        // Each kind's filters differ: a workbook of everything takes none.
+        let any = given.iter().any(|(_, set, _)| *set)
+            || a.search.status.is_some()
+            || a.search.text.is_some();
+        return if any { Err(Failure::usage(i18n::all_no_filters())) } else { Ok(()) };
+    }
     let Some(kind) = a.kind else {
         // A receipt is one item: no filter applies.
         let any = given.iter().any(|(_, set, _)| *set)
@@ -253,7 +274,7 @@ fn item_kind(k: ExportKind) -> Option<ItemKind> {
         ExportKind::Doc => Some(ItemKind::Doc),
         ExportKind::Appt => Some(ItemKind::Appt),
         ExportKind::Application => Some(ItemKind::Application),
-        ExportKind::Deadlines => None,
+        ExportKind::Deadlines | ExportKind::All => None,
     }
 }
 
@@ -264,11 +285,20 @@ fn kind_name(k: ExportKind) -> &'static str {
         ExportKind::Appt => "appt",
         ExportKind::Application => "application",
         ExportKind::Deadlines => "deadlines",
+        ExportKind::All => "all",
     }
 }
 
-/// Writes the export and returns how many items it holds.
-fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Result<u64> {
+/// Writes the export and returns how many items it holds; `path`, the file it goes to.
+fn export(
+    s: &mut Session,
+    a: &ExportArgs,
+    path: Option<&Path>,
+    out: &mut (dyn Write + Send),
+) -> Result<u64> {
+    if a.as_format == ExportFormat::Xlsx {
+        return xlsx::export(s, a, path, out);
+    }
     if a.as_format == ExportFormat::Pdf {
         return match (&a.receipt, a.kind) {
             (Some(id), _) => {
@@ -293,7 +323,7 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
                 let filter = application_filter(&s.ctx, &a.period, &a.search, &a.application)?;
                 pdf::applications(s, a, &filter, out)
             }
-            (None, Some(ExportKind::Deadlines)) => {
+            (None, Some(ExportKind::Deadlines | ExportKind::All)) => {
                 Err(Failure::usage(i18n::pdf_not_for_deadlines()))
             }
             (None, None) => Err(Failure::internal("clap requires --kind or --receipt")),
@@ -330,7 +360,9 @@ fn export(s: &mut Session, a: &ExportArgs, out: &mut (dyn Write + Send)) -> Resu
             let filter = application_filter(ctx, &a.period, &a.search, &a.application)?;
             export::applications(r, &ctx.env, &filter, rows(out, a, ItemKind::Application)?)?
         }
-        ExportKind::Deadlines => return Err(Failure::internal("deadlines are exported above")),
+        ExportKind::Deadlines | ExportKind::All => {
+            return Err(Failure::internal("deadlines and workbooks are exported above"));
+        }
     })
 }
 
@@ -423,7 +455,9 @@ fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
         ExportFormat::Ics => due::ics(ctx, &list, out)?,
         ExportFormat::Csv => due::rows(Format::Csv, &list, out)?,
         ExportFormat::Json => due::rows(Format::Json, &list, out)?,
-        ExportFormat::Pdf => return Err(Failure::internal("deadlines have no PDF report")),
+        ExportFormat::Pdf | ExportFormat::Xlsx => {
+            return Err(Failure::internal("deadlines have no PDF report; a workbook is above"));
+        }
     }
     Ok(list.len() as u64)
 }
