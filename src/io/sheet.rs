@@ -614,6 +614,23 @@ pub struct Columns<'a> {
     pub text_only: &'a [&'static str],
 }
 
+impl Columns<'_> {
+    /// The field each header cell names, and which of them a number may not feed.
+    fn map(
+        &self,
+        header: &[String],
+        maps: &[String],
+        ignore_unknown: bool,
+    ) -> Result<(Vec<Option<&'static str>>, Vec<bool>), SheetError> {
+        let fields =
+            map_header(header, self.names, self.aliases, self.required, maps, ignore_unknown)
+                .map_err(SheetError::Header)?;
+        let text_only =
+            fields.iter().map(|f| f.is_some_and(|f| self.text_only.contains(&f))).collect();
+        Ok((fields, text_only))
+    }
+}
+
 impl<R: Read> Sheet<R> {
     /// Reads and maps the header row.
     pub fn new(
@@ -640,17 +657,7 @@ impl<R: Read> Sheet<R> {
         if header.iter().all(|h| h.is_empty()) {
             return Err(SheetError::Empty);
         }
-        let fields = map_header(
-            &header,
-            columns.names,
-            columns.aliases,
-            columns.required,
-            maps,
-            ignore_unknown,
-        )
-        .map_err(SheetError::Header)?;
-        let text_only =
-            fields.iter().map(|f| f.is_some_and(|f| columns.text_only.contains(&f))).collect();
+        let (fields, text_only) = columns.map(&header, maps, ignore_unknown)?;
         Ok(Sheet {
             rows: Rows::Csv(Box::new(csv), record),
             header,
@@ -687,17 +694,7 @@ impl<R: Read> Sheet<R> {
         while header.last().is_some_and(String::is_empty) {
             header.pop();
         }
-        let fields = map_header(
-            &header,
-            columns.names,
-            columns.aliases,
-            columns.required,
-            maps,
-            ignore_unknown,
-        )
-        .map_err(SheetError::Header)?;
-        let text_only =
-            fields.iter().map(|f| f.is_some_and(|f| columns.text_only.contains(&f))).collect();
+        let (fields, text_only) = columns.map(&header, maps, ignore_unknown)?;
         Ok(Sheet {
             rows: Rows::Book(rows, skip),
             header,

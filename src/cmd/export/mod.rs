@@ -439,16 +439,22 @@ fn ics_description(x: &crate::domain::appt::Appointment) -> String {
     lines.join("\n")
 }
 
-/// What `kabinet deadlines` shows, as iCalendar, CSV or JSON.
-fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+/// What an export of deadlines asks for: `--within` (14 days unless given), `--subject`, the
+/// kinds the user may see.
+fn deadline_query(s: &Session, a: &ExportArgs) -> Result<deadlines::Query> {
     let within = a.within.clone().unwrap_or_else(|| "14d".to_owned());
-    let query = deadlines::Query {
+    Ok(deadlines::Query {
         window: due::window(&within)?,
         overdue: false,
         kind: None,
         subject: a.record.subject.clone(),
         visible: s.visible(),
-    };
+    })
+}
+
+/// What `kabinet deadlines` shows, as iCalendar, CSV or JSON.
+fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Result<u64> {
+    let query = deadline_query(s, a)?;
     let (ctx, store) = s.parts()?;
     let list = deadlines::gather(store.read(), &ctx.env, &query)?;
     match a.as_format {

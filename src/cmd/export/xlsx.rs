@@ -87,14 +87,7 @@ fn sheet(s: &mut Session, a: &ExportArgs, kind: ExportKind, book: &mut Book) -> 
 
 /// The deadlines sheet: what `kabinet deadlines` shows.
 fn deadlines(s: &mut Session, a: &ExportArgs, book: &mut Book) -> Result<u64> {
-    let within = a.within.clone().unwrap_or_else(|| "14d".to_owned());
-    let query = crate::app::deadlines::Query {
-        window: due::window(&within)?,
-        overdue: false,
-        kind: None,
-        subject: a.record.subject.clone(),
-        visible: s.visible(),
-    };
+    let query = super::deadline_query(s, a)?;
     let (ctx, store) = s.parts()?;
     let list = crate::app::deadlines::gather(store.read(), &ctx.env, &query)?;
     due::xlsx(&list, book)?;
