@@ -18,7 +18,8 @@ use crate::cmd::output::warn;
 use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
     application, appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate,
-    history, import, init, obligation, passwd, record, server, signing, users, validate, verify,
+    history, import, init, obligation, passwd, record, server, signing, unlock, users, validate,
+    verify,
 };
 use crate::domain::appt::Reminders;
 use crate::i18n::{self, Lang};
@@ -153,6 +154,15 @@ pub enum Command {
     /// Encrypt the store again under a new random key, sealed to every user (crash-safe)
     #[command(after_help = "Example:\n  kabinet rekey")]
     Rekey,
+    /// Unlock the store once for this login session: later commands ask for no passphrase
+    #[command(after_help = unlock::UNLOCK_HELP)]
+    Unlock(unlock::UnlockArgs),
+    /// Forget the store's key held for this session at once
+    #[command(after_help = "Example:\n  kabinet lock")]
+    Lock,
+    /// Whether the store is unlocked for this session, for whom and until when
+    #[command(after_help = "Example:\n  kabinet status")]
+    Status,
     /// The office server (PostgreSQL): make an office on one
     #[command(subcommand, after_help = server::SERVER_HELP)]
     Server(server::ServerCmd),
@@ -473,6 +483,9 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::User(cmd) => users::run(s, cmd, out),
         Command::Rekey => users::rekey(s, out),
         Command::Server(cmd) => server::run(s, cmd, out),
+        Command::Unlock(args) => unlock::unlock(s, &args, out),
+        Command::Lock => unlock::lock(s, out),
+        Command::Status => unlock::status(s, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),
         Command::Appt(c) => appt::run(s, c, out),

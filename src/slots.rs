@@ -122,7 +122,8 @@ pub struct SigningKey {
 }
 
 impl SigningKey {
-    fn from_seed(seed: Zeroizing<[u8; 32]>) -> Result<SigningKey> {
+    /// The key of a seed (one held for a session).
+    pub fn from_seed(seed: Zeroizing<[u8; 32]>) -> Result<SigningKey> {
         let pair = ring::signature::Ed25519KeyPair::from_seed_unchecked(seed.as_ref())
             .map_err(|_| damaged("a signing key"))?;
         Ok(SigningKey { seed, pair })
@@ -143,6 +144,11 @@ impl SigningKey {
         let mut out = [0u8; 64];
         out.copy_from_slice(self.pair.sign(message).as_ref());
         out
+    }
+
+    /// The seed, to be held for a session (never written anywhere).
+    pub fn seed(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(*self.seed)
     }
 
     /// The same key again (the seed copied, for a store re-opened after a re-key).

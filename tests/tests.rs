@@ -20,6 +20,7 @@ mod import;
 mod pdf;
 mod records;
 mod server;
+mod session;
 mod sheets;
 mod store;
 mod users;

@@ -33,6 +33,7 @@ pub mod server;
 pub mod session;
 mod shown;
 pub mod signing;
+pub mod unlock;
 pub mod users;
 pub mod validate;
 pub mod verify;

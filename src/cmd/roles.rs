@@ -51,6 +51,10 @@ const READ: &[&str] = &[
     "user recover",
     // Made on the server, whose own rights decide.
     "server init",
+    // One's own session: unlocking needs one's own passphrase.
+    "unlock",
+    "lock",
+    "status",
 ];
 
 /// Commands an editor may run besides.

@@ -55,9 +55,19 @@ impl Session {
             let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
             let who = Who::new(ctx.user.clone());
             // Which user is unlocking is settled before a passphrase is asked for.
-            Store::check_who(&ctx.store_path, &who)?;
-            let store =
-                unlock(ctx, |pass| Ok(Store::open_as(&ctx.store_path, &who, pass, &upgrading)?))?;
+            let user = Store::check_who(&ctx.store_path, &who)?;
+            let held = match user {
+                Some(user) if self.command != "unlock" && may_use_held(ctx) => {
+                    open_held(ctx, &who, &user, &upgrading)?
+                }
+                _ => None,
+            };
+            let store = match held {
+                Some(store) => store,
+                None => unlock(ctx, |pass| {
+                    Ok(Store::open_as(&ctx.store_path, &who, pass, &upgrading)?)
+                })?,
+            };
             if store.upgraded_to_users()
                 && let Some(user) = store.user()
             {
@@ -160,6 +170,44 @@ pub fn refuse_server(ctx: &Ctx) -> Result<()> {
         return Err(Failure::usage(i18n::server_not_yet(&at.unwrap_or_else(|_| store.into()))));
     }
     Ok(())
+}
+
+/// Whether this command may use a store's key held for the login session (`kabinet
+/// unlock`): only when no passphrase source is set, and a person is there — a terminal on
+/// standard input or standard error — or `KABINET_SESSION=1` says so. A cron job or a
+/// monitoring agent never uses a clerk's session unless told to.
+fn may_use_held(ctx: &Ctx) -> bool {
+    use std::io::IsTerminal;
+    let given = ctx.fixed_passphrase.is_some()
+        || ctx.passphrase_file.is_some()
+        || std::env::var_os("KABINET_PASSPHRASE").is_some_and(|v| !v.is_empty());
+    let person = ctx.interactive || std::io::stderr().is_terminal();
+    let told = std::env::var("KABINET_SESSION").as_deref() == Ok("1");
+    !given && (person || told)
+}
+
+/// Seconds since the epoch, by the machine's clock (a session's time-outs are real time,
+/// whatever `KABINET_NOW` pins).
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+/// The store opened with the key held for this session, when one is held and still opens it
+/// (a key that no longer does is forgotten).
+fn open_held(
+    ctx: &Ctx,
+    who: &Who,
+    user: &str,
+    upgrading: crate::store::Upgrading,
+) -> Result<Option<Store>> {
+    let Some(id) = Store::id_of(&ctx.store_path)? else { return Ok(None) };
+    let Some(held) = crate::io::held::take(&id, user, unix_now()) else { return Ok(None) };
+    let crate::io::held::Held { key, seed, .. } = held;
+    let store = Store::open_held(&ctx.store_path, who, key, seed, upgrading)?;
+    if store.is_none() {
+        crate::io::held::forget(&id, &[user.to_owned()]);
+    }
+    Ok(store)
 }
 
 /// The first line of a passphrase file.

@@ -365,3 +365,64 @@ pub fn signatures_checked(s: &crate::store::signed::Summary) -> String {
         ),
     }
 }
+
+pub fn session_needs_users() -> String {
+    tr!(
+        "this store has no key file yet: open it once (any command) so it gets its users, then unlock it",
+        "у этого хранилища ещё нет файла ключей: откройте его один раз (любой командой), чтобы появились пользователи, затем разблокируйте"
+    )
+}
+
+pub fn keyring_failed(why: &str) -> String {
+    tr!(
+        format!(
+            "cannot hold the key in the kernel keyring ({why}); nothing is held — give the passphrase to each command as before"
+        ),
+        format!(
+            "не удалось сохранить ключ в связке ключей ядра ({why}); ничего не сохранено — вводите пароль для каждой команды, как раньше"
+        )
+    )
+}
+
+pub fn unlocked(user: &str, ends: &str, limit: &str) -> String {
+    tr!(
+        format!(
+            "Unlocked for {user} in this login session: until {ends} without use, {limit} at the latest; `kabinet lock` forgets it now"
+        ),
+        format!(
+            "Разблокировано для {user} в этом сеансе: до {ends} без работы, не позже {limit}; `kabinet lock` забывает ключ сейчас"
+        )
+    )
+}
+
+pub fn unlocked_status(user: &str, ends: &str, limit: &str) -> String {
+    tr!(
+        format!("unlocked for {user}: until {ends} without use, {limit} at the latest"),
+        format!("разблокировано для {user}: до {ends} без работы, не позже {limit}")
+    )
+}
+
+pub fn locked_status(user: &str) -> String {
+    tr!(
+        format!(
+            "locked for {user}: each command asks for the passphrase (`kabinet unlock` to type it once)"
+        ),
+        format!(
+            "заблокировано для {user}: каждая команда спрашивает пароль (`kabinet unlock` — ввести его один раз)"
+        )
+    )
+}
+
+pub fn locked() -> String {
+    tr!(
+        "Locked: the key held for this session is forgotten",
+        "Заблокировано: ключ этого сеанса забыт"
+    )
+}
+
+pub fn was_not_unlocked() -> String {
+    tr!(
+        "The store was not unlocked in this session",
+        "Хранилище не было разблокировано в этом сеансе"
+    )
+}

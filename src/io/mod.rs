@@ -4,6 +4,7 @@
 pub mod book;
 pub mod excel;
 pub mod files;
+pub mod held;
 pub mod ics;
 pub mod output;
 pub mod pdf;

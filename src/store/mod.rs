@@ -153,6 +153,38 @@ impl Store {
         sqlite::Db::open_with_recovery(path, code).map(Store::sqlite)
     }
 
+    /// Opens a store with a data key held for a session (see `io::held`), as `who`: `None`
+    /// when it no longer opens it (the store was re-keyed, or the user's key changed).
+    pub fn open_held(
+        path: &Path,
+        who: &Who,
+        key: Zeroizing<[u8; 32]>,
+        seed: Option<Zeroizing<[u8; 32]>>,
+        upgrading: Upgrading,
+    ) -> Result<Option<Store>> {
+        let key = Key::from_bytes(*key);
+        Ok(sqlite::Db::open_held(path, who, key, seed, upgrading)?
+            .map(|db| Store { backend: Backend::Sqlite(db) }))
+    }
+
+    /// The data key and the signing key of who unlocked the store, to hold for a session.
+    pub fn held_keys(&self) -> (Zeroizing<[u8; 32]>, Option<Zeroizing<[u8; 32]>>) {
+        match &self.backend {
+            Backend::Sqlite(db) => db.held_keys(),
+        }
+    }
+
+    /// The store's ID (in its key file), read before any passphrase; `None` for a store
+    /// without users.
+    pub fn id_of(path: &Path) -> Result<Option<String>> {
+        sqlite::Db::id_of(path)
+    }
+
+    /// The names of a store's users, from its key file, before any passphrase.
+    pub fn user_names(path: &Path) -> Result<Vec<String>> {
+        sqlite::Db::user_names(path)
+    }
+
     /// The store's users, in the order they were added.
     pub fn users(&self) -> Vec<UserInfo> {
         let table = match &self.backend {

@@ -237,6 +237,72 @@ impl Db {
         choose(&table, who).map(Some)
     }
 
+    /// Opens the store with a data key held for a session (`kabinet unlock`), as `who`, with
+    /// their signing key: `None` when the key no longer opens it (re-keyed since) or the user's
+    /// signing key is no longer theirs — the session is void, and the caller asks again.
+    pub fn open_held(
+        path: &Path,
+        who: &Who,
+        key: Key,
+        seed: Option<zeroize::Zeroizing<[u8; 32]>>,
+        upgrading: Upgrading,
+    ) -> Result<Option<Db>> {
+        let held = hold_shared(path)?;
+        let salt = read_salt_held(path, &held)?;
+        let mut hold = Some(held);
+        let keys = keyfile::path_of(path);
+        let table = keyfile::read(path)?.ok_or(Error::KeysMissing(keys))?;
+        let user = choose(&table, who)?;
+        let signing = match seed.map(slots::SigningKey::from_seed).transpose() {
+            Ok(s) => s,
+            Err(_) => return Ok(None),
+        };
+        let theirs = table.user(&user).map(|u| u.sign_public.clone()).unwrap_or_default();
+        if signing.as_ref().is_some_and(|k| hex::encode(k.public()) != theirs) {
+            return Ok(None);
+        }
+        if table.check(&key).is_err() {
+            return Ok(None);
+        }
+        let signs = signing.as_ref().map(|k| Signing { user: Some(&user), key: k });
+        let Some(mut db) =
+            Db::try_key(path, &mut hold, key, salt, Migrating::new(upgrading, signs))?
+        else {
+            return Ok(None);
+        };
+        db.table = Some(table);
+        db.user = Some(user);
+        db.signer = signing;
+        db.start_signing()?;
+        Ok(Some(db))
+    }
+
+    /// What a session holds to open this store again: its data key and the signing key of
+    /// who unlocked it.
+    pub fn held_keys(
+        &self,
+    ) -> (zeroize::Zeroizing<[u8; 32]>, Option<zeroize::Zeroizing<[u8; 32]>>) {
+        let mut key = zeroize::Zeroizing::new([0u8; 32]);
+        key.copy_from_slice(self.key.expose());
+        (key, self.signer.as_ref().map(slots::SigningKey::seed))
+    }
+
+    /// The names of the users in the key file, read before any passphrase.
+    pub fn user_names(path: &Path) -> Result<Vec<String>> {
+        Ok(keyfile::read(path)?
+            .map(|t| t.users.into_iter().map(|u| u.name).collect())
+            .unwrap_or_default())
+    }
+
+    /// The store's ID in its key file, read before any passphrase.
+    pub fn id_of(path: &Path) -> Result<Option<String>> {
+        let salt = read_salt(path)?;
+        if !has_mark(&salt) {
+            return Ok(None);
+        }
+        Ok(keyfile::read(path)?.map(|t| t.store))
+    }
+
     /// Opens the store with its recovery key, for `user recover`.
     pub fn open_with_recovery(path: &Path, code: &RecoveryCode) -> Result<Db> {
         let held = hold_shared(path)?;

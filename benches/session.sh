@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Unlock once (issue 25): `record add` and `record list -n 10` on a 10,000-record store, with
+# the key held for the session (`kabinet unlock`), locked (the passphrase from the environment:
+# one Argon2id derivation per command), and jrnl 4 (PyPI) adding to and reading a plain
+# journal of 10,000 entries — side by side, alternating, 10 runs each.
+# Targets: unlocked <= 15 ms each, >= 50x faster than jrnl.
+# Usage: benches/session.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+command -v jrnl >/dev/null || { echo "needs jrnl 4 (pip install 'jrnl>=4,<5')" >&2; exit 1; }
+cargo build --release --quiet --bin kabinet --example bench_data
+k=$PWD/target/release/kabinet
+gen=$PWD/target/release/examples/bench_data
+dir=$(mktemp -d)
+trap 'KABINET_STORE="$dir/s.db" "$k" lock >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
+export KABINET_STORE="$dir/s.db" LANG=C HOME="$dir" XDG_CONFIG_HOME="$dir/config"
+pass="bench passphrase"
+KABINET_PASSPHRASE="$pass" "$k" init >/dev/null
+"$gen" records-csv "$n" >"$dir/n.csv"
+KABINET_PASSPHRASE="$pass" "$k" import "$dir/n.csv" --kind record >/dev/null 2>&1
+# jrnl's journal: a plain file of N entries, in its configuration's place.
+mkdir -p "$dir/config/jrnl"
+cat >"$dir/config/jrnl/jrnl.yaml" <<YAML
+colors: {body: none, date: none, tags: none, title: none}
+default_hour: 9
+default_minute: 0
+editor: ''
+encrypt: false
+highlight: false
+indent_character: '|'
+journals: {default: {journal: $dir/journal.txt}}
+linewrap: 79
+tagsymbols: '#@'
+template: false
+timeformat: '%Y-%m-%d %H:%M'
+version: v4.6
+YAML
+for i in $(seq 1 "$n"); do printf '[2026-01-01 09:00] entry %d\nbody %d\n\n' "$i" "$i"; done >"$dir/journal.txt"
+KABINET_PASSPHRASE="$pass" "$k" unlock --for 30m >/dev/null
+
+ms() { # the command's wall time in milliseconds
+  local t0 t1
+  t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
+  echo $(((t1 - t0) / 1000000))
+}
+declare -A sum
+for i in $(seq 1 10); do
+  s=$((1000 + i))
+  sum[ua]=$((${sum[ua]:-0} + $(ms env KABINET_SESSION=1 "$k" record add --subject-id "$s" --date 20.11.2026 --type осмотр --result здоров)))
+  sum[ul]=$((${sum[ul]:-0} + $(ms env KABINET_SESSION=1 "$k" record list -n 10)))
+  sum[la]=$((${sum[la]:-0} + $(ms env KABINET_PASSPHRASE="$pass" "$k" record add --subject-id "$((s + 100))" --date 20.11.2026 --type осмотр --result здоров)))
+  sum[ll]=$((${sum[ll]:-0} + $(ms env KABINET_PASSPHRASE="$pass" "$k" record list -n 10)))
+  sum[ja]=$((${sum[ja]:-0} + $(ms jrnl "entry $s. body")))
+  sum[jl]=$((${sum[jl]:-0} + $(ms jrnl -n 10)))
+done
+printf '%-40s %6s ms\n' "record add, unlocked (mean of 10)" "$((sum[ua] / 10))"
+printf '%-40s %6s ms\n' "record list -n 10, unlocked" "$((sum[ul] / 10))"
+printf '%-40s %6s ms\n' "record add, locked (passphrase each time)" "$((sum[la] / 10))"
+printf '%-40s %6s ms\n' "record list -n 10, locked" "$((sum[ll] / 10))"
+printf '%-40s %6s ms\n' "jrnl 4: add an entry" "$((sum[ja] / 10))"
+printf '%-40s %6s ms\n' "jrnl 4: -n 10" "$((sum[jl] / 10))"

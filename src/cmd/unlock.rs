@@ -1,0 +1,128 @@
+//! `kabinet unlock`, `lock` and `status`: the store's key held for this login session, so that
+//! a clerk types the passphrase once a morning (see `io::held` for where and how it is kept).
+
+use std::io::Write;
+
+use clap::Args;
+
+use super::failure::{Failure, Result};
+use super::output::say;
+use super::session::{Session, unix_now};
+use crate::i18n;
+use crate::io::held::{self, Held};
+use crate::store::{Store, Who};
+
+pub const UNLOCK_HELP: &str = "\
+Examples:
+  kabinet unlock                 # asks once; later commands in this login session do not
+  kabinet unlock --for 30m --at-most 9h
+  kabinet status
+  kabinet lock
+
+The key is held in the kernel's session keyring: never on disk or in the environment, readable
+only by this login session's processes of your OS user, gone after --for without use (15 min
+unless given), after --at-most in any case (10 h), at `kabinet lock`, or at logout. Commands use
+it only when no passphrase source is set and a terminal is there (or KABINET_SESSION=1).";
+
+#[derive(Args, Debug)]
+pub struct UnlockArgs {
+    /// Forget the key after this long without use: 90s, 15m, 2h
+    #[arg(long = "for", value_name = "DURATION", default_value = "15m")]
+    pub idle: String,
+    /// Forget it after this long in any case
+    #[arg(long, value_name = "DURATION", default_value = "10h")]
+    pub at_most: String,
+    /// Only say whether the store is unlocked, for whom, until when
+    #[arg(long)]
+    pub status: bool,
+}
+
+/// `90s`, `15m`, `2h` as seconds.
+fn duration(flag: &'static str, s: &str) -> Result<u64> {
+    let t = s.trim();
+    let (n, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+    let n: u64 = n.parse().unwrap_or(0);
+    let secs = match unit {
+        "s" | "с" => n,
+        "m" | "" | "м" => n * 60,
+        "h" | "ч" => n * 3600,
+        _ => 0,
+    };
+    if secs == 0 {
+        return Err(super::output::invalid(vec![crate::domain::FieldError {
+            field: flag,
+            value: s.to_owned(),
+            problem: crate::validate::Problem::Shape { expected: "90s, 15m or 2h" },
+        }]));
+    }
+    Ok(secs)
+}
+
+/// The store's ID and the user's name, or a message saying there is no session to have.
+fn who_and_where(s: &Session) -> Result<(String, String)> {
+    super::session::refuse_server(&s.ctx)?;
+    let path = &s.ctx.store_path;
+    if !path.exists() {
+        return Err(Failure::not_found(i18n::no_store(path)));
+    }
+    let who = Who::new(s.ctx.user.clone());
+    let user = Store::check_who(path, &who)?;
+    match (Store::id_of(path)?, user) {
+        (Some(id), Some(user)) => Ok((id, user)),
+        _ => Err(Failure::usage(i18n::session_needs_users())),
+    }
+}
+
+/// When, in the machine's local time, for a message.
+fn local(unix: u64) -> String {
+    use chrono::TimeZone;
+    chrono::Local
+        .timestamp_opt(unix as i64, 0)
+        .single()
+        .map(|t| t.format("%d.%m.%Y %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+pub fn unlock(s: &mut Session, a: &UnlockArgs, out: &mut dyn Write) -> Result<()> {
+    if a.status {
+        return status(s, out);
+    }
+    let idle = duration("--for", &a.idle)?;
+    let at_most = duration("--at-most", &a.at_most)?;
+    let (id, _) = who_and_where(s)?;
+    // The passphrase, from the usual sources: a wrong one holds nothing.
+    let store = s.store()?;
+    let user = store.user().map(str::to_owned).unwrap_or_default();
+    let (key, seed) = store.held_keys();
+    let now = unix_now();
+    let held = Held {
+        user: user.clone(),
+        key,
+        seed,
+        made: now,
+        limit: now + at_most,
+        last_used: now,
+        idle,
+    };
+    held::hold(&id, &held, now).map_err(|e| Failure::io(i18n::keyring_failed(&e.0)))?;
+    say(&s.ctx, out, &i18n::unlocked(&user, &local(held.ends()), &local(held.limit)))
+}
+
+pub fn lock(s: &mut Session, out: &mut dyn Write) -> Result<()> {
+    let (id, _) = who_and_where(s)?;
+    let users = Store::user_names(&s.ctx.store_path)?;
+    let n = held::forget(&id, &users);
+    say(&s.ctx, out, &if n > 0 { i18n::locked() } else { i18n::was_not_unlocked() })
+}
+
+pub fn status(s: &mut Session, out: &mut dyn Write) -> Result<()> {
+    let (id, user) = who_and_where(s)?;
+    let now = unix_now();
+    match held::peek(&id, &user).filter(|h| h.ends() > now) {
+        Some(h) => {
+            writeln!(out, "{}", i18n::unlocked_status(&h.user, &local(h.ends()), &local(h.limit)))?
+        }
+        None => writeln!(out, "{}", i18n::locked_status(&user))?,
+    }
+    Ok(())
+}

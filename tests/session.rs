@@ -1,0 +1,122 @@
+//! Unlock once: the store's key held in the kernel's session keyring for later commands of
+//! this login session, until `lock`, the idle time-out or the limit.
+
+use std::process::Command;
+
+use crate::util::Env;
+
+/// Runs kabinet with no passphrase source, told it may use a session (the tests have no
+/// terminal, as a cron job has none).
+fn held(e: &Env, args: &[&str]) -> crate::util::Run {
+    e.run_with(args, |c| {
+        c.env_remove("KABINET_PASSPHRASE").env("KABINET_SESSION", "1");
+    })
+}
+
+fn unlock(e: &Env, args: &[&str]) -> crate::util::Run {
+    let mut all = vec!["unlock"];
+    all.extend_from_slice(args);
+    e.run(&all)
+}
+
+#[test]
+fn unlocked_once_three_commands_ask_nothing_then_lock_asks_again() {
+    let e = Env::with_store();
+    // Locked: a command with no passphrase source and no terminal is exit 3, as ever.
+    assert_eq!(held(&e, &["record", "list"]).code, 3);
+    assert!(held(&e, &["status"]).stdout.starts_with("locked for "));
+    let r = unlock(&e, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Unlocked for "), "{}", r.stdout);
+    let add = crate::util::add_record_args("1", "20.11.2026");
+    for args in [&add[..], &["record", "list"], &["verify"]] {
+        let r = held(&e, args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    }
+    // The change was signed by the user whose session it is.
+    let v = held(&e, &["verify", "--format", "json"]);
+    assert!(v.stdout.contains("\"ok\": true"), "{}", v.stdout);
+    assert!(held(&e, &["status"]).stdout.starts_with("unlocked for "));
+    // Without being told (a cron job, no terminal), the session is not used.
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env_remove("KABINET_PASSPHRASE");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let r = held(&e, &["lock"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(held(&e, &["record", "list"]).code, 3, "locked: asked again");
+    assert!(held(&e, &["lock"]).stdout.contains("was not unlocked"));
+}
+
+#[test]
+fn the_idle_time_out_and_the_limit_forget_the_key() {
+    let e = Env::with_store();
+    assert_eq!(unlock(&e, &["--for", "2s"]).code, 0);
+    assert_eq!(held(&e, &["record", "list"]).code, 0);
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    assert_eq!(held(&e, &["record", "list"]).code, 3, "idle past its time-out");
+    // Used all the while, it still ends at its limit.
+    assert_eq!(unlock(&e, &["--for", "1m", "--at-most", "3s"]).code, 0);
+    for _ in 0..2 {
+        assert_eq!(held(&e, &["record", "list"]).code, 0);
+        std::thread::sleep(std::time::Duration::from_millis(1000));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(2000));
+    assert_eq!(held(&e, &["record", "list"]).code, 3, "past its limit");
+    e.fails(5, &["unlock", "--for", "soon"]);
+}
+
+#[test]
+fn a_wrong_passphrase_holds_nothing_and_a_rekey_voids_the_session() {
+    let e = Env::with_store();
+    let r = e.run_with(&["unlock"], |c| {
+        c.env("KABINET_PASSPHRASE", "not the passphrase");
+    });
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(held(&e, &["status"]).stdout.starts_with("locked for "));
+    assert_eq!(held(&e, &["record", "list"]).code, 3);
+    // A key held before a re-key opens nothing after it: asked again.
+    assert_eq!(unlock(&e, &[]).code, 0);
+    assert_eq!(e.run(&["rekey"]).code, 0);
+    assert_eq!(held(&e, &["record", "list"]).code, 3);
+    assert!(held(&e, &["status"]).stdout.starts_with("locked for "), "the stale key is gone");
+}
+
+#[test]
+fn another_os_user_cannot_use_the_session() {
+    let root = std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m));
+    if root.ok() != Some(0) || Command::new("runuser").arg("--help").output().is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "this test runs kabinet as nobody: it needs root and runuser; CI=true never skips"
+        );
+        eprintln!("skipped: needs root and runuser to run kabinet as nobody");
+        return;
+    }
+    let e = Env::with_store();
+    assert_eq!(unlock(&e, &[]).code, 0);
+    // nobody may open every file of the store, so only the key held stands in the way.
+    let chown =
+        Command::new("chown").args(["-R", "nobody:", e.path().to_str().expect("p")]).status();
+    assert!(chown.is_ok_and(|s| s.success()));
+    let mut c = e.cmd();
+    c.env_remove("KABINET_PASSPHRASE").env("KABINET_SESSION", "1");
+    let program = c.get_program().to_owned();
+    let envs: Vec<(std::ffi::OsString, std::ffi::OsString)> =
+        c.get_envs().filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))).collect();
+    let out = Command::new("runuser")
+        .args(["-u", "nobody", "--", "env", "-i"])
+        .args(envs.iter().map(|(k, v)| {
+            let mut kv = k.clone();
+            kv.push("=");
+            kv.push(v);
+            kv
+        }))
+        .arg(&program)
+        .args(["record", "list"])
+        .output()
+        .expect("runuser runs");
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    // The clerk's own session still works (root reads the files nobody now owns).
+    assert_eq!(held(&e, &["record", "list"]).code, 0);
+}
