@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'The store''s users: add, roles, remove, list; your passphrase; the recovery key')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Encrypt the store again under a new random key, sealed to every user (crash-safe)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock the store once for this login session: later commands ask for no passphrase')
+            [CompletionResult]::new('shell', 'shell', [CompletionResultType]::ParameterValue, 'An interactive prompt: unlock once, then type commands as on the command line')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Forget the store''s key held for this session at once')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the store is unlocked for this session, for whom and until when')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The office server (PostgreSQL): make an office on one')
@@ -409,6 +410,23 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only say whether the store is unlocked, for whom, until when')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;shell' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Forget the key after this long without a command: 90s, 15m, 2h')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
@@ -2084,6 +2102,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'The store''s users: add, roles, remove, list; your passphrase; the recovery key')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Encrypt the store again under a new random key, sealed to every user (crash-safe)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock the store once for this login session: later commands ask for no passphrase')
+            [CompletionResult]::new('shell', 'shell', [CompletionResultType]::ParameterValue, 'An interactive prompt: unlock once, then type commands as on the command line')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Forget the store''s key held for this session at once')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the store is unlocked for this session, for whom and until when')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The office server (PostgreSQL): make an office on one')
@@ -2170,6 +2189,9 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;help;unlock' {
+            break
+        }
+        'kabinet;help;shell' {
             break
         }
         'kabinet;help;lock' {

@@ -103,6 +103,9 @@ _kabinet() {
             kabinet,server)
                 cmd="kabinet__subcmd__server"
                 ;;
+            kabinet,shell)
+                cmd="kabinet__subcmd__shell"
+                ;;
             kabinet,status)
                 cmd="kabinet__subcmd__status"
                 ;;
@@ -381,6 +384,9 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help,server)
                 cmd="kabinet__subcmd__help__subcmd__server"
+                ;;
+            kabinet__subcmd__help,shell)
+                cmd="kabinet__subcmd__help__subcmd__shell"
                 ;;
             kabinet__subcmd__help,status)
                 cmd="kabinet__subcmd__help__subcmd__status"
@@ -683,7 +689,7 @@ _kabinet() {
 
     case "${cmd}" in
         kabinet)
-            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey unlock lock status server record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey unlock shell lock status server record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3125,7 +3131,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help)
-            opts="init time-zone config completions man passwd user rekey unlock lock status server record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="init time-zone config completions man passwd user rekey unlock shell lock status server record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4037,6 +4043,20 @@ _kabinet() {
         kabinet__subcmd__help__subcmd__server__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__shell)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5770,6 +5790,48 @@ _kabinet() {
                     return 0
                     ;;
                 --recovery-sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__shell)
+            opts="-y -q -h --for --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

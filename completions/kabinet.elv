@@ -42,6 +42,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand user 'The store''s users: add, roles, remove, list; your passphrase; the recovery key'
             cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
             cand unlock 'Unlock the store once for this login session: later commands ask for no passphrase'
+            cand shell 'An interactive prompt: unlock once, then type commands as on the command line'
             cand lock 'Forget the store''s key held for this session at once'
             cand status 'Whether the store is unlocked for this session, for whom and until when'
             cand server 'The office server (PostgreSQL): make an office on one'
@@ -377,6 +378,22 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
             cand --status 'Only say whether the store is unlocked, for whom, until when'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;shell'= {
+            cand --for 'Forget the key after this long without a command: 90s, 15m, 2h'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
             cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
             cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
             cand -q 'Print only what was asked for: no confirmations, no warnings'
@@ -1924,6 +1941,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand user 'The store''s users: add, roles, remove, list; your passphrase; the recovery key'
             cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
             cand unlock 'Unlock the store once for this login session: later commands ask for no passphrase'
+            cand shell 'An interactive prompt: unlock once, then type commands as on the command line'
             cand lock 'Forget the store''s key held for this session at once'
             cand status 'Whether the store is unlocked for this session, for whom and until when'
             cand server 'The office server (PostgreSQL): make an office on one'
@@ -1993,6 +2011,8 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;rekey'= {
         }
         &'kabinet;help;unlock'= {
+        }
+        &'kabinet;help;shell'= {
         }
         &'kabinet;help;lock'= {
         }

@@ -124,6 +124,25 @@ pub enum LangArg {
     En,
 }
 
+pub const SHELL_HELP: &str = "\
+Examples:
+  kabinet shell
+  kabinet --user ivanova shell --for 30m
+
+Unlocks the store once (as `kabinet unlock`), then runs each line as the command line would:
+`record list -n 5`, `doc show D-3`, `help`. Tab completes subcommands, flags and item IDs;
+Ctrl-C cancels the line, Ctrl-D or `exit` leaves. The prompt shows the last exit code. History
+is kept in memory only. After the idle time-out the next command asks for the passphrase again.
+Refused when standard input is not a terminal: a script runs the commands directly.";
+
+/// `kabinet shell`'s options.
+#[derive(Args, Debug)]
+pub struct ShellArgs {
+    /// Forget the key after this long without a command: 90s, 15m, 2h
+    #[arg(long = "for", value_name = "DURATION", default_value = "15m")]
+    pub idle: String,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create a new encrypted store (refuses to overwrite one: exit 7)
@@ -157,6 +176,9 @@ pub enum Command {
     /// Unlock the store once for this login session: later commands ask for no passphrase
     #[command(after_help = unlock::UNLOCK_HELP)]
     Unlock(unlock::UnlockArgs),
+    /// An interactive prompt: unlock once, then type commands as on the command line
+    #[command(after_help = SHELL_HELP)]
+    Shell(ShellArgs),
     /// Forget the store's key held for this session at once
     #[command(after_help = "Example:\n  kabinet lock")]
     Lock,
@@ -485,6 +507,8 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::Server(cmd) => server::run(s, cmd, out),
         Command::Unlock(args) => unlock::unlock(s, &args, out),
         Command::Lock => unlock::lock(s, out),
+        // Run by `main` through `crate::shell`, which reads lines and runs each as a command.
+        Command::Shell(_) => Err(Failure::internal("the shell runs from main")),
         Command::Status => unlock::status(s, out),
         Command::Record(c) => record::run(s, c, out),
         Command::Doc(c) => doc::run(s, c, out),

@@ -16,6 +16,7 @@ pub mod crypto;
 pub mod domain;
 pub mod i18n;
 pub mod io;
+pub mod shell;
 pub mod sign;
 pub mod slots;
 pub mod store;

@@ -32,6 +32,12 @@ fn main() -> ExitCode {
         }
         Err(e) => e.exit(),
     };
+    if let cli::Command::Shell(_) = &parsed.cli.command {
+        // The command line up to `shell` is put before each line typed.
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let at = args.iter().rposition(|a| a == "shell").unwrap_or(args.len());
+        return ExitCode::from(kabinet::shell::run(args[..at].to_vec(), &parsed));
+    }
     let monitoring = matches!(&parsed.cli.command, cli::Command::Deadlines(a) if a.check);
     cmd::interrupt::install(monitoring);
     match cli::run(parsed) {

@@ -120,3 +120,65 @@ fn another_os_user_cannot_use_the_session() {
     // The clerk's own session still works (root reads the files nobody now owns).
     assert_eq!(held(&e, &["record", "list"]).code, 0);
 }
+
+#[test]
+fn the_shell_unlocks_once_completes_an_id_and_leaves_no_trace_of_what_was_typed() {
+    needs!("script" from "bsdutils");
+    let e = Env::with_store();
+    e.add_record("1", "20.11.2026");
+    let marker = "МАРКЕР-оболочки-7Q";
+    let add = format!(
+        "record add --subject-id 2 --date 21.11.2026 --type осмотр --result '{marker} здоров'"
+    );
+    let (code, out) = crate::util::on_terminal_as(
+        &e,
+        "shell",
+        &[
+            ("Passphrase:", crate::util::PASS),
+            // Tab completes the only record's ID.
+            ("kabinet[0]> ", "record show R-\t"),
+            ("kabinet[0]> ", "record lis"),
+            ("kabinet[2]> ", &add),
+            ("kabinet[0]> ", "record list --format json"),
+            ("kabinet[0]> ", "exit"),
+        ],
+        "xterm",
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Unlocked for "), "{out}");
+    assert!(out.contains("│ ID          ┆ R-1"), "the completed ID was shown: {out}");
+    assert!(out.contains("unrecognized subcommand 'lis'"), "{out}");
+    assert!(out.contains(&format!("\"result\": \"{marker} здоров\"")), "{out}");
+    assert_eq!(out.matches("Passphrase: [hidden]").count(), 1, "asked once: {out}");
+    // What was typed is in no file: no history file, nothing in clear beside the store.
+    let home = e.path().to_path_buf();
+    assert!(crate::util::found_in_files(&home, marker.as_bytes()).is_empty());
+    // Without a terminal it is refused.
+    let r = e.run(&["shell"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("the shell is for a terminal"), "{}", r.stderr);
+}
+
+#[test]
+fn the_shell_asks_again_after_the_idle_time_out() {
+    needs!("script" from "bsdutils");
+    let e = Env::with_store();
+    let (code, out) = crate::util::on_terminal_steps(
+        &e,
+        "shell --for 2s",
+        &[
+            ("Passphrase:", crate::util::PASS, 0),
+            ("kabinet[0]> ", "record list", 0),
+            // Idle past the time-out: the next command asks for the passphrase again.
+            ("kabinet[0]> ", "record list", 3000),
+            ("Passphrase:", crate::util::PASS, 0),
+            // Unlocked again: the commands after it ask nothing.
+            ("kabinet[0]> ", "record list", 0),
+            ("kabinet[0]> ", "exit", 0),
+        ],
+        "xterm",
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.matches("Passphrase: [hidden]").count(), 2, "{out}");
+    assert_eq!(out.matches("Unlocked for ").count(), 2, "{out}");
+}

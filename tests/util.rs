@@ -363,12 +363,29 @@ pub const BEFORE_V5: &str = "
 /// Runs kabinet under `script`, which gives it a pseudo-terminal, answering each prompt as
 /// it appears.
 pub fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, String) {
+    on_terminal_as(e, args, answers, "dumb")
+}
+
+/// [`on_terminal`] with the terminal type `term` (a line editor needs one it knows, such as
+/// `xterm`, to edit and complete).
+pub fn on_terminal_as(e: &Env, args: &str, answers: &[(&str, &str)], term: &str) -> (i32, String) {
+    let steps: Vec<(&str, &str, u64)> = answers.iter().map(|(p, a)| (*p, *a, 0)).collect();
+    on_terminal_steps(e, args, &steps, term)
+}
+
+/// [`on_terminal_as`] waiting `ms` milliseconds after each prompt before answering it.
+pub fn on_terminal_steps(
+    e: &Env,
+    args: &str,
+    answers: &[(&str, &str, u64)],
+    term: &str,
+) -> (i32, String) {
     let mut child = Command::new("script")
         .args(["-qec", &format!("{} {args}", bin()), "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", e.path())
-        .env("TERM", "dumb")
+        .env("TERM", term)
         .env("KABINET_STORE", &e.store)
         .env("KABINET_NOW", &e.now)
         .stdin(Stdio::piped())
@@ -394,7 +411,7 @@ pub fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, Strin
     };
     let mut stdin = child.stdin.take().expect("stdin");
     let mut from = 0;
-    for (prompt, answer) in answers {
+    for (prompt, answer, wait) in answers {
         let start = Instant::now();
         loop {
             let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
@@ -405,7 +422,7 @@ pub fn on_terminal(e: &Env, args: &str, answers: &[(&str, &str)]) -> (i32, Strin
             assert!(start.elapsed() < Duration::from_secs(20), "no prompt {prompt:?} in {text:?}");
             std::thread::sleep(Duration::from_millis(20));
         }
-        std::thread::sleep(Duration::from_millis(100));
+        std::thread::sleep(Duration::from_millis(100 + wait));
         stdin.write_all(format!("{answer}\r").as_bytes()).expect("answer");
         stdin.flush().expect("flush");
     }

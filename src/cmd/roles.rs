@@ -55,6 +55,8 @@ const READ: &[&str] = &[
     "unlock",
     "lock",
     "status",
+    // Each line it runs is checked as that command.
+    "shell",
 ];
 
 /// Commands an editor may run besides.

@@ -426,3 +426,25 @@ pub fn was_not_unlocked() -> String {
         "Хранилище не было разблокировано в этом сеансе"
     )
 }
+
+pub fn shell_needs_terminal() -> String {
+    tr!(
+        "the shell is for a terminal: a script runs the commands directly (`kabinet record list …`)",
+        "оболочка — для терминала: сценарий вызывает команды напрямую (`kabinet record list …`)"
+    )
+}
+
+pub fn shell_in_shell() -> String {
+    tr!("already in the shell", "оболочка уже открыта")
+}
+
+pub fn shell_unbalanced_quote() -> String {
+    tr!("a quote is not closed: nothing was run", "кавычка не закрыта: ничего не выполнено")
+}
+
+pub fn shell_welcome() -> String {
+    tr!(
+        "kabinet shell: type a command as on the command line (`help` lists them); Tab completes; Ctrl-D leaves",
+        "оболочка kabinet: вводите команды как в командной строке (`help` — список); Tab дополняет; Ctrl-D — выход"
+    )
+}
