@@ -344,7 +344,7 @@ pub fn signature_finding(f: &crate::store::verify::Finding) -> String {
 }
 
 /// What the check of signatures looked at, for `verify`'s line.
-pub fn signatures_checked(s: &crate::store::signed::Summary) -> String {
+pub fn signatures_checked(s: &crate::store::verify::Summary) -> String {
     let (signed, before, keys) = (s.signed, s.before, s.signers.len());
     match (keys, before) {
         (0, _) => tr!(

@@ -2,8 +2,10 @@
 //! CSV input. Language-neutral: the words a report prints come from the caller.
 
 pub mod book;
+pub mod cells;
 pub mod excel;
 pub mod files;
+pub mod header;
 pub mod held;
 pub mod ics;
 pub mod output;

@@ -390,35 +390,11 @@ pub struct ForExcel {
 
 /// The columns that hold amounts, whatever the kind.
 const AMOUNT_COLUMNS: [&str; 2] = ["amount", "fee"];
-/// Separators no value holds (control characters are refused where data enters).
-const UNIT: u8 = 0x1f;
-const RECORD: u8 = 0x1e;
-
-/// A row's cells as its CSV would hold them, one string each (`scratch` is reused).
-pub(crate) fn cells_of<T: Serialize>(row: &T, scratch: &mut Vec<u8>) -> Result<Vec<String>> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .delimiter(UNIT)
-        .quote_style(csv::QuoteStyle::Never)
-        .terminator(csv::Terminator::Any(RECORD))
-        .buffer_capacity(512)
-        .from_writer(std::mem::take(scratch));
-    w.serialize(row).map_err(csv_error)?;
-    let mut bytes = w.into_inner().map_err(|e| Error::Format(e.to_string()))?;
-    if bytes.last() == Some(&RECORD) {
-        bytes.pop();
-    }
-    let cells =
-        bytes.split(|b| *b == UNIT).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
-    bytes.clear();
-    *scratch = bytes;
-    Ok(cells)
-}
 
 impl ForExcel {
     /// The row's cells as Excel must get them.
     fn cells<T: Serialize>(&mut self, row: &T) -> Result<Vec<String>> {
-        let cells = cells_of(row, &mut self.scratch)?;
+        let cells = super::cells::cells_of(row, &mut self.scratch)?;
         Ok(cells
             .into_iter()
             .enumerate()
@@ -513,13 +489,7 @@ pub fn write_csv<T: Serialize>(out: &mut dyn Write, header: &[&str], rows: &[T])
     Ok(())
 }
 
-/// A CSV writer's error: an I/O failure (a full disk, a closed pipe) keeps its kind.
-pub fn csv_error(e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::Io(io),
-        other => Error::Format(format!("CSV: {other:?}")),
-    }
-}
+pub use super::cells::csv_error;
 
 /// A JSON writer's error: an I/O failure keeps its kind.
 pub fn json_error(e: serde_json::Error) -> Error {

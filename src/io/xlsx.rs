@@ -109,7 +109,7 @@ impl Book {
 
     /// Writes one row of the current sheet, typed by its columns.
     pub fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
-        let cells = super::output::cells_of(row, &mut self.scratch)?;
+        let cells = super::cells::cells_of(row, &mut self.scratch)?;
         let Some(cur) = self.current.as_mut() else {
             return Err(Error::Format("a row before its sheet".into()));
         };

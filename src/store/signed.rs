@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::audit::user_of;
-use super::verify::{Differs, Finding};
+use super::verify::{Differs, Finding, Summary};
 use crate::domain::ItemKind;
 use crate::slots::{self, Role, Table};
 
@@ -196,17 +196,6 @@ fn allows(role: Role, need: Role) -> bool {
         Role::Editor => matches!(role, Role::Admin | Role::Editor),
         Role::Admin => role == Role::Admin,
     }
-}
-
-/// What the check of signatures found, and what it looked at.
-#[derive(Debug, Default)]
-pub struct Summary {
-    /// Entries made before the store began signing (not checked).
-    pub before: i64,
-    /// Entries signed and allowed.
-    pub signed: i64,
-    /// The signing keys of the users the log knows at its end: name, role, key ID.
-    pub signers: Vec<(String, Role, String)>,
 }
 
 /// The check, fed the entries of the log in order of `seq`.

@@ -82,5 +82,16 @@ pub struct Report {
     /// The signing key's ID, when it reads.
     pub key_id: String,
     /// What the check of the log's signatures looked at.
-    pub signatures: super::signed::Summary,
+    pub signatures: Summary,
+}
+
+/// What the check of signatures found, and what it looked at.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Entries made before the store began signing (not checked).
+    pub before: i64,
+    /// Entries signed and allowed.
+    pub signed: i64,
+    /// The signing keys of the users the log knows at its end: name, role, key ID.
+    pub signers: Vec<(String, crate::slots::Role, String)>,
 }

@@ -17,8 +17,8 @@ use crate::slots::SigningKey;
 use crate::store::audit::{
     Actor, ChainReport, Entry, HEAD_DIGITS, Head, HistoryMismatch, IdSet, label, table,
 };
-use crate::store::signed::{Checker, START, Signed, Summary};
-use crate::store::verify::Finding;
+use crate::store::signed::{Checker, START, Signed};
+use crate::store::verify::{Finding, Summary};
 
 fn columns(table: &str) -> &'static str {
     SEALED.iter().find(|(t, _)| *t == table).map(|(_, c)| *c).unwrap_or("id")
