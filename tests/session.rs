@@ -182,3 +182,23 @@ fn the_shell_asks_again_after_the_idle_time_out() {
     assert_eq!(out.matches("Passphrase: [hidden]").count(), 2, "{out}");
     assert_eq!(out.matches("Unlocked for ").count(), 2, "{out}");
 }
+
+#[test]
+fn on_a_terminal_unlock_asks_once_and_lock_makes_the_next_command_ask() {
+    needs!("script" from "bsdutils");
+    let e = Env::with_store();
+    let (code, out) = crate::util::on_terminal(&e, "unlock", &[("Passphrase:", crate::util::PASS)]);
+    assert_eq!(code, 0, "{out}");
+    // Three commands on the terminal: no prompt at all.
+    for args in ["record list", "doc list", "deadlines"] {
+        let (code, out) = crate::util::on_terminal(&e, args, &[]);
+        assert_eq!(code, 0, "{args}: {out}");
+        assert!(!out.contains("Passphrase:"), "{args}: {out}");
+    }
+    let (code, _) = crate::util::on_terminal(&e, "lock", &[]);
+    assert_eq!(code, 0);
+    let (code, out) =
+        crate::util::on_terminal(&e, "record list", &[("Passphrase:", crate::util::PASS)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Passphrase:"), "asked again after lock: {out}");
+}
