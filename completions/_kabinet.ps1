@@ -401,8 +401,8 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;unlock' {
-            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Forget the key after this long without use: 90s, 15m, 2h')
-            [CompletionResult]::new('--at-most', '--at-most', [CompletionResultType]::ParameterName, 'Forget it after this long in any case')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Forget the key after this long without use: 90s, 15m, 2h [default: the configuration''s unlock_for, else 15m]')
+            [CompletionResult]::new('--at-most', '--at-most', [CompletionResultType]::ParameterName, 'Forget it after this long in any case [default: unlock_at_most, else 10h]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
@@ -420,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;shell' {
-            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Forget the key after this long without a command: 90s, 15m, 2h')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Forget the key after this long without a command: 90s, 15m, 2h [default: the configuration''s unlock_for, else 15m]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')

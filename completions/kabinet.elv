@@ -369,8 +369,8 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kabinet;unlock'= {
-            cand --for 'Forget the key after this long without use: 90s, 15m, 2h'
-            cand --at-most 'Forget it after this long in any case'
+            cand --for 'Forget the key after this long without use: 90s, 15m, 2h [default: the configuration''s unlock_for, else 15m]'
+            cand --at-most 'Forget it after this long in any case [default: unlock_at_most, else 10h]'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
             cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
@@ -387,7 +387,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kabinet;shell'= {
-            cand --for 'Forget the key after this long without a command: 90s, 15m, 2h'
+            cand --for 'Forget the key after this long without a command: 90s, 15m, 2h [default: the configuration''s unlock_for, else 15m]'
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
             cand --passphrase-file 'Read the passphrase from the first line of this file'
             cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'

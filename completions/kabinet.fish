@@ -333,8 +333,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -s y -l yes -d 'A
 complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand rekey" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l for -d 'Forget the key after this long without use: 90s, 15m, 2h' -r
-complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l at-most -d 'Forget it after this long in any case' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l for -d 'Forget the key after this long without use: 90s, 15m, 2h [default: the configuration\'s unlock_for, else 15m]' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l at-most -d 'Forget it after this long in any case [default: unlock_at_most, else 10h]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
@@ -350,7 +350,7 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -s y -l yes -d '
 complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kabinet -n "__fish_kabinet_using_subcommand shell" -l for -d 'Forget the key after this long without a command: 90s, 15m, 2h' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand shell" -l for -d 'Forget the key after this long without a command: 90s, 15m, 2h [default: the configuration\'s unlock_for, else 15m]' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand shell" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand shell" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand shell" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r

@@ -138,9 +138,10 @@ Refused when standard input is not a terminal: a script runs the commands direct
 /// `kabinet shell`'s options.
 #[derive(Args, Debug)]
 pub struct ShellArgs {
-    /// Forget the key after this long without a command: 90s, 15m, 2h
-    #[arg(long = "for", value_name = "DURATION", default_value = "15m")]
-    pub idle: String,
+    /// Forget the key after this long without a command: 90s, 15m, 2h [default: the
+    /// configuration's unlock_for, else 15m]
+    #[arg(long = "for", value_name = "DURATION")]
+    pub idle: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -412,6 +413,8 @@ fn resolve(g: &GlobalArgs, cfg: &crate::config::Loaded) -> Result<Ctx> {
                 .application_expire_days
                 .unwrap_or(crate::domain::application::DEFAULT_EXPIRE_DAYS),
         },
+        unlock_for: cfg.config.unlock_for.clone(),
+        unlock_at_most: cfg.config.unlock_at_most.clone(),
     })
 }
 

@@ -39,6 +39,8 @@ pub enum Problem {
     Reminder(String),
     /// Days before an idle application expires outside 1–3660.
     ExpireDays(i64),
+    /// A time-out of `kabinet unlock` that is not `90s`, `15m` or `2h`.
+    Duration(String),
 }
 
 type Result<T> = std::result::Result<T, Error>;
@@ -65,6 +67,10 @@ pub struct Config {
     /// Days an open application may go without a change of status before it is shown as
     /// expired (Срок истёк).
     pub application_expire_days: Option<i64>,
+    /// `kabinet unlock` and `shell`: forget the key after this long without use (`15m`).
+    pub unlock_for: Option<String>,
+    /// … and after this long in any case (`10h`).
+    pub unlock_at_most: Option<String>,
 }
 
 /// The file's place: `KABINET_CONFIG`, else `$XDG_CONFIG_HOME/kabinet/config.toml`, else
@@ -159,6 +165,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
     {
         return Err(bad("application_expire_days", Problem::ExpireDays(days)));
     }
+    for (key, value) in
+        [("unlock_for", &config.unlock_for), ("unlock_at_most", &config.unlock_at_most)]
+    {
+        if let Some(v) = value
+            && duration_seconds(v).is_none()
+        {
+            return Err(bad(key, Problem::Duration(v.clone())));
+        }
+    }
     let reminders = match &config.reminders {
         None => None,
         Some(list) => Some(
@@ -185,6 +200,21 @@ fn offset_minutes(s: &str) -> Option<i64> {
         _ => return None,
     };
     (1..=30 * 24 * 60).contains(&m).then_some(m)
+}
+
+/// `90s`, `15m`, `2h` (also `с`, `м`, `ч`) as seconds; `None` for anything else or zero.
+pub fn duration_seconds(s: &str) -> Option<u64> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, unit) = t.split_at(split);
+    let n: u64 = n.parse().ok()?;
+    let secs = match unit {
+        "s" | "с" => n,
+        "m" | "м" | "min" => n.checked_mul(60)?,
+        "h" | "ч" => n.checked_mul(3600)?,
+        _ => return None,
+    };
+    (secs > 0).then_some(secs)
 }
 
 /// 1-based line of a byte offset.

@@ -36,6 +36,9 @@ fn main() -> ExitCode {
         // The command line up to `shell` is put before each line typed.
         let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
         let at = args.iter().rposition(|a| a == "shell").unwrap_or(args.len());
+        // At the prompt Ctrl-C is a key the line editor reads; during a command it ends the
+        // shell as it would end the command, removing what the command left unfinished.
+        cmd::interrupt::install(false);
         return ExitCode::from(kabinet::shell::run(args[..at].to_vec(), &parsed));
     }
     let monitoring = matches!(&parsed.cli.command, cli::Command::Deadlines(a) if a.check);

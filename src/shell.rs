@@ -196,7 +196,11 @@ pub fn run(prefix: Vec<OsString>, parsed: &cli::Parsed) -> u8 {
         if matches!(open_held(store, who), Ok(Some(_))) {
             return 0;
         }
-        run_line(prefix, vec!["unlock".into(), "--for".into(), args.idle.clone()])
+        let mut words = vec!["unlock".to_owned()];
+        if let Some(idle) = &args.idle {
+            words.extend(["--for".to_owned(), idle.clone()]);
+        }
+        run_line(prefix, words)
     };
     let code = unlock(&prefix, &store, &who);
     if code != 0 {

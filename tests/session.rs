@@ -202,3 +202,29 @@ fn on_a_terminal_unlock_asks_once_and_lock_makes_the_next_command_ask() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Passphrase:"), "asked again after lock: {out}");
 }
+
+#[test]
+fn the_configuration_sets_the_time_outs_and_config_show_says_so() {
+    let e = Env::with_store();
+    let cfg = e.file("config.toml", "unlock_for = \"2s\"\nunlock_at_most = \"1h\"\n");
+    let with_cfg = |args: &[&str], pass: bool| {
+        e.run_with(args, |c| {
+            c.env("KABINET_CONFIG", &cfg);
+            if !pass {
+                c.env_remove("KABINET_PASSPHRASE").env("KABINET_SESSION", "1");
+            }
+        })
+    };
+    let shown = with_cfg(&["config", "show"], true).stdout;
+    assert!(shown.contains("unlock_for") && shown.contains("2s"), "{shown}");
+    assert_eq!(with_cfg(&["unlock"], true).code, 0);
+    assert_eq!(with_cfg(&["record", "list"], false).code, 0);
+    std::thread::sleep(std::time::Duration::from_millis(3000));
+    assert_eq!(with_cfg(&["record", "list"], false).code, 3, "2s from the configuration");
+    let bad = e.file("bad.toml", "unlock_for = \"soon\"\n");
+    let r = e.run_with(&["record", "list"], |c| {
+        c.env("KABINET_CONFIG", &bad);
+    });
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("\"soon\" is not a time-out"), "{}", r.stderr);
+}

@@ -32,6 +32,8 @@ KABINET_CONFIG names:
   time_zone = \"Europe/Moscow\"
   reminders = [\"24h\", \"1h\"]
   application_expire_days = 30
+  unlock_for = \"15m\"
+  unlock_at_most = \"10h\"
   [lead_days]
   default = 30
   passport = 90
@@ -126,6 +128,13 @@ pub fn show(ctx: &Ctx, g: &Given, cfg: &config::Loaded, out: &mut dyn Write) -> 
         ctx.env.expire_days.to_string(),
         if c.application_expire_days.is_some() { "config" } else { "default" }.into(),
     ]);
+    for (key, set, default) in [
+        ("unlock_for", &c.unlock_for, super::unlock::DEFAULT_FOR),
+        ("unlock_at_most", &c.unlock_at_most, super::unlock::DEFAULT_AT_MOST),
+    ] {
+        let from = if set.is_some() { "config" } else { "default" };
+        rows.push([key.into(), set.clone().unwrap_or_else(|| default.into()), from.into()]);
+    }
     for kind in DocKind::all() {
         if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| *k == kind) {
             rows.push([format!("lead_days.{}", kind.code()), d.to_string(), "config".into()]);

@@ -44,6 +44,9 @@ pub struct Ctx {
     pub clock: Clock,
     /// "Now" and the rules' settings, for the use cases.
     pub env: Env,
+    /// `unlock` and `shell` time-outs from the configuration file, when it sets them.
+    pub unlock_for: Option<String>,
+    pub unlock_at_most: Option<String>,
 }
 
 impl Ctx {

@@ -153,6 +153,8 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send), step: &mut Step) -> Result<(
         interactive: false,
         clock: ctx.clock,
         env: ctx.env.clone(),
+        unlock_for: None,
+        unlock_at_most: None,
     };
     let actor =
         Actor { at: demo_ctx.now(), who: crate::store::audit::whoami(), command: "demo".into() };

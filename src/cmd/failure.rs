@@ -148,6 +148,7 @@ impl From<crate::config::Error> for Failure {
                     P::LeadDays(d) => i18n::config_lead_range(*d),
                     P::Reminder(r) => i18n::config_reminder(r),
                     P::ExpireDays(d) => i18n::config_expire_range(*d),
+                    P::Duration(v) => i18n::config_duration(v),
                 };
                 let msg = match key {
                     Some(key) => format!("{key}: {msg}"),

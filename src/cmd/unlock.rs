@@ -21,17 +21,19 @@ Examples:
 
 The key is held in the kernel's session keyring: never on disk or in the environment, readable
 only by this login session's processes of your OS user, gone after --for without use (15 min
-unless given), after --at-most in any case (10 h), at `kabinet lock`, or at logout. Commands use
+unless given or set as unlock_for in the configuration), after --at-most in any case (10 h, or
+unlock_at_most), at `kabinet lock`, or at logout. Commands use
 it only when no passphrase source is set and a terminal is there (or KABINET_SESSION=1).";
 
 #[derive(Args, Debug)]
 pub struct UnlockArgs {
-    /// Forget the key after this long without use: 90s, 15m, 2h
-    #[arg(long = "for", value_name = "DURATION", default_value = "15m")]
-    pub idle: String,
-    /// Forget it after this long in any case
-    #[arg(long, value_name = "DURATION", default_value = "10h")]
-    pub at_most: String,
+    /// Forget the key after this long without use: 90s, 15m, 2h [default: the configuration's
+    /// unlock_for, else 15m]
+    #[arg(long = "for", value_name = "DURATION")]
+    pub idle: Option<String>,
+    /// Forget it after this long in any case [default: unlock_at_most, else 10h]
+    #[arg(long, value_name = "DURATION")]
+    pub at_most: Option<String>,
     /// Only say whether the store is unlocked, for whom, until when
     #[arg(long)]
     pub status: bool,
@@ -39,24 +41,18 @@ pub struct UnlockArgs {
 
 /// `90s`, `15m`, `2h` as seconds.
 fn duration(flag: &'static str, s: &str) -> Result<u64> {
-    let t = s.trim();
-    let (n, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
-    let n: u64 = n.parse().unwrap_or(0);
-    let secs = match unit {
-        "s" | "с" => n,
-        "m" | "" | "м" => n * 60,
-        "h" | "ч" => n * 3600,
-        _ => 0,
-    };
-    if secs == 0 {
-        return Err(super::output::invalid(vec![crate::domain::FieldError {
+    crate::config::duration_seconds(s).ok_or_else(|| {
+        super::output::invalid(vec![crate::domain::FieldError {
             field: flag,
             value: s.to_owned(),
             problem: crate::validate::Problem::Shape { expected: "90s, 15m or 2h" },
-        }]));
-    }
-    Ok(secs)
+        }])
+    })
 }
+
+/// The default idle time-out and limit.
+pub const DEFAULT_FOR: &str = "15m";
+pub const DEFAULT_AT_MOST: &str = "10h";
 
 /// The store's ID and the user's name, or a message saying there is no session to have.
 fn who_and_where(s: &Session) -> Result<(String, String)> {
@@ -87,8 +83,10 @@ pub fn unlock(s: &mut Session, a: &UnlockArgs, out: &mut dyn Write) -> Result<()
     if a.status {
         return status(s, out);
     }
-    let idle = duration("--for", &a.idle)?;
-    let at_most = duration("--at-most", &a.at_most)?;
+    let ctx = &s.ctx;
+    let idle = a.idle.as_deref().or(ctx.unlock_for.as_deref()).unwrap_or(DEFAULT_FOR);
+    let at_most = a.at_most.as_deref().or(ctx.unlock_at_most.as_deref()).unwrap_or(DEFAULT_AT_MOST);
+    let (idle, at_most) = (duration("--for", idle)?, duration("--at-most", at_most)?);
     let (id, _) = who_and_where(s)?;
     // The passphrase, from the usual sources: a wrong one holds nothing.
     let store = s.store()?;

@@ -448,3 +448,10 @@ pub fn shell_welcome() -> String {
         "оболочка kabinet: вводите команды как в командной строке (`help` — список); Tab дополняет; Ctrl-D — выход"
     )
 }
+
+pub fn config_duration(value: &str) -> String {
+    tr!(
+        format!("{value:?} is not a time-out: give 90s, 15m or 2h"),
+        format!("{value:?} — не время ожидания: укажите 90s, 15m или 2h")
+    )
+}
