@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the same as `user passwd`; crash-safe)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'The store''s users: add, roles, remove, list; your passphrase; the recovery key')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Encrypt the store again under a new random key, sealed to every user (crash-safe)')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send the reminders due now (e-mail or a command), each once; `notify log`: what went')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock the store once for this login session: later commands ask for no passphrase')
             [CompletionResult]::new('shell', 'shell', [CompletionResultType]::ParameterValue, 'An interactive prompt: unlock once, then type commands as on the command line')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Forget the store''s key held for this session at once')
@@ -398,6 +399,52 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;notify' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be sent, to whom and how, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The delivery log: each reminder, its channel, recipient, attempts and status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;notify;log' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kabinet;notify;help' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The delivery log: each reminder, its channel, recipient, attempts and status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kabinet;notify;help;log' {
+            break
+        }
+        'kabinet;notify;help;help' {
             break
         }
         'kabinet;unlock' {
@@ -2101,6 +2148,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own passphrase (the same as `user passwd`; crash-safe)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'The store''s users: add, roles, remove, list; your passphrase; the recovery key')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Encrypt the store again under a new random key, sealed to every user (crash-safe)')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send the reminders due now (e-mail or a command), each once; `notify log`: what went')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock the store once for this login session: later commands ask for no passphrase')
             [CompletionResult]::new('shell', 'shell', [CompletionResultType]::ParameterValue, 'An interactive prompt: unlock once, then type commands as on the command line')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Forget the store''s key held for this session at once')
@@ -2186,6 +2234,13 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;help;rekey' {
+            break
+        }
+        'kabinet;help;notify' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The delivery log: each reminder, its channel, recipient, attempts and status')
+            break
+        }
+        'kabinet;help;notify;log' {
             break
         }
         'kabinet;help;unlock' {

@@ -82,6 +82,9 @@ _kabinet() {
             kabinet,man)
                 cmd="kabinet__subcmd__man"
                 ;;
+            kabinet,notify)
+                cmd="kabinet__subcmd__notify"
+                ;;
             kabinet,obligation)
                 cmd="kabinet__subcmd__obligation"
                 ;;
@@ -364,6 +367,9 @@ _kabinet() {
             kabinet__subcmd__help,man)
                 cmd="kabinet__subcmd__help__subcmd__man"
                 ;;
+            kabinet__subcmd__help,notify)
+                cmd="kabinet__subcmd__help__subcmd__notify"
+                ;;
             kabinet__subcmd__help,obligation)
                 cmd="kabinet__subcmd__help__subcmd__obligation"
                 ;;
@@ -484,6 +490,9 @@ _kabinet() {
             kabinet__subcmd__help__subcmd__key,public)
                 cmd="kabinet__subcmd__help__subcmd__key__subcmd__public"
                 ;;
+            kabinet__subcmd__help__subcmd__notify,log)
+                cmd="kabinet__subcmd__help__subcmd__notify__subcmd__log"
+                ;;
             kabinet__subcmd__help__subcmd__obligation,add)
                 cmd="kabinet__subcmd__help__subcmd__obligation__subcmd__add"
                 ;;
@@ -549,6 +558,18 @@ _kabinet() {
                 ;;
             kabinet__subcmd__key__subcmd__help,public)
                 cmd="kabinet__subcmd__key__subcmd__help__subcmd__public"
+                ;;
+            kabinet__subcmd__notify,help)
+                cmd="kabinet__subcmd__notify__subcmd__help"
+                ;;
+            kabinet__subcmd__notify,log)
+                cmd="kabinet__subcmd__notify__subcmd__log"
+                ;;
+            kabinet__subcmd__notify__subcmd__help,help)
+                cmd="kabinet__subcmd__notify__subcmd__help__subcmd__help"
+                ;;
+            kabinet__subcmd__notify__subcmd__help,log)
+                cmd="kabinet__subcmd__notify__subcmd__help__subcmd__log"
                 ;;
             kabinet__subcmd__obligation,add)
                 cmd="kabinet__subcmd__obligation__subcmd__add"
@@ -689,7 +710,7 @@ _kabinet() {
 
     case "${cmd}" in
         kabinet)
-            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey unlock shell lock status server record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey notify unlock shell lock status server record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3131,7 +3152,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help)
-            opts="init time-zone config completions man passwd user rekey unlock shell lock status server record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="init time-zone config completions man passwd user rekey notify unlock shell lock status server record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3791,6 +3812,34 @@ _kabinet() {
         kabinet__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__notify)
+            opts="log"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__notify__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4619,6 +4668,124 @@ _kabinet() {
         kabinet__subcmd__man)
             opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__notify)
+            opts="-y -q -h --dry-run --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__notify__subcmd__help)
+            opts="log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__notify__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__notify__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__notify__subcmd__log)
+            opts="-y -q -h --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

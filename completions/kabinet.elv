@@ -41,6 +41,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand passwd 'Change your own passphrase (the same as `user passwd`; crash-safe)'
             cand user 'The store''s users: add, roles, remove, list; your passphrase; the recovery key'
             cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
+            cand notify 'Send the reminders due now (e-mail or a command), each once; `notify log`: what went'
             cand unlock 'Unlock the store once for this login session: later commands ask for no passphrase'
             cand shell 'An interactive prompt: unlock once, then type commands as on the command line'
             cand lock 'Forget the store''s key held for this session at once'
@@ -367,6 +368,47 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --no-color 'No colours (also when NO_COLOR is set)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;notify'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand --dry-run 'List what would be sent, to whom and how, and send nothing'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand log 'The delivery log: each reminder, its channel, recipient, attempts and status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;notify;log'= {
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kabinet;notify;help'= {
+            cand log 'The delivery log: each reminder, its channel, recipient, attempts and status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kabinet;notify;help;log'= {
+        }
+        &'kabinet;notify;help;help'= {
         }
         &'kabinet;unlock'= {
             cand --for 'Forget the key after this long without use: 90s, 15m, 2h [default: the configuration''s unlock_for, else 15m]'
@@ -1940,6 +1982,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand passwd 'Change your own passphrase (the same as `user passwd`; crash-safe)'
             cand user 'The store''s users: add, roles, remove, list; your passphrase; the recovery key'
             cand rekey 'Encrypt the store again under a new random key, sealed to every user (crash-safe)'
+            cand notify 'Send the reminders due now (e-mail or a command), each once; `notify log`: what went'
             cand unlock 'Unlock the store once for this login session: later commands ask for no passphrase'
             cand shell 'An interactive prompt: unlock once, then type commands as on the command line'
             cand lock 'Forget the store''s key held for this session at once'
@@ -2009,6 +2052,11 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;help;user;recovery-key'= {
         }
         &'kabinet;help;rekey'= {
+        }
+        &'kabinet;help;notify'= {
+            cand log 'The delivery log: each reminder, its channel, recipient, attempts and status'
+        }
+        &'kabinet;help;notify;log'= {
         }
         &'kabinet;help;unlock'= {
         }

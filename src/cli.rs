@@ -18,8 +18,8 @@ use crate::cmd::output::warn;
 use crate::cmd::session::{Session, check_not_passphrase};
 use crate::cmd::{
     application, appt, attach, backup, calendar, config, deadlines, demo, doc, export, generate,
-    history, import, init, obligation, passwd, record, server, signing, unlock, users, validate,
-    verify,
+    history, import, init, notify, obligation, passwd, record, server, signing, unlock, users,
+    validate, verify,
 };
 use crate::domain::appt::Reminders;
 use crate::i18n::{self, Lang};
@@ -174,6 +174,9 @@ pub enum Command {
     /// Encrypt the store again under a new random key, sealed to every user (crash-safe)
     #[command(after_help = "Example:\n  kabinet rekey")]
     Rekey,
+    /// Send the reminders due now (e-mail or a command), each once; `notify log`: what went
+    #[command(after_help = notify::NOTIFY_HELP)]
+    Notify(notify::NotifyArgs),
     /// Unlock the store once for this login session: later commands ask for no passphrase
     #[command(after_help = unlock::UNLOCK_HELP)]
     Unlock(unlock::UnlockArgs),
@@ -415,6 +418,7 @@ fn resolve(g: &GlobalArgs, cfg: &crate::config::Loaded) -> Result<Ctx> {
         },
         unlock_for: cfg.config.unlock_for.clone(),
         unlock_at_most: cfg.config.unlock_at_most.clone(),
+        notify: cfg.config.notify.clone(),
     })
 }
 
@@ -509,6 +513,7 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::Rekey => users::rekey(s, out),
         Command::Server(cmd) => server::run(s, cmd, out),
         Command::Unlock(args) => unlock::unlock(s, &args, out),
+        Command::Notify(args) => notify::run(s, &args, out),
         Command::Lock => unlock::lock(s, out),
         // Run by `main` through `crate::shell`, which reads lines and runs each as a command.
         Command::Shell(_) => Err(Failure::internal("the shell runs from main")),

@@ -71,6 +71,32 @@ pub struct Config {
     pub unlock_for: Option<String>,
     /// … and after this long in any case (`10h`).
     pub unlock_at_most: Option<String>,
+    /// Reminders sent by `kabinet notify`.
+    pub notify: Option<NotifyConfig>,
+}
+
+/// The `[notify]` table: where reminders go and how.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifyConfig {
+    /// The mail server, as a URL: `smtp://127.0.0.1:2525` (a local relay, no TLS),
+    /// `smtp://host:587?tls=required` (STARTTLS), `smtps://user@host` (TLS). No password here:
+    /// it comes from `KABINET_SMTP_PASSWORD_FILE` or `KABINET_SMTP_PASSWORD`.
+    pub smtp: Option<String>,
+    /// The sender address.
+    pub from: Option<String>,
+    /// Where reminders go by e-mail.
+    pub office_email: Option<String>,
+    /// A program run with each reminder as JSON on its standard input (`notify-send`, an SMS
+    /// gateway's CLI): its words split as a shell would, no shell run.
+    pub command: Option<String>,
+    /// The channel of each kind of reminder (`appointment`, `document`, `follow_up`,
+    /// `obligation`, `application`): `email`, `command` or `none` [default: `email` when `smtp`
+    /// is set, else `command` when it is].
+    #[serde(default)]
+    pub channels: std::collections::BTreeMap<String, String>,
+    /// Hours after its first try a reminder that keeps failing is given up (default 24).
+    pub give_up_hours: Option<u64>,
 }
 
 /// The file's place: `KABINET_CONFIG`, else `$XDG_CONFIG_HOME/kabinet/config.toml`, else

@@ -17,6 +17,7 @@ mod generated;
 mod i18n;
 mod ics;
 mod import;
+mod notify;
 mod pdf;
 mod records;
 mod server;

@@ -465,3 +465,72 @@ macro_rules! needs {
         }
     };
 }
+
+/// An SMTP server on 127.0.0.1 for the tests: it records each message it accepts, and refuses
+/// every sender while `refuse` is set (as a server out of space or blocking us would).
+pub struct Smtp {
+    pub port: u16,
+    pub messages: Arc<Mutex<Vec<String>>>,
+    pub refuse: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Smtp {
+    pub fn start() -> Smtp {
+        use std::io::{BufRead, BufReader};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let messages: Arc<Mutex<Vec<String>>> = Arc::default();
+        let refuse: Arc<std::sync::atomic::AtomicBool> = Arc::default();
+        let (m, r) = (Arc::clone(&messages), Arc::clone(&refuse));
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (m, r) = (Arc::clone(&m), Arc::clone(&r));
+                std::thread::spawn(move || {
+                    let Ok(mut out) = stream.try_clone() else { return };
+                    let mut lines = BufReader::new(stream);
+                    let _ = out.write_all(b"220 test ESMTP\r\n");
+                    let mut line = String::new();
+                    while lines.read_line(&mut line).is_ok_and(|n| n > 0) {
+                        let cmd = line.trim_end().to_ascii_uppercase();
+                        let reply: &[u8] = if cmd.starts_with("EHLO") || cmd.starts_with("HELO") {
+                            b"250-test\r\n250 8BITMIME\r\n"
+                        } else if cmd.starts_with("MAIL") {
+                            if r.load(std::sync::atomic::Ordering::SeqCst) {
+                                b"550 5.7.1 refused for the test\r\n"
+                            } else {
+                                b"250 OK\r\n"
+                            }
+                        } else if cmd.starts_with("DATA") {
+                            let _ = out.write_all(b"354 go ahead\r\n");
+                            let mut body = String::new();
+                            let mut l = String::new();
+                            while lines.read_line(&mut l).is_ok_and(|n| n > 0) {
+                                if l.trim_end() == "." {
+                                    break;
+                                }
+                                body.push_str(&l);
+                                l.clear();
+                            }
+                            if let Ok(mut all) = m.lock() {
+                                all.push(body);
+                            }
+                            b"250 OK queued\r\n"
+                        } else if cmd.starts_with("QUIT") {
+                            let _ = out.write_all(b"221 bye\r\n");
+                            return;
+                        } else {
+                            b"250 OK\r\n"
+                        };
+                        let _ = out.write_all(reply);
+                        line.clear();
+                    }
+                });
+            }
+        });
+        Smtp { port, messages, refuse }
+    }
+
+    pub fn received(&self) -> Vec<String> {
+        self.messages.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+}

@@ -15,6 +15,7 @@ pub mod export;
 pub mod heads;
 pub mod history;
 pub mod import;
+pub mod notify;
 pub mod obligations;
 pub mod records;
 pub mod sample;

@@ -47,6 +47,8 @@ pub struct Ctx {
     /// `unlock` and `shell` time-outs from the configuration file, when it sets them.
     pub unlock_for: Option<String>,
     pub unlock_at_most: Option<String>,
+    /// The `[notify]` table of the configuration file.
+    pub notify: Option<crate::config::NotifyConfig>,
 }
 
 impl Ctx {

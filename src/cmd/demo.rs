@@ -155,6 +155,7 @@ pub fn run(ctx: &Ctx, out: &mut (dyn Write + Send), step: &mut Step) -> Result<(
         env: ctx.env.clone(),
         unlock_for: None,
         unlock_at_most: None,
+        notify: None,
     };
     let actor =
         Actor { at: demo_ctx.now(), who: crate::store::audit::whoami(), command: "demo".into() };

@@ -23,6 +23,7 @@ pub mod history;
 pub mod import;
 pub mod init;
 pub mod interrupt;
+pub mod notify;
 pub mod obligation;
 pub mod output;
 pub mod passwd;

@@ -32,6 +32,10 @@ const READ: &[&str] = &[
     "export",
     "verify",
     "verify-file",
+    // Reminders change no item: the delivery log is the store's own bookkeeping, so the
+    // cron job's reader may send them.
+    "notify",
+    "notify log",
     "log",
     "history",
     "validate",
@@ -126,7 +130,9 @@ mod tests {
     fn leaves(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
         let subs: Vec<&clap::Command> =
             cmd.get_subcommands().filter(|s| s.get_name() != "help").collect();
-        if subs.is_empty() {
+        // A command runs by itself when it has no subcommands, or they are optional
+        // (`notify` and `notify log`).
+        if subs.is_empty() || (!prefix.is_empty() && !cmd.is_subcommand_required_set()) {
             out.push(prefix.trim().to_owned());
         }
         for s in subs {

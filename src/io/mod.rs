@@ -10,6 +10,7 @@ pub mod held;
 pub mod ics;
 pub mod output;
 pub mod pdf;
+pub mod send;
 pub mod sheet;
 pub mod xlsx;
 

@@ -29,8 +29,8 @@ pub use error::{Error, Result};
 pub use read::{Reader, RecordRows};
 pub use sqlite::records::OPEN_FOLLOW_UPS;
 pub use types::{
-    Attachment, CheckRow, Flow, NewAttachment, NewRecord, OpenFollowUp, RecordDates, RecordKeys,
-    Skipped,
+    Attachment, CheckRow, Delivery, DeliveryKey, Flow, NewAttachment, NewRecord, OpenFollowUp,
+    Outcome, RecordDates, RecordKeys, Skipped,
 };
 pub use write::{Batch, Lock, Sealed, Sealer, Tx};
 

@@ -322,6 +322,11 @@ impl<'a> Reader<'a> {
 
     /// Every check of the store's integrity: see [`super::verify`]. At most `limit` problems
     /// of each kind are named, the rest counted.
+    /// The delivery log of reminders, oldest first.
+    pub fn deliveries(&self) -> Result<Vec<super::Delivery>> {
+        on!(self.conn, h => sqlite::notify::list(h.conn))
+    }
+
     pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {
         on!(self.conn, h => sqlite::verify::check(h.conn, h.table, limit))
     }

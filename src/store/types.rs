@@ -135,3 +135,48 @@ pub struct NewAttachment<'a> {
     pub sha256: &'a str,
     pub at: NaiveDateTime,
 }
+
+/// What a reminder is, to whom and how: one row of the delivery log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryKey {
+    /// The item (`A-3`).
+    pub item: String,
+    /// Which reminder of it (`before-1440m`, `expiring`, `due`…).
+    pub occasion: String,
+    /// `email` or `command`.
+    pub channel: String,
+    pub recipient: String,
+}
+
+/// How a delivery went.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Sent,
+    /// Refused or not reached: the server's answer, and when to try again.
+    Failed {
+        answer: String,
+        next_at: chrono::NaiveDateTime,
+    },
+    /// Failed for longer than the configured time: not tried again.
+    GivenUp {
+        answer: String,
+    },
+}
+
+/// One row of the delivery log.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Delivery {
+    pub id: i64,
+    pub item: String,
+    pub occasion: String,
+    pub channel: String,
+    pub recipient: String,
+    /// `sending` (claimed), `sent`, `failed`, `given_up`.
+    pub status: String,
+    pub attempts: i64,
+    pub first_at: String,
+    pub last_at: String,
+    pub next_at: Option<String>,
+    /// The server's (or the command's) answer to the last failed try.
+    pub answer: Option<String>,
+}

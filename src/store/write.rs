@@ -198,6 +198,29 @@ impl<'a> Tx<'a> {
         on!(self.conn(), h => applications::delete(h.conn, id))
     }
 
+    // ---- the delivery log of reminders -----------------------------------------------
+
+    /// Claims a reminder for sending until `until` (see `sqlite::notify::claim`): its row when
+    /// this run is to send it.
+    pub fn claim_delivery(
+        &self,
+        key: &super::DeliveryKey,
+        now: NaiveDateTime,
+        until: NaiveDateTime,
+    ) -> Result<Option<i64>> {
+        on!(self.conn(), h => sqlite::notify::claim(h.conn, key, now, until))
+    }
+
+    /// Records how a claimed reminder went.
+    pub fn finish_delivery(
+        &self,
+        id: i64,
+        outcome: &super::Outcome,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        on!(self.conn(), h => sqlite::notify::finish(h.conn, id, outcome, now))
+    }
+
     // ---- the audit trail --------------------------------------------------------------
 
     /// Logs a new item with its values.

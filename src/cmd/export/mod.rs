@@ -419,7 +419,7 @@ fn applications_ics(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
 
 /// What a calendar event of an appointment says: its ID, who goes, the confirmation number,
 /// the documents to bring, the notes.
-fn ics_description(x: &crate::domain::appt::Appointment) -> String {
+pub fn ics_description(x: &crate::domain::appt::Appointment) -> String {
     let d = &x.data;
     let mut lines = vec![x.item_id().to_string()];
     if let Some(p) = &d.person {

@@ -10,6 +10,7 @@ pub(super) mod docs;
 pub(super) mod import;
 pub(super) mod keyfile;
 pub(super) mod keys;
+pub(super) mod notify;
 pub(super) mod obligations;
 mod pages;
 pub(super) mod raw;

@@ -335,6 +335,25 @@ fn v12(conn: &rusqlite::Connection) -> Result<()> {
     Ok(())
 }
 
+/// V13: the delivery log of reminders (`kabinet notify`), inside the encrypted store.
+const V13: &str = "
+CREATE TABLE IF NOT EXISTS notifications (
+    id            INTEGER PRIMARY KEY,
+    item          TEXT NOT NULL,
+    occasion      TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    recipient     TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    first_at      TEXT NOT NULL,
+    last_at       TEXT NOT NULL,
+    next_at       TEXT,
+    claimed_until TEXT,
+    answer        TEXT,
+    UNIQUE (item, occasion, channel, recipient)
+);
+";
+
 /// Whether `table` has `column` (a store taken back to an earlier version by hand, as tests
 /// do to replay upgrades, keeps the columns this build made).
 fn has_column(conn: &rusqlite::Connection, table: &str, column: &str) -> Result<bool> {
@@ -356,6 +375,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Sql(V10),
     Step::Code(v11),
     Step::Code(v12),
+    Step::Sql(V13),
 ];
 
 /// The format version this program writes.

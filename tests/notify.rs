@@ -1,0 +1,184 @@
+//! Reminders that reach people: `kabinet notify` against a real SMTP server on 127.0.0.1 (in
+//! the tests), with a pinned "now": each occasion once, a refusing server retried, two runs at
+//! once, the command channel.
+
+use crate::util::{Env, Smtp};
+
+fn s(p: &std::path::Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// A configuration sending by e-mail to `smtp`.
+fn mail_config(e: &Env, smtp: &Smtp) -> std::path::PathBuf {
+    e.file(
+        "config.toml",
+        &format!(
+            "[notify]\nsmtp = \"smtp://127.0.0.1:{}\"\nfrom = \"kabinet@office.test\"\n\
+             office_email = \"clerks@office.test\"\n",
+            smtp.port
+        ),
+    )
+}
+
+fn notify(e: &Env, cfg: &std::path::Path, now: &str, args: &[&str]) -> crate::util::Run {
+    let mut all = vec!["notify"];
+    all.extend_from_slice(args);
+    e.run_with(&all, |c| {
+        c.env("KABINET_CONFIG", cfg).env("KABINET_NOW", now);
+    })
+}
+
+#[test]
+fn an_appointment_reminder_goes_by_email_once_with_its_invitation() {
+    let smtp = Smtp::start();
+    let e = Env::with_store();
+    e.add_appt("МФЦ", "замена паспорта", "23.11.2026 11:00", &[]);
+    let cfg = mail_config(&e, &smtp);
+    // 23 hours before: the 24-hour reminder, once.
+    let dry = notify(&e, &cfg, "2026-11-22T12:00:00", &["--dry-run"]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    assert!(
+        dry.stdout.contains("would send A-1 before-1440m by email to clerks@office.test"),
+        "{}",
+        dry.stdout
+    );
+    assert!(smtp.received().is_empty(), "a dry run sends nothing");
+    let r = notify(&e, &cfg, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("sent 1, failed 0"), "{}", r.stdout);
+    let got = smtp.received();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].contains("To: clerks@office.test"), "{}", got[0]);
+    assert!(got[0].contains("Content-Type: text/calendar"), "the invitation: {}", got[0]);
+    // Again, and again later the same hour: nothing more.
+    for now in ["2026-11-22T12:00:00", "2026-11-22T12:30:00"] {
+        let r = notify(&e, &cfg, now, &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.contains("sent 0"), "{}", r.stdout);
+    }
+    assert_eq!(smtp.received().len(), 1);
+    // An hour before: the 1-hour reminder.
+    let r = notify(&e, &cfg, "2026-11-23T10:15:00", &[]);
+    assert!(r.stdout.contains("sent 1"), "{}", r.stdout);
+    assert_eq!(smtp.received().len(), 2);
+    // The delivery log, in the store.
+    let log: serde_json::Value = serde_json::from_str(
+        &e.run_with(&["notify", "log", "--format", "json"], |c| {
+            c.env("KABINET_CONFIG", &cfg);
+        })
+        .stdout,
+    )
+    .expect("json");
+    let rows: Vec<(String, String, String)> = log
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|d| {
+            let f = |k: &str| d[k].as_str().unwrap_or_default().to_owned();
+            (f("item"), f("occasion"), f("status"))
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("A-1".into(), "before-1440m".into(), "sent".into()),
+            ("A-1".into(), "before-60m".into(), "sent".into())
+        ]
+    );
+}
+
+#[test]
+fn a_refusing_server_fails_then_delivers_on_a_later_run() {
+    let smtp = Smtp::start();
+    let e = Env::with_store();
+    e.add_appt("ФНС", "консультация", "23.11.2026 11:00", &[]);
+    let cfg = mail_config(&e, &smtp);
+    smtp.refuse.store(true, std::sync::atomic::Ordering::SeqCst);
+    let r = notify(&e, &cfg, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("refused for the test"), "{}", r.stderr);
+    let log = e.run_with(&["notify", "log"], |c| {
+        c.env("KABINET_CONFIG", &cfg);
+    });
+    assert!(
+        log.stdout.contains("failed") && log.stdout.contains("refused for the test"),
+        "{}",
+        log.stdout
+    );
+    smtp.refuse.store(false, std::sync::atomic::Ordering::SeqCst);
+    // Not before its back-off (5 minutes), then delivered.
+    let r = notify(&e, &cfg, "2026-11-22T12:02:00", &[]);
+    assert!(r.stdout.contains("sent 0"), "{}", r.stdout);
+    let r = notify(&e, &cfg, "2026-11-22T12:06:00", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("sent 1"), "{}", r.stdout);
+    assert_eq!(smtp.received().len(), 1);
+}
+
+#[test]
+fn two_runs_at_once_deliver_once() {
+    let smtp = Smtp::start();
+    let e = Env::with_store();
+    for i in 0..5 {
+        e.add_appt("МФЦ", &format!("услуга {i}"), "23.11.2026 11:00", &[]);
+    }
+    let cfg = mail_config(&e, &smtp);
+    let runs: Vec<std::process::Child> = (0..2)
+        .map(|_| {
+            let mut c = e.cmd();
+            c.args(["notify"])
+                .env("KABINET_CONFIG", &cfg)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            c.spawn().expect("spawn")
+        })
+        .collect();
+    for mut r in runs {
+        let _ = r.wait();
+    }
+    assert_eq!(smtp.received().len(), 5, "each once");
+}
+
+#[test]
+fn the_command_channel_gets_each_reminder_as_json_on_stdin() {
+    let e = Env::with_store();
+    // A passport expiring within its lead time, with a СНИЛС and a number that stay home.
+    e.add_doc(
+        "Иванова Мария",
+        "passport",
+        "045678",
+        "01.02.2007",
+        &["--series", "4512", "--expires", "20.12.2026", "--holder-snils", "112-233-445 95"],
+    );
+    let got = e.path().join("got.jsonl");
+    let cfg = e.file(
+        "config.toml",
+        &format!("[notify]\ncommand = \"sh -c 'cat >> {} && echo >> {}'\"\n", s(&got), s(&got)),
+    );
+    let r = notify(&e, &cfg, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("sent 1"), "{}", r.stdout);
+    let text = std::fs::read_to_string(&got).expect("the command ran");
+    let v: serde_json::Value = serde_json::from_str(text.trim()).expect("json");
+    assert_eq!((v["item"].as_str(), v["occasion"].as_str()), (Some("D-1"), Some("expiring")));
+    assert_eq!(v["kind"], "document");
+    assert!(!text.contains("045678") && !text.contains("112") && !text.contains("4512"), "{text}");
+    // Once; a failing command is named and tried again later.
+    assert!(notify(&e, &cfg, "2026-11-22T12:00:00", &[]).stdout.contains("sent 0"));
+    let bad = e.file("bad.toml", "[notify]\ncommand = \"sh -c 'echo no gateway >&2; exit 3'\"\n");
+    e.add_doc(
+        "Петров",
+        "passport",
+        "111111",
+        "01.02.2007",
+        &["--series", "4513", "--expires", "10.12.2026"],
+    );
+    let r = notify(&e, &bad, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("no gateway"), "{}", r.stderr);
+    // Not configured: a usage error naming the table.
+    let none = e.file("none.toml", "lang = \"en\"\n");
+    let r = notify(&e, &none, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("[notify]"), "{}", r.stderr);
+}
