@@ -90,9 +90,15 @@ pub struct NotifyConfig {
     /// A program run with each reminder as JSON on its standard input (`notify-send`, an SMS
     /// gateway's CLI): its words split as a shell would, no shell run.
     pub command: Option<String>,
+    /// A URL each reminder is posted to as JSON (a chat gateway): `https://…`. A token for it
+    /// comes from `KABINET_WEBHOOK_TOKEN_FILE` or `KABINET_WEBHOOK_TOKEN`.
+    pub webhook: Option<String>,
+    /// The fields a webhook's JSON holds, of `item`, `kind`, `occasion`, `what`, `due`,
+    /// `overdue`, `days_left` [default: all of them].
+    pub webhook_fields: Option<Vec<String>>,
     /// The channel of each kind of reminder (`appointment`, `document`, `follow_up`,
-    /// `obligation`, `application`): `email`, `command` or `none` [default: `email` when `smtp`
-    /// is set, else `command` when it is].
+    /// `obligation`, `application`): `email`, `command`, `webhook` or `none` [default: `email`
+    /// when `smtp` is set, else `command`, else `webhook`].
     #[serde(default)]
     pub channels: std::collections::BTreeMap<String, String>,
     /// Hours after its first try a reminder that keeps failing is given up (default 24).

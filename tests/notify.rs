@@ -182,3 +182,52 @@ fn the_command_channel_gets_each_reminder_as_json_on_stdin() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("[notify]"), "{}", r.stderr);
 }
+
+#[test]
+fn a_webhook_gets_only_the_templates_fields_with_its_token() {
+    let http = crate::util::Http::start();
+    let e = Env::with_store();
+    e.add_appt("ГИБДД", "регистрация", "23.11.2026 11:00", &["--person", "Сидоров Пётр"]);
+    let token = e.file("token", "s3cret-t0ken\n");
+    let cfg = e.file(
+        "config.toml",
+        &format!(
+            "[notify]\nwebhook = \"http://127.0.0.1:{}/hook/abc\"\n\
+             webhook_fields = [\"item\", \"occasion\", \"due\"]\n",
+            http.port
+        ),
+    );
+    let run = |now: &str| {
+        e.run_with(&["notify"], |c| {
+            c.env("KABINET_CONFIG", &cfg)
+                .env("KABINET_NOW", now)
+                .env("KABINET_WEBHOOK_TOKEN_FILE", &token);
+        })
+    };
+    // A gateway that answers 503: failed, named, tried again later.
+    http.status.store(503, std::sync::atomic::Ordering::SeqCst);
+    let r = run("2026-11-22T12:00:00");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("HTTP 503"), "{}", r.stderr);
+    http.status.store(200, std::sync::atomic::Ordering::SeqCst);
+    let r = run("2026-11-22T12:06:00");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let got = http.requests();
+    assert_eq!(got.len(), 2, "one refused, one delivered");
+    let (auth, body) = &got[1];
+    assert_eq!(auth, "Bearer s3cret-t0ken");
+    let v: serde_json::Value = serde_json::from_str(body).expect("json");
+    let keys: Vec<&String> = v.as_object().expect("object").keys().collect();
+    assert_eq!(keys, ["due", "item", "occasion"], "only the template's fields: {body}");
+    assert!(!body.contains("Сидоров"), "{body}");
+    // Neither the URL (it may hold a token) nor the token is in the delivery log.
+    let log = e.run_with(&["notify", "log", "--format", "json"], |c| {
+        c.env("KABINET_CONFIG", &cfg);
+    });
+    assert!(log.stdout.contains("\"recipient\": \"webhook\""), "{}", log.stdout);
+    assert!(
+        !log.stdout.contains("/hook/abc") && !log.stdout.contains("секретный"),
+        "{}",
+        log.stdout
+    );
+}

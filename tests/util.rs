@@ -534,3 +534,54 @@ impl Smtp {
         self.messages.lock().map(|m| m.clone()).unwrap_or_default()
     }
 }
+
+/// An HTTP server on 127.0.0.1 for the tests: it records each request's `Authorization`
+/// header and body, and answers `status` (200 unless changed).
+pub struct Http {
+    pub port: u16,
+    pub received: Arc<Mutex<Vec<(String, String)>>>,
+    pub status: Arc<std::sync::atomic::AtomicU16>,
+}
+
+impl Http {
+    pub fn start() -> Http {
+        use std::io::{BufRead, BufReader};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let received: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+        let status = Arc::new(std::sync::atomic::AtomicU16::new(200));
+        let (rec, st) = (Arc::clone(&received), Arc::clone(&status));
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let Ok(mut out) = stream.try_clone() else { continue };
+                let mut r = BufReader::new(stream);
+                let (mut auth, mut len, mut line) = (String::new(), 0usize, String::new());
+                while r.read_line(&mut line).is_ok_and(|n| n > 0) && line.trim_end() != "" {
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        len = v.trim().parse().unwrap_or(0);
+                    }
+                    if lower.starts_with("authorization:") {
+                        auth = line["authorization:".len()..].trim().to_owned();
+                    }
+                    line.clear();
+                }
+                let mut body = vec![0u8; len];
+                let _ = r.read_exact(&mut body);
+                if let Ok(mut all) = rec.lock() {
+                    all.push((auth, String::from_utf8_lossy(&body).into_owned()));
+                }
+                let code = st.load(std::sync::atomic::Ordering::SeqCst);
+                let answer = format!(
+                    "HTTP/1.1 {code} X\r\nContent-Length: 4\r\nConnection: close\r\n\r\nnope"
+                );
+                let _ = out.write_all(answer.as_bytes());
+            }
+        });
+        Http { port, received, status }
+    }
+
+    pub fn requests(&self) -> Vec<(String, String)> {
+        self.received.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+}

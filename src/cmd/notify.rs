@@ -33,7 +33,9 @@ a document when it enters its lead time and on the day it expires, a follow-up o
 on its day and once overdue, an application's term 3 days before, on the day and once overdue.
 Each once: claimed in the store before it is sent, so two runs at once never send it twice. A
 failed one is tried again on later runs (after 5 min, 10, 20… at most 6 h) and given up after
-give_up_hours (24). Configured in the `[notify]` table of the configuration file.";
+give_up_hours (24). Configured in the `[notify]` table of the configuration file: smtp, from,
+office_email (e-mail), command (JSON on stdin), webhook and webhook_fields (an HTTP POST of
+that JSON), channels per kind, give_up_hours.";
 
 #[derive(Args, Debug)]
 pub struct NotifyArgs {
@@ -64,6 +66,7 @@ fn channel(cfg: &NotifyConfig, kind: &str) -> String {
         Some(c) => c.clone(),
         None if cfg.smtp.is_some() => "email".into(),
         None if cfg.command.is_some() => "command".into(),
+        None if cfg.webhook.is_some() => "webhook".into(),
         None => "none".into(),
     }
 }
@@ -74,7 +77,7 @@ fn check(cfg: &NotifyConfig) -> Result<()> {
         if !notify::KINDS.contains(&kind.as_str()) {
             return Err(Failure::usage(i18n::notify_bad_kind(kind, &notify::KINDS)));
         }
-        if !matches!(ch.as_str(), "email" | "command" | "none") {
+        if !matches!(ch.as_str(), "email" | "command" | "webhook" | "none") {
             return Err(Failure::usage(i18n::notify_bad_channel(kind, ch)));
         }
     }
@@ -88,7 +91,28 @@ fn check(cfg: &NotifyConfig) -> Result<()> {
     if uses("command") && cfg.command.is_none() {
         return Err(Failure::usage(i18n::notify_command_needs()));
     }
+    if uses("webhook") && cfg.webhook.is_none() {
+        return Err(Failure::usage(i18n::notify_webhook_needs()));
+    }
+    for f in cfg.webhook_fields.iter().flatten() {
+        if !FIELDS.contains(&f.as_str()) {
+            return Err(Failure::usage(i18n::notify_bad_field(f, &FIELDS)));
+        }
+    }
     Ok(())
+}
+
+/// The fields of a reminder's JSON.
+const FIELDS: [&str; 7] = ["item", "kind", "occasion", "what", "due", "overdue", "days_left"];
+
+/// The reminder's JSON with only `fields` (a webhook's template).
+fn only(json: &str, fields: &[String]) -> String {
+    let Ok(serde_json::Value::Object(all)) = serde_json::from_str::<serde_json::Value>(json) else {
+        return String::new();
+    };
+    let kept: serde_json::Map<String, serde_json::Value> =
+        all.into_iter().filter(|(k, _)| fields.iter().any(|f| f == k)).collect();
+    serde_json::Value::Object(kept).to_string()
 }
 
 /// A reminder as a command gets it on its standard input.
@@ -135,9 +159,10 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
     let (mut sent, mut failed, mut waiting) = (0u64, 0u64, 0u64);
     for o in occasions {
         let ch = channel(&cfg, o.kind());
+        // A webhook's URL may hold its token: the log names the channel, not the URL.
         let recipient = match ch.as_str() {
             "email" => cfg.office_email.clone().unwrap_or_default(),
-            "command" => "command".into(),
+            "command" | "webhook" => ch.clone(),
             _ => continue,
         };
         let key = DeliveryKey {
@@ -169,6 +194,13 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
                     ics,
                 };
                 send::send_mail(cfg.smtp.as_deref().unwrap_or_default(), &mail)
+            }
+            "webhook" => {
+                let body = match &cfg.webhook_fields {
+                    Some(fields) => only(&json(&o), fields),
+                    None => json(&o),
+                };
+                send::post_json(cfg.webhook.as_deref().unwrap_or_default(), &body)
             }
             _ => send::run_command(cfg.command.as_deref().unwrap_or_default(), &json(&o)),
         };

@@ -51,8 +51,8 @@ pub fn notify_bad_kind(kind: &str, kinds: &[&str]) -> String {
 
 pub fn notify_bad_channel(kind: &str, channel: &str) -> String {
     tr!(
-        format!("[notify] channels.{kind}: {channel:?} is not email, command or none"),
-        format!("[notify] channels.{kind}: {channel:?} — не email, command или none")
+        format!("[notify] channels.{kind}: {channel:?} is not email, command, webhook or none"),
+        format!("[notify] channels.{kind}: {channel:?} — не email, command, webhook или none")
     )
 }
 
@@ -69,6 +69,18 @@ pub fn notify_bad_smtp(why: &str) -> String {
 
 pub fn notify_command_needs() -> String {
     tr!("[notify]: the command channel needs command", "[notify]: для канала command нужен command")
+}
+
+pub fn notify_webhook_needs() -> String {
+    tr!("[notify]: the webhook channel needs webhook", "[notify]: для канала webhook нужен webhook")
+}
+
+pub fn notify_bad_field(field: &str, fields: &[&str]) -> String {
+    let list = fields.join(", ");
+    tr!(
+        format!("[notify] webhook_fields: {field:?} is not one of {list}"),
+        format!("[notify] webhook_fields: {field:?} — не из {list}")
+    )
 }
 
 pub fn notify_would(item: &str, occasion: &str, channel: &str, to: &str) -> String {

@@ -1,6 +1,7 @@
 //! Sending a reminder: an e-mail through an SMTP server (lettre; STARTTLS or TLS as the URL
-//! says, a login when the URL names a user), or a run of a command with the reminder as JSON on
-//! its standard input. Either way the outcome is the other side's answer, in its words.
+//! says, a login when the URL names a user), a run of a command with the reminder as JSON on
+//! its standard input, or an HTTP(S) POST of that JSON to a webhook (ureq). Either way the
+//! outcome is the other side's answer, in its words.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -107,4 +108,41 @@ pub fn run_command(command: &str, json: &str) -> Result<(), String> {
     let said = String::from_utf8_lossy(&out.stderr);
     let first = said.lines().next().unwrap_or_default().trim();
     Err(format!("{program}: {} {first}", out.status).trim().to_owned())
+}
+
+/// The webhook's token: the first line of `KABINET_WEBHOOK_TOKEN_FILE`, else
+/// `KABINET_WEBHOOK_TOKEN`.
+fn webhook_token() -> Result<Option<Zeroizing<String>>, String> {
+    if let Some(file) = std::env::var_os("KABINET_WEBHOOK_TOKEN_FILE") {
+        let text = Zeroizing::new(std::fs::read_to_string(&file).map_err(|e| e.to_string())?);
+        let line = text.lines().next().unwrap_or_default().trim_end_matches('\r').to_owned();
+        return Ok(Some(Zeroizing::new(line)));
+    }
+    Ok(std::env::var("KABINET_WEBHOOK_TOKEN").ok().filter(|t| !t.is_empty()).map(Zeroizing::new))
+}
+
+/// Posts `json` to `url` (with `Authorization: Bearer` and the token, when one is set); the
+/// status and the first line of the answer when it is not a success.
+pub fn post_json(url: &str, json: &str) -> Result<(), String> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(TIMEOUT))
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut req = agent.post(url).header("Content-Type", "application/json; charset=utf-8");
+    let token = webhook_token()?;
+    if token.as_ref().is_some_and(|t| !t.bytes().all(|b| b.is_ascii_graphic())) {
+        return Err("the webhook token holds a character a header cannot carry".into());
+    }
+    if let Some(t) = &token {
+        req = req.header("Authorization", &format!("Bearer {}", t.as_str()));
+    }
+    let mut resp = req.send(json).map_err(|e| e.to_string())?;
+    let status = resp.status();
+    if status.is_success() {
+        return Ok(());
+    }
+    let body = resp.body_mut().read_to_string().unwrap_or_default();
+    let first = body.lines().next().unwrap_or_default().trim();
+    Err(format!("HTTP {status} {first}").trim().to_owned())
 }
