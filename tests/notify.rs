@@ -231,3 +231,65 @@ fn a_webhook_gets_only_the_templates_fields_with_its_token() {
         log.stdout
     );
 }
+
+#[test]
+fn a_change_of_an_applications_status_is_told_once() {
+    let smtp = Smtp::start();
+    let e = Env::with_store();
+    e.ok(&[
+        "application",
+        "add",
+        "--applicant",
+        "Иванова Мария",
+        "--agency",
+        "МФЦ",
+        "--service",
+        "справка",
+        "--submitted",
+        "20.11.2026",
+    ]);
+    let cfg = mail_config(&e, &smtp);
+    // Filed: not news.
+    assert!(notify(&e, &cfg, "2026-11-22T13:00:00", &[]).stdout.contains("sent 0"));
+    let r = e.run_at("2026-11-23T09:00:00", &["application", "status", "Z-1", "processing"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = notify(&e, &cfg, "2026-11-23T10:00:00", &["--dry-run"]);
+    assert!(r.stdout.contains("would send Z-1 status-processing-20261123T090000"), "{}", r.stdout);
+    let r = notify(&e, &cfg, "2026-11-23T10:00:00", &[]);
+    assert!(r.stdout.contains("sent 1"), "{}", r.stdout);
+    assert!(notify(&e, &cfg, "2026-11-23T11:00:00", &[]).stdout.contains("sent 0"));
+    let got = smtp.received();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].contains("Subject: Application Z-1: now"), "{}", got[0]);
+    // A day later it is old news.
+    let r = e.run_at("2026-11-24T09:00:00", &["application", "status", "Z-1", "approved"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(notify(&e, &cfg, "2026-11-26T10:00:00", &[]).stdout.contains("sent 0"));
+}
+
+#[test]
+fn config_show_lists_the_notify_settings_and_hides_a_webhooks_url() {
+    let e = Env::with_store();
+    let cfg = e.file(
+        "config.toml",
+        "[notify]\nwebhook = \"https://chat.example/hook?token=SECRET\"\n\
+         channels = { document = \"none\" }\n",
+    );
+    let r = e.run_with(&["config", "show"], |c| {
+        c.env("KABINET_CONFIG", &cfg);
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains("SECRET"), "{}", r.stdout);
+    for line in ["notify.webhook", "(set)", "notify.channels.document", "notify.give_up_hours"] {
+        assert!(r.stdout.contains(line), "{line}: {}", r.stdout);
+    }
+    let bad = e.file(
+        "bad.toml",
+        "[notify]\nwebhook = \"https://x\"\nchannels = { letters = \"email\" }\n",
+    );
+    let r = e.run_with(&["notify"], |c| {
+        c.env("KABINET_CONFIG", &bad);
+    });
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("unknown kind \"letters\""), "{}", r.stderr);
+}

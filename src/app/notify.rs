@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::deadlines::{self, Query};
 use super::{Env, Result};
+use crate::domain::ItemKind;
 use crate::domain::deadline::{Deadline, What, Window};
 use crate::store::{DeliveryKey, Outcome, Store};
 
@@ -21,8 +22,10 @@ const CLAIM_MINUTES: i64 = 10;
 pub struct Occasion {
     pub deadline: Deadline,
     /// Which of the item's reminders: `before-1440m`, `expiring`, `expires-today`, `due-soon`,
-    /// `due`, `overdue`.
+    /// `due`, `overdue`, or `status-<status>-<when>` for an application's change of status.
     pub code: String,
+    /// The status an application changed to, for a change of status.
+    pub status: Option<crate::domain::application::Status>,
 }
 
 impl Occasion {
@@ -82,13 +85,48 @@ pub fn occasions(
 ) -> Result<Vec<Occasion>> {
     let furthest = env.reminders.minutes().iter().copied().max().unwrap_or(0);
     let days = (furthest / (24 * 60) + 1).max(APPLICATION_DAYS_BEFORE);
+    let applications = visible.as_ref().is_none_or(|v| v.contains(&ItemKind::Application));
     let query =
         Query { window: Window::Days(days), overdue: false, kind: None, subject: None, visible };
     let list = deadlines::gather(store.read(), env, &query)?;
-    Ok(list
+    let mut all: Vec<Occasion> = list
         .into_iter()
-        .filter_map(|d| occasion(&d, env.now).map(|code| Occasion { deadline: d, code }))
-        .collect())
+        .filter_map(|d| {
+            occasion(&d, env.now).map(|code| Occasion { deadline: d, code, status: None })
+        })
+        .collect();
+    if applications {
+        all.extend(status_changes(store, env)?);
+    }
+    Ok(all)
+}
+
+/// How far back a change of an application's status is still told.
+const STATUS_HOURS: i64 = 24;
+
+/// Applications whose status changed in the last day: each change once (the latest, when
+/// several came between two runs).
+fn status_changes(store: &Store, env: &Env) -> Result<Vec<Occasion>> {
+    let (now, today, cal) = (env.now, env.today(), &env.calendar);
+    let mut found = Vec::new();
+    store.read().scan_applications(|a| {
+        let recent = a.status_at <= now && now - a.status_at <= Duration::hours(STATUS_HOURS);
+        // The filing itself is not news; a change after it is.
+        if recent && a.status_at > a.created_at {
+            let what = What::Application {
+                applicant: a.data.applicant.clone(),
+                agency: a.data.agency.clone(),
+                service: a.data.service.clone(),
+            };
+            let day = a.status_at.date();
+            let deadline = Deadline::new(a.item_id(), &a.uuid, what, day, false, today, cal);
+            let code =
+                format!("status-{}-{}", a.status.code(), a.status_at.format("%Y%m%dT%H%M%S"));
+            found.push(Occasion { deadline, code, status: Some(a.status) });
+        }
+        Ok::<_, super::Error>(())
+    })?;
+    Ok(found)
 }
 
 /// The row of the delivery log for sending `key` now, if this run is to send it.

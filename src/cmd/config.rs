@@ -135,6 +135,30 @@ pub fn show(ctx: &Ctx, g: &Given, cfg: &config::Loaded, out: &mut dyn Write) -> 
         let from = if set.is_some() { "config" } else { "default" };
         rows.push([key.into(), set.clone().unwrap_or_else(|| default.into()), from.into()]);
     }
+    if let Some(n) = &c.notify {
+        let set = |v: &Option<String>| v.clone().unwrap_or_default();
+        // A webhook's URL may hold its token: said to be set, not shown.
+        let webhook = n.webhook.as_ref().map(|_| "(set)".to_owned());
+        for (key, value) in [
+            ("notify.smtp", set(&n.smtp)),
+            ("notify.from", set(&n.from)),
+            ("notify.office_email", set(&n.office_email)),
+            ("notify.command", set(&n.command)),
+            ("notify.webhook", set(&webhook)),
+        ] {
+            if !value.is_empty() {
+                rows.push([key.into(), value, "config".into()]);
+            }
+        }
+        for kind in crate::app::notify::KINDS {
+            let from = if n.channels.contains_key(kind) { "config" } else { "default" };
+            let ch = super::notify::channel(n, kind);
+            rows.push([format!("notify.channels.{kind}"), ch, from.into()]);
+        }
+        let hours = n.give_up_hours.map_or_else(|| "24".into(), |h| h.to_string());
+        let from = if n.give_up_hours.is_some() { "config" } else { "default" };
+        rows.push(["notify.give_up_hours".into(), hours, from.into()]);
+    }
     for kind in DocKind::all() {
         if let Some((_, d)) = cfg.leads.per_kind.iter().find(|(k, _)| *k == kind) {
             rows.push([format!("lead_days.{}", kind.code()), d.to_string(), "config".into()]);

@@ -60,8 +60,8 @@ pub fn run(s: &mut Session, a: &NotifyArgs, out: &mut dyn Write) -> Result<()> {
     }
 }
 
-/// How a kind of reminder goes: `email`, `command` or `none`.
-fn channel(cfg: &NotifyConfig, kind: &str) -> String {
+/// How a kind of reminder goes: `email`, `command`, `webhook` or `none`.
+pub fn channel(cfg: &NotifyConfig, kind: &str) -> String {
     match cfg.channels.get(kind) {
         Some(c) => c.clone(),
         None if cfg.smtp.is_some() => "email".into(),
@@ -184,8 +184,8 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
         let result = match ch.as_str() {
             "email" => {
                 let ics = invitation(ctx, store, o.deadline.item);
-                let (subject, body) =
-                    (i18n::reminder_subject(&o.deadline), i18n::reminder_body(&o.deadline));
+                let subject = i18n::reminder_subject(&o.deadline, o.status);
+                let body = i18n::reminder_body(&o.deadline, o.status);
                 let mail = Mail {
                     from: cfg.from.as_deref().unwrap_or_default(),
                     to: &recipient,

@@ -2,8 +2,19 @@
 
 use super::prelude::*;
 
-pub fn reminder_subject(d: &crate::domain::deadline::Deadline) -> String {
+/// The subject of a reminder's e-mail; `status`, the status an application changed to.
+pub fn reminder_subject(
+    d: &crate::domain::deadline::Deadline,
+    status: Option<crate::domain::application::Status>,
+) -> String {
     use crate::domain::deadline::What;
+    if let Some(st) = status {
+        let word = super::application_status(st);
+        return tr!(
+            format!("Application {}: now {word}", d.item),
+            format!("Заявление {}: теперь «{word}»", d.item)
+        );
+    }
     let when = match &d.what {
         What::Appointment { starts_at, .. } => datetime(*starts_at),
         _ => date(d.due),
@@ -16,8 +27,26 @@ pub fn reminder_subject(d: &crate::domain::deadline::Deadline) -> String {
     )
 }
 
-pub fn reminder_body(d: &crate::domain::deadline::Deadline) -> String {
+pub fn reminder_body(
+    d: &crate::domain::deadline::Deadline,
+    status: Option<crate::domain::application::Status>,
+) -> String {
     use crate::domain::deadline::What;
+    if let Some(st) = status {
+        let (word, what) = (super::application_status(st), super::deadline_what(&d.what));
+        return tr!(
+            format!(
+                "{}: {what}\nStatus: {word} since {}\n\nSent by kabinet notify.",
+                d.item,
+                date(d.due)
+            ),
+            format!(
+                "{}: {what}\nСтатус: {word} с {}\n\nОтправлено kabinet notify.",
+                d.item,
+                date(d.due)
+            )
+        );
+    }
     let when = match &d.what {
         What::Appointment { starts_at, .. } => datetime(*starts_at),
         _ => date(d.due),
