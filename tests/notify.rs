@@ -236,18 +236,7 @@ fn a_webhook_gets_only_the_templates_fields_with_its_token() {
 fn a_change_of_an_applications_status_is_told_once() {
     let smtp = Smtp::start();
     let e = Env::with_store();
-    e.ok(&[
-        "application",
-        "add",
-        "--applicant",
-        "Иванова Мария",
-        "--agency",
-        "МФЦ",
-        "--service",
-        "справка",
-        "--submitted",
-        "20.11.2026",
-    ]);
+    e.add_application("Иванова Мария", &[]);
     let cfg = mail_config(&e, &smtp);
     // Filed: not news.
     assert!(notify(&e, &cfg, "2026-11-22T13:00:00", &[]).stdout.contains("sent 0"));

@@ -192,6 +192,25 @@ impl Env {
     pub fn add_appt(&self, institution: &str, service: &str, at: &str, more: &[&str]) -> String {
         self.ok(&appt_args(institution, service, at, more)).trim().to_owned()
     }
+
+    /// Files `applicant`'s application for a certificate at the МФЦ, submitted 20.11.2026, with
+    /// `more` flags (`--fee`…); returns its ID.
+    pub fn add_application(&self, applicant: &str, more: &[&str]) -> String {
+        let mut args = vec![
+            "application",
+            "add",
+            "--applicant",
+            applicant,
+            "--agency",
+            "МФЦ",
+            "--service",
+            "справка",
+            "--submitted",
+            "20.11.2026",
+        ];
+        args.extend_from_slice(more);
+        self.ok(&args).trim().to_owned()
+    }
 }
 
 /// `doc add` of `holder`'s document of `kind` numbered `number`, issued on `issued`, with

@@ -38,15 +38,19 @@ pub fn check_smtp_url(url: &str) -> Result<(), String> {
     SmtpTransport::from_url(url).map(|_| ()).map_err(|e| e.to_string())
 }
 
-/// The SMTP password: the first line of `KABINET_SMTP_PASSWORD_FILE`, else
-/// `KABINET_SMTP_PASSWORD`.
-fn smtp_password() -> Result<Option<Zeroizing<String>>, String> {
-    if let Some(file) = std::env::var_os("KABINET_SMTP_PASSWORD_FILE") {
+/// A secret from the first line of the file `file_var` names, else from `env_var`.
+fn secret(file_var: &str, env_var: &str) -> Result<Option<Zeroizing<String>>, String> {
+    if let Some(file) = std::env::var_os(file_var) {
         let text = Zeroizing::new(std::fs::read_to_string(&file).map_err(|e| e.to_string())?);
         let line = text.lines().next().unwrap_or_default().trim_end_matches('\r').to_owned();
         return Ok(Some(Zeroizing::new(line)));
     }
-    Ok(std::env::var("KABINET_SMTP_PASSWORD").ok().filter(|p| !p.is_empty()).map(Zeroizing::new))
+    Ok(std::env::var(env_var).ok().filter(|p| !p.is_empty()).map(Zeroizing::new))
+}
+
+/// The SMTP password: `KABINET_SMTP_PASSWORD_FILE`'s first line, else `KABINET_SMTP_PASSWORD`.
+fn smtp_password() -> Result<Option<Zeroizing<String>>, String> {
+    secret("KABINET_SMTP_PASSWORD_FILE", "KABINET_SMTP_PASSWORD")
 }
 
 /// Sends `mail` through the server at `url`; the server's answer when it refuses.
@@ -110,15 +114,10 @@ pub fn run_command(command: &str, json: &str) -> Result<(), String> {
     Err(format!("{program}: {} {first}", out.status).trim().to_owned())
 }
 
-/// The webhook's token: the first line of `KABINET_WEBHOOK_TOKEN_FILE`, else
+/// The webhook's token: `KABINET_WEBHOOK_TOKEN_FILE`'s first line, else
 /// `KABINET_WEBHOOK_TOKEN`.
 fn webhook_token() -> Result<Option<Zeroizing<String>>, String> {
-    if let Some(file) = std::env::var_os("KABINET_WEBHOOK_TOKEN_FILE") {
-        let text = Zeroizing::new(std::fs::read_to_string(&file).map_err(|e| e.to_string())?);
-        let line = text.lines().next().unwrap_or_default().trim_end_matches('\r').to_owned();
-        return Ok(Some(Zeroizing::new(line)));
-    }
-    Ok(std::env::var("KABINET_WEBHOOK_TOKEN").ok().filter(|t| !t.is_empty()).map(Zeroizing::new))
+    secret("KABINET_WEBHOOK_TOKEN_FILE", "KABINET_WEBHOOK_TOKEN")
 }
 
 /// Posts `json` to `url` (with `Authorization: Bearer` and the token, when one is set); the
