@@ -1780,6 +1780,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only what is overdue')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Monitoring-plugin mode: a status line, details, exit 0/1/2/3')
+            [CompletionResult]::new('--reminders', '--reminders', [CompletionResultType]::ParameterName, 'Also each item''s latest reminder sent by `kabinet notify` (occasion, status, when)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')

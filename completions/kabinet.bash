@@ -2280,7 +2280,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__deadlines)
-            opts="-y -q -h --within --overdue --kind --holder --subject --check --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --within --overdue --kind --holder --subject --check --reminders --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

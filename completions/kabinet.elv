@@ -1636,6 +1636,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
             cand --overdue 'Only what is overdue'
             cand --check 'Monitoring-plugin mode: a status line, details, exit 0/1/2/3'
+            cand --reminders 'Also each item''s latest reminder sent by `kabinet notify` (occasion, status, when)'
             cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
             cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
             cand -q 'Print only what was asked for: no confirmations, no warnings'

@@ -1421,6 +1421,7 @@ en\t''"
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l holidays -d 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l overdue -d 'Only what is overdue'
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l check -d 'Monitoring-plugin mode: a status line, details, exit 0/1/2/3'
+complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l reminders -d 'Also each item\'s latest reminder sent by `kabinet notify` (occasion, status, when)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -s y -l yes -d 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -s q -l quiet -d 'Print only what was asked for: no confirmations, no warnings'
 complete -c kabinet -n "__fish_kabinet_using_subcommand deadlines" -l no-color -d 'No colours (also when NO_COLOR is set)'

@@ -85,6 +85,23 @@ fn an_appointment_reminder_goes_by_email_once_with_its_invitation() {
             ("A-1".into(), "before-60m".into(), "sent".into())
         ]
     );
+    // `deadlines --reminders` says what went out for each item.
+    let d = e.run_with(&["deadlines", "--reminders", "--format", "json"], |c| {
+        c.env("KABINET_NOW", "2026-11-23T10:20:00");
+    });
+    let v: serde_json::Value = serde_json::from_str(&d.stdout).expect("json");
+    assert_eq!(v[0]["reminder"], "before-60m sent 2026-11-23T10:15:00", "{v}");
+    let plain: serde_json::Value =
+        serde_json::from_str(&e.run(&["deadlines", "--format", "json"]).stdout).expect("json");
+    assert!(plain[0].get("reminder").is_none(), "only when asked: {plain}");
+    let table = e.run_with(&["deadlines", "--reminders"], |c| {
+        c.env("KABINET_NOW", "2026-11-23T10:20:00");
+    });
+    assert!(
+        table.stdout.contains("Reminder") && table.stdout.contains("before-60m sent"),
+        "{}",
+        table.stdout
+    );
 }
 
 #[test]

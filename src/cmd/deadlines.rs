@@ -41,6 +41,9 @@ pub struct DeadlinesArgs {
     /// Monitoring-plugin mode: a status line, details, exit 0/1/2/3
     #[arg(long)]
     pub check: bool,
+    /// Also each item's latest reminder sent by `kabinet notify` (occasion, status, when)
+    #[arg(long)]
+    pub reminders: bool,
 }
 
 /// Kinds of item `deadlines` gathers.
@@ -79,13 +82,18 @@ pub fn run(s: &mut Session, args: &DeadlinesArgs, out: &mut dyn Write) -> Result
         return if code == 0 { Ok(()) } else { Err(Failure::Exit(code)) };
     }
     let list = gather(s, args)?;
+    let reminded = match args.reminders {
+        true => Some(due::reminded(s.store()?.read().deliveries()?)),
+        false => None,
+    };
     let ctx = &s.ctx;
     if ctx.ics {
         return due::ics(ctx, &list, out);
     }
+    let window = due::window(&args.within)?;
     match ctx.format {
-        super::context::Format::Table => due::table(ctx, due::window(&args.within)?, &list, out),
-        format => due::rows(format, &list, out),
+        super::context::Format::Table => due::table(ctx, window, &list, reminded.as_ref(), out),
+        format => due::rows(format, &list, reminded.as_ref(), out),
     }
 }
 

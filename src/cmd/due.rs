@@ -28,7 +28,7 @@ pub fn window(within: &str) -> Result<Window> {
     })
 }
 
-/// SPEC.md's JSON shape for one deadline.
+/// SPEC.md's JSON shape for one deadline (`reminder` only with `--reminders`).
 #[derive(Serialize)]
 struct Row {
     item: String,
@@ -38,6 +38,31 @@ struct Row {
     overdue: bool,
     days_left: i64,
     working_days_left: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reminder: Option<String>,
+}
+
+/// The latest try of each item's reminders (`kabinet notify`), by item ID.
+pub type Reminded = std::collections::HashMap<String, crate::store::Delivery>;
+
+/// The latest try of each item's reminders, from the delivery log.
+pub fn reminded(log: Vec<crate::store::Delivery>) -> Reminded {
+    let mut by_item = Reminded::new();
+    for d in log {
+        let newer = by_item.get(&d.item).is_none_or(|k| k.last_at <= d.last_at);
+        if newer {
+            by_item.insert(d.item.clone(), d);
+        }
+    }
+    by_item
+}
+
+/// An item's latest reminder, as a cell: `before-60m sent 2026-11-22T12:00:00`; "" when none.
+fn reminder_cell(d: &Deadline, reminded: &Reminded) -> String {
+    reminded
+        .get(&d.item.to_string())
+        .map(|r| format!("{} {} {}", r.occasion, r.status, r.last_at))
+        .unwrap_or_default()
 }
 
 fn row(d: &Deadline) -> Row {
@@ -53,6 +78,7 @@ fn row(d: &Deadline) -> Row {
         overdue: d.overdue,
         days_left: d.days_left,
         working_days_left: d.working_days_left,
+        reminder: None,
     }
 }
 
@@ -69,19 +95,37 @@ pub fn xlsx(list: &[Deadline], book: &mut crate::io::xlsx::Book) -> Result<()> {
     Ok(())
 }
 
-/// The deadlines as JSON or CSV rows.
-pub fn rows(format: Format, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
-    let rows: Vec<Row> = list.iter().map(row).collect();
+/// The deadlines as JSON or CSV rows; with `reminded`, each one's latest reminder too.
+pub fn rows(
+    format: Format,
+    list: &[Deadline],
+    reminded: Option<&Reminded>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let rows: Vec<Row> = list
+        .iter()
+        .map(|d| Row { reminder: reminded.map(|r| reminder_cell(d, r)), ..row(d) })
+        .collect();
+    let mut columns = COLUMNS.to_vec();
+    if reminded.is_some() {
+        columns.push("reminder");
+    }
     match format {
         Format::Json => output::write_json(out, &rows)?,
-        _ => output::write_csv(out, COLUMNS, &rows)?,
+        _ => output::write_csv(out, &columns, &rows)?,
     }
     Ok(())
 }
 
 /// The deadlines as a table, with a note for each year whose working days are estimated;
 /// `within`, the window, for the line that says nothing is due.
-pub fn table(ctx: &Ctx, within: Window, list: &[Deadline], out: &mut dyn Write) -> Result<()> {
+pub fn table(
+    ctx: &Ctx,
+    within: Window,
+    list: &[Deadline],
+    reminded: Option<&Reminded>,
+    out: &mut dyn Write,
+) -> Result<()> {
     if list.is_empty() {
         return say(ctx, out, &i18n::nothing_due(within));
     }
@@ -92,16 +136,24 @@ pub fn table(ctx: &Ctx, within: Window, list: &[Deadline], out: &mut dyn Write) 
                 What::Appointment { starts_at, .. } => i18n::datetime(*starts_at),
                 _ => i18n::date(d.due),
             };
-            vec![
+            let mut row = vec![
                 d.item.to_string(),
                 i18n::deadline_what(&d.what),
                 due,
                 i18n::days_left(d.overdue, d.days_left),
                 d.working_days_left.to_string(),
-            ]
+            ];
+            if let Some(r) = reminded {
+                row.push(reminder_cell(d, r));
+            }
+            row
         })
         .collect();
-    output::write_table(out, &i18n::deadline_headers(), &rows)?;
+    let mut headers = i18n::deadline_headers();
+    if reminded.is_some() {
+        headers.push(i18n::reminder_header());
+    }
+    output::write_table(out, &headers, &rows)?;
     for y in estimated_years(&ctx.env, list) {
         say(ctx, out, &i18n::estimated_year(y))?;
     }

@@ -159,3 +159,7 @@ pub fn delivery_headers() -> Vec<String> {
         tr!("Answer", "Ответ"),
     ]
 }
+
+pub fn reminder_header() -> String {
+    tr!("Reminder", "Напоминание")
+}

@@ -459,8 +459,8 @@ fn export_deadlines(s: &mut Session, a: &ExportArgs, out: &mut dyn Write) -> Res
     let list = deadlines::gather(store.read(), &ctx.env, &query)?;
     match a.as_format {
         ExportFormat::Ics => due::ics(ctx, &list, out)?,
-        ExportFormat::Csv => due::rows(Format::Csv, &list, out)?,
-        ExportFormat::Json => due::rows(Format::Json, &list, out)?,
+        ExportFormat::Csv => due::rows(Format::Csv, &list, None, out)?,
+        ExportFormat::Json => due::rows(Format::Json, &list, None, out)?,
         ExportFormat::Pdf | ExportFormat::Xlsx => {
             return Err(Failure::internal("deadlines have no PDF report; a workbook is above"));
         }
