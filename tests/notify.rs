@@ -20,6 +20,44 @@ fn mail_config(e: &Env, smtp: &Smtp) -> std::path::PathBuf {
     )
 }
 
+/// The message's `.ics` part, read by python's `email` and `icalendar` (PyPI): one event with
+/// `summary` and a start. Skipped without them (a failure under CI=true).
+fn invitation_parses(message: &str, summary: &str) {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "needs python3 with icalendar (pip install icalendar); CI=true never skips"
+        );
+        eprintln!("skipped the .ics check: needs python3 with icalendar");
+        return;
+    }
+    let script = r#"
+import sys, email, icalendar
+msg = email.message_from_string(sys.stdin.read())
+parts = [p for p in msg.walk() if p.get_content_type() == "text/calendar"]
+cal = icalendar.Calendar.from_ical(parts[0].get_payload(decode=True))
+events = [c for c in cal.walk() if c.name == "VEVENT"]
+print(len(events), str(events[0]["SUMMARY"]), events[0]["DTSTART"].dt.isoformat())
+"#;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3");
+    use std::io::Write;
+    child.stdin.take().expect("stdin").write_all(message.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("python3 ends");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.starts_with(&format!("1 {summary} ")), "{said}");
+}
+
 fn notify(e: &Env, cfg: &std::path::Path, now: &str, args: &[&str]) -> crate::util::Run {
     let mut all = vec!["notify"];
     all.extend_from_slice(args);
@@ -50,6 +88,7 @@ fn an_appointment_reminder_goes_by_email_once_with_its_invitation() {
     assert_eq!(got.len(), 1);
     assert!(got[0].contains("To: clerks@office.test"), "{}", got[0]);
     assert!(got[0].contains("Content-Type: text/calendar"), "the invitation: {}", got[0]);
+    invitation_parses(&got[0], "МФЦ: замена паспорта");
     // Again, and again later the same hour: nothing more.
     for now in ["2026-11-22T12:00:00", "2026-11-22T12:30:00"] {
         let r = notify(&e, &cfg, now, &[]);
