@@ -90,6 +90,8 @@ pub struct NotifyConfig {
     /// A program run with each reminder as JSON on its standard input (`notify-send`, an SMS
     /// gateway's CLI): its words split as a shell would, no shell run.
     pub command: Option<String>,
+    /// The fields the command's JSON holds, as `webhook_fields` [default: all of them].
+    pub command_fields: Option<Vec<String>>,
     /// A URL each reminder is posted to as JSON (a chat gateway): `https://…`. A token for it
     /// comes from `KABINET_WEBHOOK_TOKEN_FILE` or `KABINET_WEBHOOK_TOKEN`.
     pub webhook: Option<String>,

@@ -221,6 +221,26 @@ fn the_command_channel_gets_each_reminder_as_json_on_stdin() {
     assert!(!text.contains("045678") && !text.contains("112") && !text.contains("4512"), "{text}");
     // Once; a failing command is named and tried again later.
     assert!(notify(&e, &cfg, "2026-11-22T12:00:00", &[]).stdout.contains("sent 0"));
+    // With a template, the holder's name stays home too.
+    let other = Env::with_store();
+    other.add_doc(
+        "Сидорова Анна",
+        "passport",
+        "222222",
+        "01.02.2007",
+        &["--series", "4514", "--expires", "20.12.2026"],
+    );
+    let lean = other.path().join("lean.jsonl");
+    let templ = other.file(
+        "config.toml",
+        &format!(
+            "[notify]\ncommand = \"sh -c 'cat >> {}'\"\ncommand_fields = [\"item\", \"occasion\", \"due\"]\n",
+            s(&lean)
+        ),
+    );
+    assert_eq!(notify(&other, &templ, "2026-11-22T12:00:00", &[]).code, 0);
+    let body = std::fs::read_to_string(&lean).expect("the command ran");
+    assert!(body.contains("\"occasion\":\"expiring\"") && !body.contains("Сидорова"), "{body}");
     let bad = e.file("bad.toml", "[notify]\ncommand = \"sh -c 'echo no gateway >&2; exit 3'\"\n");
     e.add_doc(
         "Петров",

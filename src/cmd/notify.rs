@@ -94,9 +94,13 @@ fn check(cfg: &NotifyConfig) -> Result<()> {
     if uses("webhook") && cfg.webhook.is_none() {
         return Err(Failure::usage(i18n::notify_webhook_needs()));
     }
-    for f in cfg.webhook_fields.iter().flatten() {
-        if !FIELDS.contains(&f.as_str()) {
-            return Err(Failure::usage(i18n::notify_bad_field(f, &FIELDS)));
+    for (key, fields) in
+        [("webhook_fields", &cfg.webhook_fields), ("command_fields", &cfg.command_fields)]
+    {
+        for f in fields.iter().flatten() {
+            if !FIELDS.contains(&f.as_str()) {
+                return Err(Failure::usage(i18n::notify_bad_field(key, f, &FIELDS)));
+            }
         }
     }
     Ok(())
@@ -105,7 +109,15 @@ fn check(cfg: &NotifyConfig) -> Result<()> {
 /// The fields of a reminder's JSON.
 const FIELDS: [&str; 7] = ["item", "kind", "occasion", "what", "due", "overdue", "days_left"];
 
-/// The reminder's JSON with only `fields` (a webhook's template).
+/// The reminder's JSON with only the template's `fields`, when there is a template.
+fn templated(json: &str, fields: Option<&[String]>) -> String {
+    match fields {
+        Some(f) => only(json, f),
+        None => json.to_owned(),
+    }
+}
+
+/// The reminder's JSON with only `fields`.
 fn only(json: &str, fields: &[String]) -> String {
     let Ok(serde_json::Value::Object(all)) = serde_json::from_str::<serde_json::Value>(json) else {
         return String::new();
@@ -196,13 +208,13 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
                 send::send_mail(cfg.smtp.as_deref().unwrap_or_default(), &mail)
             }
             "webhook" => {
-                let body = match &cfg.webhook_fields {
-                    Some(fields) => only(&json(&o), fields),
-                    None => json(&o),
-                };
+                let body = templated(&json(&o), cfg.webhook_fields.as_deref());
                 send::post_json(cfg.webhook.as_deref().unwrap_or_default(), &body)
             }
-            _ => send::run_command(cfg.command.as_deref().unwrap_or_default(), &json(&o)),
+            _ => {
+                let body = templated(&json(&o), cfg.command_fields.as_deref());
+                send::run_command(cfg.command.as_deref().unwrap_or_default(), &body)
+            }
         };
         match notify::record(store, id, result, now, give_up)? {
             Outcome::Sent => sent += 1,

@@ -104,11 +104,11 @@ pub fn notify_webhook_needs() -> String {
     tr!("[notify]: the webhook channel needs webhook", "[notify]: для канала webhook нужен webhook")
 }
 
-pub fn notify_bad_field(field: &str, fields: &[&str]) -> String {
+pub fn notify_bad_field(key: &str, field: &str, fields: &[&str]) -> String {
     let list = fields.join(", ");
     tr!(
-        format!("[notify] webhook_fields: {field:?} is not one of {list}"),
-        format!("[notify] webhook_fields: {field:?} — не из {list}")
+        format!("[notify] {key}: {field:?} is not one of {list}"),
+        format!("[notify] {key}: {field:?} — не из {list}")
     )
 }
 
