@@ -9,10 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 command -v jrnl >/dev/null || { echo "needs jrnl 4 (pip install 'jrnl>=4,<5')" >&2; exit 1; }
-cargo build --release --quiet --bin kabinet --example bench_data
-k=$PWD/target/release/kabinet
-gen=$PWD/target/release/examples/bench_data
-dir=$(mktemp -d)
+. benches/lib.sh
+bench_setup
 trap 'KABINET_STORE="$dir/s.db" "$k" lock >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
 export KABINET_STORE="$dir/s.db" LANG=C HOME="$dir" XDG_CONFIG_HOME="$dir/config"
 pass="bench passphrase"

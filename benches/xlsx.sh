@@ -8,21 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
-cargo build --release --quiet --bin kabinet --example bench_data
-k=$PWD/target/release/kabinet
-gen=$PWD/target/release/examples/bench_data
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+. benches/lib.sh
+bench_setup
 export KABINET_PASSPHRASE="bench passphrase" KABINET_NOW=2026-11-22T12:00 LANG=C
-
-measure() { # label, then the command; prints wall seconds and peak RSS
-  local label=$1; shift
-  if ! /usr/bin/time -f "%e %M" -o "$dir/time" "$@" >/dev/null 2>"$dir/err"; then
-    echo "FAILED: $label" >&2; cat "$dir/err" >&2; exit 1
-  fi
-  read -r secs kb < <(tail -n 1 "$dir/time")
-  printf '%-48s %8.2f s  %7d KB peak RSS\n' "$label" "$secs" "$kb"
-}
 fresh_store() { rm -f "$1" "$1.keys"; KABINET_STORE="$1" "$k" init >/dev/null; }
 
 "$gen" records-csv "$n" >"$dir/n.csv"

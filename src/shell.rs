@@ -90,13 +90,8 @@ impl Shell {
 
 /// The store opened with the key held for this session, if one is held and opens it.
 fn open_held(path: &std::path::Path, who: &Who) -> crate::store::Result<Option<Store>> {
-    let (Some(id), Some(user)) = (Store::id_of(path)?, Store::check_who(path, who)?) else {
-        return Ok(None);
-    };
-    let Some(held) = crate::io::held::take(&id, &user, crate::cmd::session::unix_now()) else {
-        return Ok(None);
-    };
-    Store::open_held(path, who, held.key, held.seed, &|_, _| {})
+    let Some(whose) = Store::check_who(path, who)? else { return Ok(None) };
+    crate::cmd::session::open_held(path, who, &whose, &|_, _| {})
 }
 
 impl Completer for Shell {

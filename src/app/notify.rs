@@ -150,7 +150,7 @@ pub fn record(
     now: NaiveDateTime,
     give_up: Duration,
 ) -> Result<Outcome> {
-    let entry = store.read().deliveries()?.into_iter().find(|d| d.id == id);
+    let entry = store.read().delivery(id)?;
     let outcome = match result {
         Ok(()) => Outcome::Sent,
         Err(answer) => {

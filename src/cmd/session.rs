@@ -55,10 +55,10 @@ impl Session {
             let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
             let who = Who::new(ctx.user.clone());
             // Which user is unlocking is settled before a passphrase is asked for.
-            let user = Store::check_who(&ctx.store_path, &who)?;
-            let held = match user {
-                Some(user) if self.command != "unlock" && may_use_held(ctx) => {
-                    open_held(ctx, &who, &user, &upgrading)?
+            let whose = Store::check_who(&ctx.store_path, &who)?;
+            let held = match whose {
+                Some(whose) if self.command != "unlock" && may_use_held(ctx) => {
+                    open_held(&ctx.store_path, &who, &whose, &upgrading)?
                 }
                 _ => None,
             };
@@ -192,20 +192,19 @@ pub fn unix_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-/// The store opened with the key held for this session, when one is held and still opens it
-/// (a key that no longer does is forgotten).
-fn open_held(
-    ctx: &Ctx,
+/// The store at `path` opened as `whose` says with the key held for this session, when one is
+/// held and still opens it (a key that no longer does is forgotten).
+pub fn open_held(
+    path: &Path,
     who: &Who,
-    user: &str,
+    whose: &crate::store::Whose,
     upgrading: crate::store::Upgrading,
-) -> Result<Option<Store>> {
-    let Some(id) = Store::id_of(&ctx.store_path)? else { return Ok(None) };
-    let Some(held) = crate::io::held::take(&id, user, unix_now()) else { return Ok(None) };
-    let crate::io::held::Held { key, seed, .. } = held;
-    let store = Store::open_held(&ctx.store_path, who, key, seed, upgrading)?;
+) -> crate::store::Result<Option<Store>> {
+    let held = crate::io::held::take(&whose.store, &whose.user, unix_now());
+    let Some(crate::io::held::Held { key, seed, .. }) = held else { return Ok(None) };
+    let store = Store::open_held(path, who, key, seed, upgrading)?;
     if store.is_none() {
-        crate::io::held::forget(&id, &[user.to_owned()]);
+        crate::io::held::forget(&whose.store, std::slice::from_ref(&whose.user));
     }
     Ok(store)
 }

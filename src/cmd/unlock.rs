@@ -62,10 +62,9 @@ fn who_and_where(s: &Session) -> Result<(String, String)> {
         return Err(Failure::not_found(i18n::no_store(path)));
     }
     let who = Who::new(s.ctx.user.clone());
-    let user = Store::check_who(path, &who)?;
-    match (Store::id_of(path)?, user) {
-        (Some(id), Some(user)) => Ok((id, user)),
-        _ => Err(Failure::usage(i18n::session_needs_users())),
+    match Store::check_who(path, &who)? {
+        Some(whose) => Ok((whose.store, whose.user)),
+        None => Err(Failure::usage(i18n::session_needs_users())),
     }
 }
 

@@ -245,7 +245,7 @@ fn recover(s: &mut Session, args: &RecoverArgs, out: &mut dyn Write) -> Result<(
         return Err(Failure::not_found(i18n::no_store(&path)));
     }
     let who = Who::new(s.ctx.user.clone());
-    let Some(user) = Store::check_who(&path, &who)? else {
+    let Some(crate::store::Whose { user, .. }) = Store::check_who(&path, &who)? else {
         return Err(Failure::damaged(i18n::keys_missing(&Store::key_file(&path))));
     };
     let code = recovery_code(&s.ctx, args)?;

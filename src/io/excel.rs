@@ -14,19 +14,26 @@ fn escaped_start(rest: &str) -> bool {
     rest.starts_with(TRIGGERS) || rest.starts_with('\'')
 }
 
-/// A cell's text as a spreadsheet must get it: with an apostrophe in front when it begins like
-/// a formula — or with an apostrophe that reading would take off — and as it is otherwise.
+/// Whether a spreadsheet must get `value` marked as text: it begins like a formula, or with an
+/// apostrophe that reading would take off.
+pub fn needs_escape(value: &str) -> bool {
+    value.starts_with(TRIGGERS) || is_escaped(value)
+}
+
+/// A cell's text as a spreadsheet must get it: with an apostrophe in front when
+/// [`needs_escape`], as it is otherwise.
 pub fn escape(value: &str) -> Cow<'_, str> {
-    let needs = value.starts_with(TRIGGERS) || value.strip_prefix('\'').is_some_and(escaped_start);
-    if needs { Cow::Owned(format!("'{value}")) } else { Cow::Borrowed(value) }
+    if needs_escape(value) { Cow::Owned(format!("'{value}")) } else { Cow::Borrowed(value) }
+}
+
+/// Whether `value` begins with the apostrophe [`escape`] puts in front.
+pub fn is_escaped(value: &str) -> bool {
+    value.strip_prefix('\'').is_some_and(escaped_start)
 }
 
 /// Takes off exactly the apostrophe [`escape`] put in front; any other text is left as it is.
 pub fn unescape(value: &str) -> &str {
-    match value.strip_prefix('\'') {
-        Some(rest) if escaped_start(rest) => rest,
-        _ => value,
-    }
+    if is_escaped(value) { &value[1..] } else { value }
 }
 
 /// An amount as Russian Excel shows it: `1074,50`.

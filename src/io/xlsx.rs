@@ -139,7 +139,7 @@ impl Book {
             } else if text == "true" || text == "false" {
                 ws.write_boolean(r, c, text == "true").map_err(xlsx_error)?;
                 5
-            } else if super::excel::escape(text).len() != text.len() {
+            } else if super::excel::needs_escape(text) {
                 ws.write_string_with_format(r, c, text, &self.quoted).map_err(xlsx_error)?;
                 text.chars().count()
             } else {

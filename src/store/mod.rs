@@ -54,6 +54,14 @@ impl Who {
     }
 }
 
+/// Who is unlocking which store, as its key file says before any passphrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Whose {
+    /// The store's random ID: what a key held for a session is filed under.
+    pub store: String,
+    pub user: String,
+}
+
 /// A user of a store as `user list` shows one: no secrets.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct UserInfo {
@@ -137,9 +145,9 @@ impl Store {
     }
 
     /// Checks, before a passphrase is asked for, that it is clear which user is unlocking and
-    /// that the store's key file is there; returns that user's name (`None`: a store of before
-    /// users, which gets its key file when it is opened).
-    pub fn check_who(path: &Path, who: &Who) -> Result<Option<String>> {
+    /// that the store's key file is there; returns that user's name and the store's ID (`None`:
+    /// a store of before users, which gets its key file when it is opened).
+    pub fn check_who(path: &Path, who: &Who) -> Result<Option<Whose>> {
         sqlite::Db::check_who(path, who)
     }
 
@@ -172,12 +180,6 @@ impl Store {
         match &self.backend {
             Backend::Sqlite(db) => db.held_keys(),
         }
-    }
-
-    /// The store's ID (in its key file), read before any passphrase; `None` for a store
-    /// without users.
-    pub fn id_of(path: &Path) -> Result<Option<String>> {
-        sqlite::Db::id_of(path)
     }
 
     /// The names of a store's users, from its key file, before any passphrase.

@@ -324,7 +324,12 @@ impl<'a> Reader<'a> {
     /// of each kind are named, the rest counted.
     /// The delivery log of reminders, oldest first.
     pub fn deliveries(&self) -> Result<Vec<super::Delivery>> {
-        on!(self.conn, h => sqlite::notify::list(h.conn))
+        on!(self.conn, h => sqlite::notify::list(h.conn, None))
+    }
+
+    /// One row of the delivery log.
+    pub fn delivery(&self, id: i64) -> Result<Option<super::Delivery>> {
+        on!(self.conn, h => Ok(sqlite::notify::list(h.conn, Some(id))?.pop()))
     }
 
     pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {

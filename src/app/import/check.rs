@@ -111,7 +111,7 @@ const AMOUNTS: [&str; 2] = ["amount", "fee"];
 impl Conventions {
     /// A cell as the field reads it.
     fn read(self, field: &str, cell: String) -> String {
-        let escaped = self.unescape && crate::io::excel::unescape(&cell).len() != cell.len();
+        let escaped = self.unescape && crate::io::excel::is_escaped(&cell);
         let cell = if escaped { cell[1..].to_owned() } else { cell };
         if self.decimal_comma && AMOUNTS.contains(&field) {
             return crate::io::excel::from_decimal_comma(&cell).unwrap_or(cell);

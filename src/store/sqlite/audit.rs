@@ -62,15 +62,15 @@ pub(in crate::store) fn append(
 ) -> Result<i64> {
     let seq: i64 =
         conn.query_row("SELECT coalesce(max(seq), 0) + 1 FROM audit", [], |r| r.get(0))?;
-    conn.execute(
+    let mac: Vec<u8> = conn.query_row(
         "INSERT INTO audit (seq, at, who, command, action, item, before, after, mac) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, kabinet_mac('audit', \
-           (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))",
+           (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)) \
+         RETURNING mac",
         params![seq, iso_datetime(actor.at), actor.who, actor.command, action, item, before, after],
+        |r| r.get(0),
     )?;
     if let Some(signer) = signer {
-        let mac: Vec<u8> =
-            conn.query_row("SELECT mac FROM audit WHERE seq = ?1", [seq], |r| r.get(0))?;
         let sig = signer.sign(&crate::store::signed::message(&mac));
         conn.execute(
             "UPDATE audit SET signer = ?2, sig = ?3 WHERE seq = ?1",

@@ -74,13 +74,13 @@ pub(in crate::store) fn finish(
     Ok(())
 }
 
-/// Every row of the log, oldest first.
-pub(in crate::store) fn list(conn: &Connection) -> Result<Vec<Delivery>> {
+/// Every row of the log, oldest first; or (`id`) that one row.
+pub(in crate::store) fn list(conn: &Connection, id: Option<i64>) -> Result<Vec<Delivery>> {
     let mut st = conn.prepare(
         "SELECT id, item, occasion, channel, recipient, status, attempts, first_at, last_at, \
-         next_at, answer FROM notifications ORDER BY id",
+         next_at, answer FROM notifications WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
     )?;
-    let rows = st.query_map([], |r| {
+    let rows = st.query_map([id], |r| {
         Ok(Delivery {
             id: r.get(0)?,
             item: r.get(1)?,

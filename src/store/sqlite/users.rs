@@ -17,7 +17,7 @@ use crate::crypto::{self, KDF_VERSIONS, Key, Passphrase, Salt};
 use crate::slots::{self, RecoveryCode, Table};
 use crate::store::audit::{Actor, attributed, whoami};
 use crate::store::signed::{START, roster};
-use crate::store::{Error, Result, Upgrading, Who, stamp};
+use crate::store::{Error, Result, Upgrading, Who, Whose, stamp};
 use chrono::Timelike;
 
 /// The `meta` key holding the log entry from which on the store signs every entry.
@@ -147,11 +147,17 @@ impl Db {
         let held = hold_shared(path)?;
         let salt = read_salt_held(path, &held)?;
         let mut hold = Some(held);
-        if !has_mark(&salt) {
-            return Db::open_before_users(path, &mut hold, who, pass, salt, upgrading);
-        }
         let keys = keyfile::path_of(path);
-        let table = keyfile::read(path)?.ok_or_else(|| Error::KeysMissing(keys.clone()))?;
+        let table = match (has_mark(&salt), keyfile::read(path)?) {
+            // A store of before users that has been given its key file opens through its slot
+            // like any other (one key derivation, and the signing key with it); one with none
+            // yet is opened as before and given it.
+            (false, None) => {
+                return Db::open_before_users(path, &mut hold, who, pass, salt, upgrading);
+            }
+            (_, Some(table)) => table,
+            (true, None) => return Err(Error::KeysMissing(keys)),
+        };
         let user = choose(&table, who)?;
         let opened = table.unlock(&user, pass).map_err(|e| slot_error(path, e))?;
         let mut signing = opened.signing;
@@ -195,8 +201,9 @@ impl Db {
             };
             match keyfile::read(path)? {
                 Some(table) => {
-                    // Given a key file by an earlier opening: it must hold this key. The
-                    // passphrase opens the user's slot too, for their signing key.
+                    // Given a key file by another opening while this one derived the key (a
+                    // rare race): it must hold this key, and the passphrase opens the user's
+                    // slot too, for their signing key.
                     let user = choose(&table, who)?;
                     table.check(&probe).map_err(|e| slot_error(path, e))?;
                     let opened = table.unlock(&user, pass).map_err(|e| slot_error(path, e))?;
@@ -225,16 +232,17 @@ impl Db {
         Err(Error::WrongPassphrase(path.to_owned()))
     }
 
-    /// Which user of the key file `who` is, before any passphrase: `None` for a store of
-    /// before users.
-    pub fn check_who(path: &Path, who: &Who) -> Result<Option<String>> {
+    /// Which user of the key file `who` is, and the store's ID there, before any passphrase:
+    /// `None` for a store of before users.
+    pub fn check_who(path: &Path, who: &Who) -> Result<Option<Whose>> {
         let salt = read_salt(path)?;
         if !has_mark(&salt) {
             return Ok(None);
         }
         let keys = keyfile::path_of(path);
         let table = keyfile::read(path)?.ok_or(Error::KeysMissing(keys))?;
-        choose(&table, who).map(Some)
+        let user = choose(&table, who)?;
+        Ok(Some(Whose { store: table.store, user }))
     }
 
     /// Opens the store with a data key held for a session (`kabinet unlock`), as `who`, with
@@ -292,15 +300,6 @@ impl Db {
         Ok(keyfile::read(path)?
             .map(|t| t.users.into_iter().map(|u| u.name).collect())
             .unwrap_or_default())
-    }
-
-    /// The store's ID in its key file, read before any passphrase.
-    pub fn id_of(path: &Path) -> Result<Option<String>> {
-        let salt = read_salt(path)?;
-        if !has_mark(&salt) {
-            return Ok(None);
-        }
-        Ok(keyfile::read(path)?.map(|t| t.store))
     }
 
     /// Opens the store with its recovery key, for `user recover`.
