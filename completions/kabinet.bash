@@ -1364,7 +1364,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__add)
-            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --email --phone --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1407,6 +1407,14 @@ _kabinet() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1556,7 +1564,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__appt__subcmd__edit)
-            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --person --institution --service --office --at --starts-at --duration-min --confirmation-no --needs --notes --email --phone --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,6 +1607,14 @@ _kabinet() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2448,7 +2464,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__add)
-            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --email --phone --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2499,6 +2515,14 @@ _kabinet() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2610,7 +2634,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__edit)
-            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --email --phone --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2661,6 +2685,14 @@ _kabinet() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2876,7 +2908,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__doc__subcmd__renew)
-            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            opts="-y -q -h --holder --holder-snils --kind --series --number --issued --issued-on --issued-by --department-code --expires --expires-on --notes --email --phone --force --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2927,6 +2959,14 @@ _kabinet() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -655,6 +655,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l department-code -d 'Department code, NNN-NNN' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l expires-on -l expires -d 'Last day of validity; empty means indefinite (бессрочно)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l email -d 'The holder\'s e-mail: their reminders go there (`kabinet notify`)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l phone -d 'The holder\'s phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
@@ -713,6 +715,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l department-code -d 'Department code, NNN-NNN' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l expires-on -l expires -d 'Last day of validity; empty means indefinite (бессрочно)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l email -d 'The holder\'s e-mail: their reminders go there (`kabinet notify`)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l phone -d 'The holder\'s phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
@@ -738,6 +742,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_sub
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l department-code -d 'Department code, NNN-NNN' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l expires-on -l expires -d 'Last day of validity; empty means indefinite (бессрочно)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l email -d 'The holder\'s e-mail: their reminders go there (`kabinet notify`)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l phone -d 'The holder\'s phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand doc; and __fish_seen_subcommand_from renew" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
@@ -823,6 +829,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l confirmation-no -d 'Confirmation number given by the office' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l needs -d 'IDs of documents to bring: D-1,D-2' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l email -d 'The person\'s e-mail: their reminders go there (`kabinet notify`)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l phone -d 'The person\'s phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from add" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r
@@ -882,6 +890,8 @@ complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_su
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l confirmation-no -d 'Confirmation number given by the office' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l needs -d 'IDs of documents to bring: D-1,D-2' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l notes -d 'Notes' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l email -d 'The person\'s e-mail: their reminders go there (`kabinet notify`)' -r
+complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l phone -d 'The person\'s phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)' -r
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l store -d 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the passphrase from the first line of this file' -r -F
 complete -c kabinet -n "__fish_kabinet_using_subcommand appt; and __fish_seen_subcommand_from edit" -l user -d 'Who is unlocking the store [default: its only user, else the one named as the OS user]' -r

@@ -105,6 +105,8 @@ pub struct NotifyConfig {
     pub channels: std::collections::BTreeMap<String, String>,
     /// Hours after its first try a reminder that keeps failing is given up (default 24).
     pub give_up_hours: Option<u64>,
+    /// The language of the messages, `ru` or `en` [default: the interface's].
+    pub lang: Option<String>,
 }
 
 /// The file's place: `KABINET_CONFIG`, else `$XDG_CONFIG_HOME/kabinet/config.toml`, else
@@ -168,6 +170,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded> {
         && !matches!(l.as_str(), "ru" | "en")
     {
         return Err(bad("lang", one_of(l, &["ru", "en"])));
+    }
+    if let Some(l) = config.notify.as_ref().and_then(|n| n.lang.as_ref())
+        && !matches!(l.as_str(), "ru" | "en")
+    {
+        return Err(bad("notify.lang", one_of(l, &["ru", "en"])));
     }
     if let Some(f) = &config.format
         && !matches!(f.as_str(), "table" | "json" | "csv")
@@ -256,14 +263,26 @@ fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset).map_or(0, |t| t.matches('\n').count()) + 1
 }
 
-/// The line where `key` is set, for checks made after parsing.
+/// The line where `key` is set, for checks made after parsing (`notify.lang`: `lang` under
+/// the `[notify]` header).
 fn key_line(text: &str, key: &str) -> usize {
+    let (start, key) = match key.split_once('.') {
+        Some((table, key)) => {
+            let header = format!("[{table}]");
+            match text.lines().position(|l| l.trim() == header) {
+                Some(i) => (i + 1, key),
+                None => return 0,
+            }
+        }
+        None => (0, key),
+    };
     text.lines()
+        .skip(start)
         .position(|l| {
             let l = l.trim_start();
             l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
         })
-        .map_or(0, |i| i + 1)
+        .map_or(0, |i| start + i + 1)
 }
 
 #[cfg(test)]

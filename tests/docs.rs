@@ -283,3 +283,99 @@ fn numbers_are_checked_by_the_kind_of_document() {
         "{table}"
     );
 }
+
+#[test]
+fn holders_and_people_have_an_email_and_a_phone_checked_imported_and_exported() {
+    let e = Env::with_store();
+    let r = e.fails(
+        5,
+        &doc_args(
+            "Иванова",
+            "passport",
+            "123456",
+            "01.02.2016",
+            &["--series", "4506", "--email", "maria at mail", "--phone", "12-34"],
+        ),
+    );
+    assert!(r.stderr.contains("--email") && r.stderr.contains("--phone"), "{}", r.stderr);
+    assert_eq!(e.json(&["doc", "list"]), serde_json::json!([]), "nothing written");
+    e.ok(&doc_args(
+        "Иванова",
+        "passport",
+        "123456",
+        "01.02.2016",
+        &["--series", "4506", "--email", "maria@example.ru", "--phone", "8 (912) 345-67-89"],
+    ));
+    let d = e.json(&["doc", "show", "D-1"]);
+    assert_eq!(
+        (d["email"].as_str(), d["phone"].as_str()),
+        (Some("maria@example.ru"), Some("+79123456789"))
+    );
+    // An appointment's person, from a spreadsheet with Russian headers.
+    let f = e.file(
+        "appts.csv",
+        "Учреждение;Услуга;Начало;Кто идёт;Эл. почта;Телефон\n\
+         МФЦ;паспорт;10.12.2026 10:00;Петров;petrov@example.ru;+7 912 000-11-22\n\
+         МФЦ;справка;10.12.2026 11:00;Сидоров;;\n",
+    );
+    e.ok(&["import", f.to_str().expect("utf-8"), "--kind", "appt"]);
+    let a = e.json(&["appt", "show", "A-1"]);
+    assert_eq!(
+        (a["email"].as_str(), a["phone"].as_str()),
+        (Some("petrov@example.ru"), Some("+79120001122"))
+    );
+    // Exported as columns of their own, and back into another store unchanged.
+    let csv = e.ok(&["export", "csv", "--kind", "appt"]);
+    let header = csv.lines().next().unwrap_or_default();
+    assert!(header.ends_with(",notes,email,phone"), "{header}");
+    let other = Env::with_store();
+    let back = other.file("back.csv", &csv);
+    other.ok(&["import", back.to_str().expect("utf-8"), "--kind", "appt"]);
+    assert_eq!(other.ok(&["export", "csv", "--kind", "appt"]), csv);
+    // A bad address in a file is a problem of its row and column.
+    let bad =
+        e.file("bad.csv", "Учреждение;Услуга;Начало;Телефон\nМФЦ;паспорт;11.12.2026 10:00;999\n");
+    let r = e.fails(5, &["import", bad.to_str().expect("utf-8"), "--kind", "appt"]);
+    assert!(
+        r.stderr.contains("2:4: Телефон: 999"),
+        "named by line, column and header: {}",
+        r.stderr
+    );
+    // Cleared by an edit with an empty value.
+    e.ok(&["doc", "edit", "D-1", "--email", ""]);
+    assert!(e.json(&["doc", "show", "D-1"]).get("email").is_none_or(|v| v.is_null()));
+    e.ok(&["verify"]);
+}
+
+#[test]
+fn a_format_13_store_gets_contacts_and_keeps_naming_a_row_changed_before() {
+    let e = Env::with_store();
+    e.ok(&doc_args("Иванова", "passport", "123456", "01.02.2016", &["--series", "4506"]));
+    e.ok(&doc_args("Петров", "passport", "654321", "01.02.2016", &["--series", "4507"]));
+    e.add_appt("МФЦ", "паспорт", "10.12.2026 10:00", &[]);
+    e.ok(&["verify"]);
+    // The store as format 13 left it: no contacts, each row sealed over the columns then ...
+    let c = crate::util::keyed_conn(&e);
+    crate::util::register_seal(&c);
+    c.execute_batch(
+        "ALTER TABLE docs DROP COLUMN email; ALTER TABLE docs DROP COLUMN phone; \
+         ALTER TABLE appts DROP COLUMN email; ALTER TABLE appts DROP COLUMN phone; \
+         UPDATE docs SET mac = kabinet_mac('docs', id, uuid, nkey, holder, holder_snils, kind, \
+           series, number, issued_on, issued_by, department_code, expires_on, notes, created_at, \
+           archived_at, replaces, replaced_by); \
+         UPDATE appts SET mac = kabinet_mac('appts', id, uuid, nkey, person, institution, \
+           service, office, starts_at, duration_min, status, confirmation_no, needs, notes, \
+           created_at, late_change); \
+         PRAGMA user_version = 13;",
+    )
+    .expect("downgrade");
+    // ... and, before the upgrade, D-2 changed by another client.
+    c.execute("UPDATE docs SET holder = 'подделка' WHERE id = 2", []).expect("tamper");
+    drop(c);
+    let r = e.fails(4, &["verify"]);
+    assert!(r.stderr.contains("from format 13 to 14"), "{}", r.stderr);
+    assert!(r.stderr.contains("D-2: changed outside kabinet"), "{}", r.stderr);
+    assert!(!r.stderr.contains("D-1") && !r.stderr.contains("A-1"), "sealed again: {}", r.stderr);
+    e.ok(&["appt", "edit", "A-1", "--phone", "89120001122"]);
+    assert_eq!(e.json(&["appt", "show", "A-1"])["phone"], "+79120001122");
+}

@@ -358,3 +358,103 @@ fn config_show_lists_the_notify_settings_and_hides_a_webhooks_url() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("unknown kind \"letters\""), "{}", r.stderr);
 }
+
+/// A message's subject, its encoded words (RFC 2047, base64 as the mail crate writes them)
+/// decoded.
+fn subject(message: &str) -> String {
+    use base64ct::Encoding;
+    let mut lines = message.lines().skip_while(|l| !l.starts_with("Subject:"));
+    let mut raw = lines.next().unwrap_or_default().trim_start_matches("Subject:").to_owned();
+    raw.extend(lines.take_while(|l| l.starts_with([' ', '\t'])).map(|l| l.to_owned()));
+    raw.split_whitespace()
+        .map(|w| match w.strip_prefix("=?utf-8?b?").and_then(|w| w.strip_suffix("?=")) {
+            Some(b) => base64ct::Base64::decode_vec(b)
+                .map(|v| String::from_utf8_lossy(&v).into_owned())
+                .unwrap_or_default(),
+            None => format!("{w} "),
+        })
+        .collect::<String>()
+}
+
+#[test]
+fn a_reminder_reaches_the_persons_own_address_in_the_messages_language() {
+    let smtp = Smtp::start();
+    let e = Env::with_store();
+    let contact =
+        ["--person", "Иванова Мария", "--email", "maria@example.ru", "--phone", "8 912 345-67-89"];
+    e.add_appt("МФЦ", "замена паспорта", "23.11.2026 11:00", &contact);
+    e.add_appt("ФНС", "консультация", "23.11.2026 11:30", &[]);
+    let cfg = e.file(
+        "config.toml",
+        &format!(
+            "lang = \"en\"\n[notify]\nsmtp = \"smtp://127.0.0.1:{}\"\nfrom = \"kabinet@office.test\"\n\
+             office_email = \"clerks@office.test\"\nlang = \"ru\"\n",
+            smtp.port
+        ),
+    );
+    let dry = notify(&e, &cfg, "2026-11-22T12:00:00", &["--dry-run"]);
+    assert!(dry.stdout.contains("A-1 before-1440m by email to maria@example.ru"), "{}", dry.stdout);
+    assert!(
+        dry.stdout.contains("A-2 before-1440m by email to clerks@office.test"),
+        "{}",
+        dry.stdout
+    );
+    let r = notify(&e, &cfg, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("sent 2"), "the clerk's words stay English: {}", r.stdout);
+    let got = smtp.received();
+    let to_maria: Vec<&String> =
+        got.iter().filter(|m| m.contains("To: maria@example.ru")).collect();
+    assert_eq!(to_maria.len(), 1, "{got:?}");
+    assert!(subject(to_maria[0]).starts_with("Напоминание: "), "{}", subject(to_maria[0]));
+    assert!(got.iter().any(|m| m.contains("To: clerks@office.test")), "the rest to the office");
+    let shown = e.run_with(&["config", "show"], |c| {
+        c.env("KABINET_CONFIG", &cfg);
+    });
+    assert!(shown.stdout.contains("notify.lang"), "{}", shown.stdout);
+    // A language of neither kind is refused by name.
+    let bad = e.file("bad.toml", "[notify]\ncommand = \"true\"\nlang = \"de\"\n");
+    let r = notify(&e, &bad, "2026-11-22T12:00:00", &[]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("bad.toml:3: notify.lang"), "{}", r.stderr);
+}
+
+#[test]
+fn the_command_gets_the_contact_and_a_webhook_only_when_its_template_names_it() {
+    let http = crate::util::Http::start();
+    let e = Env::with_store();
+    e.add_appt(
+        "ГИБДД",
+        "регистрация",
+        "23.11.2026 11:00",
+        &["--person", "Сидоров Пётр", "--phone", "+7 (912) 000-11-22", "--email", "p@example.ru"],
+    );
+    let got = e.path().join("got.jsonl");
+    let cfg =
+        e.file("config.toml", &format!("[notify]\ncommand = \"sh -c 'cat >> {}'\"\n", s(&got)));
+    assert_eq!(notify(&e, &cfg, "2026-11-22T12:00:00", &[]).code, 0);
+    let v: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&got).expect("ran").trim()).expect("json");
+    assert_eq!(
+        (v["phone"].as_str(), v["email"].as_str()),
+        (Some("+79120001122"), Some("p@example.ru"))
+    );
+    // A webhook without a template: no contact leaves.
+    let other = Env::with_store();
+    other.add_appt(
+        "ГИБДД",
+        "регистрация",
+        "23.11.2026 11:00",
+        &["--phone", "+7 (912) 000-11-22", "--email", "p@example.ru"],
+    );
+    let hook = format!("[notify]\nwebhook = \"http://127.0.0.1:{}/h\"\n", http.port);
+    let plain = other.file("plain.toml", &hook);
+    assert_eq!(notify(&other, &plain, "2026-11-22T12:00:00", &[]).code, 0);
+    let named =
+        other.file("named.toml", &format!("{hook}webhook_fields = [\"item\", \"phone\"]\n"));
+    assert_eq!(notify(&other, &named, "2026-11-23T10:30:00", &[]).code, 0);
+    let bodies: Vec<String> = http.requests().into_iter().map(|(_, b)| b).collect();
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert!(!bodies[0].contains("+7912") && !bodies[0].contains("example.ru"), "{}", bodies[0]);
+    assert_eq!(bodies[1], r#"{"item":"A-1","phone":"+79120001122"}"#);
+}

@@ -92,7 +92,7 @@ fn archived(d: &Document) -> Error {
 }
 
 /// The document a renewal replaces, and what the new one keeps of it: who holds it and what
-/// it is; its own numbers and dates are new. The edge lays the new fields over this draft.
+/// it is (and how to reach the holder); its own numbers and dates are new. The edge lays the new fields over this draft.
 pub fn renewal(store: &Store, id: ItemId) -> Result<(Document, Draft)> {
     let old = get(store.read(), id)?;
     if old.archived_at.is_some() {
@@ -104,6 +104,8 @@ pub fn renewal(store: &Store, id: ItemId) -> Result<(Document, Draft)> {
     base.set("kind", old.data.kind.code());
     base.set_opt("issued_by", old.data.issued_by.clone());
     base.set_opt("department_code", old.data.department_code.clone());
+    base.set_opt("email", old.data.email.clone());
+    base.set_opt("phone", old.data.phone.clone());
     Ok((old, base))
 }
 

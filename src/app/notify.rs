@@ -130,6 +130,30 @@ fn status_changes(store: &Store, env: &Env) -> Result<Vec<Occasion>> {
 }
 
 /// The row of the delivery log for sending `key` now, if this run is to send it.
+/// Who a reminder of an item reaches besides the office: the e-mail and phone of an
+/// appointment's person or a document's holder, when the store has them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// The contact of `item` (empty for the kinds that have none, or an item gone since).
+pub fn contact(store: &Store, item: crate::domain::ItemId) -> Result<Contact> {
+    let r = store.read();
+    Ok(match item.kind {
+        ItemKind::Appt => r
+            .appt(item.n)?
+            .map(|a| Contact { email: a.data.email, phone: a.data.phone })
+            .unwrap_or_default(),
+        ItemKind::Doc => r
+            .doc(item.n)?
+            .map(|d| Contact { email: d.data.email, phone: d.data.phone })
+            .unwrap_or_default(),
+        ItemKind::Record | ItemKind::Obligation | ItemKind::Application => Contact::default(),
+    })
+}
+
 pub fn claim(store: &mut Store, key: &DeliveryKey, now: NaiveDateTime) -> Result<Option<i64>> {
     let until = now + Duration::minutes(CLAIM_MINUTES);
     Ok(store.write(|tx| tx.claim_delivery(key, now, until))?)

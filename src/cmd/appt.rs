@@ -49,6 +49,12 @@ pub struct ApptFields {
     /// Notes
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+    /// The person's e-mail: their reminders go there (`kabinet notify`)
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// The person's phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)
+    #[arg(long, value_name = "PHONE", allow_hyphen_values = true)]
+    pub phone: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -217,6 +223,8 @@ pub fn draft_of(f: &ApptFields) -> Draft {
     d.set_opt("confirmation_no", f.confirmation_no.clone());
     d.set_opt("needs", f.needs.clone());
     d.set_opt("notes", f.notes.clone());
+    d.set_opt("email", f.email.clone());
+    d.set_opt("phone", f.phone.clone());
     d
 }
 

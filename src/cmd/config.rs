@@ -155,6 +155,11 @@ pub fn show(ctx: &Ctx, g: &Given, cfg: &config::Loaded, out: &mut dyn Write) -> 
             let ch = super::notify::channel(n, kind);
             rows.push([format!("notify.channels.{kind}"), ch, from.into()]);
         }
+        let (lang, from) = match &n.lang {
+            Some(l) => (l.clone(), "config"),
+            None => (i18n::lang().code().to_owned(), "lang"),
+        };
+        rows.push(["notify.lang".into(), lang, from.into()]);
         let hours = n.give_up_hours.map_or_else(|| "24".into(), |h| h.to_string());
         let from = if n.give_up_hours.is_some() { "config" } else { "default" };
         rows.push(["notify.give_up_hours".into(), hours, from.into()]);

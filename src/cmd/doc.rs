@@ -58,6 +58,12 @@ pub struct DocFields {
     /// Notes
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+    /// The holder's e-mail: their reminders go there (`kabinet notify`)
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// The holder's phone, for a reminder by SMS: +7 and ten digits, as written (8 912 345-67-89)
+    #[arg(long, value_name = "PHONE", allow_hyphen_values = true)]
+    pub phone: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -193,6 +199,8 @@ pub fn draft_of(f: &DocFields) -> Draft {
     d.set_opt("department_code", f.department_code.clone());
     d.set_opt("expires_on", f.expires_on.clone());
     d.set_opt("notes", f.notes.clone());
+    d.set_opt("email", f.email.clone());
+    d.set_opt("phone", f.phone.clone());
     d
 }
 

@@ -11,7 +11,7 @@ use super::context::Format;
 use super::failure::{Failure, Result};
 use super::output::say;
 use super::session::Session;
-use crate::app::notify::{self, Occasion};
+use crate::app::notify::{self, Contact, Occasion};
 use crate::config::NotifyConfig;
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::deadline::What;
@@ -33,9 +33,11 @@ a document when it enters its lead time and on the day it expires, a follow-up o
 on its day and once overdue, an application's term 3 days before, on the day and once overdue.
 Each once: claimed in the store before it is sent, so two runs at once never send it twice. A
 failed one is tried again on later runs (after 5 min, 10, 20… at most 6 h) and given up after
-give_up_hours (24). Configured in the `[notify]` table of the configuration file: smtp, from,
-office_email (e-mail), command (JSON on stdin), webhook and webhook_fields (an HTTP POST of
-that JSON), channels per kind, give_up_hours.";
+give_up_hours (24). An e-mail goes to the person's or holder's own address (`--email`) when the
+item has one, else to office_email. Configured in the `[notify]` table of the configuration
+file: smtp, from, office_email (e-mail), lang (the messages' language), command and
+command_fields (JSON on stdin), webhook and webhook_fields (an HTTP POST of that JSON), channels
+per kind, give_up_hours.";
 
 #[derive(Args, Debug)]
 pub struct NotifyArgs {
@@ -107,13 +109,21 @@ fn check(cfg: &NotifyConfig) -> Result<()> {
 }
 
 /// The fields of a reminder's JSON.
-const FIELDS: [&str; 7] = ["item", "kind", "occasion", "what", "due", "overdue", "days_left"];
+const FIELDS: [&str; 9] =
+    ["item", "kind", "occasion", "what", "due", "overdue", "days_left", "email", "phone"];
 
-/// The reminder's JSON with only the template's `fields`, when there is a template.
-fn templated(json: &str, fields: Option<&[String]>) -> String {
-    match fields {
-        Some(f) => only(json, f),
-        None => json.to_owned(),
+/// What a webhook gets without a template: no contact leaves for a chat gateway unless the
+/// template names it.
+const WEBHOOK_FIELDS: [&str; 7] =
+    ["item", "kind", "occasion", "what", "due", "overdue", "days_left"];
+
+/// The reminder's JSON with only the template's `fields`, when there is a template, else
+/// with only `default` (`None`: all of it).
+fn templated(json: &str, fields: Option<&[String]>, default: Option<&[&str]>) -> String {
+    match (fields, default) {
+        (Some(f), _) => only(json, f),
+        (None, Some(d)) => only(json, &d.iter().map(|f| f.to_string()).collect::<Vec<_>>()),
+        (None, None) => json.to_owned(),
     }
 }
 
@@ -137,9 +147,13 @@ struct Json<'a> {
     due: String,
     overdue: bool,
     days_left: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone: Option<String>,
 }
 
-fn json(o: &Occasion) -> String {
+fn json(o: &Occasion, contact: &Contact) -> String {
     let d = &o.deadline;
     let due = match &d.what {
         What::Appointment { starts_at, .. } => iso_datetime(*starts_at),
@@ -153,6 +167,8 @@ fn json(o: &Occasion) -> String {
         due,
         overdue: d.overdue,
         days_left: d.days_left,
+        email: contact.email.clone(),
+        phone: contact.phone.clone(),
     };
     serde_json::to_string(&j).unwrap_or_default()
 }
@@ -171,9 +187,16 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
     let (mut sent, mut failed, mut waiting) = (0u64, 0u64, 0u64);
     for o in occasions {
         let ch = channel(&cfg, o.kind());
-        // A webhook's URL may hold its token: the log names the channel, not the URL.
+        if ch == "none" {
+            continue;
+        }
+        let contact = notify::contact(store, o.deadline.item)?;
+        // A webhook's URL may hold its token: the log names the channel, not the URL. An
+        // e-mail goes to the item's person when the store has their address, else the office.
         let recipient = match ch.as_str() {
-            "email" => cfg.office_email.clone().unwrap_or_default(),
+            "email" => {
+                contact.email.clone().or_else(|| cfg.office_email.clone()).unwrap_or_default()
+            }
             "command" | "webhook" => ch.clone(),
             _ => continue,
         };
@@ -195,9 +218,13 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
         };
         let result = match ch.as_str() {
             "email" => {
-                let ics = invitation(ctx, store, o.deadline.item);
-                let subject = i18n::reminder_subject(&o.deadline, o.status);
-                let body = i18n::reminder_body(&o.deadline, o.status);
+                let ics = in_lang(cfg.lang.as_deref(), || invitation(ctx, store, o.deadline.item));
+                let (subject, body) = in_lang(cfg.lang.as_deref(), || {
+                    (
+                        i18n::reminder_subject(&o.deadline, o.status),
+                        i18n::reminder_body(&o.deadline, o.status),
+                    )
+                });
                 let mail = Mail {
                     from: cfg.from.as_deref().unwrap_or_default(),
                     to: &recipient,
@@ -208,11 +235,15 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
                 send::send_mail(cfg.smtp.as_deref().unwrap_or_default(), &mail)
             }
             "webhook" => {
-                let body = templated(&json(&o), cfg.webhook_fields.as_deref());
+                let body = templated(
+                    &json(&o, &contact),
+                    cfg.webhook_fields.as_deref(),
+                    Some(&WEBHOOK_FIELDS),
+                );
                 send::post_json(cfg.webhook.as_deref().unwrap_or_default(), &body)
             }
             _ => {
-                let body = templated(&json(&o), cfg.command_fields.as_deref());
+                let body = templated(&json(&o, &contact), cfg.command_fields.as_deref(), None);
                 send::run_command(cfg.command.as_deref().unwrap_or_default(), &body)
             }
         };
@@ -231,6 +262,17 @@ fn send_due(s: &mut Session, dry_run: bool, out: &mut dyn Write) -> Result<()> {
         say(ctx, out, &i18n::notify_summary(sent, failed, waiting))?;
     }
     if failed > 0 { Err(Failure::Exit(1)) } else { Ok(()) }
+}
+
+/// Words made in the messages' language (`[notify] lang`), the interface's otherwise: what
+/// reaches a citizen need not be in the clerk's language.
+fn in_lang<T>(lang: Option<&str>, words: impl FnOnce() -> T) -> T {
+    let Some(lang) = lang else { return words() };
+    let before = i18n::lang();
+    i18n::set_lang(i18n::Lang::from_tag(lang));
+    let out = words();
+    i18n::set_lang(before);
+    out
 }
 
 /// An appointment's invitation (`.ics`), attached to its e-mail.

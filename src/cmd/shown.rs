@@ -58,6 +58,8 @@ pub fn doc(d: &Document, today: NaiveDate, lead: &LeadTimes) -> Vec<(String, Str
     let status = d.status(today, lead);
     push("status", Some(i18n::doc_status_with_days(status, d.days_left(today))));
     push("notes", x.notes.clone());
+    push("email", x.email.clone());
+    push("phone", x.phone.clone());
     push("replaces", d.replaces.map(did));
     push("replaced_by", d.replaced_by.map(did));
     push("archived_at", d.archived_at.map(i18n::datetime));
@@ -106,6 +108,8 @@ pub fn appt(
         .collect();
     push("needs", Some(needs.join("\n")));
     push("notes", d.notes.clone());
+    push("email", d.email.clone());
+    push("phone", d.phone.clone());
     let times: Vec<String> = a.reminders(reminders).into_iter().map(i18n::datetime).collect();
     push("reminders", Some(times.join("\n")));
     if a.status == ApptStatus::Scheduled {

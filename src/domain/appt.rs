@@ -53,6 +53,8 @@ pub const FIELDS: &[Field] = &[
     Field::opt("confirmation_no"),
     Field::opt("needs"),
     Field::opt("notes"),
+    Field::opt("email"),
+    Field::opt("phone"),
 ];
 
 /// What a user gives for an appointment.
@@ -68,6 +70,10 @@ pub struct ApptData {
     /// IDs (numbers) of documents to bring.
     pub needs: Vec<i64>,
     pub notes: Option<String>,
+    /// The person's e-mail, where their reminders go.
+    pub email: Option<String>,
+    /// The person's phone, `+7` and ten digits.
+    pub phone: Option<String>,
 }
 
 /// Parses `D-1, D-2` or `D-1 D-2` into document numbers.
@@ -106,6 +112,7 @@ impl ApptData {
             .map(|s| parse_needs(&s).unwrap_or_default())
             .unwrap_or_default();
         let notes = r.prose("notes", false);
+        let (email, phone) = r.contact();
         r.finish(|| {
             Some(ApptData {
                 person,
@@ -117,6 +124,8 @@ impl ApptData {
                 confirmation_no,
                 needs,
                 notes,
+                email,
+                phone,
             })
         })
     }
@@ -132,6 +141,8 @@ impl ApptData {
         d.set("confirmation_no", or_empty(&self.confirmation_no));
         d.set("needs", format_needs(&self.needs));
         d.set("notes", or_empty(&self.notes));
+        d.set("email", or_empty(&self.email));
+        d.set("phone", or_empty(&self.phone));
         d
     }
 
@@ -230,6 +241,8 @@ impl Appointment {
             confirmation_no: d.confirmation_no.clone(),
             needs: (!d.needs.is_empty()).then(|| format_needs(&d.needs)),
             notes: d.notes.clone(),
+            email: d.email.clone(),
+            phone: d.phone.clone(),
         }
     }
 }
@@ -248,6 +261,8 @@ pub struct ApptRow {
     pub confirmation_no: Option<String>,
     pub needs: Option<String>,
     pub notes: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 /// Other header names an import accepts, matched ignoring case, spaces and punctuation
@@ -285,6 +300,13 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("Примечания", "notes"),
     ("Примечание", "notes"),
     ("Комментарий", "notes"),
+    ("E-mail", "email"),
+    ("Электронная почта", "email"),
+    ("Эл. почта", "email"),
+    ("Почта", "email"),
+    ("Телефон", "phone"),
+    ("Тел.", "phone"),
+    ("Мобильный телефон", "phone"),
 ];
 
 /// SPEC.md's CSV columns for appointments, in order.
@@ -300,6 +322,8 @@ pub const COLUMNS: &[&str] = &[
     "confirmation_no",
     "needs",
     "notes",
+    "email",
+    "phone",
 ];
 
 #[cfg(test)]

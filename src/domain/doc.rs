@@ -50,6 +50,8 @@ pub const FIELDS: &[Field] = &[
     Field::opt("department_code"),
     Field::opt("expires_on"),
     Field::opt("notes"),
+    Field::opt("email"),
+    Field::opt("phone"),
 ];
 
 /// The kinds of document DOMAIN.md names; what each is called, and more, is in [`KINDS`].
@@ -196,6 +198,10 @@ pub struct DocData {
     pub department_code: Option<String>,
     pub expires_on: Option<NaiveDate>,
     pub notes: Option<String>,
+    /// The holder's e-mail, where their reminders go.
+    pub email: Option<String>,
+    /// The holder's phone, `+7` and ten digits.
+    pub phone: Option<String>,
 }
 
 impl DocData {
@@ -213,6 +219,7 @@ impl DocData {
         let expires_on = r.date("expires_on", false);
         r.not_before("expires_on", expires_on, "issued_on", issued_on);
         let notes = r.prose("notes", false);
+        let (email, phone) = r.contact();
         r.finish(|| {
             Some(DocData {
                 holder: holder?,
@@ -225,6 +232,8 @@ impl DocData {
                 department_code,
                 expires_on,
                 notes,
+                email,
+                phone,
             })
         })
     }
@@ -264,6 +273,8 @@ impl DocData {
         d.set("department_code", or_empty(&self.department_code));
         d.set("expires_on", self.expires_on.map(iso_date).unwrap_or_default());
         d.set("notes", or_empty(&self.notes));
+        d.set("email", or_empty(&self.email));
+        d.set("phone", or_empty(&self.phone));
         d
     }
 
@@ -390,6 +401,8 @@ impl Document {
             expires_on: d.expires_on.map(iso_date),
             status: self.status(today, leads).code().to_owned(),
             notes: d.notes.clone(),
+            email: d.email.clone(),
+            phone: d.phone.clone(),
         }
     }
 }
@@ -419,6 +432,8 @@ pub struct DocRow {
     pub expires_on: Option<String>,
     pub status: String,
     pub notes: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 /// Other header names an import accepts, matched ignoring case, spaces and punctuation
@@ -452,6 +467,13 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("Примечания", "notes"),
     ("Примечание", "notes"),
     ("Комментарий", "notes"),
+    ("E-mail", "email"),
+    ("Электронная почта", "email"),
+    ("Эл. почта", "email"),
+    ("Почта", "email"),
+    ("Телефон", "phone"),
+    ("Тел.", "phone"),
+    ("Мобильный телефон", "phone"),
 ];
 
 /// SPEC.md's CSV columns for documents, in order.
@@ -468,6 +490,8 @@ pub const COLUMNS: &[&str] = &[
     "expires_on",
     "status",
     "notes",
+    "email",
+    "phone",
 ];
 
 #[cfg(test)]

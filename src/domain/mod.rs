@@ -246,6 +246,14 @@ impl<'a> Reader<'a> {
         self.some_text(field, required, true)
     }
 
+    /// The optional `email` and `phone` of who a reminder reaches, each in its normal form
+    /// (`+7` and ten digits for a phone).
+    pub fn contact(&mut self) -> (Option<String>, Option<String>) {
+        let email = self.checked("email", false, crate::validate::email);
+        let phone = self.checked("phone", false, crate::validate::phone);
+        (email, phone)
+    }
+
     fn some_text(&mut self, field: &'static str, required: bool, lines: bool) -> Option<String> {
         let v = self.raw(field, required)?;
         if let Some(problem) = hidden_in(v, lines) {

@@ -464,6 +464,8 @@ pub fn field_label(name: &str) -> String {
         "duration_min" => ("Duration, min", "Длительность, мин"),
         "confirmation_no" => ("Confirmation no.", "Номер подтверждения"),
         "needs" => ("Documents to bring", "Взять документы"),
+        "email" => ("E-mail", "Эл. почта"),
+        "phone" => ("Phone", "Телефон"),
         "reminders" => ("Reminders", "Напоминания"),
         "change_deadline" => ("Change or cancel until", "Изменить или отменить до"),
         "history" => ("History", "История"),

@@ -93,6 +93,8 @@ fn doc(number: &str, expires: Option<&str>) -> DocData {
         department_code: None,
         expires_on: expires.map(day),
         notes: None,
+        email: Some("maria@example.ru".into()),
+        phone: None,
     }
 }
 
@@ -118,6 +120,8 @@ fn appt(start: &str, needs: Vec<i64>) -> ApptData {
         confirmation_no: None,
         needs,
         notes: None,
+        email: None,
+        phone: Some("+79123456789".into()),
     }
 }
 

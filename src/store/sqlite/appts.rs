@@ -11,7 +11,7 @@ use crate::domain::dates::iso_datetime;
 use crate::domain::{ItemId, ItemKind};
 
 const COLUMNS: &str = "id, uuid, person, institution, service, office, starts_at, duration_min, \
-     status, confirmation_no, needs, notes, created_at, late_change";
+     status, confirmation_no, needs, notes, created_at, late_change, email, phone";
 
 fn from_row(r: &Row) -> rusqlite::Result<Appointment> {
     let needs: Option<String> = r.get(10)?;
@@ -29,6 +29,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Appointment> {
             confirmation_no: r.get(9)?,
             needs: needs.as_deref().and_then(|n| parse_needs(n).ok()).unwrap_or_default(),
             notes: r.get(11)?,
+            email: r.get(14)?,
+            phone: r.get(15)?,
         },
         status: ApptStatus::parse(&status).unwrap_or(ApptStatus::Scheduled),
         created_at: req_datetime(r.get(12)?)?,
@@ -51,8 +53,8 @@ pub fn insert(
 ) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO appts (uuid, nkey, person, institution, service, office, starts_at, \
-         duration_min, status, confirmation_no, needs, notes, created_at, id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+         duration_min, status, confirmation_no, needs, notes, created_at, id, email, phone) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         uuid,
@@ -69,6 +71,8 @@ pub fn insert(
         data.notes,
         iso_datetime(created_at),
         id,
+        data.email,
+        data.phone,
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -76,8 +80,8 @@ pub fn insert(
 pub fn update(conn: &Connection, id: i64, data: &ApptData) -> Result<()> {
     conn.execute(
         "UPDATE appts SET nkey = ?2, person = ?3, institution = ?4, service = ?5, office = ?6, \
-         starts_at = ?7, duration_min = ?8, confirmation_no = ?9, needs = ?10, notes = ?11 \
-         WHERE id = ?1",
+         starts_at = ?7, duration_min = ?8, confirmation_no = ?9, needs = ?10, notes = ?11, \
+         email = ?12, phone = ?13 WHERE id = ?1",
         params![
             id,
             data.natural_key(),
@@ -90,6 +94,8 @@ pub fn update(conn: &Connection, id: i64, data: &ApptData) -> Result<()> {
             data.confirmation_no,
             needs_text(data),
             data.notes,
+            data.email,
+            data.phone,
         ],
     )?;
     Ok(())

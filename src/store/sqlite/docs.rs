@@ -11,7 +11,8 @@ use crate::domain::doc::{DocData, DocKind, Document};
 use crate::domain::{ItemId, ItemKind};
 
 const COLUMNS: &str = "id, uuid, holder, holder_snils, kind, series, number, issued_on, \
-     issued_by, department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by";
+     issued_by, department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by, \
+     email, phone";
 
 fn from_row(r: &Row) -> rusqlite::Result<Document> {
     let kind: String = r.get(4)?;
@@ -29,6 +30,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Document> {
             department_code: r.get(9)?,
             expires_on: opt_date(r.get(10)?),
             notes: r.get(11)?,
+            email: r.get(16)?,
+            phone: r.get(17)?,
         },
         created_at: req_datetime(r.get(12)?)?,
         archived_at: opt_datetime(r.get(13)?),
@@ -48,8 +51,8 @@ pub fn insert(
 ) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO docs (uuid, nkey, holder, holder_snils, kind, series, number, issued_on, \
-         issued_by, department_code, expires_on, notes, created_at, replaces, id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         issued_by, department_code, expires_on, notes, created_at, replaces, id, email, phone) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         uuid,
@@ -67,6 +70,8 @@ pub fn insert(
         iso_datetime(created_at),
         replaces,
         id,
+        data.email,
+        data.phone,
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -75,7 +80,7 @@ pub fn update(conn: &Connection, id: i64, data: &DocData) -> Result<()> {
     conn.execute(
         "UPDATE docs SET nkey = ?2, holder = ?3, holder_snils = ?4, kind = ?5, series = ?6, \
          number = ?7, issued_on = ?8, issued_by = ?9, department_code = ?10, expires_on = ?11, \
-         notes = ?12 WHERE id = ?1",
+         notes = ?12, email = ?13, phone = ?14 WHERE id = ?1",
         params![
             id,
             data.natural_key(),
@@ -89,6 +94,8 @@ pub fn update(conn: &Connection, id: i64, data: &DocData) -> Result<()> {
             data.department_code,
             data.expires_on.map(iso_date),
             data.notes,
+            data.email,
+            data.phone,
         ],
     )?;
     Ok(())

@@ -193,7 +193,7 @@ fn v5(conn: &rusqlite::Connection, signing: Option<Signing>) -> Result<()> {
     conn.execute_batch(V5_SQL)?;
     seal::ensure_key(conn)?;
     seal::function(conn)?;
-    seal::seal_all(conn)?;
+    seal::seal_all(conn, 5)?;
     let signing = signs(conn, signing)?;
     audit::genesis(conn, signing.map(|s| s.key), &migration(5, signing))
 }
@@ -319,7 +319,7 @@ fn v11(conn: &rusqlite::Connection) -> Result<()> {
              WHERE issued_doc IS NOT NULL;",
     )?;
     seal::function(conn)?;
-    seal::reseal_with(conn, "applications", "issued_doc")
+    seal::reseal_with(conn, "applications", 11)
 }
 
 /// V12: each entry of the log carries the public key of the user who made it and their
@@ -354,6 +354,23 @@ CREATE TABLE IF NOT EXISTS notifications (
 );
 ";
 
+/// V14: who a reminder reaches — the e-mail and phone of a document's holder and of an
+/// appointment's person, covered by the rows' seals (a row whose seal matched before is sealed
+/// again over them, as in V11).
+fn v14(conn: &rusqlite::Connection) -> Result<()> {
+    use super::seal;
+    seal::function(conn)?;
+    for table in ["docs", "appts"] {
+        for column in ["email", "phone"] {
+            if !has_column(conn, table, column)? {
+                conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} TEXT;"))?;
+            }
+        }
+        seal::reseal_with(conn, table, 14)?;
+    }
+    Ok(())
+}
+
 /// Whether `table` has `column` (a store taken back to an earlier version by hand, as tests
 /// do to replay upgrades, keeps the columns this build made).
 fn has_column(conn: &rusqlite::Connection, table: &str, column: &str) -> Result<bool> {
@@ -376,6 +393,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Code(v11),
     Step::Code(v12),
     Step::Sql(V13),
+    Step::Code(v14),
 ];
 
 /// The format version this program writes.

@@ -34,12 +34,13 @@ pub const SEALED: &[(&str, &str)] = &[
     (
         "docs",
         "id, uuid, nkey, holder, holder_snils, kind, series, number, issued_on, issued_by, \
-         department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by",
+         department_code, expires_on, notes, created_at, archived_at, replaces, replaced_by, \
+         email, phone",
     ),
     (
         "appts",
         "id, uuid, nkey, person, institution, service, office, starts_at, duration_min, status, \
-         confirmation_no, needs, notes, created_at, late_change",
+         confirmation_no, needs, notes, created_at, late_change, email, phone",
     ),
     ("obligations", "id, uuid, title, due, every, day, shift, created_at, done_at, notes"),
     (
@@ -59,6 +60,23 @@ pub const SEALED_HISTORY: &[(&str, &str, &str)] = &[
     ("obligation_done", "obligations", "obligation_id, due, done_at"),
     ("application_changes", "applications", "application_id, at, from_status, to_status, reason"),
 ];
+
+/// Columns a later format added to a sealed table, and that format: a migration of before it
+/// seals the table's rows without them (the column is not there yet).
+const ADDED: &[(&str, &str, i64)] = &[
+    ("applications", "issued_doc", 11),
+    ("docs", "email", 14),
+    ("docs", "phone", 14),
+    ("appts", "email", 14),
+    ("appts", "phone", 14),
+];
+
+/// The columns `table`'s seal covered at format `format`.
+fn columns_at(table: &str, format: i64) -> Result<String> {
+    let later = |c: &str| ADDED.iter().any(|(t, a, v)| *t == table && *a == c && *v > format);
+    let cols = sealed_columns(table)?;
+    Ok(cols.split(',').map(str::trim).filter(|c| !later(c)).collect::<Vec<_>>().join(", "))
+}
 
 /// Makes the store's seal key (inside the caller's transaction) unless it has one.
 pub fn ensure_key(conn: &Connection) -> Result<()> {
@@ -239,8 +257,8 @@ pub fn register(conn: &Connection, secret: &[u8]) -> Result<SealKey> {
 }
 
 /// Seals every row of every sealed table (the migration that introduces seals).
-pub fn seal_all(conn: &Connection) -> Result<()> {
-    SEALED.iter().try_for_each(|(table, cols)| seal_rows(conn, table, cols))
+pub fn seal_all(conn: &Connection, format: i64) -> Result<()> {
+    SEALED.iter().try_for_each(|(table, _)| seal_rows(conn, table, &columns_at(table, format)?))
 }
 
 /// Format version 8's change to the rows of items: a record's seal covers its ID last instead of
@@ -264,7 +282,7 @@ pub fn digest_keys(conn: &Connection) -> Result<()> {
         },
     )?;
     for table in ["records", "docs", "appts"] {
-        let cols = sealed_columns(table)?;
+        let cols = &columns_at(table, 8)?;
         let before = match cols.strip_suffix(", id") {
             Some(rest) => format!("id, {rest}"),
             None => cols.to_owned(),
@@ -332,16 +350,15 @@ pub fn broken(conn: &Connection, table: &str, limit: usize) -> Result<(u64, Vec<
 }
 
 /// The columns `table`'s seal covers ([`SEALED`]).
-/// A format's new column `added` of `table`, now covered by its seal: each row whose seal
-/// matched its columns without it is sealed again with it; any other keeps its seal.
-pub fn reseal_with(conn: &Connection, table: &str, added: &str) -> Result<()> {
-    let cols = sealed_columns(table)?;
-    let before: Vec<&str> = cols.split(',').map(str::trim).filter(|c| *c != added).collect();
+/// The columns format `format` added to `table`'s seal: each row whose seal matched its
+/// columns without them is sealed again with them; any other keeps its seal, so a change made
+/// outside kabinet is still reported.
+pub fn reseal_with(conn: &Connection, table: &str, format: i64) -> Result<()> {
+    let (before, cols) = (columns_at(table, format - 1)?, columns_at(table, format)?);
     conn.execute_batch(&format!(
         "UPDATE OR FAIL {table} SET mac = \
            CASE WHEN mac IS kabinet_mac('{table}', {before}) \
-           THEN kabinet_mac('{table}', {cols}) ELSE mac END;",
-        before = before.join(", ")
+           THEN kabinet_mac('{table}', {cols}) ELSE mac END;"
     ))?;
     Ok(())
 }
