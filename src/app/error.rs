@@ -233,7 +233,8 @@ pub fn store_class(e: &crate::store::Error) -> Class {
     use crate::store::Error as S;
     match e {
         S::NoStore(_) | S::ServerUnreachable { .. } => Class::NotFound,
-        S::ServerUrl(_) | S::ServerPasswordInUrl => Class::Usage,
+        S::ServerUrl(_) | S::ServerPasswordInUrl | S::NotOnServer => Class::Usage,
+        S::NoOffice { .. } => Class::NotFound,
         S::ServerRefused { .. } => Class::Unlock,
         S::ServerDenied { .. } => Class::Denied,
         S::ServerExists { .. } => Class::Conflict,

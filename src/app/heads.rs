@@ -21,7 +21,7 @@ pub enum Standing {
 
 /// The store's identity across passphrase changes and copies: its signing key's ID.
 pub fn store_id(r: Reader) -> Result<String> {
-    Ok(r.signer()?.public().key_id())
+    Ok(r.store_id()?)
 }
 
 /// Compares the store's trail with `seen`.

@@ -46,35 +46,12 @@ impl Session {
     /// The settings and the open store together, for work that needs both at once.
     pub fn parts(&mut self) -> Result<(&Ctx, &mut Store)> {
         if self.store.is_none() {
-            refuse_server(&self.ctx)?;
-            // Say "no store" before asking for a passphrase that cannot help.
-            if !self.ctx.store_path.exists() {
-                return Err(Failure::not_found(i18n::no_store(&self.ctx.store_path)));
-            }
-            let ctx = &self.ctx;
-            let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
-            let who = Who::new(ctx.user.clone());
-            // Which user is unlocking is settled before a passphrase is asked for.
-            let whose = Store::check_who(&ctx.store_path, &who)?;
-            let held = match whose {
-                Some(whose) if self.command != "unlock" && may_use_held(ctx) => {
-                    open_held(&ctx.store_path, &who, &whose, &upgrading)?
-                }
-                _ => None,
-            };
-            let store = match held {
-                Some(store) => store,
-                None => unlock(ctx, |pass| {
-                    Ok(Store::open_as(&ctx.store_path, &who, pass, &upgrading)?)
-                })?,
-            };
-            if store.upgraded_to_users()
-                && let Some(user) = store.user()
+            let store = if crate::store::pg::Server::is_url(&self.ctx.store_path.to_string_lossy())
             {
-                warn(ctx, &i18n::upgraded_to_users(user, &Store::key_file(&ctx.store_path)));
-            }
-            // Behind what this machine saw: said before anything else.
-            super::heads::warn_on_open(&store)?;
+                open_server(&self.ctx)?
+            } else {
+                open_local(&self.ctx, &self.command)?
+            };
             permit(&store, &self.command, roles::need(&self.command))?;
             self.set_store(store)?;
             // A command about one kind of item (`record list`, `doc add`…).
@@ -150,6 +127,55 @@ impl Session {
     }
 }
 
+/// The local store, unlocked: with a key held for the session when there is one and it may
+/// be used, else with the passphrase; said when it was upgraded to users, and when it is
+/// behind what this machine saw.
+fn open_local(ctx: &Ctx, command: &str) -> Result<Store> {
+    // Say "no store" before asking for a passphrase that cannot help.
+    if !ctx.store_path.exists() {
+        return Err(Failure::not_found(i18n::no_store(&ctx.store_path)));
+    }
+    let upgrading = |from, to| warn(ctx, &i18n::upgrading_store(from, to));
+    let who = Who::new(ctx.user.clone());
+    // Which user is unlocking is settled before a passphrase is asked for.
+    let whose = Store::check_who(&ctx.store_path, &who)?;
+    let held = match whose {
+        Some(whose) if command != "unlock" && may_use_held(ctx) => {
+            open_held(&ctx.store_path, &who, &whose, &upgrading)?
+        }
+        _ => None,
+    };
+    let store = match held {
+        Some(store) => store,
+        None => unlock(ctx, |pass| Ok(Store::open_as(&ctx.store_path, &who, pass, &upgrading)?))?,
+    };
+    if store.upgraded_to_users()
+        && let Some(user) = store.user()
+    {
+        warn(ctx, &i18n::upgraded_to_users(user, &Store::key_file(&ctx.store_path)));
+    }
+    // Behind what this machine saw: said before anything else.
+    super::heads::warn_on_open(&store)?;
+    Ok(store)
+}
+
+/// An office on a server, unlocked with the user's own passphrase: the server answers and the
+/// office and user are settled before the passphrase is asked for; the passphrase opens the
+/// user's key slot here, and never leaves this machine.
+fn open_server(ctx: &Ctx) -> Result<Store> {
+    let url = ctx.store_path.to_string_lossy().into_owned();
+    let who = Who::new(ctx.user.clone());
+    let mut login = Some(Store::find_server(&url, &who)?);
+    unlock(ctx, |pass| {
+        // A wrong passphrase on a terminal is asked again: the office is found again too.
+        let found = match login.take() {
+            Some(l) => l,
+            None => Store::find_server(&url, &who)?,
+        };
+        Ok(found.unlock(pass)?)
+    })
+}
+
 /// Refuses (exit 8, naming the user, the role and the command) what the role of the user who
 /// unlocked `store` does not allow. A store opened with the recovery key has no such user.
 fn permit(store: &Store, command: &str, need: roles::Need) -> Result<()> {
@@ -161,8 +187,8 @@ fn permit(store: &Store, command: &str, need: roles::Need) -> Result<()> {
     }
 }
 
-/// Refuses a `--store` that names an office server (exit 2): this version makes offices on
-/// one but keeps no items there yet.
+/// Refuses a `--store` that names an office server (exit 2) for a command that works on a
+/// local store only (`init`: `server init` makes an office; `unlock`).
 pub fn refuse_server(ctx: &Ctx) -> Result<()> {
     let store = ctx.store_path.to_string_lossy();
     if crate::store::pg::Server::is_url(&store) {

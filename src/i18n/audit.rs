@@ -26,6 +26,19 @@ fn table_noun(table: &str) -> String {
 
 pub fn verify_ok(counts: &[(String, u64)], entries: i64, key_id: &str, head: &str) -> String {
     let items: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {}", table_noun(t))).collect();
+    // An office on a server has no export signing key of its own (yet).
+    if key_id.is_empty() {
+        return tr!(
+            format!(
+                "store OK: {}; audit trail of {entries} entries intact, head {head}; every value opens where it is kept",
+                items.join(", ")
+            ),
+            format!(
+                "хранилище в порядке: {}; журнал изменений из {entries} записей не нарушен, последняя точка {head}; все значения открываются там, где хранятся",
+                items.join(", ")
+            )
+        );
+    }
     tr!(
         format!(
             "store OK: {}; audit trail of {entries} entries intact, head {head}; every row sealed; the store's signing key {key_id}",

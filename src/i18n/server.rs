@@ -55,10 +55,10 @@ pub fn server_failed(at: &str, why: &str) -> String {
 pub fn server_not_yet(at: &str) -> String {
     tr!(
         format!(
-            "{at} is an office server: this version makes an office on one (`kabinet server init`) but does not yet keep records there; use a local store for now"
+            "{at} is an office server: `kabinet server init` makes an office there; this command works on a local store only for now"
         ),
         format!(
-            "{at} — сервер учреждения: эта версия создаёт на нём учреждение (`kabinet server init`), но ещё не ведёт там записи; пока пользуйтесь локальным хранилищем"
+            "{at} — сервер учреждения: учреждение на нём создаёт `kabinet server init`; эта команда пока работает только с локальным хранилищем"
         )
     )
 }
@@ -90,4 +90,35 @@ pub fn server_login_made(user: &str) -> String {
             "Роль входа {user} на сервере входит в kabinet_admin; если она новая, задайте ей пароль (psql: \\password {user})"
         )
     )
+}
+
+pub fn not_on_server() -> String {
+    tr!(
+        "this command does not work on an office server yet; there, this version keeps diary records (record add, list, show), the log (history, log) and verify. Use a local store for the rest for now".to_owned(),
+        "эта команда пока не работает на сервере учреждения; там эта версия ведёт записи журнала (record add, list, show), журнал изменений (history, log) и verify. Для остального пока пользуйтесь локальным хранилищем".to_owned()
+    )
+}
+
+pub fn no_office(at: &str, asked: Option<&str>, offices: &[String]) -> String {
+    let list = if offices.is_empty() { "—".to_owned() } else { offices.join(", ") };
+    match asked {
+        Some(name) => tr!(
+            format!("the server at {at} has no office \"{name}\" (it has: {list})"),
+            format!("на сервере {at} нет учреждения «{name}» (есть: {list})")
+        ),
+        None if offices.is_empty() => tr!(
+            format!("the server at {at} has no office yet: make one with `kabinet server init`"),
+            format!(
+                "на сервере {at} ещё нет учреждения: создайте его командой `kabinet server init`"
+            )
+        ),
+        None => tr!(
+            format!(
+                "the server at {at} has several offices ({list}): name one with office=NAME in the address"
+            ),
+            format!(
+                "на сервере {at} несколько учреждений ({list}): укажите одно параметром office=ИМЯ в адресе"
+            )
+        ),
+    }
 }

@@ -108,6 +108,12 @@ pub enum Error {
     /// `server init` for an office the server has (exit 7).
     #[error("the server at {at} has an office {office}")]
     ServerExists { at: String, office: String },
+    /// An operation the office server does not serve yet (exit 2).
+    #[error("not on an office server yet")]
+    NotOnServer,
+    /// No such office on the server, or several and none named (exit 4).
+    #[error("the server at {at} has no office {asked:?} (it has {offices:?})")]
+    NoOffice { at: String, asked: Option<String>, offices: Vec<String> },
     /// Any other failure the server reports (exit 1), in its words.
     #[error("the server at {at}: {why}")]
     Server { at: String, why: String },

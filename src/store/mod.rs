@@ -1,8 +1,8 @@
 //! The store contract: everything the use cases may ask of a store — open it, read items,
-//! change them in one transaction, copy it, check it — and the backends that keep it. Today
-//! one backend, an SQLCipher file ([`sqlite`]); the office server will be the second. SQL and
-//! the database driver live under this module only; callers see [`Store`], [`Reader`] and
-//! [`Tx`], whose methods take and return domain types.
+//! change them in one transaction, copy it, check it — and the backends that keep it: an
+//! SQLCipher file ([`sqlite`]) and an office on a PostgreSQL server ([`pg`], serving records
+//! and the log so far). SQL and the database driver live under this module only; callers see
+//! [`Store`], [`Reader`] and [`Tx`], whose methods take and return domain types.
 //!
 //! Backends are an enum, not a trait object: every method matches on it, so adding a backend
 //! is a compile error at each method until it is implemented, and streaming reads keep their
@@ -79,26 +79,54 @@ fn stamp() -> String {
     chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
-/// The backends a store can live in.
+/// The backends a store can live in. (A process holds one store: the variants' sizes do not
+/// matter.)
+#[allow(clippy::large_enum_variant)]
 enum Backend {
     Sqlite(sqlite::Db),
+    Postgres(pg::db::Db),
 }
 
 /// A backend's handle on the store for one read or one transaction.
 #[derive(Clone, Copy)]
 enum Conn<'a> {
     Sqlite(sqlite::Handle<'a>),
+    Postgres(pg::db::Handle<'a>),
 }
 
-/// Runs `$body` with `$h` bound to the backend's handle of `$conn`.
+/// Runs `$body` with `$h` bound to the backend's handle of `$conn`, and `$pbody` with `$p`
+/// bound to the office server's. An operation the server does not serve yet has only the
+/// first arm: on the server it is [`Error::NotOnServer`].
 macro_rules! on {
+    ($conn:expr, $h:ident => $body:expr, $p:ident => $pbody:expr) => {
+        match $conn {
+            $crate::store::Conn::Sqlite($h) => $body,
+            $crate::store::Conn::Postgres($p) => $pbody,
+        }
+    };
     ($conn:expr, $h:ident => $body:expr) => {
         match $conn {
             $crate::store::Conn::Sqlite($h) => $body,
+            $crate::store::Conn::Postgres(_) => Err($crate::store::Error::NotOnServer.into()),
         }
     };
 }
 use on;
+
+/// An office on a server, found and its user settled, waiting for the passphrase.
+pub struct ServerLogin(pg::db::Login);
+
+impl ServerLogin {
+    /// The user who is unlocking.
+    pub fn user(&self) -> &str {
+        self.0.user()
+    }
+
+    /// Unlocks the office with the user's passphrase (which never leaves this machine).
+    pub fn unlock(self, pass: &Passphrase) -> Result<Store> {
+        Ok(Store { backend: Backend::Postgres(self.0.unlock(pass)?) })
+    }
+}
 
 /// An open, unlocked store.
 pub struct Store {
@@ -144,6 +172,17 @@ impl Store {
         sqlite::Db::open_noting(path, who, pass, upgrading).map(Store::sqlite)
     }
 
+    /// Finds an office on a server (`postgresql://…`, its `office=` parameter naming one when
+    /// the server has several) and who is unlocking it, before a passphrase is asked for.
+    pub fn find_server(url: &str, who: &Who) -> Result<ServerLogin> {
+        pg::db::Login::find(url, who).map(ServerLogin)
+    }
+
+    /// Whether this store is an office on a server.
+    pub fn on_server(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
+    }
+
     /// Checks, before a passphrase is asked for, that it is clear which user is unlocking and
     /// that the store's key file is there; returns that user's name and the store's ID (`None`:
     /// a store of before users, which gets its key file when it is opened).
@@ -179,6 +218,7 @@ impl Store {
     pub fn held_keys(&self) -> (Zeroizing<[u8; 32]>, Option<Zeroizing<[u8; 32]>>) {
         match &self.backend {
             Backend::Sqlite(db) => db.held_keys(),
+            Backend::Postgres(db) => db.held_keys(),
         }
     }
 
@@ -191,6 +231,7 @@ impl Store {
     pub fn users(&self) -> Vec<UserInfo> {
         let table = match &self.backend {
             Backend::Sqlite(db) => db.table(),
+            Backend::Postgres(db) => db.table(),
         };
         let slots = table.map(|t| t.users.as_slice()).unwrap_or_default();
         slots
@@ -210,6 +251,7 @@ impl Store {
     pub fn recovery_signing_key(&self) -> Option<String> {
         let table = match &self.backend {
             Backend::Sqlite(db) => db.table(),
+            Backend::Postgres(db) => db.table(),
         };
         table.and_then(|t| t.recovery.as_ref()).map(|r| r.sign_public.clone())
     }
@@ -218,6 +260,7 @@ impl Store {
     pub fn user(&self) -> Option<&str> {
         match &self.backend {
             Backend::Sqlite(db) => db.user(),
+            Backend::Postgres(db) => db.user(),
         }
     }
 
@@ -225,6 +268,7 @@ impl Store {
     pub fn upgraded_to_users(&self) -> bool {
         match &self.backend {
             Backend::Sqlite(db) => db.upgraded_to_users(),
+            Backend::Postgres(_) => false,
         }
     }
 
@@ -233,6 +277,7 @@ impl Store {
     pub fn role(&self) -> Option<crate::slots::Role> {
         let table = match &self.backend {
             Backend::Sqlite(db) => db.table(),
+            Backend::Postgres(db) => db.table(),
         };
         let user = self.user()?;
         table.and_then(|t| t.user(user)).map(|u| u.role)
@@ -242,6 +287,7 @@ impl Store {
     pub fn kinds(&self) -> Option<Vec<String>> {
         let table = match &self.backend {
             Backend::Sqlite(db) => db.table(),
+            Backend::Postgres(db) => db.table(),
         };
         let user = self.user()?;
         table.and_then(|t| t.user(user)).and_then(|u| u.kinds.clone())
@@ -260,6 +306,7 @@ impl Store {
             Backend::Sqlite(db) => {
                 db.change_table(|t, key| t.add_user(name, role, kinds, pass, key, &at))
             }
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -276,6 +323,7 @@ impl Store {
             Backend::Sqlite(db) => {
                 db.change_table(|t, key| t.set_role(name, role, kinds, key, &at))
             }
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -285,6 +333,7 @@ impl Store {
         self.keep_an_admin(name, None)?;
         match &mut self.backend {
             Backend::Sqlite(db) => db.change_table(|t, key| t.remove_user(name, key))?,
+            Backend::Postgres(_) => return Err(Error::NotOnServer),
         }
         self.rekey(None, None)
     }
@@ -309,6 +358,7 @@ impl Store {
         let at = stamp();
         match &mut self.backend {
             Backend::Sqlite(db) => db.change_table(|t, key| t.replace_recovery(key, &at)),
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -317,6 +367,7 @@ impl Store {
     pub fn rekey(&mut self, user: Option<&str>, new: Option<&Passphrase>) -> Result<()> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.rekey(user, new),
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -344,6 +395,7 @@ impl Store {
     pub fn path(&self) -> &Path {
         match &self.backend {
             Backend::Sqlite(db) => db.path(),
+            Backend::Postgres(db) => db.path(),
         }
     }
 
@@ -352,6 +404,7 @@ impl Store {
     pub fn take_skipped(&self) -> Vec<Skipped> {
         let mut all = match &self.backend {
             Backend::Sqlite(db) => db.take_skipped(),
+            Backend::Postgres(_) => Vec::new(),
         };
         let mut seen = std::collections::HashSet::new();
         all.retain(|s| seen.insert(s.item));
@@ -361,6 +414,7 @@ impl Store {
     fn conn(&self) -> Conn<'_> {
         match &self.backend {
             Backend::Sqlite(db) => Conn::Sqlite(db.handle()),
+            Backend::Postgres(db) => Conn::Postgres(db.handle()),
         }
     }
 
@@ -387,6 +441,7 @@ impl Store {
     ) -> Result<T, E> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.write_if(|h| f(&Tx::new(Conn::Sqlite(h)))),
+            Backend::Postgres(db) => db.write_if(|h| f(&Tx::new(Conn::Postgres(h)))),
         }
     }
 
@@ -401,6 +456,7 @@ impl Store {
     pub fn set_cache_kib(&self, kib: u32) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(db) => db.set_cache_kib(kib),
+            Backend::Postgres(_) => Ok(()),
         }
     }
 
@@ -410,6 +466,7 @@ impl Store {
     pub fn backup_to(&self, dest: &Path) -> Result<u64> {
         match &self.backend {
             Backend::Sqlite(db) => db.backup_to(dest),
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -418,6 +475,7 @@ impl Store {
     pub fn copy_key_file(&self, dest: &Path) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(db) => db.copy_key_file(dest),
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -427,6 +485,7 @@ impl Store {
     pub fn lock(&mut self) -> Result<Lock<'_>> {
         match &mut self.backend {
             Backend::Sqlite(db) => Ok(Lock::sqlite(db.lock()?)),
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 
@@ -434,6 +493,7 @@ impl Store {
     pub fn single_file(&self) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(db) => db.single_file(),
+            Backend::Postgres(_) => Err(Error::NotOnServer),
         }
     }
 

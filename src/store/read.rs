@@ -40,25 +40,31 @@ impl<'a> Reader<'a> {
         Reader { conn }
     }
 
+    /// What names this store to the machine's memory of heads it saw: the ID of its signing
+    /// key (a local store), the office's random ID (a server's).
+    pub fn store_id(&self) -> Result<String> {
+        on!(self.conn, h => keys::signer(h.conn).map(|s| s.public().key_id()), p => Ok(p.store_id()))
+    }
+
     /// A setting kept in the store, e.g. its time zone.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        on!(self.conn, h => sqlite::setting(h.conn, key))
+        on!(self.conn, h => sqlite::setting(h.conn, key), p => p.setting(key))
     }
 
     /// The highest number a kind of item has ever been given.
     pub fn last_id(&self, kind: ItemKind) -> Result<i64> {
-        on!(self.conn, h => audit::last_id(h.conn, super::audit::table(kind)))
+        on!(self.conn, h => audit::last_id(h.conn, super::audit::table(kind)), p => p.last_id(kind))
     }
 
     // ---- records ----------------------------------------------------------------------
 
     pub fn record(&self, id: i64) -> Result<Option<Record>> {
-        on!(self.conn, h => records::get(h.conn, id))
+        on!(self.conn, h => records::get(h.conn, id), p => p.record(id))
     }
 
     /// A current (not superseded) record with the same natural key, other than `except`.
     pub fn record_duplicate(&self, data: &RecordData, except: &[i64]) -> Result<Option<i64>> {
-        on!(self.conn, h => records::find_duplicate(h.conn, data, except))
+        on!(self.conn, h => records::find_duplicate(h.conn, data, except), p => p.record_duplicate(data, except))
     }
 
     /// Calls `f` with each record with an event date in `[from, to]`, in event-date order
@@ -70,7 +76,7 @@ impl<'a> Reader<'a> {
         newest_first: bool,
         f: impl FnMut(Record) -> Result<Flow, E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => records::each(h.conn, h.skips, from, to, newest_first, f))
+        on!(self.conn, h => records::each(h.conn, h.skips, from, to, newest_first, f), p => p.each_record(from, to, newest_first, f))
     }
 
     /// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in
@@ -281,24 +287,24 @@ impl<'a> Reader<'a> {
 
     /// Where the audit trail stands now: its last entry (`None` for an empty trail).
     pub fn head(&self) -> Result<Option<Head>> {
-        on!(self.conn, h => audit::head(h.conn, None))
+        on!(self.conn, h => audit::head(h.conn, None), p => p.head(None))
     }
 
     /// The trail's head as it was at entry `seq`, if the trail holds that entry.
     pub fn head_at(&self, seq: i64) -> Result<Option<Head>> {
-        on!(self.conn, h => audit::head(h.conn, Some(seq)))
+        on!(self.conn, h => audit::head(h.conn, Some(seq)), p => p.head(Some(seq)))
     }
 
     /// Log entries, oldest first: all, those on or after `since`, or those about one item.
     pub fn log(&self, since: Option<NaiveDate>, item: Option<ItemId>) -> Result<Vec<Entry>> {
         let since = since.map(crate::domain::dates::iso_date);
         let item = item.map(|i| i.to_string());
-        on!(self.conn, h => audit::entries(h.conn, since.as_deref(), item.as_deref()))
+        on!(self.conn, h => audit::entries(h.conn, since.as_deref(), item.as_deref()), p => p.entries(since.as_deref(), item.as_deref()))
     }
 
     /// An item's stored values as a JSON object, or `None` when there is no such item.
     pub fn snapshot(&self, item: ItemId) -> Result<Option<String>> {
-        on!(self.conn, h => audit::snapshot(h.conn, item))
+        on!(self.conn, h => audit::snapshot(h.conn, item), p => p.snapshot(item))
     }
 
     pub fn exists(&self, item: ItemId) -> Result<bool> {
@@ -333,6 +339,6 @@ impl<'a> Reader<'a> {
     }
 
     pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {
-        on!(self.conn, h => sqlite::verify::check(h.conn, h.table, limit))
+        on!(self.conn, h => sqlite::verify::check(h.conn, h.table, limit), p => p.verify(limit))
     }
 }

@@ -58,7 +58,7 @@ impl<'a> Tx<'a> {
 
     /// Records a setting.
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        on!(self.conn(), h => sqlite::put_setting(h.conn, key, value))
+        on!(self.conn(), h => sqlite::put_setting(h.conn, key, value), p => p.put_setting(key, value))
     }
 
     // ---- records ----------------------------------------------------------------------
@@ -66,7 +66,7 @@ impl<'a> Tx<'a> {
     /// Inserts a record and returns its number; the follow-ups of its subject and type are
     /// worked out again.
     pub fn insert_record(&self, new: &NewRecord) -> Result<i64> {
-        on!(self.conn(), h => records::insert_new(h.conn, new))
+        on!(self.conn(), h => records::insert_new(h.conn, new), p => p.insert_record(new))
     }
 
     /// Rewrites a record's fields (and its lateness).
@@ -225,7 +225,8 @@ impl<'a> Tx<'a> {
 
     /// Logs a new item with its values.
     pub fn log_added(&self, actor: &Actor, item: ItemId) -> Result<()> {
-        on!(self.conn(), h => audit::added(h.conn, h.signer, &by(h.user, actor), item))
+        on!(self.conn(), h => audit::added(h.conn, h.signer, &by(h.user, actor), item),
+            p => p.log_added(&by(p.user(), actor), item))
     }
 
     /// Runs a change to one item and logs it with the item's values before and after.
@@ -253,7 +254,8 @@ impl<'a> Tx<'a> {
         before: Option<&str>,
         after: Option<&str>,
     ) -> Result<i64> {
-        on!(self.conn(), h => audit::append(h.conn, h.signer, &by(h.user, actor), action, item, before, after))
+        on!(self.conn(), h => audit::append(h.conn, h.signer, &by(h.user, actor), action, item, before, after),
+            p => p.log(&super::pg::db::NewEntry { actor: &by(p.user(), actor), action, item, before, after }))
     }
 
     /// The first entry of a store's log: the items it already holds.
@@ -293,7 +295,11 @@ impl<'a> Tx<'a> {
     /// Seals rows the way this store does, on any thread: an import works out each record's
     /// seal on the thread that reads the file.
     pub fn sealer(&self) -> Sealer<'a> {
-        on!(self.conn(), h => Sealer(SealerInner::Sqlite(h.seal)))
+        match self.conn() {
+            Conn::Sqlite(h) => Sealer(SealerInner::Sqlite(h.seal)),
+            // The server's rows are sealed value by value as they are written.
+            Conn::Postgres(_) => Sealer(SealerInner::Server),
+        }
     }
 
     /// A batch writer for an import of `kind`: see [`Batch`].
@@ -309,22 +315,19 @@ pub struct Sealer<'a>(SealerInner<'a>);
 #[derive(Clone, Copy)]
 enum SealerInner<'a> {
     Sqlite(&'a seal::SealKey),
+    Server,
 }
 
 /// A record's seal worked out before its number is known (see [`Sealer::record`]).
-pub struct Sealed(SealedInner);
-
-enum SealedInner {
-    Sqlite(seal::Partial),
-}
+/// (`None` on the server, whose rows are sealed value by value as they are written.)
+pub struct Sealed(Option<seal::Partial>);
 
 impl Sealer<'_> {
     /// The seal of a new record but for its number, which the insert adds.
     pub fn record(&self, new: &NewRecord) -> Sealed {
         match self.0 {
-            SealerInner::Sqlite(key) => {
-                Sealed(SealedInner::Sqlite(records::seal_before_id(key, new)))
-            }
+            SealerInner::Sqlite(key) => Sealed(Some(records::seal_before_id(key, new))),
+            SealerInner::Server => Sealed(None),
         }
     }
 }
@@ -350,9 +353,7 @@ impl Batch<'_> {
 
     /// Inserts a record (its number: the one it brings, else the next) and returns its number.
     pub fn insert_record(&mut self, new: &NewRecord, sealed: Option<&Sealed>) -> Result<i64> {
-        let sealed = sealed.map(|s| match &s.0 {
-            SealedInner::Sqlite(p) => p,
-        });
+        let sealed = sealed.and_then(|s| s.0.as_ref());
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.insert_record(new, sealed),
         }

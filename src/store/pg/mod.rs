@@ -1,11 +1,15 @@
-//! The office server backend (PostgreSQL). This step holds where a server is (its URL, checked:
-//! no password in it), connecting to it (the password from a file, TLS as `sslmode` asks over
-//! TCP), and making an office on it (`kabinet server init`): the schema and the roles the
-//! server enforces, the first admin's key slot, and the log's first entry, signed. The item
-//! tables and the store contract over them come next (ARCHITECTURE.md, "The office server").
+//! The office server backend (PostgreSQL): where a server is (its URL, checked: no password in
+//! it), connecting to it (the password from a file, TLS as `sslmode` asks over TCP), making an
+//! office on it (`kabinet server init`: the schema and the roles the server enforces, the first
+//! admin's key slot, the log's first entry, signed), and an office open as one of its users
+//! ([`db`]) with its records and its log. The other kinds come next (ARCHITECTURE.md, "The
+//! office server").
 
+mod audit;
+pub mod db;
 pub mod fields;
 mod pgpass;
+mod records;
 pub mod schema;
 
 use std::time::Duration;
@@ -222,7 +226,8 @@ pub fn init(
     Ok(Made { office: id, code, key_id: slots::key_id(&signing.public()), for_dba })
 }
 
-enum Fault {
+/// A failure inside a server transaction: the driver's (named by cause later) or ours.
+pub(super) enum Fault {
     Db(postgres::Error),
     Other(Error),
 }
@@ -244,42 +249,22 @@ fn first_entry(
     at: &str,
 ) -> std::result::Result<(), Fault> {
     let fields = fields::Fields::new(data_key).map_err(|e| Fault::Other(e.into()))?;
-    let seq: i64 = 1;
-    let who = super::audit::attributed(Some(user), &super::audit::whoami());
-    let (command, action) = ("server init", super::signed::START);
-    let after = super::signed::roster(table);
-    let at_time = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S")
+    let at = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S")
         .map_err(|e| Fault::Other(Error::Internal(e.to_string())))?;
-    let seq_text = seq.to_string();
-    let values: [&[u8]; 7] = [
-        seq_text.as_bytes(),
-        at.as_bytes(),
-        who.as_bytes(),
-        command.as_bytes(),
-        action.as_bytes(),
-        b"",
-        after.as_bytes(),
-    ];
-    let mac = fields.chain(None, &values);
-    let sig = signing.sign(&super::signed::message(&mac));
-    let place = fields::Place { office, table: "audit", row: seq, column: "after" };
-    let sealed = fields.seal(place, after.as_bytes()).map_err(|e| Fault::Other(e.into()))?;
-    tx.execute(
-        "INSERT INTO kabinet.audit (office, seq, at, who, command, action, after, mac, signer, sig) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        &[
-            &office,
-            &seq,
-            &at_time,
-            &who,
-            &command,
-            &action,
-            &sealed,
-            &mac,
-            &&signing.public()[..],
-            &&sig[..],
-        ],
-    )?;
+    let actor = super::audit::Actor {
+        at,
+        who: super::audit::attributed(Some(user), &super::audit::whoami()),
+        command: "server init".into(),
+    };
+    let after = super::signed::roster(table);
+    let entry = audit::NewEntry {
+        actor: &actor,
+        action: super::signed::START,
+        item: None,
+        before: None,
+        after: Some(&after),
+    };
+    audit::append(tx, &fields, office, signing, &entry)?;
     Ok(())
 }
 

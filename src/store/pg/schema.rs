@@ -9,7 +9,7 @@
 use postgres::Transaction;
 
 /// The server schema's version this program writes.
-pub const FORMAT: i32 = 1;
+pub const FORMAT: i32 = 2;
 
 /// The group roles, by kabinet role.
 pub const ADMIN: &str = "kabinet_admin";
@@ -52,6 +52,54 @@ CREATE TABLE IF NOT EXISTS kabinet.audit (
     sig     BYTEA,
     PRIMARY KEY (office, seq)
 );
+-- Where each office's log ends: the next entry locks this row, so entries are numbered
+-- without gaps and chained in order, whoever appends.
+CREATE TABLE IF NOT EXISTS kabinet.log_head (
+    office SMALLINT PRIMARY KEY REFERENCES kabinet.offices,
+    seq    BIGINT NOT NULL,
+    mac    BYTEA
+);
+-- Each office's last item number per kind: taken in the transaction that adds the item, so a
+-- rolled-back add gives its number back (R-1, R-2… without gaps).
+CREATE TABLE IF NOT EXISTS kabinet.counters (
+    office SMALLINT NOT NULL REFERENCES kabinet.offices,
+    kind   TEXT NOT NULL,
+    last   BIGINT NOT NULL,
+    PRIMARY KEY (office, kind)
+);
+-- Diary records: what `deadlines` and the listings filter on in clear (dates, types, flags);
+-- every personal value sealed on the clerk's machine (`fields`); the natural key and the
+-- subject as keyed hashes, for duplicates and a subject's follow-ups.
+CREATE TABLE IF NOT EXISTS kabinet.records (
+    office         SMALLINT NOT NULL REFERENCES kabinet.offices,
+    id             BIGINT NOT NULL,
+    uuid           TEXT NOT NULL,
+    nkey           BYTEA NOT NULL,
+    subject_key    BYTEA NOT NULL,
+    subject_id     BYTEA NOT NULL,
+    subject_name   BYTEA,
+    event_date     DATE NOT NULL,
+    type           TEXT NOT NULL,
+    subtype        TEXT,
+    result         BYTEA NOT NULL,
+    description    BYTEA,
+    registry_no    BYTEA,
+    amount         BYTEA,
+    snils          BYTEA,
+    oktmo          BYTEA,
+    responsible    BYTEA,
+    follow_up_on   DATE,
+    follow_up_open BOOLEAN NOT NULL DEFAULT false,
+    recorded_at    TIMESTAMP NOT NULL,
+    late           BOOLEAN NOT NULL,
+    amends         BIGINT,
+    amended_by     BIGINT,
+    PRIMARY KEY (office, id)
+);
+CREATE INDEX IF NOT EXISTS records_nkey ON kabinet.records (office, nkey);
+CREATE INDEX IF NOT EXISTS records_day ON kabinet.records (office, event_date, id);
+CREATE INDEX IF NOT EXISTS records_open_follow_up ON kabinet.records (office, follow_up_on)
+    WHERE follow_up_open;
 ";
 
 /// Group roles made when missing (making them needs CREATEROLE).
@@ -79,6 +127,9 @@ GRANT SELECT ON ALL TABLES IN SCHEMA kabinet TO kabinet_reader;
 -- Anyone logs what they do (a reader's own new passphrase too); nobody changes the log.
 GRANT INSERT ON kabinet.audit TO kabinet_reader;
 REVOKE UPDATE, DELETE, TRUNCATE ON kabinet.audit FROM kabinet_reader, kabinet_editor, kabinet_admin;
+GRANT INSERT, UPDATE ON kabinet.log_head TO kabinet_reader;
+GRANT INSERT, UPDATE, DELETE ON kabinet.records TO kabinet_editor;
+GRANT INSERT, UPDATE ON kabinet.counters TO kabinet_editor;
 GRANT INSERT, UPDATE ON kabinet.keys, kabinet.meta TO kabinet_admin;
 ";
 

@@ -1,0 +1,314 @@
+//! The office's audit trail on the server: each entry appended in the transaction of its
+//! change, numbered without gaps under the office's log-head row lock, chained by an HMAC made
+//! on the clerk's machine (the server cannot forge one), its values before and after sealed,
+//! and signed by the clerk; and the check `verify` runs over it.
+
+use postgres::GenericClient;
+
+use super::Fault;
+use super::db::Handle;
+use super::fields::{Fields, Place};
+use crate::domain::dates::iso_datetime;
+use crate::domain::{ItemId, ItemKind};
+use crate::slots::SigningKey;
+use crate::store::audit::{Actor, Entry, HEAD_DIGITS, Head};
+use crate::store::signed::{Checker, Signed};
+use crate::store::verify::{Finding, Report};
+use crate::store::{Error, Result};
+
+/// One entry to append.
+pub struct NewEntry<'a> {
+    pub actor: &'a Actor,
+    pub action: &'a str,
+    pub item: Option<&'a str>,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+}
+
+fn place(office: i16, seq: i64, column: &str) -> Place<'_> {
+    Place { office, table: "audit", row: seq, column }
+}
+
+/// The chain's HMAC of an entry, over the previous one's.
+fn mac_of(fields: &Fields, prev: Option<&[u8]>, seq: i64, e: &EntryText) -> Vec<u8> {
+    let seq = seq.to_string();
+    let values: [&[u8]; 8] = [
+        seq.as_bytes(),
+        e.at.as_bytes(),
+        e.who.as_bytes(),
+        e.command.as_bytes(),
+        e.action.as_bytes(),
+        e.item.as_deref().unwrap_or_default().as_bytes(),
+        e.before.as_deref().unwrap_or_default().as_bytes(),
+        e.after.as_deref().unwrap_or_default().as_bytes(),
+    ];
+    fields.chain(prev, &values)
+}
+
+/// An entry's values as the chain covers them.
+struct EntryText {
+    at: String,
+    who: String,
+    command: String,
+    action: String,
+    item: Option<String>,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+/// Appends an entry for `office` through `c` (a transaction), signed by `signer`; returns its
+/// number. The log-head row's lock makes concurrent appends wait their turn.
+pub(super) fn append(
+    c: &mut impl GenericClient,
+    fields: &Fields,
+    office: i16,
+    signer: &SigningKey,
+    e: &NewEntry,
+) -> std::result::Result<i64, Fault> {
+    let head = c.query_one(
+        "INSERT INTO kabinet.log_head (office, seq) VALUES ($1, 1) \
+         ON CONFLICT (office) DO UPDATE SET seq = kabinet.log_head.seq + 1 \
+         RETURNING seq, (SELECT mac FROM kabinet.log_head WHERE office = $1)",
+        &[&office],
+    )?;
+    let (seq, prev): (i64, Option<Vec<u8>>) = (head.get(0), head.get(1));
+    let text = EntryText {
+        at: iso_datetime(e.actor.at),
+        who: e.actor.who.clone(),
+        command: e.actor.command.clone(),
+        action: e.action.to_owned(),
+        item: e.item.map(str::to_owned),
+        before: e.before.map(str::to_owned),
+        after: e.after.map(str::to_owned),
+    };
+    let mac = mac_of(fields, prev.as_deref(), seq, &text);
+    let sig = signer.sign(&crate::store::signed::message(&mac));
+    let seal = |col: &str, v: Option<&str>| {
+        v.map(|v| fields.seal(place(office, seq, col), v.as_bytes())).transpose()
+    };
+    let before = seal("before", e.before).map_err(|x| Fault::Other(x.into()))?;
+    let after = seal("after", e.after).map_err(|x| Fault::Other(x.into()))?;
+    c.execute(
+        "INSERT INTO kabinet.audit (office, seq, at, who, command, action, item, before, after, \
+         mac, signer, sig) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        &[
+            &office,
+            &seq,
+            &e.actor.at,
+            &text.who,
+            &text.command,
+            &text.action,
+            &text.item,
+            &before,
+            &after,
+            &mac,
+            &&signer.public()[..],
+            &&sig[..],
+        ],
+    )?;
+    c.execute("UPDATE kabinet.log_head SET mac = $2 WHERE office = $1", &[&office, &mac])?;
+    Ok(seq)
+}
+
+impl Handle<'_> {
+    /// Appends an entry signed by who unlocked the office.
+    pub fn log(&self, e: &NewEntry) -> Result<i64> {
+        let db = self.db;
+        // Inside the transaction `write_if` began on this connection.
+        self.run(|c| append(c, &db.fields, db.office, &db.signer, e))
+    }
+
+    /// Logs a new item with its values.
+    pub fn log_added(&self, actor: &Actor, item: ItemId) -> Result<()> {
+        let after = self.snapshot(item)?;
+        let id = item.to_string();
+        let e = NewEntry {
+            actor,
+            action: "add",
+            item: Some(&id),
+            before: None,
+            after: after.as_deref(),
+        };
+        self.log(&e).map(|_| ())
+    }
+
+    /// An item's values as the log keeps them.
+    pub fn snapshot(&self, item: ItemId) -> Result<Option<String>> {
+        match item.kind {
+            ItemKind::Record => self.record_snapshot(item.n),
+            _ => Err(Error::NotOnServer),
+        }
+    }
+
+    /// The head at entry `seq` (the last one when `None`).
+    pub fn head(&self, seq: Option<i64>) -> Result<Option<Head>> {
+        let db = self.db;
+        let office = db.office;
+        let row = self.run(|c| {
+            Ok(c.query_opt(
+                "SELECT seq, mac FROM kabinet.audit WHERE office = $1 AND seq = \
+                 coalesce($2, (SELECT max(seq) FROM kabinet.audit WHERE office = $1))",
+                &[&office, &seq],
+            )?)
+        })?;
+        Ok(row.map(|r| {
+            let (seq, mac): (i64, Vec<u8>) = (r.get(0), r.get(1));
+            Head { seq, hash: head_hash(&db.fields, seq, &mac) }
+        }))
+    }
+
+    /// The entries, oldest first: all, those at or after `since`, or those about one item.
+    pub fn entries(&self, since: Option<&str>, item: Option<&str>) -> Result<Vec<Entry>> {
+        let mut out = Vec::new();
+        for e in self.read_log()? {
+            let text = &e.text;
+            if since.is_some_and(|s| text.at.as_str() < s) {
+                continue;
+            }
+            if item.is_some_and(|i| text.item.as_deref() != Some(i)) {
+                continue;
+            }
+            let parse =
+                |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str(s).ok());
+            out.push(Entry {
+                seq: e.seq,
+                at: text.at.clone(),
+                who: text.who.clone(),
+                command: text.command.clone(),
+                action: text.action.clone(),
+                item: text.item.clone(),
+                before: parse(&text.before),
+                after: parse(&text.after),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every entry of the office's log, its values opened (`None` where a value does not open).
+    fn read_log(&self) -> Result<Vec<Stored>> {
+        let db = self.db;
+        let office = db.office;
+        let rows = self.run(|c| {
+            Ok(c.query(
+                "SELECT seq, at, who, command, action, item, before, after, mac, signer, sig \
+                 FROM kabinet.audit WHERE office = $1 ORDER BY seq",
+                &[&office],
+            )?)
+        })?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let seq: i64 = r.get(0);
+            let mut opened = true;
+            let mut open = |col: &str, v: Option<Vec<u8>>| {
+                v.and_then(|v| match db.fields.open(place(office, seq, col), &v) {
+                    Ok(p) => Some(String::from_utf8_lossy(&p).into_owned()),
+                    Err(_) => {
+                        opened = false;
+                        None
+                    }
+                })
+            };
+            let before = open("before", r.get(6));
+            let after = open("after", r.get(7));
+            let at: chrono::NaiveDateTime = r.get(1);
+            out.push(Stored {
+                seq,
+                text: EntryText {
+                    at: iso_datetime(at),
+                    who: r.get(2),
+                    command: r.get(3),
+                    action: r.get(4),
+                    item: r.get(5),
+                    before,
+                    after,
+                },
+                opened,
+                mac: r.get(8),
+                signer: r.get(9),
+                sig: r.get(10),
+            });
+        }
+        Ok(out)
+    }
+
+    /// The evidence check on the server: the chain, the head, who signed each entry, and
+    /// every record's values opening where they are kept.
+    pub fn verify(&self, limit: usize) -> Result<Report> {
+        let db = self.db;
+        let mut r = Report::default();
+        let log = self.read_log()?;
+        let (mut prev_seq, mut prev_mac): (i64, Option<Vec<u8>>) = (0, None);
+        let mut altered = Vec::new();
+        let mut checker = Checker::default();
+        for e in &log {
+            if e.seq != prev_seq + 1 {
+                r.findings.push(Finding::LogRemoved(prev_seq + 1, e.seq - 1));
+            }
+            if !e.opened || mac_of(&db.fields, prev_mac.as_deref(), e.seq, &e.text) != e.mac {
+                altered.push(Finding::LogAltered(e.seq));
+            }
+            checker.entry(Signed {
+                seq: e.seq,
+                who: e.text.who.clone(),
+                action: e.text.action.clone(),
+                item: e.text.item.clone(),
+                before: e.text.before.clone(),
+                after: e.text.after.clone(),
+                mac: e.mac.clone(),
+                signer: e.signer.clone(),
+                sig: e.sig.clone(),
+            });
+            (prev_seq, prev_mac) = (e.seq, Some(e.mac.clone()));
+        }
+        r.log_entries = log.len() as i64;
+        named(&mut r.findings, altered, limit);
+        let office = db.office;
+        let head: Option<(i64, Option<Vec<u8>>)> = self.run(|c| {
+            Ok(c.query_opt("SELECT seq, mac FROM kabinet.log_head WHERE office = $1", &[&office])?
+                .map(|row| (row.get(0), row.get(1))))
+        })?;
+        if head != Some((prev_seq, prev_mac)) {
+            r.findings.push(Finding::LogHead);
+        }
+        let (summary, signed) = checker.finish(db.table());
+        r.signatures = summary;
+        named(&mut r.findings, signed, limit);
+        let unopened = self.unopened_records()?;
+        let records = self.run(|c| {
+            Ok(c.query_one("SELECT count(*) FROM kabinet.records WHERE office = $1", &[&office])?
+                .get::<_, i64>(0))
+        })?;
+        r.counts.push(("records".into(), records as u64));
+        named(
+            &mut r.findings,
+            unopened.into_iter().map(|id| Finding::RowChanged(id.to_string())).collect(),
+            limit,
+        );
+        Ok(r)
+    }
+}
+
+/// A stored entry, its values opened.
+struct Stored {
+    seq: i64,
+    text: EntryText,
+    /// Whether every sealed value opened.
+    opened: bool,
+    mac: Vec<u8>,
+    signer: Option<Vec<u8>>,
+    sig: Option<Vec<u8>>,
+}
+
+fn named(found: &mut Vec<Finding>, all: Vec<Finding>, limit: usize) {
+    let more = all.len().saturating_sub(limit);
+    found.extend(all.into_iter().take(limit));
+    if more > 0 {
+        found.push(Finding::More(more));
+    }
+}
+
+/// The head's digest at `seq`, as `heads` compares it.
+fn head_hash(fields: &Fields, seq: i64, mac: &[u8]) -> String {
+    let h = fields.chain(None, &[b"head", seq.to_string().as_bytes(), mac]);
+    hex::encode(h).chars().take(HEAD_DIGITS).collect()
+}

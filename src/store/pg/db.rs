@@ -1,0 +1,291 @@
+//! An office on the server, open: the connection, the office's number, its key slots and the
+//! keys of the user who unlocked it (the data key's field keys and their signing key), and
+//! transactions over that one connection. Opening is two steps, so that which office and which
+//! user are settled — and the server has answered — before a passphrase is asked for.
+
+use std::cell::{RefCell, RefMut};
+use std::path::{Path, PathBuf};
+
+pub use super::audit::NewEntry;
+use super::fields::Fields;
+use super::{Fault, Server};
+use crate::slots::{SigningKey, Table};
+use crate::store::{Error, Result, Who};
+
+/// An office found on the server, its user settled, not yet unlocked.
+pub struct Login {
+    server: Server,
+    client: postgres::Client,
+    office: i16,
+    table: Table,
+    user: String,
+    url: String,
+}
+
+/// An office, unlocked by one of its users.
+pub struct Db {
+    pub(super) server: Server,
+    client: RefCell<postgres::Client>,
+    pub(super) office: i16,
+    pub(super) fields: Fields,
+    table: Table,
+    user: String,
+    pub(super) signer: SigningKey,
+    data_key: crate::crypto::Key,
+    /// The `--store` value, for messages and for what keys a machine's memory of heads.
+    path: PathBuf,
+}
+
+/// A handle on the office for one read or one transaction.
+#[derive(Clone, Copy)]
+pub struct Handle<'a> {
+    pub(super) db: &'a Db,
+}
+
+impl Login {
+    /// Connects, finds the office (`office=` in the URL, else the server's only one) and
+    /// settles who is unlocking: the user asked for, else the only user, else the OS user's
+    /// name when the office has such a user.
+    pub fn find(url: &str, who: &Who) -> Result<Login> {
+        let (plain, office_name) = split_office(url);
+        let server = Server::parse(&plain)?;
+        let mut client = server.connect()?;
+        let e = |err| server.error(err);
+        let installed = client
+            .query_opt(
+                "SELECT 1 FROM pg_tables WHERE schemaname = 'kabinet' AND tablename = 'offices'",
+                &[],
+            )
+            .map_err(e)?
+            .is_some();
+        let offices: Vec<(i16, String)> = if installed {
+            client
+                .query("SELECT office, name FROM kabinet.offices ORDER BY office", &[])
+                .map_err(e)?
+                .iter()
+                .map(|r| (r.get(0), r.get(1)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let names = || offices.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
+        let office = match (&office_name, offices.as_slice()) {
+            (Some(name), _) => offices.iter().find(|(_, n)| n == name).map(|(o, _)| *o),
+            (None, [(o, _)]) => Some(*o),
+            (None, _) => None,
+        };
+        let Some(office) = office else {
+            return Err(Error::NoOffice {
+                at: server.at().to_owned(),
+                asked: office_name,
+                offices: names(),
+            });
+        };
+        let slots: String = client
+            .query_one("SELECT slots FROM kabinet.keys WHERE office = $1", &[&office])
+            .map_err(e)?
+            .get(0);
+        let table = Table::parse(&slots).map_err(|err| Error::Internal(err.to_string()))?;
+        let user = match (&who.asked, table.users.as_slice()) {
+            (Some(name), _) => name.clone(),
+            (None, [only]) => only.name.clone(),
+            (None, _) => who.os.clone(),
+        };
+        if table.user(&user).is_none() {
+            let users = table.users.iter().map(|u| u.name.clone()).collect();
+            return Err(Error::NoSuchUser { name: user, users });
+        }
+        Ok(Login { server, client, office, table, user, url: url.to_owned() })
+    }
+
+    /// The user who is unlocking.
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// Opens the user's key slot with their passphrase: [`Error::WrongPassphrase`] when it
+    /// does not. Nothing secret has left this machine.
+    pub fn unlock(self, pass: &crate::crypto::Passphrase) -> Result<Db> {
+        let unlocked = self.table.unlock(&self.user, pass).map_err(|e| match e {
+            crate::slots::Error::WrongPassphrase => {
+                Error::WrongPassphrase(PathBuf::from(&self.url))
+            }
+            other => Error::Internal(other.to_string()),
+        })?;
+        let Some(data_key) = unlocked.keys.into_iter().next() else {
+            return Err(Error::WrongPassphrase(PathBuf::from(&self.url)));
+        };
+        let Some(signer) = unlocked.signing else {
+            return Err(Error::Internal(format!("{} has no signing key", self.user)));
+        };
+        let fields = Fields::new(&data_key)?;
+        Ok(Db {
+            server: self.server,
+            client: RefCell::new(self.client),
+            office: self.office,
+            fields,
+            table: self.table,
+            user: self.user,
+            signer,
+            data_key,
+            path: PathBuf::from(self.url),
+        })
+    }
+}
+
+/// The URL without kabinet's own `office=` parameter, and that parameter's value.
+fn split_office(url: &str) -> (String, Option<String>) {
+    let Some((head, query)) = url.split_once('?') else { return (url.to_owned(), None) };
+    let mut office = None;
+    let mut kept = Vec::new();
+    for part in query.split('&') {
+        match part.strip_prefix("office=") {
+            Some(v) => office = Some(percent_decode(v)),
+            None => kept.push(part),
+        }
+    }
+    let plain =
+        if kept.is_empty() { head.to_owned() } else { format!("{head}?{}", kept.join("&")) };
+    (plain, office)
+}
+
+/// `%D0%9C` and `+` as a URL's query writes them.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                Ok(b) => {
+                    out.push(b);
+                    i += 3;
+                    continue;
+                }
+                Err(_) => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Db {
+    pub fn handle(&self) -> Handle<'_> {
+        Handle { db: self }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn user(&self) -> Option<&str> {
+        Some(&self.user)
+    }
+
+    pub fn table(&self) -> Option<&Table> {
+        Some(&self.table)
+    }
+
+    /// The data key and the signing seed (for a session's hold, which a server store does not
+    /// use yet).
+    pub fn held_keys(
+        &self,
+    ) -> (zeroize::Zeroizing<[u8; 32]>, Option<zeroize::Zeroizing<[u8; 32]>>) {
+        (zeroize::Zeroizing::new(*self.data_key.expose()), Some(self.signer.seed()))
+    }
+
+    pub(super) fn client(&self) -> RefMut<'_, postgres::Client> {
+        self.client.borrow_mut()
+    }
+
+    /// A driver's failure named by cause (see [`Server::error`]).
+    pub(super) fn error(&self, e: postgres::Error) -> Error {
+        self.server.error(e)
+    }
+
+    /// Runs `f` in one transaction on the server: committed when it says so, else rolled back
+    /// (and rolled back by the server if this process dies first).
+    pub fn write_if<T, E: From<Error>>(
+        &mut self,
+        f: impl FnOnce(Handle<'_>) -> std::result::Result<(T, bool), E>,
+    ) -> std::result::Result<T, E> {
+        self.client().batch_execute("BEGIN").map_err(|e| self.error(e))?;
+        let result = f(self.handle());
+        let end = match &result {
+            Ok((_, true)) => "COMMIT",
+            _ => "ROLLBACK",
+        };
+        let ended = self.client().batch_execute(end).map_err(|e| self.error(e));
+        let (value, _) = result?;
+        ended?;
+        Ok(value)
+    }
+}
+
+impl<'a> Handle<'a> {
+    /// The user who unlocked the office.
+    pub fn user(&self) -> Option<&'a str> {
+        Some(&self.db.user)
+    }
+
+    /// The office's random ID (its key slots').
+    pub fn store_id(&self) -> String {
+        self.db.table.store.clone()
+    }
+
+    /// A setting of the office (`kabinet.meta`).
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        let db = self.db;
+        let row = db
+            .client()
+            .query_opt(
+                "SELECT value FROM kabinet.meta WHERE office = $1 AND key = $2",
+                &[&db.office, &key],
+            )
+            .map_err(|e| db.error(e))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    pub fn put_setting(&self, key: &str, value: &str) -> Result<()> {
+        let db = self.db;
+        db.client()
+            .execute(
+                "INSERT INTO kabinet.meta (office, key, value) VALUES ($1, $2, $3) \
+                 ON CONFLICT (office, key) DO UPDATE SET value = excluded.value",
+                &[&db.office, &key, &value],
+            )
+            .map_err(|e| db.error(e))?;
+        Ok(())
+    }
+
+    /// Runs `f` on the connection, its failures named by cause.
+    pub(super) fn run<T>(
+        &self,
+        f: impl FnOnce(&mut postgres::Client) -> std::result::Result<T, Fault>,
+    ) -> Result<T> {
+        let db = self.db;
+        let mut client = db.client();
+        f(&mut client).map_err(|e| match e {
+            Fault::Db(d) => db.error(d),
+            Fault::Other(o) => o,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_office_comes_out_of_the_url_and_the_rest_stays() {
+        let (plain, office) =
+            split_office("postgresql:///k?host=/run/pg&office=%D0%9C%D0%A4%D0%A6+1&user=a");
+        assert_eq!(plain, "postgresql:///k?host=/run/pg&user=a");
+        assert_eq!(office.as_deref(), Some("МФЦ 1"));
+        assert_eq!(split_office("postgresql://h/k"), ("postgresql://h/k".into(), None));
+        assert_eq!(split_office("postgresql://h/k?office=x").0, "postgresql://h/k");
+    }
+}
