@@ -64,6 +64,15 @@ pub enum Finding {
     More(usize),
 }
 
+/// Adds `all` to `found`, at most `limit` of them named and the rest counted.
+pub(in crate::store) fn named(found: &mut Vec<Finding>, all: Vec<Finding>, limit: usize) {
+    let more = all.len().saturating_sub(limit);
+    found.extend(all.into_iter().take(limit));
+    if more > 0 {
+        found.push(Finding::More(more));
+    }
+}
+
 /// How a user of the key file differs from the signed log.
 #[derive(Debug)]
 pub enum Differs {

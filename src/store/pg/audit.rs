@@ -13,7 +13,7 @@ use crate::domain::{ItemId, ItemKind};
 use crate::slots::SigningKey;
 use crate::store::audit::{Actor, Entry, HEAD_DIGITS, Head};
 use crate::store::signed::{Checker, Signed};
-use crate::store::verify::{Finding, Report};
+use crate::store::verify::{Finding, Report, named};
 use crate::store::{Error, Result};
 
 /// One entry to append.
@@ -297,14 +297,6 @@ struct Stored {
     mac: Vec<u8>,
     signer: Option<Vec<u8>>,
     sig: Option<Vec<u8>>,
-}
-
-fn named(found: &mut Vec<Finding>, all: Vec<Finding>, limit: usize) {
-    let more = all.len().saturating_sub(limit);
-    found.extend(all.into_iter().take(limit));
-    if more > 0 {
-        found.push(Finding::More(more));
-    }
 }
 
 /// The head's digest at `seq`, as `heads` compares it.

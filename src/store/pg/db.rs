@@ -139,37 +139,14 @@ fn split_office(url: &str) -> (String, Option<String>) {
     let mut office = None;
     let mut kept = Vec::new();
     for part in query.split('&') {
-        match part.strip_prefix("office=") {
-            Some(v) => office = Some(percent_decode(v)),
-            None => kept.push(part),
+        match form_urlencoded::parse(part.as_bytes()).next() {
+            Some((key, value)) if key == "office" => office = Some(value.into_owned()),
+            _ => kept.push(part),
         }
     }
     let plain =
         if kept.is_empty() { head.to_owned() } else { format!("{head}?{}", kept.join("&")) };
     (plain, office)
-}
-
-/// `%D0%9C` and `+` as a URL's query writes them.
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => match u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                Ok(b) => {
-                    out.push(b);
-                    i += 3;
-                    continue;
-                }
-                Err(_) => out.push(b'%'),
-            },
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl Db {
@@ -268,10 +245,7 @@ impl<'a> Handle<'a> {
     ) -> Result<T> {
         let db = self.db;
         let mut client = db.client();
-        f(&mut client).map_err(|e| match e {
-            Fault::Db(d) => db.error(d),
-            Fault::Other(o) => o,
-        })
+        f(&mut client).map_err(|e| db.server.fault(e))
     }
 }
 

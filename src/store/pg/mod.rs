@@ -123,6 +123,14 @@ impl Server {
         }
     }
 
+    /// A failure inside a transaction: the driver's named by cause, ours as it is.
+    fn fault(&self, f: Fault) -> Error {
+        match f {
+            Fault::Db(d) => self.error(d),
+            Fault::Other(o) => o,
+        }
+    }
+
     /// A failure after connecting, named by cause.
     fn error(&self, e: postgres::Error) -> Error {
         let why = e.as_db_error().map(|d| d.message().to_owned()).unwrap_or_else(|| e.to_string());
@@ -217,10 +225,7 @@ pub fn init(
     let text = table.to_text().map_err(|err| Error::Internal(err.to_string()))?;
     tx.execute("INSERT INTO kabinet.keys (office, slots) VALUES ($1, $2)", &[&id, &text])
         .map_err(e)?;
-    first_entry(&mut tx, id, &table, &data_key, &signing, user, at).map_err(|err| match err {
-        Fault::Db(d) => server.error(d),
-        Fault::Other(o) => o,
-    })?;
+    first_entry(&mut tx, id, &table, &data_key, &signing, user, at).map_err(|f| server.fault(f))?;
     let for_dba = login_role(&mut tx, user).map_err(e)?;
     tx.commit().map_err(e)?;
     Ok(Made { office: id, code, key_id: slots::key_id(&signing.public()), for_dba })
@@ -235,6 +240,12 @@ pub(super) enum Fault {
 impl From<postgres::Error> for Fault {
     fn from(e: postgres::Error) -> Fault {
         Fault::Db(e)
+    }
+}
+
+impl From<Error> for Fault {
+    fn from(e: Error) -> Fault {
+        Fault::Other(e)
     }
 }
 

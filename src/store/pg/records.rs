@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use postgres::types::ToSql;
 
-use super::Fault;
 use super::db::Handle;
 use super::fields::Place;
 use crate::domain::record::{Record, RecordData};
@@ -280,11 +279,5 @@ impl Handle<'_> {
             })
             .to_string()
         }))
-    }
-}
-
-impl From<Error> for Fault {
-    fn from(e: Error) -> Fault {
-        Fault::Other(e)
     }
 }

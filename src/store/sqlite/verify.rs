@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 use super::{Result, Skips, appts, attachments, audit, docs, keys, obligations, records, seal};
 use crate::store::audit::label;
-use crate::store::verify::{Finding, Report};
+use crate::store::verify::{Finding, Report, named};
 
 /// Page cache while checking, in KiB. `integrity_check` looks up every row in each of its
 /// indexes; with SQLite's default 2 MB most lookups decrypt a page again (1,000,000 records:
@@ -21,13 +21,6 @@ pub(in crate::store) fn check(
 ) -> Result<Report> {
     let mut r = Report::default();
     conn.execute_batch(&format!("PRAGMA cache_size = -{VERIFY_CACHE_KIB}"))?;
-    let named = |found: &mut Vec<Finding>, all: Vec<Finding>| {
-        let more = all.len().saturating_sub(limit);
-        found.extend(all.into_iter().take(limit));
-        if more > 0 {
-            found.push(Finding::More(more));
-        }
-    };
     // 1. SQLCipher: every page's HMAC. 2. SQLite: b-trees, indexes, constraints.
     let pages = pragma_lines(conn, "PRAGMA cipher_integrity_check")?;
     r.findings.extend(pages.into_iter().take(limit).map(Finding::Page));
@@ -38,14 +31,14 @@ pub(in crate::store) fn check(
     let chain = audit::check_chain(conn)?;
     r.log_entries = chain.entries;
     r.findings.extend(chain.missing.iter().map(|(a, b)| Finding::LogRemoved(*a, *b)));
-    named(&mut r.findings, chain.altered.iter().map(|s| Finding::LogAltered(*s)).collect());
+    named(&mut r.findings, chain.altered.iter().map(|s| Finding::LogAltered(*s)).collect(), limit);
     if chain.head_mismatch && chain.missing.is_empty() {
         r.findings.push(Finding::LogHead);
     }
     // Who signed each entry, and whether their role allowed it.
     let (summary, signed) = audit::check_signatures(conn, table)?;
     r.signatures = summary;
-    named(&mut r.findings, signed);
+    named(&mut r.findings, signed, limit);
     // 4. Row seals, and 5. the items present against the log.
     let expected = audit::expected_ids(conn)?;
     for (table, _) in seal::SEALED {
@@ -85,7 +78,7 @@ pub(in crate::store) fn check(
         logged: m.logged,
         present: m.present,
     });
-    named(&mut r.findings, counts.collect());
+    named(&mut r.findings, counts.collect(), limit);
     // 6. Attachment contents.
     r.findings.extend(attachments::check(conn)?);
     // 7. Values that cannot be read back: each item through the decoding every listing uses.
@@ -97,6 +90,7 @@ pub(in crate::store) fn check(
         all.into_iter()
             .map(|s| Finding::Unreadable { item: s.item.to_string(), value: s.value })
             .collect(),
+        limit,
     );
     // 8. The signing key.
     match keys::signer(conn) {
