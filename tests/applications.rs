@@ -512,6 +512,7 @@ fn applications_terms_export_to_icalendar() {
 #[test]
 fn a_format_10_store_gets_the_issued_document_link_and_keeps_naming_a_row_changed_before() {
     let e = Env::with_store();
+    local_only!(e);
     e.ok(&file("Иванова", "МФЦ", "20.11.2026", &["--number", "1"]));
     e.ok(&file("Петров", "ФНС", "20.11.2026", &["--number", "2"]));
     e.ok(&["verify"]);

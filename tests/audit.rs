@@ -27,6 +27,7 @@ fn actions(e: &Env) -> Vec<(String, String)> {
 #[test]
 fn every_change_is_logged_with_who_command_and_values() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1001", "20.11.2026");
     e.ok(&["record", "edit", "R-1", "--result", "болен"]);
     e.ok(&["record", "amend", "R-1", "--result", "здоров после лечения"]);
@@ -136,6 +137,7 @@ fn verify_reports_ok_in_one_line() {
 #[test]
 fn a_row_changed_outside_kabinet_is_named() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     e.add_record("2", "20.11.2026");
     keyed_conn(&e)
@@ -152,6 +154,7 @@ fn a_row_changed_outside_kabinet_is_named() {
 #[test]
 fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_named() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     e.add_record("2", "20.11.2026");
     e.ok(&["verify"]);
@@ -204,6 +207,7 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
 #[test]
 fn log_entries_removed_or_altered_and_rows_added_or_removed_are_detected() {
     let e = Env::with_store();
+    local_only!(e);
     for s in ["1", "2", "3"] {
         e.add_record(s, "20.11.2026");
     }
@@ -255,6 +259,7 @@ fn log_entries_removed_or_altered_and_rows_added_or_removed_are_detected() {
 #[test]
 fn bit_flips_and_truncation_are_exit_4() {
     let e = Env::with_store();
+    local_only!(e);
     for i in 0..30 {
         e.add_record(&i.to_string(), "20.11.2026");
     }
@@ -350,6 +355,7 @@ fn docx_bytes() -> Vec<u8> {
 #[test]
 fn attachments_round_trip_byte_for_byte_and_are_deduplicated() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     e.add_record("2", "20.11.2026");
     let mut pdf = b"%PDF-1.7\n".to_vec();
@@ -426,6 +432,7 @@ fn restore_copy(e: &Env, backup: &Path) -> Env {
 #[test]
 fn backup_and_restore_keep_a_bak_verify_first_and_are_logged() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let bk = e.path().join("copy.db");
     let said = e.ok(&["backup", bk.to_str().expect("p")]);
@@ -470,6 +477,7 @@ fn backup_and_restore_keep_a_bak_verify_first_and_are_logged() {
 #[test]
 fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
     let e = Env::with_store();
+    local_only!(e);
     let store = e.store.clone();
     // The writer: one process's worth of adds through the library, each its own transaction
     // with its audit entry, as `record add` makes them.
@@ -522,6 +530,7 @@ fn a_backup_taken_during_1000_concurrent_adds_restores_to_a_consistent_store() {
 #[test]
 fn a_store_from_before_the_audit_trail_is_sealed_and_begins_its_log() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     e.add_record("2", "20.11.2026");
     keyed_conn(&e).execute_batch(crate::util::BEFORE_V5).expect("downgrade");
@@ -587,6 +596,7 @@ fn verify_stays_ok_after_every_kind_of_change() {
 #[test]
 fn a_reschedule_or_completion_changed_outside_kabinet_is_named() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_appt("МФЦ", "паспорт", "05.12.2026 10:00", &[]);
     e.ok(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
     e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
@@ -641,6 +651,7 @@ fn store_with_history() -> Env {
 #[test]
 fn a_reschedule_or_completion_removed_or_copied_in_outside_kabinet_is_named() {
     let e = store_with_history();
+    local_only!(e);
     e.ok(&["verify"]);
     // Each row keeps a valid seal: removed, or copied, it is seen only by its count.
     let c = keyed_conn(&e);
@@ -670,6 +681,7 @@ fn a_reschedule_or_completion_removed_or_copied_in_outside_kabinet_is_named() {
 #[test]
 fn a_store_from_before_history_was_counted_counts_it_once_and_then_checks_it() {
     let e = store_with_history();
+    local_only!(e);
     // As format 8 left it: the log did not account for history rows, and some came from
     // before the log began (here: one more reschedule of A-1 than the log holds).
     let c = keyed_conn(&e);
@@ -700,6 +712,7 @@ fn a_store_from_before_history_was_counted_counts_it_once_and_then_checks_it() {
 #[test]
 fn a_backup_into_a_directory_is_named_after_the_store_and_the_time() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let dir = e.path().join("backups");
     std::fs::create_dir(&dir).expect("dir");
@@ -729,6 +742,7 @@ fn a_backup_into_a_directory_is_named_after_the_store_and_the_time() {
 #[test]
 fn an_older_copy_put_in_place_of_the_store_is_noticed_by_every_command_and_by_verify() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let old = std::fs::read(&e.store).expect("store");
     e.add_record("2", "20.11.2026");

@@ -93,6 +93,7 @@ fn an_appointment_at_the_last_minute_kept_is_listed_and_exported() {
 #[test]
 fn a_value_stored_before_the_rule_is_left_out_with_a_warning_and_named_by_verify() {
     let e = Env::with_store();
+    local_only!(e);
     e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
     e.ok(&["obligation", "add", "Налог", "--due", "10.12.2026"]);
     e.ok(&appt_args("МФЦ", "паспорт", "25.11.2026 10:00", &[]));

@@ -366,6 +366,7 @@ fn follow_ups_open_and_close_through_every_kind_of_change() {
 #[test]
 fn a_store_from_before_the_open_follow_up_flag_is_migrated() {
     let e = Env::with_store();
+    local_only!(e);
     let add = |subject: &str, date: &str, extra: &[&str]| {
         let mut a = vec!["record", "add", "--subject-id", subject, "--date", date];
         a.extend_from_slice(&["--type", "осмотр", "--result", "ok"]);
@@ -416,6 +417,7 @@ fn check_keeps_its_status_when_the_reader_takes_only_the_first_line() {
 #[test]
 fn open_follow_ups_are_read_from_their_index_alone() {
     let e = Env::with_store();
+    local_only!(e);
     e.ok(&[
         "record",
         "add",

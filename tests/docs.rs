@@ -350,6 +350,7 @@ fn holders_and_people_have_an_email_and_a_phone_checked_imported_and_exported() 
 #[test]
 fn a_format_13_store_gets_contacts_and_keeps_naming_a_row_changed_before() {
     let e = Env::with_store();
+    local_only!(e);
     e.ok(&doc_args("Иванова", "passport", "123456", "01.02.2016", &["--series", "4506"]));
     e.ok(&doc_args("Петров", "passport", "654321", "01.02.2016", &["--series", "4507"]));
     e.add_appt("МФЦ", "паспорт", "10.12.2026 10:00", &[]);

@@ -18,6 +18,7 @@ fn no_panic(r: &crate::util::Run, what: &str) {
 #[test]
 fn damaged_files_are_exit_4_and_never_wrong_data() {
     let e = Env::with_store();
+    local_only!(e);
     for i in 0..60 {
         e.add_record(&format!("{i}"), "20.11.2026");
     }
@@ -173,6 +174,7 @@ fn ctrl_c_or_sigterm_mid_import_removes_the_unfinished_reject_file_and_keeps_the
 #[test]
 fn sigkill_at_20_moments_of_a_100k_import_leaves_all_or_none() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("before-1", "20.11.2026");
     e.add_record("before-2", "20.11.2026");
     let csv = e.file("big.csv", &records_csv(100_000));
@@ -221,6 +223,7 @@ fn sigkill_during_a_first_import_leaves_the_empty_store_with_its_indexes_or_all_
     // A first import drops three indexes inside its transaction and makes them at the end: a
     // kill at any moment must leave them as they were (rolled back) or made (committed).
     let e = Env::with_store();
+    local_only!(e);
     let fresh = std::fs::read(&e.store).expect("store");
     let schema = indexes(&e);
     let csv = e.file("big.csv", &records_csv(100_000));
@@ -274,6 +277,7 @@ fn with_file_limit(e: &Env, kib: u64, args: &[&str]) -> crate::util::Run {
 #[test]
 fn a_full_disk_during_add_import_and_backup_changes_nothing() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let before = std::fs::read(&e.store).expect("read");
     let size_kib = before.len() as u64 / 1024;
@@ -326,6 +330,7 @@ fn a_full_disk_during_add_import_and_backup_changes_nothing() {
 #[test]
 fn eight_concurrent_writers_of_200_adds_each_make_exactly_1600() {
     let e = Env::with_store();
+    local_only!(e);
     let threads: Vec<_> = (0..8)
         .map(|w| {
             let store = e.store.clone();

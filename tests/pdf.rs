@@ -540,6 +540,7 @@ fn verify_file_with_a_public_key_needs_no_store_and_names_failures() {
 #[test]
 fn an_older_store_gets_a_key_pair_by_migration() {
     let e = Env::with_store();
+    local_only!(e);
     {
         let c = keyed_conn(&e);
         c.execute_batch(crate::util::BEFORE_V5).expect("before 5");

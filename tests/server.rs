@@ -113,7 +113,9 @@ fn server_init_makes_an_office_whose_keys_and_log_hold_nothing_in_clear() {
     let r = e.run(&["--store", &north, "--user", "ivanova", "record", "list", "--format", "json"]);
     assert_eq!((r.code, r.stdout.trim()), (0, "[]"), "{}", r.stderr);
     // What the server does not serve yet: said plainly (exit 2); `init` there is `server init`.
-    let r = e.run(&["--store", &north, "--user", "ivanova", "doc", "list"]);
+    let r = e.run(&["--store", &north, "--user", "ivanova", "doc", "list", "--format", "json"]);
+    assert_eq!((r.code, r.stdout.trim()), (0, "[]"), "{}", r.stderr);
+    let r = e.run(&["--store", &north, "--user", "ivanova", "rekey"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("does not work on an office server yet"), "{}", r.stderr);
     let r = e.run(&["--store", &url, "init"]);
@@ -226,7 +228,7 @@ fn the_server_itself_refuses_a_readers_write_and_any_change_to_the_log() {
     let ok = as_role_psql("kt_reader", "SELECT count(*) FROM kabinet.audit");
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     for sql in [
-        "UPDATE kabinet.keys SET slots = slots",
+        "UPDATE kabinet.keys SET office = 9",
         "INSERT INTO kabinet.meta VALUES (1, 'x', 'y')",
         "DELETE FROM kabinet.audit",
         "DELETE FROM kabinet.records",
@@ -287,4 +289,520 @@ fn a_refused_login_is_exit_3_an_unreachable_server_exit_6_and_a_password_in_the_
     let r = e.run(&["server", "init", "postgresql://x:secret@127.0.0.1:1/kabinet"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("holds a password"), "{}", r.stderr);
+}
+
+/// Every file under `dir` that holds `needle`, as bytes (what a reader of the disk would see).
+fn files_holding(dir: &std::path::Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path)
+                && bytes.windows(needle.len()).any(|w| w == needle)
+            {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_kind_lives_on_the_server_with_no_personal_value_in_clear_in_a_dump_or_on_its_disk() {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_kinds");
+    let mut e = Env::new();
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    e.store = std::path::PathBuf::from(&url);
+    // A marker in every personal field of every kind (the mail address and the phone too).
+    e.ok(&[
+        "record",
+        "add",
+        "--subject-id",
+        "МАРКЕР-1",
+        "--subject-name",
+        "МАРКЕР имя",
+        "--date",
+        "20.11.2026",
+        "--type",
+        "visit",
+        "--result",
+        "МАРКЕР итог",
+        "--description",
+        "МАРКЕР описание",
+        "--registry-no",
+        "МАРКЕР-рег",
+        "--responsible",
+        "МАРКЕР ответственный",
+        "--follow-up",
+        "25.11.2026",
+    ]);
+    e.ok(&crate::util::doc_args(
+        "МАРКЕР держатель",
+        "other",
+        "МАРКЕР-N",
+        "01.02.2020",
+        &[
+            "--series",
+            "МАРКЕР-S",
+            "--issued-by",
+            "МАРКЕР выдан",
+            "--expires",
+            "01.12.2026",
+            "--notes",
+            "МАРКЕР заметка",
+            "--email",
+            "markerperson@example.org",
+            "--phone",
+            "+7 912 555-44-33",
+        ],
+    ));
+    e.ok(&crate::util::appt_args(
+        "МАРКЕР учреждение",
+        "МАРКЕР услуга",
+        "24.11.2026 10:00",
+        &[
+            "--person",
+            "МАРКЕР лицо",
+            "--confirmation-no",
+            "МАРКЕР-талон",
+            "--notes",
+            "МАРКЕР примечание",
+            "--needs",
+            "D-1",
+        ],
+    ));
+    e.ok(&["obligation", "add", "МАРКЕР отчёт", "--due", "23.11.2026", "--notes", "МАРКЕР суть"]);
+    e.ok(&[
+        "application",
+        "add",
+        "--applicant",
+        "МАРКЕР заявитель",
+        "--agency",
+        "МАРКЕР ведомство",
+        "--service",
+        "МАРКЕР справка",
+        "--submitted",
+        "10.11.2026",
+        "--number",
+        "МАРКЕР-номер",
+        "--due",
+        "24.11.2026",
+        "--notes",
+        "МАРКЕР пометка",
+    ]);
+    e.ok(&[
+        "application",
+        "add",
+        "--applicant",
+        "Второй",
+        "--agency",
+        "СФР",
+        "--service",
+        "выплата",
+        "--submitted",
+        "11.11.2026",
+    ]);
+    e.ok(&["application", "status", "Z-2", "rejected", "--reason", "МАРКЕР причина"]);
+    let scan = e.file("МАРКЕР скан.pdf", "%PDF-1.4\nМАРКЕР вложение\n%%EOF\n");
+    e.ok(&["attach", "D-1", scan.to_str().expect("utf-8")]);
+    // Each reads back whole, and `deadlines` finds every kind by its clear dates.
+    let doc: serde_json::Value =
+        serde_json::from_str(&e.ok(&["doc", "show", "D-1", "--format", "json"])).expect("json");
+    assert_eq!(doc["holder"], "МАРКЕР держатель");
+    assert_eq!(doc["email"], "markerperson@example.org");
+    let z2 = e.ok(&["application", "show", "Z-2"]);
+    assert!(z2.contains("МАРКЕР причина"), "{z2}");
+    let due = e.ok(&["deadlines", "--format", "json"]);
+    let due: serde_json::Value = serde_json::from_str(&due).expect("json");
+    let mut ids: Vec<&str> =
+        due.as_array().expect("list").iter().filter_map(|d| d["item"].as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["A-1", "D-1", "O-1", "R-1", "Z-1"], "{due}");
+    let dir = e.path().join("out");
+    std::fs::create_dir(&dir).expect("dir");
+    let got = dir.join("скан.pdf");
+    e.ok(&["extract", "D-1", "1", "--output", got.to_str().expect("utf-8")]);
+    assert!(std::fs::read_to_string(&got).expect("read").contains("МАРКЕР вложение"));
+    let v = e.run(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+    // Nothing personal in clear: not in a dump, not in the server's files once written out.
+    // The control: the clear type and status are there.
+    let dump = Command::new("pg_dump").args(["--data-only", &url]).output().expect("pg_dump");
+    assert!(dump.status.success(), "{}", String::from_utf8_lossy(&dump.stderr));
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    assert!(dump.contains("visit") && dump.contains("rejected"), "the control");
+    for secret in ["МАРКЕР", "markerperson", "9125554433", crate::util::PASS] {
+        assert!(!dump.contains(secret), "{secret} in clear in a dump");
+    }
+    psql_ok(&url, "CHECKPOINT");
+    // This database's files and the write-ahead log (where a value reaches the disk first).
+    let data = psql_ok(&url, "SHOW data_directory");
+    let oid = psql_ok(&url, "SELECT oid FROM pg_database WHERE datname = current_database()");
+    let data = std::path::Path::new(data.trim());
+    let places = [data.join("base").join(oid.trim()), data.join("pg_wal")];
+    let holding = |needle: &str| -> Vec<std::path::PathBuf> {
+        places.iter().flat_map(|p| files_holding(p, needle.as_bytes())).collect()
+    };
+    assert!(!holding("visit").is_empty(), "the control: {places:?}");
+    for secret in ["МАРКЕР", "markerperson"] {
+        let found = holding(secret);
+        assert!(found.is_empty(), "{secret} in clear in {found:?}");
+    }
+}
+
+#[test]
+fn an_import_into_the_server_is_all_rows_or_none_and_numbers_stay_gapless() {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_import");
+    let mut e = Env::new();
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    e.store = std::path::PathBuf::from(&url);
+    e.add_record("1", "01.11.2026");
+    // 12,000 rows (more than one COPY's worth) whose last is bad: none of them is kept.
+    let mut csv = String::from("subject_id,event_date,type,result,follow_up_on\n");
+    for n in 0..12_000 {
+        csv.push_str(&format!(
+            "{},2026-10-{:02},осмотр,здоров,2026-11-30\n",
+            100 + n / 2,
+            1 + n % 2
+        ));
+    }
+    let good = e.file("good.csv", &csv);
+    csv.push_str("999,2026-13-01,осмотр,здоров,\n");
+    let bad = e.file("bad.csv", &csv);
+    let r = e.run(&["import", bad.to_str().expect("utf-8"), "--kind", "record"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    let count = || psql_ok(&url, "SELECT count(*) FROM kabinet.records").trim().to_owned();
+    assert_eq!(count(), "1", "nothing of a refused import is kept");
+    // The good file: every row, numbered on from R-1; the follow-ups each later row answers
+    // are closed, the others stay open; the next record gets the next number.
+    let r = e.run(&["import", good.to_str().expect("utf-8"), "--kind", "record"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(count(), "12001");
+    let ids = psql_ok(&url, "SELECT min(id), max(id), count(DISTINCT id) FROM kabinet.records");
+    assert_eq!(ids.trim(), "1|12001|12001");
+    let open = psql_ok(&url, "SELECT count(*) FROM kabinet.records WHERE follow_up_open");
+    assert_eq!(open.trim(), "6000", "one open follow-up per subject: its later record");
+    assert_eq!(e.add_record("2", "02.11.2026"), "R-12002");
+    let v = e.run(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+    // The same file again: every row is a duplicate, found by its keyed hash; nothing added.
+    let r =
+        e.run(&["import", good.to_str().expect("utf-8"), "--kind", "record", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let summary: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!((summary["added"].as_i64(), summary["duplicates"].as_i64()), (Some(0), Some(12000)));
+    assert_eq!(count(), "12002");
+}
+
+#[test]
+fn users_on_the_server_get_login_roles_and_row_level_security_keeps_them_to_their_kinds() {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_users");
+    let e = Env::new();
+    psql_ok(&url, "DROP ROLE IF EXISTS petrov; DROP ROLE IF EXISTS ivanova");
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let as_admin = |args: &[&str]| {
+        let mut all = vec!["--store", url.as_str(), "--user", "ivanova"];
+        all.extend_from_slice(args);
+        e.run(&all)
+    };
+    assert_eq!(as_admin(&crate::util::add_record_args("1", "20.11.2026")).code, 0);
+    // A new editor who sees documents only: their slot, their login role in the editors' group,
+    // their kinds for the server's row-level security — one transaction.
+    let pass = e.file("petrov.pass", "пароль Петрова 2026\n");
+    let r = as_admin(&[
+        "user",
+        "add",
+        "petrov",
+        "--role",
+        "editor",
+        "--kinds",
+        "doc",
+        "--new-passphrase-file",
+        pass.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("petrov is in kabinet_editor"), "{}", r.stdout);
+    let member = psql_ok(
+        &url,
+        "SELECT pg_has_role('petrov', 'kabinet_editor', 'MEMBER'), \
+        pg_has_role('petrov', 'kabinet_admin', 'MEMBER'), kinds FROM kabinet.members \
+        WHERE login = 'petrov'",
+    );
+    assert_eq!(member.trim(), "t|f|{doc}");
+    psql_ok(
+        &url,
+        "ALTER ROLE petrov PASSWORD 'вход-петрова'; ALTER ROLE ivanova PASSWORD 'вход-ивановой'",
+    );
+    let pgpass = e.file("pgpass", "*:*:*:petrov:вход-петрова\n*:*:*:ivanova:вход-ивановой\n");
+    let _ = std::fs::set_permissions(&pgpass, std::os::unix::fs::PermissionsExt::from_mode(0o600));
+    // Petrov at his own desk: his login, his passphrase.
+    let petrov_url = as_role(&url, "petrov");
+    let as_petrov = |args: &[&str]| {
+        let mut all = vec!["--store", petrov_url.as_str(), "--user", "petrov"];
+        all.extend_from_slice(args);
+        e.run_with(&all, |c| {
+            c.env("PGPASSFILE", &pgpass).env("KABINET_PASSPHRASE", "пароль Петрова 2026");
+        })
+    };
+    let r = as_petrov(&crate::util::doc_args("Петров", "other", "1", "01.02.2020", &[]));
+    assert_eq!((r.code, r.stdout.trim()), (0, "D-1"), "{}", r.stderr);
+    assert_eq!(as_petrov(&["record", "list"]).code, 8, "not his kind");
+    // The server itself hides the records from his login, and shows him his documents.
+    let petrov_psql = |sql: &str| {
+        Command::new("psql")
+            .args([petrov_url.as_str(), "-v", "ON_ERROR_STOP=1", "-qAtc", sql])
+            .env("PGPASSFILE", &pgpass)
+            .output()
+            .expect("psql runs")
+    };
+    let seen = petrov_psql(
+        "SELECT (SELECT count(*) FROM kabinet.records), \
+        (SELECT count(*) FROM kabinet.docs)",
+    );
+    assert!(seen.status.success(), "{}", String::from_utf8_lossy(&seen.stderr));
+    assert_eq!(String::from_utf8_lossy(&seen.stdout).trim(), "0|1");
+    // A reader from now on: the server refuses his writes.
+    let r = as_admin(&["user", "role", "petrov", "reader"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = petrov_psql("DELETE FROM kabinet.docs");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("permission denied"));
+    // His own new passphrase, on the server: the old one opens nothing any more.
+    let new = e.file("petrov.new", "новый пароль Петрова 2026\n");
+    let r = as_petrov(&["passwd", "--new-passphrase-file", new.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(as_petrov(&["doc", "list"]).code, 3, "the old passphrase");
+    // Removed: his slot is gone and the server refuses his login's reads.
+    let r = as_admin(&["user", "remove", "petrov", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("the server refuses it"), "{}", r.stdout);
+    let r = e.run_with(&["--store", petrov_url.as_str(), "--user", "petrov", "doc", "list"], |c| {
+        c.env("PGPASSFILE", &pgpass).env("KABINET_PASSPHRASE", "новый пароль Петрова 2026");
+    });
+    assert_eq!(r.code, 8, "{}", r.stderr);
+    // An admin whose server role may not make roles: the slot is added, and the one line the
+    // DBA must run is printed.
+    let ivanova_url = as_role(&url, "ivanova");
+    let r = e.run_with(
+        &[
+            "--store",
+            &ivanova_url,
+            "--user",
+            "ivanova",
+            "user",
+            "add",
+            "sidorova",
+            "--role",
+            "reader",
+            "--new-passphrase-file",
+            pass.to_str().expect("utf-8"),
+        ],
+        |c| {
+            c.env("PGPASSFILE", &pgpass);
+        },
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("CREATE ROLE \"sidorova\" LOGIN IN ROLE kabinet_reader;"),
+        "{}",
+        r.stdout
+    );
+    let users = as_admin(&["user", "list"]);
+    assert!(
+        users.stdout.contains("sidorova") && !users.stdout.contains("petrov"),
+        "{}",
+        users.stdout
+    );
+    let v = as_admin(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+}
+
+/// A CSV of `n` records for an import (two per subject, the first's follow-up answered by the
+/// second).
+fn records_csv(n: usize, prefix: &str) -> String {
+    let mut csv = String::from("subject_id,event_date,type,result,follow_up_on\n");
+    for i in 0..n {
+        let day = 1 + i % 2;
+        csv.push_str(&format!("{prefix}{},2026-10-{day:02},осмотр,здоров,2026-11-30\n", i / 2));
+    }
+    csv
+}
+
+#[test]
+fn thirty_two_clerks_add_while_one_imports_and_nothing_is_lost_doubled_or_out_of_order() {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_load");
+    let mut e = Env::new();
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    e.store = std::path::PathBuf::from(&url);
+    let rows = 100_000;
+    let file = e.file("big.csv", &records_csv(rows, "imp-"));
+    let seconds = 30;
+    let start = std::time::Instant::now();
+    let e = &e;
+    let (import, clerks) = std::thread::scope(|scope| {
+        let import = scope.spawn(|| {
+            let began = std::time::Instant::now();
+            let r = e.run(&["import", file.to_str().expect("utf-8"), "--kind", "record"]);
+            (r, began.elapsed())
+        });
+        let clerks: Vec<_> = (0..32)
+            .map(|clerk| {
+                scope.spawn(move || {
+                    // Each clerk's adds, with how long each took.
+                    let mut done: Vec<(String, std::time::Duration)> = Vec::new();
+                    let mut n = 0;
+                    while start.elapsed().as_secs() < seconds {
+                        n += 1;
+                        let subject = format!("c{clerk}-{n}");
+                        let began = std::time::Instant::now();
+                        let r = e.run(&crate::util::add_record_args(&subject, "20.11.2026"));
+                        assert_eq!(r.code, 0, "clerk {clerk}: {}", r.stderr);
+                        done.push((r.stdout.trim().to_owned(), began.elapsed()));
+                    }
+                    done
+                })
+            })
+            .collect();
+        let clerks: Vec<_> = clerks.into_iter().map(|c| c.join().expect("clerk")).collect();
+        (import.join().expect("import"), clerks)
+    });
+    let (r, import_took) = import;
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Every clerk's latency, for the record (BENCHMARKS.md has the release build's).
+    let mut all: Vec<std::time::Duration> = Vec::new();
+    for (clerk, adds) in clerks.iter().enumerate() {
+        let mut took: Vec<_> = adds.iter().map(|(_, t)| *t).collect();
+        took.sort();
+        let median = took.get(took.len() / 2).copied().unwrap_or_default();
+        let max = took.last().copied().unwrap_or_default();
+        eprintln!("clerk {clerk}: {} adds, median {median:?}, max {max:?}", took.len());
+        assert!(!took.is_empty(), "clerk {clerk} added nothing");
+        all.extend(took);
+    }
+    eprintln!("import of {rows} rows: {import_took:?}; {} adds by 32 clerks", all.len());
+    // Nothing lost or doubled: every add's number is its own, the import's rows are all there,
+    // the numbers run from 1 without a gap, and the chain holds.
+    let added: std::collections::BTreeSet<&str> =
+        clerks.iter().flatten().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(added.len(), all.len(), "two clerks were given one number");
+    let total = rows + all.len();
+    let ids =
+        psql_ok(&url, "SELECT count(*), count(DISTINCT id), min(id), max(id) FROM kabinet.records");
+    assert_eq!(ids.trim(), format!("{total}|{total}|1|{total}"));
+    let log = psql_ok(&url, "SELECT count(*), max(seq) FROM kabinet.audit");
+    let entries = 1 + 1 + all.len(); // the first, the import's, each add's
+    assert_eq!(log.trim(), format!("{entries}|{entries}"));
+    let v = e.run(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+}
+
+#[test]
+fn a_server_restarted_mid_import_or_add_keeps_nothing_half_written_and_the_next_command_works() {
+    let Some(admin) = server() else { return };
+    if crate::util::backend_server().is_some() {
+        eprintln!("local store only: restarting the server would cut every other test's office");
+        return;
+    }
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_restart");
+    let mut e = Env::new();
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    e.store = std::path::PathBuf::from(&url);
+    e.add_record("1", "01.11.2026");
+    let data = psql_ok(&url, "SHOW data_directory").trim().to_owned();
+    let bin =
+        psql_ok(&url, "SELECT setting FROM pg_config WHERE name = 'BINDIR'").trim().to_owned();
+    let restart = || {
+        let owner = std::fs::metadata(&data).map(|m| std::os::unix::fs::MetadataExt::uid(&m));
+        let pg_ctl = format!("{bin}/pg_ctl");
+        // The new server's output goes nowhere: it would hold this process's pipes open.
+        let args = ["-D", data.as_str(), "-l", "/dev/null", "restart", "-m", "fast", "-w"];
+        let mut c = if owner.ok() != Some(nix_uid()) {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--", &pg_ctl]);
+            c
+        } else {
+            Command::new(&pg_ctl)
+        };
+        let status = c
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("pg_ctl runs");
+        assert!(status.success(), "pg_ctl restart");
+    };
+    // In the middle of an import of 200,000 rows (its rows being sent): all or none of them.
+    let file = e.file("big.csv", &records_csv(200_000, "imp-"));
+    let child = e
+        .cmd()
+        .args(["import", file.to_str().expect("utf-8"), "--kind", "record"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    restart();
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let count = || psql_ok(&url, "SELECT count(*) FROM kabinet.records").trim().parse::<usize>();
+    match out.status.code() {
+        Some(0) => assert_eq!(count(), Ok(200_001), "finished before the restart"),
+        Some(6) => {
+            assert!(stderr.contains("does not answer"), "{stderr}");
+            assert_eq!(count(), Ok(1), "nothing of it kept");
+        }
+        other => panic!("import: exit {other:?}: {stderr}"),
+    }
+    // In the middle of adds: each one is kept whole or not at all, numbers stay gapless.
+    let before = count().expect("count");
+    let results = std::thread::scope(|scope| {
+        let adders: Vec<_> = (0..4)
+            .map(|a| {
+                let e = &e;
+                scope.spawn(move || {
+                    (0..12)
+                        .map(|n| {
+                            let r = e.run(&crate::util::add_record_args(
+                                &format!("r{a}-{n}"),
+                                "03.11.2026",
+                            ));
+                            assert!(r.code == 0 || r.code == 6, "{}: {}", r.code, r.stderr);
+                            r.code
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        restart();
+        adders.into_iter().flat_map(|a| a.join().expect("adder")).collect::<Vec<_>>()
+    });
+    let ok = results.iter().filter(|c| **c == 0).count();
+    let after = count().expect("count") - before;
+    // An add cut off after its commit reached the server is kept though it said exit 6.
+    assert!(ok <= after && after <= results.len(), "{ok} succeeded, {after} kept");
+    let ids = psql_ok(&url, "SELECT count(DISTINCT id) = max(id) FROM kabinet.records");
+    assert_eq!(ids.trim(), "t", "numbers without a gap");
+    // The next command works, and the log is whole.
+    assert!(e.add_record("2", "02.11.2026").starts_with("R-"));
+    let v = e.run(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+}
+
+/// This process's user ID.
+fn nix_uid() -> u32 {
+    std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m)).unwrap_or(0)
 }

@@ -22,6 +22,7 @@ fn unlock(e: &Env, args: &[&str]) -> crate::util::Run {
 #[test]
 fn unlocked_once_three_commands_ask_nothing_then_lock_asks_again() {
     let e = Env::with_store();
+    local_only!(e);
     // Locked: a command with no passphrase source and no terminal is exit 3, as ever.
     assert_eq!(held(&e, &["record", "list"]).code, 3);
     assert!(held(&e, &["status"]).stdout.starts_with("locked for "));
@@ -51,6 +52,7 @@ fn unlocked_once_three_commands_ask_nothing_then_lock_asks_again() {
 #[test]
 fn the_idle_time_out_and_the_limit_forget_the_key() {
     let e = Env::with_store();
+    local_only!(e);
     assert_eq!(unlock(&e, &["--for", "2s"]).code, 0);
     assert_eq!(held(&e, &["record", "list"]).code, 0);
     std::thread::sleep(std::time::Duration::from_millis(3500));
@@ -69,6 +71,7 @@ fn the_idle_time_out_and_the_limit_forget_the_key() {
 #[test]
 fn a_wrong_passphrase_holds_nothing_and_a_rekey_voids_the_session() {
     let e = Env::with_store();
+    local_only!(e);
     let r = e.run_with(&["unlock"], |c| {
         c.env("KABINET_PASSPHRASE", "not the passphrase");
     });
@@ -94,6 +97,7 @@ fn another_os_user_cannot_use_the_session() {
         return;
     }
     let e = Env::with_store();
+    local_only!(e);
     assert_eq!(unlock(&e, &[]).code, 0);
     // nobody may open every file of the store, so only the key held stands in the way.
     let chown =
@@ -125,6 +129,7 @@ fn another_os_user_cannot_use_the_session() {
 fn the_shell_unlocks_once_completes_an_id_and_leaves_no_trace_of_what_was_typed() {
     needs!("script" from "bsdutils");
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let marker = "МАРКЕР-оболочки-7Q";
     let add = format!(
@@ -163,6 +168,7 @@ fn the_shell_unlocks_once_completes_an_id_and_leaves_no_trace_of_what_was_typed(
 fn the_shell_asks_again_after_the_idle_time_out() {
     needs!("script" from "bsdutils");
     let e = Env::with_store();
+    local_only!(e);
     let (code, out) = crate::util::on_terminal_steps(
         &e,
         "shell --for 2s",
@@ -187,6 +193,7 @@ fn the_shell_asks_again_after_the_idle_time_out() {
 fn on_a_terminal_unlock_asks_once_and_lock_makes_the_next_command_ask() {
     needs!("script" from "bsdutils");
     let e = Env::with_store();
+    local_only!(e);
     let (code, out) = crate::util::on_terminal(&e, "unlock", &[("Passphrase:", crate::util::PASS)]);
     assert_eq!(code, 0, "{out}");
     // Three commands on the terminal: no prompt at all.
@@ -206,6 +213,7 @@ fn on_a_terminal_unlock_asks_once_and_lock_makes_the_next_command_ask() {
 #[test]
 fn the_configuration_sets_the_time_outs_and_config_show_says_so() {
     let e = Env::with_store();
+    local_only!(e);
     let cfg = e.file("config.toml", "unlock_for = \"2s\"\nunlock_at_most = \"1h\"\n");
     let with_cfg = |args: &[&str], pass: bool| {
         e.run_with(args, |c| {

@@ -87,6 +87,7 @@ fn unlocks_from_a_file_first_line_and_the_file_wins_over_the_environment() {
 #[test]
 fn the_passphrase_file_is_never_read_as_data_so_its_line_is_never_echoed() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let f = e.file("pass.txt", &format!("{PASS}\n"));
     let link = e.path().join("link.txt");
@@ -206,6 +207,7 @@ fn a_new_passphrase_too_short_or_mistyped_is_said_at_once_and_asked_again_in_the
 fn a_wrong_passphrase_at_a_terminal_is_asked_again_up_to_three_times() {
     needs!("script" from "bsdutils");
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let (code, text) = on_terminal(
         &e,
@@ -277,6 +279,7 @@ fn import_from_a_terminal_says_how_to_end_the_rows_and_reads_them() {
 #[test]
 fn wrong_passphrase_exits_3_and_leaves_the_file_untouched() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let before = std::fs::read(&e.store).expect("read");
     let r = e.run_with(
@@ -301,6 +304,7 @@ fn no_store_exits_6_with_a_hint_to_init() {
 #[test]
 fn damaged_foreign_or_newer_files_exit_4() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let good = std::fs::read(&e.store).expect("read");
     let cases: Vec<(&str, Vec<u8>)> = vec![
@@ -338,6 +342,7 @@ fn damaged_foreign_or_newer_files_exit_4() {
 fn the_sqlite3_shell_cannot_read_a_store() {
     needs!("sqlite3" from "sqlite3");
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let out = Command::new("sqlite3")
         .arg(&e.store)
@@ -389,6 +394,7 @@ fn no_plaintext_reaches_the_disk() {
 #[test]
 fn a_busy_store_makes_a_writer_wait_then_exit_7() {
     let e = Env::with_store();
+    local_only!(e);
     let holder = keyed_conn(&e);
     holder.execute_batch("BEGIN EXCLUSIVE;").expect("lock");
     let r = e.run_with(
@@ -407,6 +413,7 @@ fn a_busy_store_makes_a_writer_wait_then_exit_7() {
 #[test]
 fn readers_see_the_last_commit_while_a_long_write_is_under_way() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     e.ok(&["obligation", "add", "Отчёт", "--due", "25.11.2026"]);
     // Another writer in the middle of a long transaction: far more changed than its cache
@@ -445,6 +452,7 @@ fn readers_see_the_last_commit_while_a_long_write_is_under_way() {
 #[test]
 fn the_write_ahead_log_and_its_index_hold_no_plaintext_either() {
     let e = Env::with_store();
+    local_only!(e);
     // A connection kept open by another process: kabinet's own changes stay in the log
     // (the last connection to close folds the log into the file).
     let other = keyed_conn(&e);
@@ -484,6 +492,7 @@ fn the_write_ahead_log_and_its_index_hold_no_plaintext_either() {
 #[test]
 fn a_passphrase_change_or_restore_waits_until_no_other_kabinet_has_the_store_open() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let bk = e.path().join("copy.db");
     e.ok(&["backup", bk.to_str().expect("path")]);
@@ -583,6 +592,7 @@ fn a_writer_killed_mid_add_leaves_a_store_holding_every_printed_id() {
 #[test]
 fn passwd_changes_the_passphrase_and_keeps_the_data() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let newf = e.file("new.txt", "a brand new passphrase\n");
     let r = e
@@ -625,6 +635,7 @@ fn page_size_of(c: &rusqlite::Connection) -> i64 {
 #[test]
 fn a_store_in_the_earlier_layout_opens_and_passwd_rewrites_it_in_the_current_one() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     assert_eq!(page_size(&e), 16384, "new stores have 16 KiB pages");
     // The same store as a kabinet before 16 KiB pages wrote it: SQLCipher 4's defaults
@@ -795,6 +806,7 @@ fn a_store_open_in_this_process_keeps_its_log_while_another_process_opens_and_cl
     // and remove the write-ahead log from under this one (reads then see a mix of two states:
     // "database disk image is malformed", or a backup with half its indexes).
     let e = Env::with_store();
+    local_only!(e);
     let pass = kabinet::crypto::Passphrase::new(zeroize::Zeroizing::new(PASS.to_owned()));
     let mut s = kabinet::store::Store::open(&e.store, &pass).expect("open");
     let (env, actor) = crate::util::library_clerk("test@host");

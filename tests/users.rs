@@ -150,6 +150,7 @@ fn a_missing_or_altered_key_file_is_damage_named_before_any_passphrase_is_asked(
     assert!(r.stderr.contains("kabinet.db.keys is damaged"), "{}", r.stderr);
     // Another store's key file: damage, not a wrong passphrase.
     let other = Env::with_store();
+    local_only!(other);
     std::fs::copy(keys_of(&other.store), &keys).expect("foreign keys");
     let r = e.fails(4, &["record", "list"]);
     assert!(r.stderr.contains("belongs to another"), "{}", r.stderr);
@@ -160,6 +161,7 @@ fn a_missing_or_altered_key_file_is_damage_named_before_any_passphrase_is_asked(
 #[test]
 fn a_backup_carries_its_key_file_and_restores_with_it() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let bk = e.path().join("copy.db");
     e.ok(&["backup", bk.to_str().expect("p")]);
@@ -186,6 +188,7 @@ fn a_backup_carries_its_key_file_and_restores_with_it() {
 #[test]
 fn rekey_changes_the_key_and_an_old_key_file_opens_nothing_new() {
     let e = Env::with_store();
+    local_only!(e);
     e.add_record("1", "20.11.2026");
     let old_keys = std::fs::read(keys_of(&e.store)).expect("keys");
     let old_salt = std::fs::read(&e.store).expect("store")[..16].to_vec();

@@ -34,6 +34,52 @@ impl Run {
     }
 }
 
+/// Ends a test early on the office-server backend (`KABINET_TEST_BACKEND=server`), saying so:
+/// what it shows is about the store's file itself (its bytes, its SQL, its format's
+/// migrations, its key file, a session's held key), which an office on a server does not have.
+/// The same test runs on a store file in the same CI run.
+macro_rules! local_only {
+    ($e:expr) => {
+        if $e.on_server() {
+            eprintln!("local store only: not run on the office server");
+            return;
+        }
+    };
+}
+
+/// Under `KABINET_TEST_BACKEND=server`, the test server's database for this run's offices
+/// (made once per test process; those of earlier runs dropped).
+pub fn backend_server() -> Option<&'static str> {
+    static DB: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    DB.get_or_init(|| {
+        if std::env::var("KABINET_TEST_BACKEND").as_deref() != Ok("server") {
+            return None;
+        }
+        let url = std::env::var("KABINET_TEST_PG")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .expect("KABINET_TEST_BACKEND=server needs KABINET_TEST_PG (as .ci/run sets)");
+        let psql = |sql: &str| {
+            let out = Command::new("psql")
+                .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-qAtc", sql])
+                .output()
+                .expect("psql runs");
+            assert!(out.status.success(), "{sql}: {}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let name = format!("kt_bb_{}", std::process::id());
+        let stale = psql("SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_bb\\_%'");
+        for old in stale.lines().filter(|l| !l.is_empty()) {
+            psql(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)"));
+        }
+        psql(&format!("CREATE DATABASE {name}"));
+        let (head, query) = url.split_once('?').unwrap_or((&url, ""));
+        let base = head.rsplit_once('/').map_or(head, |(b, _)| b);
+        Some(format!("{base}/{name}?{query}"))
+    })
+    .as_deref()
+}
+
 pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_kabinet")
 }
@@ -45,11 +91,29 @@ impl Env {
         Env { dir, store, now: NOW.to_owned() }
     }
 
-    /// A new env with a store already made by `kabinet init`.
+    /// A new env with a store already made by `kabinet init` — or, under
+    /// `KABINET_TEST_BACKEND=server`, an office of its own made by `kabinet server init` on the
+    /// test server, which the store path then names: the same tests, the other backend.
     pub fn with_store() -> Env {
-        let e = Env::new();
-        e.ok(&["init"]);
+        let mut e = Env::new();
+        match backend_server() {
+            Some(db) => {
+                static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+                let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let office = format!("t{n}");
+                e.ok(&["server", "init", db, "--office", &office]);
+                e.store = PathBuf::from(format!("{db}&office={office}"));
+            }
+            None => {
+                e.ok(&["init"]);
+            }
+        }
         e
+    }
+
+    /// Whether this env's store is an office on the test server.
+    pub fn on_server(&self) -> bool {
+        self.store.to_string_lossy().starts_with("postgresql:")
     }
 
     pub fn path(&self) -> &Path {

@@ -75,7 +75,8 @@ pub fn check_new(store: &Store, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Adds a user with their passphrase, role and kinds; logged.
+/// Adds a user with their passphrase, role and kinds; logged. On an office server, returns
+/// the SQL a DBA must run for their login role when the caller's server role may not.
 pub fn add(
     store: &mut Store,
     actor: &Actor,
@@ -83,13 +84,13 @@ pub fn add(
     role: Role,
     kinds: Option<Vec<String>>,
     pass: &Passphrase,
-) -> Result<()> {
+) -> Result<Option<String>> {
     check_name(name)?;
     super::setup::check_new_passphrase(pass)?;
-    store.add_user(name, role, kinds, pass)?;
+    let for_dba = store.add_user(name, role, kinds, pass)?;
     let after = find(store, name).map(|u| logged(&u));
     store.write(|tx| tx.log(actor, "user add", None, None, after.as_deref()).map(|_| ()))?;
-    Ok(())
+    Ok(for_dba)
 }
 
 /// Sets a user's role (and kinds, when given); logged with the role before.
@@ -99,20 +100,20 @@ pub fn set_role(
     name: &str,
     role: Role,
     kinds: Option<Option<Vec<String>>>,
-) -> Result<()> {
+) -> Result<Option<String>> {
     let b = find(store, name).map(|u| logged(&u));
-    store.set_role(name, role, kinds)?;
+    let for_dba = store.set_role(name, role, kinds)?;
     let a = find(store, name).map(|u| logged(&u));
     store.write(|tx| tx.log(actor, "user role", None, b.as_deref(), a.as_deref()).map(|_| ()))?;
-    Ok(())
+    Ok(for_dba)
 }
 
 /// Removes a user and re-keys the store: their passphrase opens nothing from now on; logged.
-pub fn remove(store: &mut Store, actor: &Actor, name: &str) -> Result<()> {
+pub fn remove(store: &mut Store, actor: &Actor, name: &str) -> Result<Option<String>> {
     let b = find(store, name).map(|u| logged(&u));
-    store.remove_user(name)?;
+    let for_dba = store.remove_user(name)?;
     store.write(|tx| tx.log(actor, "user remove", None, b.as_deref(), None).map(|_| ()))?;
-    Ok(())
+    Ok(for_dba)
 }
 
 #[cfg(test)]

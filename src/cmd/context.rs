@@ -52,6 +52,17 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Whether the store is an office on a server (`postgres://…`).
+    pub fn on_server(&self) -> bool {
+        crate::store::pg::Server::is_url(&self.store_path.to_string_lossy())
+    }
+
+    /// Whether there is a store to work with: an office server is taken to be there (opening
+    /// it says otherwise), a file must exist.
+    pub fn has_store(&self) -> bool {
+        self.on_server() || self.store_path.exists()
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.env.today()
     }

@@ -79,7 +79,7 @@ pub fn check_file(
 ) -> Result<()> {
     check_not_passphrase(s.ctx.passphrase_file.as_deref(), file)?;
     let mut opts = Options { skip_invalid: false, dry_run: true, check_needs: true };
-    if s.ctx.store_path.exists() {
+    if s.ctx.has_store() {
         return import(s, file, kind, read, None, opts, out);
     }
     warn(&s.ctx, &i18n::checked_without_store(&s.ctx.store_path));

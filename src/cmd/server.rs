@@ -69,7 +69,7 @@ fn init(s: &mut Session, a: &InitArgs, out: &mut dyn Write) -> Result<()> {
     say(&s.ctx, out, &i18n::user_created(&user, &made.key_id))?;
     match &made.for_dba {
         Some(sql) => say(&s.ctx, out, &i18n::server_for_dba(sql))?,
-        None => say(&s.ctx, out, &i18n::server_login_made(&user))?,
+        None => say(&s.ctx, out, &i18n::server_login_in(&user, crate::store::pg::schema::ADMIN))?,
     }
     if let Some(sheet) = &a.recovery_sheet {
         super::users::write_sheet(&s.ctx, sheet, &user, &made.code)?;

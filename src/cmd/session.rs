@@ -46,8 +46,7 @@ impl Session {
     /// The settings and the open store together, for work that needs both at once.
     pub fn parts(&mut self) -> Result<(&Ctx, &mut Store)> {
         if self.store.is_none() {
-            let store = if crate::store::pg::Server::is_url(&self.ctx.store_path.to_string_lossy())
-            {
+            let store = if self.ctx.on_server() {
                 open_server(&self.ctx)?
             } else {
                 open_local(&self.ctx, &self.command)?

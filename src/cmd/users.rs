@@ -125,8 +125,9 @@ pub fn run(s: &mut Session, cmd: UserCmd, out: &mut dyn Write) -> Result<()> {
             users::check_new(s.store()?, &args.name)?;
             let pass = passwd::new_passphrase(s, &args.new)?;
             let actor = s.actor();
-            users::add(s.store()?, &actor, &args.name, role, kinds, &pass)?;
-            say(&s.ctx, out, &i18n::user_added(&args.name, role))
+            let for_dba = users::add(s.store()?, &actor, &args.name, role, kinds, &pass)?;
+            say(&s.ctx, out, &i18n::user_added(&args.name, role))?;
+            server_login(s, &args.name, Some(role), for_dba, out)
         }
         UserCmd::Role(args) => {
             let role = role_of(&args.role)?;
@@ -136,15 +137,17 @@ pub fn run(s: &mut Session, cmd: UserCmd, out: &mut dyn Write) -> Result<()> {
                 (None, false) => None,
             };
             let actor = s.actor();
-            users::set_role(s.store()?, &actor, &args.name, role, kinds)?;
-            say(&s.ctx, out, &i18n::role_set(&args.name, role))
+            let for_dba = users::set_role(s.store()?, &actor, &args.name, role, kinds)?;
+            say(&s.ctx, out, &i18n::role_set(&args.name, role))?;
+            server_login(s, &args.name, Some(role), for_dba, out)
         }
         UserCmd::Remove { name } => {
             let actor = s.actor();
             s.store()?;
             super::session::confirm(&s.ctx, &i18n::confirm_remove_user(&name))?;
-            users::remove(s.store()?, &actor, &name)?;
-            say(&s.ctx, out, &i18n::user_removed(&name))
+            let for_dba = users::remove(s.store()?, &actor, &name)?;
+            say(&s.ctx, out, &i18n::user_removed(&name))?;
+            server_login(s, &name, None, for_dba, out)
         }
         UserCmd::RecoveryKey(args) => {
             if let Some(sheet) = &args.recovery_sheet {
@@ -159,6 +162,27 @@ pub fn run(s: &mut Session, cmd: UserCmd, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "{}", i18n::recovery_key(&code.grouped()))?;
             Ok(())
         }
+    }
+}
+
+/// On an office server, what became of the user's login role: the SQL a DBA must run, or
+/// the group it is in now (or, removed, that the server refuses it from now on).
+fn server_login(
+    s: &mut Session,
+    user: &str,
+    role: Option<Role>,
+    for_dba: Option<String>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if !s.ctx.on_server() {
+        return Ok(());
+    }
+    match (for_dba, role) {
+        (Some(sql), _) => say(&s.ctx, out, &i18n::server_for_dba(&sql)),
+        (None, Some(role)) => {
+            say(&s.ctx, out, &i18n::server_login_in(user, crate::store::pg::users::group(role)))
+        }
+        (None, None) => say(&s.ctx, out, &i18n::server_login_out(user)),
     }
 }
 

@@ -81,21 +81,30 @@ pub fn server_for_dba(sql: &str) -> String {
     )
 }
 
-pub fn server_login_made(user: &str) -> String {
+pub fn server_login_in(user: &str, group: &str) -> String {
     tr!(
         format!(
-            "Server login role {user} is in kabinet_admin; if it is new, give it a password (psql: \\password {user})"
+            "Server login role {user} is in {group}; if it is new, give it a password (psql: \\password {user})"
         ),
         format!(
-            "Роль входа {user} на сервере входит в kabinet_admin; если она новая, задайте ей пароль (psql: \\password {user})"
+            "Роль входа {user} на сервере входит в {group}; если она новая, задайте ей пароль (psql: \\password {user})"
+        )
+    )
+}
+
+pub fn server_login_out(user: &str) -> String {
+    tr!(
+        format!("Server login role {user} is in no kabinet group now: the server refuses it"),
+        format!(
+            "Роль входа {user} на сервере больше не входит ни в одну группу kabinet: сервер её не пустит"
         )
     )
 }
 
 pub fn not_on_server() -> String {
     tr!(
-        "this command does not work on an office server yet; there, this version keeps diary records (record add, list, show), the log (history, log) and verify. Use a local store for the rest for now".to_owned(),
-        "эта команда пока не работает на сервере учреждения; там эта версия ведёт записи журнала (record add, list, show), журнал изменений (history, log) и verify. Для остального пока пользуйтесь локальным хранилищем".to_owned()
+        "this command does not work on an office server yet: every kind of item, import, export, deadlines, reminders, attachments, the log and verify do; users and passphrases, re-keying, backup, restore and unlocked sessions do not yet. Use a local store for it for now".to_owned(),
+        "эта команда пока не работает на сервере учреждения: все виды записей, импорт, экспорт, сроки, напоминания, вложения, журнал изменений и verify там работают, а пользователи и пароли, смена ключа, резервные копии, восстановление и открытые сессии — пока нет. Для неё пока пользуйтесь локальным хранилищем".to_owned()
     )
 }
 

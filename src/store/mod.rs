@@ -23,6 +23,8 @@ mod contract;
 
 use std::path::Path;
 
+use pg::users::Membership;
+
 use zeroize::Zeroizing;
 
 pub use error::{Error, Result};
@@ -294,19 +296,29 @@ impl Store {
     }
 
     /// Adds a user with their own passphrase ([`Error::UserExists`] when the name is taken).
+    /// On a server, also their login role in their role's group (made when missing) and the
+    /// kinds they may see there; returns the SQL a DBA must run when the caller may not.
     pub fn add_user(
         &mut self,
         name: &str,
         role: crate::slots::Role,
         kinds: Option<Vec<String>>,
         pass: &Passphrase,
-    ) -> Result<()> {
+    ) -> Result<Option<String>> {
         let at = stamp();
         match &mut self.backend {
             Backend::Sqlite(db) => {
-                db.change_table(|t, key| t.add_user(name, role, kinds, pass, key, &at))
+                db.change_table(|t, key| t.add_user(name, role, kinds, pass, key, &at))?;
+                Ok(None)
             }
-            Backend::Postgres(_) => Err(Error::NotOnServer),
+            Backend::Postgres(db) => {
+                let join = Membership::Join { user: name, role, kinds: kinds.as_deref() };
+                let kinds = kinds.clone();
+                let change = |t: &mut crate::slots::Table, key: &Key| {
+                    t.add_user(name, role, kinds, pass, key, &at)
+                };
+                Ok(db.change_users(change, join)?.1)
+            }
         }
     }
 
@@ -316,26 +328,43 @@ impl Store {
         name: &str,
         role: crate::slots::Role,
         kinds: Option<Option<Vec<String>>>,
-    ) -> Result<()> {
+    ) -> Result<Option<String>> {
         let at = stamp();
         self.keep_an_admin(name, Some(role))?;
         match &mut self.backend {
             Backend::Sqlite(db) => {
-                db.change_table(|t, key| t.set_role(name, role, kinds, key, &at))
+                db.change_table(|t, key| t.set_role(name, role, kinds, key, &at))?;
+                Ok(None)
             }
-            Backend::Postgres(_) => Err(Error::NotOnServer),
+            Backend::Postgres(db) => {
+                let now = match &kinds {
+                    Some(k) => k.clone(),
+                    None => db.table().and_then(|t| t.user(name)).and_then(|u| u.kinds.clone()),
+                };
+                let join = Membership::Join { user: name, role, kinds: now.as_deref() };
+                let change = |t: &mut crate::slots::Table, key: &Key| {
+                    t.set_role(name, role, kinds.clone(), key, &at)
+                };
+                Ok(db.change_users(change, join)?.1)
+            }
         }
     }
 
     /// Removes a user and re-keys the store at once, so their passphrase opens nothing from
-    /// now on; the last admin is not removed.
-    pub fn remove_user(&mut self, name: &str) -> Result<()> {
+    /// now on; the last admin is not removed. On a server the key stays (the log's chain and
+    /// every look-up hash hang on it): the server refuses their login from then on, and their
+    /// slot is gone; returns the SQL a DBA must run when the caller may not revoke the login.
+    pub fn remove_user(&mut self, name: &str) -> Result<Option<String>> {
         self.keep_an_admin(name, None)?;
         match &mut self.backend {
             Backend::Sqlite(db) => db.change_table(|t, key| t.remove_user(name, key))?,
-            Backend::Postgres(_) => return Err(Error::NotOnServer),
+            Backend::Postgres(db) => {
+                let leave = Membership::Leave { user: name };
+                return Ok(db.change_users(|t, key| t.remove_user(name, key), leave)?.1);
+            }
         }
-        self.rekey(None, None)
+        self.rekey(None, None)?;
+        Ok(None)
     }
 
     /// Refuses a change that would leave no admin: `name` becoming `role` (`None`: removed).
@@ -358,7 +387,9 @@ impl Store {
         let at = stamp();
         match &mut self.backend {
             Backend::Sqlite(db) => db.change_table(|t, key| t.replace_recovery(key, &at)),
-            Backend::Postgres(_) => Err(Error::NotOnServer),
+            Backend::Postgres(db) => {
+                Ok(db.change_users(|t, key| t.replace_recovery(key, &at), Membership::Keep)?.0)
+            }
         }
     }
 
@@ -367,7 +398,20 @@ impl Store {
     pub fn rekey(&mut self, user: Option<&str>, new: Option<&Passphrase>) -> Result<()> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.rekey(user, new),
-            Backend::Postgres(_) => Err(Error::NotOnServer),
+            // On a server only a passphrase changes (the slot, on the server); the data key
+            // stays, as the office's log and look-up hashes hang on it.
+            Backend::Postgres(db) => match (user, new) {
+                (Some(user), Some(new)) => {
+                    let at = stamp();
+                    let own = db.user() == Some(user);
+                    let keep = own.then(|| db.signing_key()).transpose()?;
+                    let change = |t: &mut crate::slots::Table, key: &Key| {
+                        t.reset_passphrase(user, new, &[key], &at, keep.as_ref())
+                    };
+                    db.change_users(change, Membership::Keep).map(|_| ())
+                }
+                _ => Err(Error::NotOnServer),
+            },
         }
     }
 

@@ -25,13 +25,25 @@ pub struct Reader<'a> {
 }
 
 /// A batch of records as stored, read on one thread and decoded on another (an export): the
-/// reading thread only steps the database.
-pub struct RecordRows(sqlite::raw::RawRows, std::sync::Arc<sqlite::Skips>);
+/// reading thread only steps the database. (A server's batch comes opened: its values are
+/// opened as they are read.)
+pub struct RecordRows(RowsInner);
+
+enum RowsInner {
+    Sqlite(sqlite::raw::RawRows, std::sync::Arc<sqlite::Skips>),
+    Opened(Vec<Record>),
+}
 
 impl RecordRows {
     /// Calls `f` with each record of the batch, in order.
-    pub fn decode<E: From<Error>>(&self, f: impl FnMut(Record) -> Result<(), E>) -> Result<(), E> {
-        records::decode(&self.0, &self.1, f)
+    pub fn decode<E: From<Error>>(
+        &self,
+        mut f: impl FnMut(Record) -> Result<(), E>,
+    ) -> Result<(), E> {
+        match &self.0 {
+            RowsInner::Sqlite(raw, skips) => records::decode(raw, skips, f),
+            RowsInner::Opened(list) => list.iter().cloned().try_for_each(&mut f),
+        }
     }
 }
 
@@ -90,18 +102,18 @@ impl<'a> Reader<'a> {
         mut f: impl FnMut(RecordRows) -> Result<(), E>,
     ) -> Result<(), E> {
         on!(self.conn, h => records::scan_raw(h.conn, from, to, batch, |raw| {
-            f(RecordRows(raw, std::sync::Arc::clone(h.skips)))
-        }))
+            f(RecordRows(RowsInner::Sqlite(raw, std::sync::Arc::clone(h.skips))))
+        }), p => p.scan_records(from, to, batch, |list| f(RecordRows(RowsInner::Opened(list)))))
     }
 
     /// Open follow-ups due on or before `until`, by due date: only what `deadlines` shows.
     pub fn open_follow_ups(&self, until: NaiveDate) -> Result<Vec<OpenFollowUp>> {
-        on!(self.conn, h => records::open_follow_up_items(h.conn, until))
+        on!(self.conn, h => records::open_follow_up_items(h.conn, until), p => p.open_follow_ups(until))
     }
 
     /// The records whose open follow-up is due on or before `until`, by due date.
     pub fn records_following_up(&self, until: NaiveDate) -> Result<Vec<Record>> {
-        on!(self.conn, h => records::open_follow_ups(h.conn, h.skips, until))
+        on!(self.conn, h => records::open_follow_ups(h.conn, h.skips, until), p => p.records_following_up(until))
     }
 
     /// Calls `f` for every record's [`CheckRow`], in entry order.
@@ -109,23 +121,23 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(CheckRow) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => records::for_each_check(h.conn, f))
+        on!(self.conn, h => records::for_each_check(h.conn, f), p => p.record_checks()?.into_iter().try_for_each(f))
     }
 
     /// Groups of current records sharing a natural key, each in ID order.
     pub fn record_duplicates(&self) -> Result<Vec<Vec<i64>>> {
-        on!(self.conn, h => records::duplicate_groups(h.conn))
+        on!(self.conn, h => records::duplicate_groups(h.conn), p => p.record_duplicates())
     }
 
     // ---- documents --------------------------------------------------------------------
 
     pub fn doc(&self, id: i64) -> Result<Option<Document>> {
-        on!(self.conn, h => docs::get(h.conn, id))
+        on!(self.conn, h => docs::get(h.conn, id), p => p.doc(id))
     }
 
     /// A document with the same kind, series and number, other than `except`.
     pub fn doc_duplicate(&self, data: &DocData, except: &[i64]) -> Result<Option<i64>> {
-        on!(self.conn, h => docs::find_duplicate(h.conn, data, except))
+        on!(self.conn, h => docs::find_duplicate(h.conn, data, except), p => p.doc_duplicate(data, except))
     }
 
     /// Calls `f` with each document by expiry (indefinite ones last), one at a time.
@@ -133,7 +145,7 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(Document) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => docs::each(h.conn, h.skips, f))
+        on!(self.conn, h => docs::each(h.conn, h.skips, f), p => p.docs(false)?.into_iter().try_for_each(f))
     }
 
     /// Calls `f` with each document in entry order, reading the table front to back.
@@ -141,34 +153,34 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(Document) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => docs::scan(h.conn, h.skips, f))
+        on!(self.conn, h => docs::scan(h.conn, h.skips, f), p => p.docs(true)?.into_iter().try_for_each(f))
     }
 
     /// Every document, by expiry (indefinite last), then ID.
     pub fn docs(&self) -> Result<Vec<Document>> {
-        on!(self.conn, h => docs::list(h.conn, h.skips))
+        on!(self.conn, h => docs::list(h.conn, h.skips), p => p.docs(false))
     }
 
     /// Groups of documents sharing kind, series and number.
     pub fn doc_duplicates(&self) -> Result<Vec<Vec<i64>>> {
-        on!(self.conn, h => docs::duplicate_groups(h.conn))
+        on!(self.conn, h => docs::duplicate_groups(h.conn), p => p.doc_duplicates())
     }
 
     /// Documents in use (not archived) expiring on or before `until`, by expiry.
     pub fn docs_expiring_by(&self, until: NaiveDate) -> Result<Vec<Document>> {
-        on!(self.conn, h => docs::expiring_by(h.conn, h.skips, until))
+        on!(self.conn, h => docs::expiring_by(h.conn, h.skips, until), p => p.docs_expiring_by(until))
     }
 
     // ---- appointments -----------------------------------------------------------------
 
     pub fn appt(&self, id: i64) -> Result<Option<Appointment>> {
-        on!(self.conn, h => appts::get(h.conn, id))
+        on!(self.conn, h => appts::get(h.conn, id), p => p.appt(id))
     }
 
     /// A live appointment with the same person, institution, service and time, other than
     /// `except`.
     pub fn appt_duplicate(&self, data: &ApptData, except: &[i64]) -> Result<Option<i64>> {
-        on!(self.conn, h => appts::find_duplicate(h.conn, data, except))
+        on!(self.conn, h => appts::find_duplicate(h.conn, data, except), p => p.appt_duplicate(data, except))
     }
 
     /// Calls `f` with each appointment starting on a day in `[from, to]`, by start.
@@ -178,7 +190,7 @@ impl<'a> Reader<'a> {
         to: Option<NaiveDate>,
         f: impl FnMut(Appointment) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => appts::each(h.conn, h.skips, from, to, f))
+        on!(self.conn, h => appts::each(h.conn, h.skips, from, to, f), p => p.appts(from, to, false)?.into_iter().try_for_each(f))
     }
 
     /// Calls `f` with each appointment starting on a day in `[from, to]`, in entry order.
@@ -188,38 +200,38 @@ impl<'a> Reader<'a> {
         to: Option<NaiveDate>,
         f: impl FnMut(Appointment) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => appts::scan(h.conn, h.skips, from, to, f))
+        on!(self.conn, h => appts::scan(h.conn, h.skips, from, to, f), p => p.appts(from, to, true)?.into_iter().try_for_each(f))
     }
 
     /// Every appointment, in time order.
     pub fn appts(&self) -> Result<Vec<Appointment>> {
-        on!(self.conn, h => appts::all(h.conn, h.skips))
+        on!(self.conn, h => appts::all(h.conn, h.skips), p => p.appts(None, None, false))
     }
 
     /// An appointment's earlier times, oldest move first.
     pub fn appt_moves(&self, id: i64) -> Result<Vec<Move>> {
-        on!(self.conn, h => appts::moves(h.conn, id))
+        on!(self.conn, h => appts::moves(h.conn, id), p => p.appt_moves(id))
     }
 
     /// Scheduled appointments that need the document.
     pub fn appts_needing(&self, doc: i64) -> Result<Vec<i64>> {
-        on!(self.conn, h => appts::needing(h.conn, doc))
+        on!(self.conn, h => appts::needing(h.conn, doc), p => p.appts_needing(doc))
     }
 
     /// Groups of live appointments sharing a natural key.
     pub fn appt_duplicates(&self) -> Result<Vec<Vec<i64>>> {
-        on!(self.conn, h => appts::duplicate_groups(h.conn))
+        on!(self.conn, h => appts::duplicate_groups(h.conn), p => p.appt_duplicates())
     }
 
     /// Scheduled appointments starting on or before the day `until`, in time order.
     pub fn appts_scheduled_by(&self, until: NaiveDate) -> Result<Vec<Appointment>> {
-        on!(self.conn, h => appts::scheduled_by(h.conn, h.skips, until))
+        on!(self.conn, h => appts::scheduled_by(h.conn, h.skips, until), p => p.appts_scheduled_by(until))
     }
 
     // ---- applications -----------------------------------------------------------------
 
     pub fn application(&self, id: i64) -> Result<Option<Application>> {
-        on!(self.conn, h => applications::get(h.conn, id))
+        on!(self.conn, h => applications::get(h.conn, id), p => p.application(id))
     }
 
     /// An application with the same natural key (agency and number, or who, what and when).
@@ -228,7 +240,7 @@ impl<'a> Reader<'a> {
         data: &ApplicationData,
         except: &[i64],
     ) -> Result<Option<i64>> {
-        on!(self.conn, h => applications::find_duplicate(h.conn, data, except))
+        on!(self.conn, h => applications::find_duplicate(h.conn, data, except), p => p.application_duplicate(data, except))
     }
 
     /// Calls `f` with each application, latest submission first.
@@ -236,17 +248,17 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(Application) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => applications::each(h.conn, h.skips, f))
+        on!(self.conn, h => applications::each(h.conn, h.skips, f), p => p.applications(false)?.into_iter().try_for_each(f))
     }
 
     /// Open applications relying on document `doc`.
     pub fn applications_needing(&self, doc: i64) -> Result<Vec<i64>> {
-        on!(self.conn, h => applications::needing(h.conn, doc))
+        on!(self.conn, h => applications::needing(h.conn, doc), p => p.applications_needing(doc))
     }
 
     /// Groups of applications (cancelled ones left out) sharing a natural key.
     pub fn application_duplicates(&self) -> Result<Vec<Vec<i64>>> {
-        on!(self.conn, h => applications::duplicate_groups(h.conn))
+        on!(self.conn, h => applications::duplicate_groups(h.conn), p => p.application_duplicates())
     }
 
     /// Calls `f` with each application in entry order.
@@ -254,33 +266,33 @@ impl<'a> Reader<'a> {
         &self,
         f: impl FnMut(Application) -> Result<(), E>,
     ) -> Result<(), E> {
-        on!(self.conn, h => applications::scan(h.conn, h.skips, f))
+        on!(self.conn, h => applications::scan(h.conn, h.skips, f), p => p.applications(true)?.into_iter().try_for_each(f))
     }
 
     /// Open applications whose term falls on or before `until`, by term.
     pub fn applications_due_by(&self, until: NaiveDate) -> Result<Vec<Application>> {
-        on!(self.conn, h => applications::open_due_by(h.conn, h.skips, until))
+        on!(self.conn, h => applications::open_due_by(h.conn, h.skips, until), p => p.applications_due_by(until))
     }
 
     /// The application whose approval issued document `doc`, if any.
     pub fn application_issuing(&self, doc: i64) -> Result<Option<i64>> {
-        on!(self.conn, h => applications::issuing(h.conn, doc))
+        on!(self.conn, h => applications::issuing(h.conn, doc), p => p.application_issuing(doc))
     }
 
     /// An application's changes of status, oldest first.
     pub fn application_changes(&self, id: i64) -> Result<Vec<Change>> {
-        on!(self.conn, h => applications::changes(h.conn, id))
+        on!(self.conn, h => applications::changes(h.conn, id), p => p.application_changes(id))
     }
 
     // ---- obligations ------------------------------------------------------------------
 
     pub fn obligation(&self, id: i64) -> Result<Option<Obligation>> {
-        on!(self.conn, h => obligations::get(h.conn, id))
+        on!(self.conn, h => obligations::get(h.conn, id), p => p.obligation(id))
     }
 
     /// Every obligation, by nominal due date.
     pub fn obligations(&self) -> Result<Vec<Obligation>> {
-        on!(self.conn, h => obligations::list(h.conn, h.skips))
+        on!(self.conn, h => obligations::list(h.conn, h.skips), p => p.obligations())
     }
 
     // ---- the audit trail and attachments ----------------------------------------------
@@ -313,29 +325,29 @@ impl<'a> Reader<'a> {
 
     /// An item's attachments, numbered from 1.
     pub fn attachments(&self, item: ItemId) -> Result<Vec<Attachment>> {
-        on!(self.conn, h => attachments::of_item(h.conn, item))
+        on!(self.conn, h => attachments::of_item(h.conn, item), p => p.attachments(item))
     }
 
     /// An attachment's content by its SHA-256.
     pub fn blob(&self, sha256: &str) -> Result<Option<Vec<u8>>> {
-        on!(self.conn, h => attachments::blob(h.conn, sha256))
+        on!(self.conn, h => attachments::blob(h.conn, sha256), p => p.blob(sha256))
     }
 
     /// The store's signing key.
     pub fn signer(&self) -> Result<Signer> {
-        on!(self.conn, h => keys::signer(h.conn))
+        on!(self.conn, h => keys::signer(h.conn), p => p.signer())
     }
 
     /// Every check of the store's integrity: see [`super::verify`]. At most `limit` problems
     /// of each kind are named, the rest counted.
     /// The delivery log of reminders, oldest first.
     pub fn deliveries(&self) -> Result<Vec<super::Delivery>> {
-        on!(self.conn, h => sqlite::notify::list(h.conn, None))
+        on!(self.conn, h => sqlite::notify::list(h.conn, None), p => p.deliveries(None))
     }
 
     /// One row of the delivery log.
     pub fn delivery(&self, id: i64) -> Result<Option<super::Delivery>> {
-        on!(self.conn, h => Ok(sqlite::notify::list(h.conn, Some(id))?.pop()))
+        on!(self.conn, h => Ok(sqlite::notify::list(h.conn, Some(id))?.pop()), p => Ok(p.deliveries(Some(id))?.pop()))
     }
 
     pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {

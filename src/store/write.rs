@@ -71,16 +71,16 @@ impl<'a> Tx<'a> {
 
     /// Rewrites a record's fields (and its lateness).
     pub fn update_record(&self, id: i64, data: &RecordData, late: bool) -> Result<()> {
-        on!(self.conn(), h => records::update(h.conn, id, data, late))
+        on!(self.conn(), h => records::update(h.conn, id, data, late), p => p.update_record(id, data, late))
     }
 
     /// Marks a record as superseded by the amendment `by` (or, `None`, no longer).
     pub fn set_amended_by(&self, id: i64, by: Option<i64>) -> Result<()> {
-        on!(self.conn(), h => records::set_amended_by(h.conn, id, by))
+        on!(self.conn(), h => records::set_amended_by(h.conn, id, by), p => p.set_amended_by(id, by))
     }
 
     pub fn delete_record(&self, id: i64) -> Result<()> {
-        on!(self.conn(), h => records::delete(h.conn, id))
+        on!(self.conn(), h => records::delete(h.conn, id), p => p.delete_record(id))
     }
 
     // ---- documents --------------------------------------------------------------------
@@ -93,21 +93,22 @@ impl<'a> Tx<'a> {
         created_at: NaiveDateTime,
         replaces: Option<i64>,
     ) -> Result<i64> {
-        on!(self.conn(), h => docs::insert(h.conn, None, data, uuid, created_at, replaces))
+        on!(self.conn(), h => docs::insert(h.conn, None, data, uuid, created_at, replaces),
+            p => p.insert_doc(data, uuid, created_at, replaces))
     }
 
     pub fn update_doc(&self, id: i64, data: &DocData) -> Result<()> {
-        on!(self.conn(), h => docs::update(h.conn, id, data))
+        on!(self.conn(), h => docs::update(h.conn, id, data), p => p.update_doc(id, data))
     }
 
     /// Archives a document, linking the one that replaces it.
     pub fn archive_doc(&self, id: i64, at: NaiveDateTime, replaced_by: Option<i64>) -> Result<()> {
-        on!(self.conn(), h => docs::archive(h.conn, id, at, replaced_by))
+        on!(self.conn(), h => docs::archive(h.conn, id, at, replaced_by), p => p.archive_doc(id, at, replaced_by))
     }
 
     /// Deletes a document and unlinks it from its renewal chain.
     pub fn delete_doc(&self, id: i64) -> Result<()> {
-        on!(self.conn(), h => docs::delete(h.conn, id))
+        on!(self.conn(), h => docs::delete(h.conn, id), p => p.delete_doc(id))
     }
 
     // ---- appointments -----------------------------------------------------------------
@@ -119,16 +120,17 @@ impl<'a> Tx<'a> {
         status: ApptStatus,
         created_at: NaiveDateTime,
     ) -> Result<i64> {
-        on!(self.conn(), h => appts::insert(h.conn, None, data, uuid, status, created_at))
+        on!(self.conn(), h => appts::insert(h.conn, None, data, uuid, status, created_at),
+            p => p.insert_appt(data, uuid, status, created_at))
     }
 
     pub fn update_appt(&self, id: i64, data: &ApptData) -> Result<()> {
-        on!(self.conn(), h => appts::update(h.conn, id, data))
+        on!(self.conn(), h => appts::update(h.conn, id, data), p => p.update_appt(id, data))
     }
 
     /// Sets an appointment's status; `late` marks a change past the cut-off.
     pub fn set_appt_status(&self, id: i64, status: ApptStatus, late: bool) -> Result<()> {
-        on!(self.conn(), h => appts::set_status(h.conn, id, status, late))
+        on!(self.conn(), h => appts::set_status(h.conn, id, status, late), p => p.set_appt_status(id, status, late))
     }
 
     /// Moves an appointment, keeping the old time in its history.
@@ -139,12 +141,12 @@ impl<'a> Tx<'a> {
         now: NaiveDateTime,
         late: bool,
     ) -> Result<()> {
-        on!(self.conn(), h => appts::reschedule(h.conn, appt, to, now, late))
+        on!(self.conn(), h => appts::reschedule(h.conn, appt, to, now, late), p => p.reschedule_appt(appt, to, now, late))
     }
 
     /// Deletes an appointment and its history.
     pub fn delete_appt(&self, id: i64) -> Result<()> {
-        on!(self.conn(), h => appts::delete(h.conn, id))
+        on!(self.conn(), h => appts::delete(h.conn, id), p => p.delete_appt(id))
     }
 
     // ---- obligations ------------------------------------------------------------------
@@ -155,7 +157,7 @@ impl<'a> Tx<'a> {
         uuid: &str,
         at: NaiveDateTime,
     ) -> Result<i64> {
-        on!(self.conn(), h => obligations::insert(h.conn, data, uuid, at))
+        on!(self.conn(), h => obligations::insert(h.conn, data, uuid, at), p => p.insert_obligation(data, uuid, at))
     }
 
     /// Records one completion; a recurring obligation moves to `next`, a one-off is closed.
@@ -165,11 +167,11 @@ impl<'a> Tx<'a> {
         at: NaiveDateTime,
         next: Option<NaiveDate>,
     ) -> Result<()> {
-        on!(self.conn(), h => obligations::done(h.conn, o, at, next))
+        on!(self.conn(), h => obligations::done(h.conn, o, at, next), p => p.obligation_done(o, at, next))
     }
 
     pub fn delete_obligation(&self, id: i64) -> Result<()> {
-        on!(self.conn(), h => obligations::delete(h.conn, id))
+        on!(self.conn(), h => obligations::delete(h.conn, id), p => p.delete_obligation(id))
     }
 
     // ---- applications -----------------------------------------------------------------
@@ -182,20 +184,21 @@ impl<'a> Tx<'a> {
         at: NaiveDateTime,
     ) -> Result<i64> {
         let st = Standing::filed(data);
-        on!(self.conn(), h => applications::insert(h.conn, None, data, uuid, &st, at))
+        on!(self.conn(), h => applications::insert(h.conn, None, data, uuid, &st, at),
+            p => p.insert_application(data, uuid, &st, at))
     }
 
     pub fn update_application(&self, id: i64, data: &ApplicationData) -> Result<()> {
-        on!(self.conn(), h => applications::update(h.conn, id, data))
+        on!(self.conn(), h => applications::update(h.conn, id, data), p => p.update_application(id, data))
     }
 
     /// Moves `a` to where `st` says, the change kept in its history.
     pub fn set_application_status(&self, a: &Application, st: &Standing) -> Result<()> {
-        on!(self.conn(), h => applications::set_status(h.conn, a, st))
+        on!(self.conn(), h => applications::set_status(h.conn, a, st), p => p.set_application_status(a, st))
     }
 
     pub fn delete_application(&self, id: i64) -> Result<()> {
-        on!(self.conn(), h => applications::delete(h.conn, id))
+        on!(self.conn(), h => applications::delete(h.conn, id), p => p.delete_application(id))
     }
 
     // ---- the delivery log of reminders -----------------------------------------------
@@ -208,7 +211,7 @@ impl<'a> Tx<'a> {
         now: NaiveDateTime,
         until: NaiveDateTime,
     ) -> Result<Option<i64>> {
-        on!(self.conn(), h => sqlite::notify::claim(h.conn, key, now, until))
+        on!(self.conn(), h => sqlite::notify::claim(h.conn, key, now, until), p => p.claim_delivery(key, now, until))
     }
 
     /// Records how a claimed reminder went.
@@ -218,7 +221,7 @@ impl<'a> Tx<'a> {
         outcome: &super::Outcome,
         now: NaiveDateTime,
     ) -> Result<()> {
-        on!(self.conn(), h => sqlite::notify::finish(h.conn, id, outcome, now))
+        on!(self.conn(), h => sqlite::notify::finish(h.conn, id, outcome, now), p => p.finish_delivery(id, outcome, now))
     }
 
     // ---- the audit trail --------------------------------------------------------------
@@ -268,26 +271,25 @@ impl<'a> Tx<'a> {
     /// Attaches a file's content to an item (stored once however many items share it) and
     /// logs it; returns the attachment's row.
     pub fn attach(&self, actor: &Actor, item: ItemId, file: &NewAttachment) -> Result<i64> {
-        on!(self.conn(), h => {
+        let (id, after) = on!(self.conn(), h => {
             let id = attachments::insert(h.conn, item, file)?;
-            let after = audit::snapshot_row(h.conn, "attachments", id)?;
-            let name = item.to_string();
-            let actor = by(h.user, actor);
-            audit::append(h.conn, h.signer, &actor, "attach", Some(&name), None, after.as_deref())?;
-            Ok(id)
-        })
+            Ok::<_, super::Error>((id, audit::snapshot_row(h.conn, "attachments", id)?))
+        }, p => {
+            let id = p.attach(item, file)?;
+            Ok::<_, super::Error>((id, p.attachment_snapshot(item, id)?))
+        })?;
+        self.log(actor, "attach", Some(&item.to_string()), None, after.as_deref())?;
+        Ok(id)
     }
 
     /// Removes an attachment (its content too when nothing else refers to it) and logs it.
     pub fn detach(&self, actor: &Actor, item: ItemId, attachment: i64, sha256: &str) -> Result<()> {
-        on!(self.conn(), h => {
-            let before = audit::snapshot_row(h.conn, "attachments", attachment)?;
-            attachments::delete(h.conn, attachment, sha256)?;
-            let name = item.to_string();
-            let actor = by(h.user, actor);
-            audit::append(h.conn, h.signer, &actor, "detach", Some(&name), before.as_deref(), None)?;
-            Ok(())
-        })
+        let before = on!(self.conn(), h => audit::snapshot_row(h.conn, "attachments", attachment),
+            p => p.attachment_snapshot(item, attachment))?;
+        on!(self.conn(), h => attachments::delete(h.conn, attachment, sha256),
+            p => p.detach(attachment, sha256))?;
+        self.log(actor, "detach", Some(&item.to_string()), before.as_deref(), None)?;
+        Ok(())
     }
 
     // ---- batches ----------------------------------------------------------------------
@@ -304,7 +306,8 @@ impl<'a> Tx<'a> {
 
     /// A batch writer for an import of `kind`: see [`Batch`].
     pub fn batch(&self, kind: ItemKind) -> Result<Batch<'a>> {
-        on!(self.conn(), h => Ok(Batch(BatchInner::Sqlite(sqlite::import::Batch::new(h, kind)?))))
+        on!(self.conn(), h => Ok(Batch(BatchInner::Sqlite(sqlite::import::Batch::new(h, kind)?))),
+            p => Ok(Batch(BatchInner::Server(super::pg::import::Batch::new(p, kind)?))))
     }
 }
 
@@ -341,6 +344,7 @@ pub struct Batch<'t>(BatchInner<'t>);
 
 enum BatchInner<'t> {
     Sqlite(sqlite::import::Batch<'t>),
+    Server(super::pg::import::Batch<'t>),
 }
 
 impl Batch<'_> {
@@ -348,6 +352,7 @@ impl Batch<'_> {
     pub fn record_key_exists(&mut self, nkey: &str) -> Result<bool> {
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.record_key_exists(nkey),
+            BatchInner::Server(b) => b.record_key_exists(nkey),
         }
     }
 
@@ -356,6 +361,7 @@ impl Batch<'_> {
         let sealed = sealed.and_then(|s| s.0.as_ref());
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.insert_record(new, sealed),
+            BatchInner::Server(b) => b.insert_record(new),
         }
     }
 
@@ -370,6 +376,7 @@ impl Batch<'_> {
     ) -> Result<i64> {
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.insert_doc(id, data, uuid, at, archived),
+            BatchInner::Server(b) => b.insert_doc(id, data, uuid, at, archived),
         }
     }
 
@@ -384,6 +391,7 @@ impl Batch<'_> {
     ) -> Result<i64> {
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.insert_application(id, data, uuid, st, at),
+            BatchInner::Server(b) => b.insert_application(id, data, uuid, st, at),
         }
     }
 
@@ -398,6 +406,7 @@ impl Batch<'_> {
     ) -> Result<i64> {
         match &mut self.0 {
             BatchInner::Sqlite(b) => b.insert_appt(id, data, uuid, status, at),
+            BatchInner::Server(b) => b.insert_appt(id, data, uuid, status, at),
         }
     }
 
@@ -406,6 +415,7 @@ impl Batch<'_> {
     pub fn finish(self, commit: bool, added: &[(i64, i64)]) -> Result<()> {
         match self.0 {
             BatchInner::Sqlite(b) => b.finish(commit, added),
+            BatchInner::Server(b) => b.finish(commit),
         }
     }
 }

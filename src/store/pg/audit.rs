@@ -8,13 +8,13 @@ use postgres::GenericClient;
 use super::Fault;
 use super::db::Handle;
 use super::fields::{Fields, Place};
+use crate::domain::ItemId;
 use crate::domain::dates::iso_datetime;
-use crate::domain::{ItemId, ItemKind};
 use crate::slots::SigningKey;
+use crate::store::Result;
 use crate::store::audit::{Actor, Entry, HEAD_DIGITS, Head};
 use crate::store::signed::{Checker, Signed};
 use crate::store::verify::{Finding, Report, named};
-use crate::store::{Error, Result};
 
 /// One entry to append.
 pub struct NewEntry<'a> {
@@ -134,10 +134,7 @@ impl Handle<'_> {
 
     /// An item's values as the log keeps them.
     pub fn snapshot(&self, item: ItemId) -> Result<Option<String>> {
-        match item.kind {
-            ItemKind::Record => self.record_snapshot(item.n),
-            _ => Err(Error::NotOnServer),
-        }
+        self.snapshot_of(super::rows::table_of(item.kind), item.n)
     }
 
     /// The head at entry `seq` (the last one when `None`).
@@ -270,20 +267,34 @@ impl Handle<'_> {
         if head != Some((prev_seq, prev_mac)) {
             r.findings.push(Finding::LogHead);
         }
+        match self.signer() {
+            Ok(signer) => r.key_id = signer.public().key_id(),
+            Err(crate::store::Error::Signing(e)) => r.findings.push(Finding::SigningKey(e)),
+            Err(crate::store::Error::Corrupt(_)) => {
+                r.findings.push(Finding::SigningKey(crate::sign::Error::KeyDamaged))
+            }
+            Err(e) => return Err(e),
+        }
         let (summary, signed) = checker.finish(db.table());
         r.signatures = summary;
         named(&mut r.findings, signed, limit);
-        let unopened = self.unopened_records()?;
-        let records = self.run(|c| {
-            Ok(c.query_one("SELECT count(*) FROM kabinet.records WHERE office = $1", &[&office])?
+        for t in super::rows::TABLES {
+            let unopened = self.unopened(t)?;
+            let name = t.name;
+            let n = self.run(|c| {
+                Ok(c.query_one(
+                    &format!("SELECT count(*) FROM kabinet.{name} WHERE office = $1"),
+                    &[&office],
+                )?
                 .get::<_, i64>(0))
-        })?;
-        r.counts.push(("records".into(), records as u64));
-        named(
-            &mut r.findings,
-            unopened.into_iter().map(|id| Finding::RowChanged(id.to_string())).collect(),
-            limit,
-        );
+            })?;
+            r.counts.push((name.into(), n as u64));
+            named(
+                &mut r.findings,
+                unopened.into_iter().map(|id| Finding::RowChanged(id.to_string())).collect(),
+                limit,
+            );
+        }
         Ok(r)
     }
 }

@@ -25,13 +25,13 @@ pub struct Login {
 /// An office, unlocked by one of its users.
 pub struct Db {
     pub(super) server: Server,
-    client: RefCell<postgres::Client>,
+    pub(super) client: RefCell<postgres::Client>,
     pub(super) office: i16,
     pub(super) fields: Fields,
-    table: Table,
+    pub(super) table: Table,
     user: String,
     pub(super) signer: SigningKey,
-    data_key: crate::crypto::Key,
+    pub(super) data_key: crate::crypto::Key,
     /// The `--store` value, for messages and for what keys a machine's memory of heads.
     path: PathBuf,
 }
@@ -81,10 +81,21 @@ impl Login {
                 offices: names(),
             });
         };
-        let slots: String = client
-            .query_one("SELECT slots FROM kabinet.keys WHERE office = $1", &[&office])
+        // Row-level security shows an office's slots only to the server roles of its members.
+        let Some(slots) = client
+            .query_opt("SELECT slots FROM kabinet.keys WHERE office = $1", &[&office])
             .map_err(e)?
-            .get(0);
+        else {
+            return Err(Error::ServerDenied {
+                at: server.at().to_owned(),
+                user: server.login().to_owned(),
+                why: format!(
+                    "it is not a member of office {} (an admin adds its user: kabinet user add)",
+                    offices.iter().find(|(o, _)| *o == office).map_or("?", |(_, n)| n.as_str())
+                ),
+            });
+        };
+        let slots: String = slots.get(0);
         let table = Table::parse(&slots).map_err(|err| Error::Internal(err.to_string()))?;
         let user = match (&who.asked, table.users.as_slice()) {
             (Some(name), _) => name.clone(),
@@ -174,6 +185,11 @@ impl Db {
         (zeroize::Zeroizing::new(*self.data_key.expose()), Some(self.signer.seed()))
     }
 
+    /// The user's signing key, again (kept through a change of their own passphrase).
+    pub fn signing_key(&self) -> Result<SigningKey> {
+        SigningKey::from_seed(self.signer.seed()).map_err(|e| Error::Internal(e.to_string()))
+    }
+
     pub(super) fn client(&self) -> RefMut<'_, postgres::Client> {
         self.client.borrow_mut()
     }
@@ -236,6 +252,22 @@ impl<'a> Handle<'a> {
             )
             .map_err(|e| db.error(e))?;
         Ok(())
+    }
+
+    /// The office's export-signing key, opened.
+    pub fn signer(&self) -> Result<crate::sign::Signer> {
+        let key = super::EXPORT_KEY;
+        let damaged = || Error::Corrupt("the office's export-signing key does not open".into());
+        let text = self.setting(key.column)?.ok_or_else(damaged)?;
+        let sealed = hex::decode(text).map_err(|_| damaged())?;
+        let plain = self.db.fields.open(key.at(self.db.office), &sealed).map_err(|_| damaged())?;
+        let split = plain.len().checked_sub(8).ok_or_else(damaged)?;
+        let (pkcs8, id) = plain.split_at(split);
+        let stored = crate::sign::StoredKey {
+            pkcs8: zeroize::Zeroizing::new(pkcs8.to_vec()),
+            key_id: id.try_into().map_err(|_| damaged())?,
+        };
+        Ok(crate::sign::Signer::new(&stored)?)
     }
 
     /// Runs `f` on the connection, its failures named by cause.

@@ -2,15 +2,24 @@
 //! it), connecting to it (the password from a file, TLS as `sslmode` asks over TCP), making an
 //! office on it (`kabinet server init`: the schema and the roles the server enforces, the first
 //! admin's key slot, the log's first entry, signed), and an office open as one of its users
-//! ([`db`]) with its records and its log. The other kinds come next (ARCHITECTURE.md, "The
-//! office server").
+//! ([`db`]) with its items (each kind's table described once, [`rows`]), its log and its
+//! delivery log of reminders.
 
+mod applications;
+mod appts;
+mod attachments;
 mod audit;
 pub mod db;
+mod docs;
 pub mod fields;
+pub mod import;
+mod notify;
+mod obligations;
 mod pgpass;
 mod records;
+mod rows;
 pub mod schema;
+pub mod users;
 
 use std::time::Duration;
 
@@ -75,7 +84,8 @@ impl Server {
         &self.at
     }
 
-    fn user(&self) -> &str {
+    /// The server role this connects as.
+    pub fn login(&self) -> &str {
         self.config.get_user().unwrap_or_default()
     }
 
@@ -93,7 +103,7 @@ impl Server {
             host: &host,
             port,
             database: config.get_dbname().unwrap_or_default(),
-            user: self.user(),
+            user: self.login(),
         };
         if let Some(pass) = pgpass::find(&target)? {
             config.password(pass.as_bytes());
@@ -107,7 +117,7 @@ impl Server {
     fn connect_error(&self, e: postgres::Error) -> Error {
         let refused = |why: String| Error::ServerRefused {
             at: self.at.clone(),
-            user: self.user().to_owned(),
+            user: self.login().to_owned(),
             why,
         };
         match e.code() {
@@ -136,7 +146,12 @@ impl Server {
         let why = e.as_db_error().map(|d| d.message().to_owned()).unwrap_or_else(|| e.to_string());
         match e.code() {
             Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => {
-                Error::ServerDenied { at: self.at.clone(), user: self.user().to_owned(), why }
+                Error::ServerDenied { at: self.at.clone(), user: self.login().to_owned(), why }
+            }
+            // The server going down (shut down, restarted, crashed: class 57) or the
+            // connection lost (class 08) is the server not answering, as when it never did.
+            Some(c) if c.code().starts_with("57") || c.code().starts_with("08") => {
+                Error::ServerUnreachable { at: self.at.clone(), why }
             }
             _ if e.is_closed() || e.as_db_error().is_none() => {
                 Error::ServerUnreachable { at: self.at.clone(), why }
@@ -205,6 +220,9 @@ pub fn init(
     let mut client = server.connect()?;
     let e = |err| server.error(err);
     let mut tx = client.transaction().map_err(e)?;
+    // Two `server init`s at once wait for each other (installing the schema and numbering
+    // offices are not safe side by side).
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema::INIT_LOCK]).map_err(e)?;
     schema::install(&mut tx).map_err(e)?;
     let taken =
         tx.query_opt("SELECT 1 FROM kabinet.offices WHERE name = $1", &[&office]).map_err(e)?;
@@ -226,7 +244,7 @@ pub fn init(
     tx.execute("INSERT INTO kabinet.keys (office, slots) VALUES ($1, $2)", &[&id, &text])
         .map_err(e)?;
     first_entry(&mut tx, id, &table, &data_key, &signing, user, at).map_err(|f| server.fault(f))?;
-    let for_dba = login_role(&mut tx, user).map_err(e)?;
+    let for_dba = login_role(&mut tx, id, user).map_err(e)?;
     tx.commit().map_err(e)?;
     Ok(Made { office: id, code, key_id: slots::key_id(&signing.public()), for_dba })
 }
@@ -276,32 +294,40 @@ fn first_entry(
         after: Some(&after),
     };
     audit::append(tx, &fields, office, signing, &entry)?;
+    // The office's export-signing key: one public key for whoever checks an export, whichever
+    // clerk made it; kept sealed, as a personal value is.
+    let export = crate::sign::StoredKey::generate().map_err(|e| Fault::Other(e.into()))?;
+    let mut plain = zeroize::Zeroizing::new(export.pkcs8.to_vec());
+    plain.extend_from_slice(&export.key_id);
+    let sealed = fields.seal(EXPORT_KEY.at(office), &plain).map_err(|e| Fault::Other(e.into()))?;
+    tx.execute(
+        "INSERT INTO kabinet.meta (office, key, value) VALUES ($1, $2, $3)",
+        &[&office, &EXPORT_KEY.column, &hex::encode(sealed)],
+    )?;
     Ok(())
 }
 
-/// Gives `user` a login role in `kabinet_admin`: made when missing (it then has no password
-/// yet), granted when it exists. When the caller may not (no CREATEROLE), nothing is made and
-/// the one SQL line a DBA must run is returned.
+/// Where the office's export-signing key is kept (`kabinet.meta`, sealed).
+pub(super) struct MetaPlace {
+    pub column: &'static str,
+}
+
+pub(super) const EXPORT_KEY: MetaPlace = MetaPlace { column: "export_key" };
+
+impl MetaPlace {
+    pub fn at(&self, office: i16) -> fields::Place<'static> {
+        fields::Place { office, table: "meta", row: 0, column: self.column }
+    }
+}
+
+/// Gives `user` a login role in `kabinet_admin` and makes them a member of the office (see
+/// [`users::login_sql`]); returns the SQL a DBA must run when the caller may not.
 fn login_role(
     tx: &mut postgres::Transaction,
+    office: i16,
     user: &str,
 ) -> std::result::Result<Option<String>, postgres::Error> {
-    let exists = tx.query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&user])?.is_some();
-    let sql = if exists {
-        format!("GRANT {} TO {};", schema::ADMIN, schema::ident(user))
-    } else {
-        format!("CREATE ROLE {} LOGIN IN ROLE {};", schema::ident(user), schema::ADMIN)
-    };
-    let mut sp = tx.savepoint("login_role")?;
-    match sp.batch_execute(&sql) {
-        Ok(()) => {
-            sp.commit()?;
-            Ok(None)
-        }
-        Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => {
-            sp.rollback()?;
-            Ok(Some(sql))
-        }
-        Err(e) => Err(e),
-    }
+    users::set_member(tx, office, user, None)?;
+    let sql = users::login_sql(tx, user, Some(slots::Role::Admin))?;
+    users::on_roles(tx, &sql)
 }

@@ -1,106 +1,111 @@
 //! Diary records on the office server: dates, types and flags in clear, every personal value
 //! sealed on this machine (bound to office, table, row and column), the natural key and the
 //! subject as keyed hashes. Numbers come from the office's counter in the adding transaction,
-//! so they have no gaps.
+//! so they have no gaps; the open follow-ups are kept as a flag, as locally.
 
 use chrono::NaiveDate;
-use postgres::types::ToSql;
 
 use super::db::Handle;
-use super::fields::Place;
+use super::rows::{Cell, Row, Table, Ty};
+use crate::domain::ItemKind;
 use crate::domain::record::{Record, RecordData};
-use crate::domain::{ItemId, ItemKind};
-use crate::store::types::{Flow, NewRecord};
+use crate::store::types::{CheckRow, Flow, NewRecord, OpenFollowUp};
 use crate::store::{Error, Result};
 
-/// The personal columns, sealed each on its own.
-const SEALED: [&str; 9] = [
-    "subject_id",
-    "subject_name",
-    "result",
-    "description",
-    "registry_no",
-    "amount",
-    "snils",
-    "oktmo",
-    "responsible",
-];
+pub(super) static RECORDS: Table = Table {
+    name: "records",
+    kind: ItemKind::Record,
+    columns: &[
+        ("uuid", Ty::Text),
+        ("subject_id", Ty::Sealed),
+        ("subject_name", Ty::Sealed),
+        ("event_date", Ty::Date),
+        ("type", Ty::Text),
+        ("subtype", Ty::Text),
+        ("result", Ty::Sealed),
+        ("description", Ty::Sealed),
+        ("registry_no", Ty::Sealed),
+        ("amount", Ty::Sealed),
+        ("snils", Ty::Sealed),
+        ("oktmo", Ty::Sealed),
+        ("responsible", Ty::Sealed),
+        ("follow_up_on", Ty::Date),
+        ("recorded_at", Ty::Time),
+        ("late", Ty::Flag),
+        ("amends", Ty::Int),
+        ("amended_by", Ty::Int),
+    ],
+};
 
-const COLUMNS: &str = "id, uuid, subject_id, subject_name, event_date, type, subtype, result, \
-     description, registry_no, amount, snils, oktmo, responsible, follow_up_on, recorded_at, \
-     late, amends, amended_by";
+/// Current records whose follow-up no later record of theirs has answered, due by `$2`.
+const OPEN_BY: &str = "follow_up_open AND follow_up_on <= $2";
 
-fn personal(d: &RecordData) -> [Option<&str>; 9] {
-    [
-        Some(d.subject_id.as_str()),
-        d.subject_name.as_deref(),
-        Some(d.result.as_str()),
-        d.description.as_deref(),
-        d.registry_no.as_deref(),
-        d.amount.as_deref(),
-        d.snils.as_deref(),
-        d.oktmo.as_deref(),
-        d.responsible.as_deref(),
+fn data_cells(h: &Handle, d: &RecordData, late: bool) -> Vec<(&'static str, Cell)> {
+    vec![
+        ("nkey", Cell::Key(Some(h.db.fields.lookup("records.nkey", &d.natural_key())))),
+        ("subject_key", Cell::Key(Some(subject_key(h, &d.subject_id)))),
+        ("subject_id", Cell::text(&d.subject_id)),
+        ("subject_name", Cell::opt(&d.subject_name)),
+        ("event_date", Cell::Date(Some(d.event_date))),
+        ("type", Cell::text(&d.kind)),
+        ("subtype", Cell::opt(&d.subtype)),
+        ("result", Cell::text(&d.result)),
+        ("description", Cell::opt(&d.description)),
+        ("registry_no", Cell::opt(&d.registry_no)),
+        ("amount", Cell::opt(&d.amount)),
+        ("snils", Cell::opt(&d.snils)),
+        ("oktmo", Cell::opt(&d.oktmo)),
+        ("responsible", Cell::opt(&d.responsible)),
+        ("follow_up_on", Cell::Date(d.follow_up_on)),
+        ("late", Cell::Flag(late)),
     ]
 }
 
+/// A new record's row.
+pub(super) fn new_record(h: &Handle, new: &NewRecord) -> Result<Vec<(&'static str, Cell)>> {
+    let recorded_at = new.dates.recorded_at.as_str();
+    let recorded_at = chrono::NaiveDateTime::parse_from_str(recorded_at, "%Y-%m-%dT%H:%M:%S")
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    let mut cells = data_cells(h, new.data, new.late);
+    cells.extend([
+        ("uuid", Cell::text(new.uuid)),
+        ("recorded_at", Cell::Time(Some(recorded_at))),
+        ("amends", Cell::Int(new.amends)),
+    ]);
+    Ok(cells)
+}
+
+pub(super) fn subject_key(h: &Handle, subject_id: &str) -> Vec<u8> {
+    h.db.fields.lookup("records.subject", subject_id)
+}
+
+fn of(r: Row) -> Result<Record> {
+    Ok(Record {
+        id: r.id,
+        uuid: r.req_text("uuid")?,
+        data: RecordData {
+            subject_id: r.req_text("subject_id")?,
+            subject_name: r.text("subject_name"),
+            event_date: r.req_date("event_date")?,
+            kind: r.req_text("type")?,
+            subtype: r.text("subtype"),
+            result: r.req_text("result")?,
+            description: r.text("description"),
+            registry_no: r.text("registry_no"),
+            amount: r.text("amount"),
+            snils: r.text("snils"),
+            oktmo: r.text("oktmo"),
+            responsible: r.text("responsible"),
+            follow_up_on: r.date("follow_up_on"),
+        },
+        recorded_at: r.req_time("recorded_at")?,
+        late: r.flag("late"),
+        amends: r.int("amends"),
+        amended_by: r.int("amended_by"),
+    })
+}
+
 impl Handle<'_> {
-    fn place<'c>(&self, row: i64, column: &'c str) -> Place<'c> {
-        Place { office: self.db.office, table: "records", row, column }
-    }
-
-    /// Seals each personal value of `d` for row `id`.
-    fn seal_record(&self, id: i64, d: &RecordData) -> Result<Vec<Option<Vec<u8>>>> {
-        SEALED
-            .iter()
-            .zip(personal(d))
-            .map(|(col, v)| {
-                v.map(|v| self.db.fields.seal(self.place(id, col), v.as_bytes()))
-                    .transpose()
-                    .map_err(Error::from)
-            })
-            .collect()
-    }
-
-    fn open_text(&self, id: i64, column: &str, v: Option<Vec<u8>>) -> Result<Option<String>> {
-        let Some(v) = v else { return Ok(None) };
-        let plain = self
-            .db
-            .fields
-            .open(self.place(id, column), &v)
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
-    }
-
-    fn record_of(&self, r: &postgres::Row) -> Result<Record> {
-        let id: i64 = r.get(0);
-        let text = |i: usize, col: &str| self.open_text(id, col, r.get(i));
-        let required = |i: usize, col: &str| Ok::<_, Error>(text(i, col)?.unwrap_or_default());
-        Ok(Record {
-            id,
-            uuid: r.get(1),
-            data: RecordData {
-                subject_id: required(2, "subject_id")?,
-                subject_name: text(3, "subject_name")?,
-                event_date: r.get(4),
-                kind: r.get(5),
-                subtype: r.get(6),
-                result: required(7, "result")?,
-                description: text(8, "description")?,
-                registry_no: text(9, "registry_no")?,
-                amount: text(10, "amount")?,
-                snils: text(11, "snils")?,
-                oktmo: text(12, "oktmo")?,
-                responsible: text(13, "responsible")?,
-                follow_up_on: r.get(14),
-            },
-            recorded_at: r.get(15),
-            late: r.get(16),
-            amends: r.get(17),
-            amended_by: r.get(18),
-        })
-    }
-
     /// The next number of a kind in this office, taken in the caller's transaction.
     pub(super) fn next_number(&self, kind: &str) -> Result<i64> {
         let office = self.db.office;
@@ -128,45 +133,59 @@ impl Handle<'_> {
     }
 
     pub fn insert_record(&self, new: &NewRecord) -> Result<i64> {
-        let id = match new.id {
-            Some(id) => id,
-            None => self.next_number("records")?,
-        };
-        let d = new.data;
-        let sealed = self.seal_record(id, d)?;
-        let nkey = self.db.fields.lookup("records.nkey", new.nkey);
-        let subject = self.db.fields.lookup("records.subject", &d.subject_id);
-        let recorded_at = new.dates.recorded_at.as_str();
-        let recorded_at = chrono::NaiveDateTime::parse_from_str(recorded_at, "%Y-%m-%dT%H:%M:%S")
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        let office = self.db.office;
-        self.run(|c| {
-            let mut params: Vec<&(dyn ToSql + Sync)> =
-                vec![&office, &id, &new.uuid, &nkey, &subject, &d.event_date, &d.kind, &d.subtype];
-            params.extend(sealed.iter().map(|s| s as &(dyn ToSql + Sync)));
-            params.extend([
-                &d.follow_up_on as &(dyn ToSql + Sync),
-                &recorded_at,
-                &new.late,
-                &new.amends,
-            ]);
-            c.execute(
-                "INSERT INTO kabinet.records (office, id, uuid, nkey, subject_key, event_date, \
-                 type, subtype, subject_id, subject_name, result, description, registry_no, \
-                 amount, snils, oktmo, responsible, follow_up_on, recorded_at, late, amends) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
-                 $17, $18, $19, $20, $21)",
-                &params,
-            )?;
-            Ok(())
-        })?;
-        self.refresh_follow_ups(&subject, &d.kind)?;
+        let id = self.number(&RECORDS, new.id)?;
+        self.insert_row(&RECORDS, id, &new_record(self, new)?)?;
+        self.refresh_follow_ups(&subject_key(self, &new.data.subject_id), &new.data.kind)?;
         Ok(id)
+    }
+
+    /// Rewrites a record's fields (and its lateness); the follow-ups of its old and new
+    /// subject and type are worked out again.
+    pub fn update_record(&self, id: i64, d: &RecordData, late: bool) -> Result<()> {
+        let before = self.record(id)?;
+        self.update_row(&RECORDS, id, &data_cells(self, d, late))?;
+        if let Some(b) = before {
+            self.refresh_follow_ups(&subject_key(self, &b.data.subject_id), &b.data.kind)?;
+        }
+        self.refresh_follow_ups(&subject_key(self, &d.subject_id), &d.kind)
+    }
+
+    /// Marks a record as superseded by the amendment `by` (or, `None`, no longer).
+    pub fn set_amended_by(&self, id: i64, by: Option<i64>) -> Result<()> {
+        self.update_row(&RECORDS, id, &[("amended_by", Cell::Int(by))])?;
+        // The original and its amendment may sit in different groups (the type was corrected).
+        for n in [Some(id), by].into_iter().flatten() {
+            if let Some(r) = self.record(n)? {
+                self.refresh_follow_ups(&subject_key(self, &r.data.subject_id), &r.data.kind)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn delete_record(&self, id: i64) -> Result<()> {
+        let before = self.record(id)?;
+        self.delete_row(&RECORDS, id)?;
+        match before {
+            Some(b) => {
+                self.refresh_follow_ups(&subject_key(self, &b.data.subject_id), &b.data.kind)
+            }
+            None => Ok(()),
+        }
     }
 
     /// Marks open the follow-up of each record of a subject and type that no later record of
     /// them has answered, as the local store does.
     fn refresh_follow_ups(&self, subject: &[u8], kind: &str) -> Result<()> {
+        self.refresh_follow_ups_of(&[subject.to_vec()], &[kind.to_owned()])
+    }
+
+    /// [`Handle::refresh_follow_ups`] of many subject-and-type groups (`subjects[i]` with
+    /// `kinds[i]`) in one statement: an import's.
+    pub(super) fn refresh_follow_ups_of(
+        &self,
+        subjects: &[Vec<u8>],
+        kinds: &[String],
+    ) -> Result<()> {
         let office = self.db.office;
         self.run(|c| {
             c.execute(
@@ -174,37 +193,27 @@ impl Handle<'_> {
                    AND r.amended_by IS NULL AND NOT EXISTS (SELECT 1 FROM kabinet.records n \
                    WHERE n.office = r.office AND n.subject_key = r.subject_key \
                    AND n.type = r.type AND n.event_date > r.event_date AND n.amended_by IS NULL)) \
-                 WHERE r.office = $1 AND r.subject_key = $2 AND r.type = $3",
-                &[&office, &subject, &kind],
+                 FROM unnest($2::bytea[], $3::text[]) AS g(subject_key, type) \
+                 WHERE r.office = $1 AND r.subject_key = g.subject_key AND r.type = g.type",
+                &[&office, &subjects, &kinds],
             )?;
             Ok(())
         })
     }
 
     pub fn record(&self, id: i64) -> Result<Option<Record>> {
-        let office = self.db.office;
-        let row = self.run(|c| {
-            Ok(c.query_opt(
-                &format!("SELECT {COLUMNS} FROM kabinet.records WHERE office = $1 AND id = $2"),
-                &[&office, &id],
-            )?)
-        })?;
-        row.map(|r| self.record_of(&r)).transpose()
+        self.row(&RECORDS, id)?.map(of).transpose()
     }
 
-    /// A record with the same natural key (by its keyed hash), other than `except`.
+    /// A current record with the same natural key (by its keyed hash), other than `except`.
     pub fn record_duplicate(&self, data: &RecordData, except: &[i64]) -> Result<Option<i64>> {
-        let office = self.db.office;
-        let nkey = self.db.fields.lookup("records.nkey", &data.natural_key());
-        let except = except.to_vec();
-        self.run(|c| {
-            Ok(c.query_opt(
-                "SELECT id FROM kabinet.records WHERE office = $1 AND nkey = $2 \
-                 AND NOT (id = ANY($3)) ORDER BY id LIMIT 1",
-                &[&office, &nkey, &except],
-            )?
-            .map(|r| r.get(0)))
-        })
+        let hash = self.db.fields.lookup("records.nkey", &data.natural_key());
+        self.find_by_key(&RECORDS, "nkey", &hash, "amended_by IS NULL", except)
+    }
+
+    /// Groups of current records sharing a natural key.
+    pub fn record_duplicates(&self) -> Result<Vec<Vec<i64>>> {
+        self.groups_by_key(&RECORDS, "nkey", "amended_by IS NULL")
     }
 
     /// Records in the order a listing prints them, between `from` and `to` when given.
@@ -216,68 +225,108 @@ impl Handle<'_> {
         mut f: impl FnMut(Record) -> std::result::Result<Flow, E>,
     ) -> std::result::Result<(), E> {
         let order = if newest_first { "event_date DESC, id DESC" } else { "event_date, id" };
-        let office = self.db.office;
-        let rows = self.run(|c| {
-            Ok(c.query(
-                &format!(
-                    "SELECT {COLUMNS} FROM kabinet.records WHERE office = $1 \
-                     AND ($2::date IS NULL OR event_date >= $2) \
-                     AND ($3::date IS NULL OR event_date <= $3) ORDER BY {order}"
-                ),
-                &[&office, &from, &to],
-            )?)
-        })?;
-        for r in &rows {
-            if f(self.record_of(r)?)? == Flow::Stop {
+        let rows = self.records_between(from, to, order)?;
+        for r in rows {
+            if f(of(r)?)? == Flow::Stop {
                 break;
             }
         }
         Ok(())
     }
 
-    /// Every record's personal values open under this office's key: the rows that do not
-    /// (changed on the server, or moved from another row or office), by ID.
-    pub fn unopened_records(&self) -> Result<Vec<ItemId>> {
-        let office = self.db.office;
-        let rows = self.run(|c| {
-            Ok(c.query(
-                &format!("SELECT {COLUMNS} FROM kabinet.records WHERE office = $1 ORDER BY id"),
-                &[&office],
-            )?)
-        })?;
-        Ok(rows
-            .iter()
-            .filter(|r| self.record_of(r).is_err())
-            .map(|r| ItemId::new(ItemKind::Record, r.get(0)))
+    /// Records with an event date in `[from, to]`, in `order`.
+    fn records_between(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        order: &str,
+    ) -> Result<Vec<Row>> {
+        self.rows(
+            &RECORDS,
+            "($2::date IS NULL OR event_date >= $2) AND ($3::date IS NULL OR event_date <= $3)",
+            &[&from, &to],
+            order,
+        )
+    }
+
+    /// Records with an event date in `[from, to]`, in entry order.
+    pub fn records_by_entry(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Record>> {
+        self.records_between(from, to, "id")?.into_iter().map(of).collect()
+    }
+
+    /// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in
+    /// entry order: one batch in memory at a time, read by key from where the last ended.
+    pub fn scan_records<E: From<Error>>(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        batch: usize,
+        mut f: impl FnMut(Vec<Record>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let limit = batch.max(1) as i64;
+        let mut after = 0i64;
+        loop {
+            let rows = self.rows(
+                &RECORDS,
+                "($2::date IS NULL OR event_date >= $2) AND ($3::date IS NULL OR event_date <= $3) \
+                 AND id > $4",
+                &[&from, &to, &after],
+                &format!("id LIMIT {limit}"),
+            )?;
+            let Some(last) = rows.last().map(|r| r.id) else { return Ok(()) };
+            after = last;
+            let full = rows.len() as i64 == limit;
+            f(rows.into_iter().map(of).collect::<Result<_>>()?)?;
+            if !full {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Open follow-ups due on or before `until`, by due date.
+    pub fn open_follow_ups(&self, until: NaiveDate) -> Result<Vec<OpenFollowUp>> {
+        Ok(self
+            .records_following_up(until)?
+            .into_iter()
+            .filter_map(|r| {
+                Some(OpenFollowUp {
+                    due: r.data.follow_up_on?,
+                    id: r.id,
+                    uuid: r.uuid,
+                    subject_id: r.data.subject_id,
+                    subject_name: r.data.subject_name,
+                    kind: r.data.kind,
+                })
+            })
             .collect())
     }
 
-    /// A record as the log keeps it: its values by column, as the local store's snapshot.
-    pub fn record_snapshot(&self, id: i64) -> Result<Option<String>> {
-        Ok(self.record(id)?.map(|r| {
-            let d = &r.data;
-            serde_json::json!({
-                "id": r.id,
-                "uuid": r.uuid,
-                "subject_id": d.subject_id,
-                "subject_name": d.subject_name,
-                "event_date": crate::domain::dates::iso_date(d.event_date),
-                "type": d.kind,
-                "subtype": d.subtype,
-                "result": d.result,
-                "description": d.description,
-                "registry_no": d.registry_no,
-                "amount": d.amount,
-                "snils": d.snils,
-                "oktmo": d.oktmo,
-                "responsible": d.responsible,
-                "follow_up_on": d.follow_up_on.map(crate::domain::dates::iso_date),
-                "recorded_at": crate::domain::dates::iso_datetime(r.recorded_at),
-                "late": i64::from(r.late),
-                "amends": r.amends,
-                "amended_by": r.amended_by,
+    /// The records whose open follow-up is due on or before `until`, by due date.
+    pub fn records_following_up(&self, until: NaiveDate) -> Result<Vec<Record>> {
+        let rows = self.rows(&RECORDS, OPEN_BY, &[&until], "follow_up_on, id")?;
+        rows.into_iter().map(of).collect()
+    }
+
+    /// Every record's [`CheckRow`], in entry order.
+    pub fn record_checks(&self) -> Result<Vec<CheckRow>> {
+        Ok(self
+            .records_by_entry(None, None)?
+            .into_iter()
+            .map(|r| CheckRow {
+                id: r.id,
+                event_date: r.data.event_date,
+                recorded_at: r.recorded_at,
+                late: r.late,
+                amends: r.amends,
+                amended_by: r.amended_by,
+                snils: r.data.snils,
+                oktmo: r.data.oktmo,
+                amount: r.data.amount,
             })
-            .to_string()
-        }))
+            .collect())
     }
 }

@@ -1,0 +1,233 @@
+//! Applications on the office server: dates, status and fee status in clear (the term is a
+//! deadline), the applicant, agency, number, fee and reasons sealed; each change of status kept
+//! in `kabinet.application_changes`, its reason sealed to the application and the change's
+//! place in its history.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::db::Handle;
+use super::fields::Place;
+use super::rows::{Cell, Row, Table, Ty};
+use crate::domain::ItemKind;
+use crate::domain::application::{
+    Application, ApplicationData, Change, FeeStatus, Standing, Status,
+};
+use crate::store::{Error, Result};
+
+pub(super) static APPLICATIONS: Table = Table {
+    name: "applications",
+    kind: ItemKind::Application,
+    columns: &[
+        ("uuid", Ty::Text),
+        ("applicant", Ty::Sealed),
+        ("snils", Ty::Sealed),
+        ("agency", Ty::Sealed),
+        ("service", Ty::Sealed),
+        ("number", Ty::Sealed),
+        ("submitted", Ty::Date),
+        ("due", Ty::Date),
+        ("fee", Ty::Sealed),
+        ("fee_status", Ty::Text),
+        ("needs", Ty::Ints),
+        ("notes", Ty::Sealed),
+        ("status", Ty::Text),
+        ("status_at", Ty::Time),
+        ("reason", Ty::Sealed),
+        ("created_at", Ty::Time),
+        ("issued_doc", Ty::Int),
+    ],
+};
+
+/// Open applications: accepted or in processing.
+const OPEN: &str = "status IN ('accepted', 'processing')";
+
+fn data_cells(h: &Handle, d: &ApplicationData) -> Vec<(&'static str, Cell)> {
+    vec![
+        ("nkey", Cell::Key(Some(h.db.fields.lookup("applications.nkey", &d.natural_key())))),
+        ("applicant", Cell::text(&d.applicant)),
+        ("snils", Cell::opt(&d.snils)),
+        ("agency", Cell::text(&d.agency)),
+        ("service", Cell::text(&d.service)),
+        ("number", Cell::opt(&d.number)),
+        ("submitted", Cell::Date(Some(d.submitted))),
+        ("due", Cell::Date(d.due)),
+        ("fee", Cell::opt(&d.fee)),
+        ("fee_status", Cell::Text(d.fee_status.map(|f| f.code().to_owned()))),
+        ("needs", Cell::Ints(d.needs.clone())),
+        ("notes", Cell::opt(&d.notes)),
+    ]
+}
+
+/// A new application's row, standing as `st`.
+pub(super) fn new_application(
+    h: &Handle,
+    d: &ApplicationData,
+    uuid: &str,
+    st: &Standing,
+    at: NaiveDateTime,
+) -> Vec<(&'static str, Cell)> {
+    let mut cells = data_cells(h, d);
+    cells.extend(standing_cells(st));
+    cells.extend([("uuid", Cell::text(uuid)), ("created_at", Cell::Time(Some(at)))]);
+    cells
+}
+
+fn standing_cells(st: &Standing) -> [(&'static str, Cell); 4] {
+    [
+        ("status", Cell::text(st.status.code())),
+        ("status_at", Cell::Time(Some(st.since))),
+        ("reason", Cell::opt(&st.reason)),
+        ("issued_doc", Cell::Int(st.issued_doc)),
+    ]
+}
+
+/// Where the reason of an application's `n`th change is sealed (row: the application).
+fn reason_column(n: i64) -> String {
+    format!("reason {n}")
+}
+
+fn status(s: &str) -> Result<Status> {
+    Status::parse(s).ok_or_else(|| Error::Malformed(s.to_owned()))
+}
+
+fn of(r: Row) -> Result<Application> {
+    Ok(Application {
+        id: r.id,
+        uuid: r.req_text("uuid")?,
+        data: ApplicationData {
+            applicant: r.req_text("applicant")?,
+            snils: r.text("snils"),
+            agency: r.req_text("agency")?,
+            service: r.req_text("service")?,
+            number: r.text("number"),
+            submitted: r.req_date("submitted")?,
+            due: r.date("due"),
+            fee: r.text("fee"),
+            fee_status: r.text("fee_status").as_deref().and_then(FeeStatus::parse),
+            needs: r.ints("needs"),
+            notes: r.text("notes"),
+        },
+        status: status(&r.req_text("status")?)?,
+        status_at: r.req_time("status_at")?,
+        reason: r.text("reason"),
+        created_at: r.req_time("created_at")?,
+        issued_doc: r.int("issued_doc"),
+    })
+}
+
+impl Handle<'_> {
+    pub fn insert_application(
+        &self,
+        d: &ApplicationData,
+        uuid: &str,
+        st: &Standing,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        let id = self.number(&APPLICATIONS, None)?;
+        self.insert_row(&APPLICATIONS, id, &new_application(self, d, uuid, st, at))?;
+        Ok(id)
+    }
+
+    pub fn update_application(&self, id: i64, d: &ApplicationData) -> Result<()> {
+        self.update_row(&APPLICATIONS, id, &data_cells(self, d))
+    }
+
+    /// Moves `a` to where `st` says, the change kept in its history.
+    pub fn set_application_status(&self, a: &Application, st: &Standing) -> Result<()> {
+        let (office, id) = (self.db.office, a.id);
+        let n: i64 = self.run(|c| {
+            Ok(c.query_one(
+                "SELECT coalesce(max(n), 0) + 1 FROM kabinet.application_changes \
+                 WHERE office = $1 AND application = $2",
+                &[&office, &id],
+            )?
+            .get(0))
+        })?;
+        let column = reason_column(n);
+        let place = Place { office, table: "application_changes", row: id, column: &column };
+        let reason =
+            st.reason.as_deref().map(|r| self.db.fields.seal(place, r.as_bytes())).transpose()?;
+        let (from, to) = (a.status.code(), st.status.code());
+        self.run(|c| {
+            c.execute(
+                "INSERT INTO kabinet.application_changes \
+                 (office, application, n, at, from_status, to_status, reason) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[&office, &id, &n, &st.since, &from, &to, &reason],
+            )?;
+            Ok(())
+        })?;
+        self.update_row(&APPLICATIONS, id, &standing_cells(st))
+    }
+
+    /// An application's changes of status, oldest first.
+    pub fn application_changes(&self, id: i64) -> Result<Vec<Change>> {
+        let office = self.db.office;
+        let rows = self.run(|c| {
+            Ok(c.query(
+                "SELECT n, at, from_status, to_status, reason FROM kabinet.application_changes \
+                 WHERE office = $1 AND application = $2 ORDER BY at, n",
+                &[&office, &id],
+            )?)
+        })?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let column = reason_column(r.get(0));
+            let place = Place { office, table: "application_changes", row: id, column: &column };
+            let reason = r
+                .get::<_, Option<Vec<u8>>>(4)
+                .map(|v| self.db.fields.open(place, &v))
+                .transpose()
+                .map_err(|e| Error::Corrupt(e.to_string()))?;
+            out.push(Change {
+                at: r.get(1),
+                from: status(r.get(2))?,
+                to: status(r.get(3))?,
+                reason: reason.map(|p| String::from_utf8_lossy(&p).into_owned()),
+            });
+        }
+        Ok(out)
+    }
+
+    pub fn delete_application(&self, id: i64) -> Result<()> {
+        self.delete_with_history(&APPLICATIONS, "application_changes", "application", id)
+    }
+
+    pub fn application(&self, id: i64) -> Result<Option<Application>> {
+        self.row(&APPLICATIONS, id)?.map(of).transpose()
+    }
+
+    pub fn application_duplicate(
+        &self,
+        d: &ApplicationData,
+        except: &[i64],
+    ) -> Result<Option<i64>> {
+        let hash = self.db.fields.lookup("applications.nkey", &d.natural_key());
+        self.find_by_key(&APPLICATIONS, "nkey", &hash, "true", except)
+    }
+
+    /// Every application, latest submission first (or in entry order).
+    pub fn applications(&self, by_entry: bool) -> Result<Vec<Application>> {
+        let order = if by_entry { "id" } else { "submitted DESC, id DESC" };
+        self.rows(&APPLICATIONS, "true", &[], order)?.into_iter().map(of).collect()
+    }
+
+    pub fn applications_needing(&self, doc: i64) -> Result<Vec<i64>> {
+        self.ids(&APPLICATIONS, &format!("{OPEN} AND $2 = ANY(needs)"), &[&doc])
+    }
+
+    pub fn application_duplicates(&self) -> Result<Vec<Vec<i64>>> {
+        self.groups_by_key(&APPLICATIONS, "nkey", "status <> 'cancelled'")
+    }
+
+    /// Open applications whose term falls on or before `until`, by term.
+    pub fn applications_due_by(&self, until: NaiveDate) -> Result<Vec<Application>> {
+        let filter = format!("{OPEN} AND due <= $2");
+        self.rows(&APPLICATIONS, &filter, &[&until], "due, id")?.into_iter().map(of).collect()
+    }
+
+    /// The application whose approval issued document `doc`.
+    pub fn application_issuing(&self, doc: i64) -> Result<Option<i64>> {
+        Ok(self.ids(&APPLICATIONS, "issued_doc = $2", &[&doc])?.first().copied())
+    }
+}

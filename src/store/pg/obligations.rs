@@ -1,0 +1,111 @@
+//! Obligations on the office server: due date, recurrence and shift in clear, the title and
+//! notes sealed; each completion kept in `kabinet.obligation_done` (dates only).
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use super::db::Handle;
+use super::rows::{Cell, Row, Table, Ty};
+use crate::domain::ItemKind;
+use crate::domain::obligation::{Every, Obligation, ObligationData, Shift};
+use crate::store::Result;
+
+pub(super) static OBLIGATIONS: Table = Table {
+    name: "obligations",
+    kind: ItemKind::Obligation,
+    columns: &[
+        ("uuid", Ty::Text),
+        ("title", Ty::Sealed),
+        ("due", Ty::Date),
+        ("every", Ty::Text),
+        ("day", Ty::Int),
+        ("shift", Ty::Text),
+        ("created_at", Ty::Time),
+        ("done_at", Ty::Time),
+        ("notes", Ty::Sealed),
+    ],
+};
+
+fn of(r: Row) -> Result<Obligation> {
+    Ok(Obligation {
+        id: r.id,
+        uuid: r.req_text("uuid")?,
+        data: ObligationData {
+            title: r.req_text("title")?,
+            due: r.req_date("due")?,
+            every: r.text("every").as_deref().and_then(Every::parse),
+            day: r.int("day").and_then(|d| u32::try_from(d).ok()),
+            shift: r.text("shift").as_deref().and_then(Shift::parse).unwrap_or(Shift::Next),
+            notes: r.text("notes"),
+        },
+        created_at: r.req_time("created_at")?,
+        done_at: r.time("done_at"),
+    })
+}
+
+impl Handle<'_> {
+    pub fn insert_obligation(
+        &self,
+        d: &ObligationData,
+        uuid: &str,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        let id = self.number(&OBLIGATIONS, None)?;
+        self.insert_row(
+            &OBLIGATIONS,
+            id,
+            &[
+                ("uuid", Cell::text(uuid)),
+                ("title", Cell::text(&d.title)),
+                ("due", Cell::Date(Some(d.due))),
+                ("every", Cell::Text(d.every.map(|e| e.code().to_owned()))),
+                ("day", Cell::Int(d.day.map(i64::from))),
+                ("shift", Cell::text(d.shift.code())),
+                ("created_at", Cell::Time(Some(at))),
+                ("notes", Cell::opt(&d.notes)),
+            ],
+        )?;
+        Ok(id)
+    }
+
+    pub fn obligation(&self, id: i64) -> Result<Option<Obligation>> {
+        self.row(&OBLIGATIONS, id)?.map(of).transpose()
+    }
+
+    /// Every obligation, by nominal due date.
+    pub fn obligations(&self) -> Result<Vec<Obligation>> {
+        self.rows(&OBLIGATIONS, "true", &[], "due, id")?.into_iter().map(of).collect()
+    }
+
+    /// Records one completion; a recurring obligation moves to `next`, a one-off is closed.
+    pub fn obligation_done(
+        &self,
+        o: &Obligation,
+        at: NaiveDateTime,
+        next: Option<NaiveDate>,
+    ) -> Result<()> {
+        let (office, id, due) = (self.db.office, o.id, o.data.due);
+        self.run(|c| {
+            c.execute(
+                "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at) \
+                 VALUES ($1, $2, $3, $4)",
+                &[&office, &id, &due, &at],
+            )?;
+            Ok(())
+        })?;
+        match next {
+            Some(n) => {
+                let day = o.data.day.unwrap_or(due.day());
+                self.update_row(
+                    &OBLIGATIONS,
+                    id,
+                    &[("due", Cell::Date(Some(n))), ("day", Cell::Int(Some(i64::from(day))))],
+                )
+            }
+            None => self.update_row(&OBLIGATIONS, id, &[("done_at", Cell::Time(Some(at)))]),
+        }
+    }
+
+    pub fn delete_obligation(&self, id: i64) -> Result<()> {
+        self.delete_with_history(&OBLIGATIONS, "obligation_done", "obligation", id)
+    }
+}
