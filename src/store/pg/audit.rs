@@ -134,7 +134,7 @@ impl Handle<'_> {
 
     /// An item's values as the log keeps them.
     pub fn snapshot(&self, item: ItemId) -> Result<Option<String>> {
-        self.snapshot_of(super::rows::table_of(item.kind), item.n)
+        self.snapshot_of(super::table_of(item.kind), item.n)
     }
 
     /// The head at entry `seq` (the last one when `None`).
@@ -278,7 +278,7 @@ impl Handle<'_> {
         let (summary, signed) = checker.finish(db.table());
         r.signatures = summary;
         named(&mut r.findings, signed, limit);
-        for t in super::rows::TABLES {
+        for t in super::TABLES {
             let unopened = self.unopened(t)?;
             let name = t.name;
             let n = self.run(|c| {

@@ -11,7 +11,8 @@ use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::types::{ToSql, Type};
 
 use super::db::Handle;
-use super::rows::{Cell, Param, Table, table_of};
+use super::rows::{Cell, Param, Table};
+use super::table_of;
 use super::{applications, appts, docs, records};
 use crate::domain::ItemKind;
 use crate::domain::application::{ApplicationData, Standing};

@@ -28,7 +28,28 @@ use postgres::error::SqlState;
 
 use super::{Error, Result};
 use crate::crypto::Passphrase;
+use crate::domain::ItemKind;
 use crate::slots::{self, RecoveryCode, Table};
+
+/// Every table of items, in the order `verify` counts them.
+pub static TABLES: [&rows::Table; 5] = [
+    &records::RECORDS,
+    &docs::DOCS,
+    &appts::APPTS,
+    &obligations::OBLIGATIONS,
+    &applications::APPLICATIONS,
+];
+
+/// The table of a kind of item.
+pub fn table_of(kind: ItemKind) -> &'static rows::Table {
+    match kind {
+        ItemKind::Record => &records::RECORDS,
+        ItemKind::Doc => &docs::DOCS,
+        ItemKind::Appt => &appts::APPTS,
+        ItemKind::Obligation => &obligations::OBLIGATIONS,
+        ItemKind::Application => &applications::APPLICATIONS,
+    }
+}
 
 /// An office server, as `--store postgres://…` names it.
 pub struct Server {

@@ -106,20 +106,6 @@ fn of(r: Row) -> Result<Record> {
 }
 
 impl Handle<'_> {
-    /// The next number of a kind in this office, taken in the caller's transaction.
-    pub(super) fn next_number(&self, kind: &str) -> Result<i64> {
-        let office = self.db.office;
-        self.run(|c| {
-            Ok(c.query_one(
-                "INSERT INTO kabinet.counters (office, kind, last) VALUES ($1, $2, 1) \
-                 ON CONFLICT (office, kind) DO UPDATE SET last = kabinet.counters.last + 1 \
-                 RETURNING last",
-                &[&office, &kind],
-            )?
-            .get(0))
-        })
-    }
-
     /// The highest number a kind has been given in this office.
     pub fn last_id(&self, kind: ItemKind) -> Result<i64> {
         let (office, table) = (self.db.office, crate::store::audit::table(kind));

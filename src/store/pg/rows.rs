@@ -34,26 +34,6 @@ pub struct Table {
     pub columns: &'static [(&'static str, Ty)],
 }
 
-/// Every table of items, in the order `verify` counts them.
-pub static TABLES: [&Table; 5] = [
-    &super::records::RECORDS,
-    &super::docs::DOCS,
-    &super::appts::APPTS,
-    &super::obligations::OBLIGATIONS,
-    &super::applications::APPLICATIONS,
-];
-
-/// The table of a kind of item.
-pub fn table_of(kind: ItemKind) -> &'static Table {
-    match kind {
-        ItemKind::Record => &super::records::RECORDS,
-        ItemKind::Doc => &super::docs::DOCS,
-        ItemKind::Appt => &super::appts::APPTS,
-        ItemKind::Obligation => &super::obligations::OBLIGATIONS,
-        ItemKind::Application => &super::applications::APPLICATIONS,
-    }
-}
-
 /// One value of a row, in clear on this side.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
@@ -425,6 +405,20 @@ impl Handle<'_> {
     /// Row `id` of `t` as the log keeps it.
     pub(super) fn snapshot_of(&self, t: &'static Table, id: i64) -> Result<Option<String>> {
         Ok(self.row(t, id)?.map(|r| r.snapshot()))
+    }
+
+    /// The next number of a kind in this office, taken in the caller's transaction.
+    pub(super) fn next_number(&self, kind: &str) -> Result<i64> {
+        let office = self.db.office;
+        self.run(|c| {
+            Ok(c.query_one(
+                "INSERT INTO kabinet.counters (office, kind, last) VALUES ($1, $2, 1) \
+                 ON CONFLICT (office, kind) DO UPDATE SET last = kabinet.counters.last + 1 \
+                 RETURNING last",
+                &[&office, &kind],
+            )?
+            .get(0))
+        })
     }
 
     /// A number for a new item: the one it brings (an import), else the office's next.
