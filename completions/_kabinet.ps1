@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Forget the store''s key held for this session at once')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the store is unlocked for this session, for whom and until when')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The office server (PostgreSQL): make an office on one')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Move this local store into an office on a server: every item, its history and the log')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Diary records: dated events and their results')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'Document registry: passports, licences, certificates and their validity')
             [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС')
@@ -560,6 +561,24 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;server;help;help' {
+            break
+        }
+        'kabinet;push' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The office: postgresql://host:port/database?user=NAME&office=NAME')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Who you are in the office (an admin there) [default: --user]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of this file')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is unlocking the store [default: its only user, else the one named as the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of lists and `show` (`ics`: `deadlines` only)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required to delete when not on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations, no warnings')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'kabinet;record' {
@@ -2165,6 +2184,7 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Forget the store''s key held for this session at once')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the store is unlocked for this session, for whom and until when')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The office server (PostgreSQL): make an office on one')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Move this local store into an office on a server: every item, its history and the log')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Diary records: dated events and their results')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'Document registry: passports, licences, certificates and their validity')
             [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС')
@@ -2271,6 +2291,9 @@ Register-ArgumentCompleter -Native -CommandName 'kabinet' -ScriptBlock {
             break
         }
         'kabinet;help;server;init' {
+            break
+        }
+        'kabinet;help;push' {
             break
         }
         'kabinet;help;record' {

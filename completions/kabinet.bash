@@ -91,6 +91,9 @@ _kabinet() {
             kabinet,passwd)
                 cmd="kabinet__subcmd__passwd"
                 ;;
+            kabinet,push)
+                cmd="kabinet__subcmd__push"
+                ;;
             kabinet,record)
                 cmd="kabinet__subcmd__record"
                 ;;
@@ -375,6 +378,9 @@ _kabinet() {
                 ;;
             kabinet__subcmd__help,passwd)
                 cmd="kabinet__subcmd__help__subcmd__passwd"
+                ;;
+            kabinet__subcmd__help,push)
+                cmd="kabinet__subcmd__help__subcmd__push"
                 ;;
             kabinet__subcmd__help,record)
                 cmd="kabinet__subcmd__help__subcmd__record"
@@ -710,7 +716,7 @@ _kabinet() {
 
     case "${cmd}" in
         kabinet)
-            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey notify unlock shell lock status server record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="-y -q -h -V --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help --version init time-zone config completions man passwd user rekey notify unlock shell lock status server push record doc appt obligation application zayav deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,7 +3198,7 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help)
-            opts="init time-zone config completions man passwd user rekey notify unlock shell lock status server record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
+            opts="init time-zone config completions man passwd user rekey notify unlock shell lock status server push record doc appt obligation application deadlines calendar import export verify-file verify log history revert attach attachments extract detach backup restore key validate demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3962,6 +3968,20 @@ _kabinet() {
             return 0
             ;;
         kabinet__subcmd__help__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__help__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5163,6 +5183,52 @@ _kabinet() {
             fi
             case "${prev}" in
                 --new-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kabinet__subcmd__push)
+            opts="-y -q -h --to --to-user --store --passphrase-file --user --format --lang --yes --quiet --no-color --holidays --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand lock 'Forget the store''s key held for this session at once'
             cand status 'Whether the store is unlocked for this session, for whom and until when'
             cand server 'The office server (PostgreSQL): make an office on one'
+            cand push 'Move this local store into an office on a server: every item, its history and the log'
             cand record 'Diary records: dated events and their results'
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -515,6 +516,23 @@ set edit:completion:arg-completer[kabinet] = {|@words|
         &'kabinet;server;help;init'= {
         }
         &'kabinet;server;help;help'= {
+        }
+        &'kabinet;push'= {
+            cand --to 'The office: postgresql://host:port/database?user=NAME&office=NAME'
+            cand --to-user 'Who you are in the office (an admin there) [default: --user]'
+            cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
+            cand --passphrase-file 'Read the passphrase from the first line of this file'
+            cand --user 'Who is unlocking the store [default: its only user, else the one named as the OS user]'
+            cand --format 'Output format of lists and `show` (`ics`: `deadlines` only)'
+            cand --lang 'Interface language [default: KABINET_LANG, else ru when LANG/LC_ALL starts with ru, else en]'
+            cand --holidays 'A file of extra or overriding days off and working days (format: see `kabinet calendar --help`)'
+            cand -y 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (required to delete when not on a terminal)'
+            cand -q 'Print only what was asked for: no confirmations, no warnings'
+            cand --quiet 'Print only what was asked for: no confirmations, no warnings'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kabinet;record'= {
             cand --store 'Path of the store [default: $XDG_DATA_HOME/kabinet/kabinet.db]'
@@ -1999,6 +2017,7 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand lock 'Forget the store''s key held for this session at once'
             cand status 'Whether the store is unlocked for this session, for whom and until when'
             cand server 'The office server (PostgreSQL): make an office on one'
+            cand push 'Move this local store into an office on a server: every item, its history and the log'
             cand record 'Diary records: dated events and their results'
             cand doc 'Document registry: passports, licences, certificates and their validity'
             cand appt 'Appointments at offices, clinics, МФЦ, ГИБДД, ФНС'
@@ -2081,6 +2100,8 @@ set edit:completion:arg-completer[kabinet] = {|@words|
             cand init 'Make an office on a PostgreSQL server: schema, roles, first admin, recovery key'
         }
         &'kabinet;help;server;init'= {
+        }
+        &'kabinet;help;push'= {
         }
         &'kabinet;help;record'= {
             cand add 'Add a record and print its ID'

@@ -192,6 +192,9 @@ pub enum Command {
     /// The office server (PostgreSQL): make an office on one
     #[command(subcommand, after_help = server::SERVER_HELP)]
     Server(server::ServerCmd),
+    /// Move this local store into an office on a server: every item, its history and the log
+    #[command(after_help = server::PUSH_HELP)]
+    Push(server::PushArgs),
     /// Diary records: dated events and their results
     #[command(
         subcommand,
@@ -512,6 +515,7 @@ pub fn dispatch(s: &mut Session, command: Command, out: &mut (dyn Write + Send))
         Command::User(cmd) => users::run(s, cmd, out),
         Command::Rekey => users::rekey(s, out),
         Command::Server(cmd) => server::run(s, cmd, out),
+        Command::Push(args) => server::push(s, &args, out),
         Command::Unlock(args) => unlock::unlock(s, &args, out),
         Command::Notify(args) => notify::run(s, &args, out),
         Command::Lock => unlock::lock(s, out),

@@ -806,3 +806,101 @@ fn a_server_restarted_mid_import_or_add_keeps_nothing_half_written_and_the_next_
 fn nix_uid() -> u32 {
     std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m)).unwrap_or(0)
 }
+
+#[test]
+fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_and_twice_changes_nothing()
+ {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_push");
+    let e = Env::new();
+    e.ok(&["--user", "ivanova", "init"]);
+    // A local store with every kind, history rows, an attachment, a deleted record, and 4,000
+    // imported records (enough for a push to be cut off midway).
+    for (subject, day) in [("1", "01.11.2026"), ("2", "02.11.2026"), ("3", "03.11.2026")] {
+        e.add_record(subject, day);
+    }
+    e.ok(&["record", "delete", "R-3", "--yes"]);
+    let big = e.file("big.csv", &records_csv(4_000, "big-"));
+    e.ok(&["import", big.to_str().expect("utf-8"), "--kind", "record"]);
+    e.ok(&crate::util::doc_args(
+        "Иванова",
+        "other",
+        "77",
+        "01.02.2020",
+        &["--expires", "01.12.2026"],
+    ));
+    let scan = e.file("скан.pdf", "%PDF-1.4\nскан\n%%EOF\n");
+    e.ok(&["attach", "D-1", scan.to_str().expect("utf-8")]);
+    e.add_appt("МФЦ", "паспорт", "05.12.2026 10:00", &[]);
+    e.ok(&["appt", "reschedule", "A-1", "--at", "06.12.2026 11:00"]);
+    e.ok(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]);
+    e.ok(&["obligation", "done", "O-1"]);
+    e.add_application("Петров", &[]);
+    e.ok(&["application", "status", "Z-1", "rejected", "--reason", "нет справки"]);
+    let local_entries = e.ok(&["log", "--format", "json"]);
+    let local_entries = serde_json::from_str::<serde_json::Value>(&local_entries).expect("json");
+    let local_entries = local_entries.as_array().map_or(0, Vec::len);
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let push = || e.run(&["--user", "ivanova", "push", "--to", &url]);
+    // Cut off midway (if it has not finished by then), then run again: all of it is there.
+    let mut child = e
+        .cmd()
+        .args(["--user", "ivanova", "push", "--to", &url])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let _ = child.kill();
+    let _ = child.wait();
+    let r = push();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let n = psql_ok(&url, "SELECT count(*) FROM kabinet.records").trim().to_owned();
+    assert_eq!(n, "4002", "R-1, R-2 and the import's");
+    let carried = psql_ok(
+        &url,
+        "SELECT count(*), count(DISTINCT origin::jsonb ->> 'seq') \
+        FROM kabinet.audit WHERE origin IS NOT NULL",
+    );
+    assert_eq!(carried.trim(), format!("{local_entries}|{local_entries}"), "each entry once");
+    // Everything is in the office as it was, under its own number.
+    let on = |args: &[&str]| {
+        let mut all = vec!["--store", url.as_str(), "--user", "ivanova"];
+        all.extend_from_slice(args);
+        e.run(&all)
+    };
+    let r1 = on(&["record", "show", "R-1", "--format", "json"]);
+    let r1: serde_json::Value = serde_json::from_str(&r1.stdout).expect("json");
+    assert_eq!(r1["subject_id"], "1");
+    assert_eq!(on(&["record", "show", "R-3"]).code, 6, "deleted before the push");
+    let appt = on(&["appt", "show", "A-1"]);
+    assert!(appt.stdout.contains("2026-12-05 10:00"), "its move is kept: {}", appt.stdout);
+    assert!(on(&["application", "show", "Z-1"]).stdout.contains("нет справки"));
+    let got = e.path().join("back.pdf");
+    assert_eq!(on(&["extract", "D-1", "1", "-o", got.to_str().expect("utf-8")]).code, 0);
+    assert_eq!(std::fs::read(&got).expect("read"), std::fs::read(&scan).expect("read"));
+    let history = on(&["history", "R-1"]);
+    assert!(history.stdout.contains("add"), "the carried log: {}", history.stdout);
+    let v = on(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+    // The carried entries keep their originals' HMACs and signatures.
+    let kept = psql_ok(
+        &url,
+        "SELECT count(*) FROM kabinet.audit WHERE origin::jsonb ? 'sig' AND origin::jsonb ? 'mac'",
+    );
+    assert_eq!(kept.trim(), local_entries.to_string());
+    // Twice: nothing changes.
+    let r = push();
+    assert!(r.stdout.contains("0 item(s) added (4006 already there), 0 log entr"), "{}", r.stdout);
+    // Numbers go on past the store's (R-3 was given once, and the import's after it).
+    let r = on(&crate::util::add_record_args("4", "04.11.2026"));
+    assert_eq!(r.stdout.trim(), "R-4004", "{}", r.stderr);
+    // A carried entry's original, changed on the server: named.
+    psql_ok(
+        &url,
+        "UPDATE kabinet.audit SET origin = replace(origin, '\"seq\":2', '\"seq\":9') \
+        WHERE origin IS NOT NULL",
+    );
+    assert_eq!(on(&["verify"]).code, 4);
+}

@@ -237,7 +237,7 @@ pub fn store_class(e: &crate::store::Error) -> Class {
         S::NoOffice { .. } => Class::NotFound,
         S::ServerRefused { .. } => Class::Unlock,
         S::ServerDenied { .. } => Class::Denied,
-        S::ServerExists { .. } => Class::Conflict,
+        S::ServerExists { .. } | S::Taken(_) => Class::Conflict,
         S::Server { .. } => Class::Io,
         S::Exists(_) | S::Busy | S::Replaced(_) => Class::Conflict,
         S::NoSuchUser { .. } | S::ChooseUser(_) => Class::Usage,

@@ -17,6 +17,7 @@ pub mod history;
 pub mod import;
 pub mod notify;
 pub mod obligations;
+pub mod push;
 pub mod records;
 pub mod sample;
 pub mod setup;

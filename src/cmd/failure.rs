@@ -210,6 +210,7 @@ fn store_text(e: crate::store::Error) -> String {
         S::ServerRefused { at, user, why } => i18n::server_refused(&at, &user, &why),
         S::ServerDenied { at, user, why } => i18n::server_denied(&at, &user, &why),
         S::ServerExists { at, office } => i18n::server_office_exists(&at, &office),
+        S::Taken(item) => i18n::push_taken(&item.to_string()),
         S::Server { at, why } => i18n::server_failed(&at, &why),
         S::NotOnServer => i18n::not_on_server(),
         S::NoOffice { at, asked, offices } => i18n::no_office(&at, asked.as_deref(), &offices),

@@ -100,7 +100,7 @@ const EDIT: &[&str] = &[
 /// for the test that keeps every command placed on purpose.
 #[cfg(test)]
 const ADMIN: &[&str] =
-    &["user add", "user role", "user remove", "user recovery-key", "rekey", "restore"];
+    &["user add", "user role", "user remove", "user recovery-key", "rekey", "restore", "push"];
 
 /// What `command` needs.
 pub fn need(command: &str) -> Need {

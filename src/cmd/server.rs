@@ -1,5 +1,6 @@
 //! `kabinet server`: the office server. `server init URL` makes an office on a PostgreSQL
-//! server — the schema, the roles it enforces, the first admin and a recovery key.
+//! server — the schema, the roles it enforces, the first admin and a recovery key; `push --to
+//! URL` moves a local store into an office.
 
 use std::io::Write;
 
@@ -20,6 +21,44 @@ Examples:
 The server password comes from KABINET_SERVER_PASSWORD_FILE, PGPASSFILE or ~/.pgpass, never
 from the address. The office's first admin is --user (default: your login name); their
 passphrase, which never leaves this machine, comes from the same sources as `init`'s.";
+
+pub const PUSH_HELP: &str = "\
+Examples:
+  kabinet push --to 'postgresql://db.office/kabinet?user=ivanova&office=%D0%9C%D0%A4%D0%A6'
+  kabinet --store старый.db --user ivanova push --to 'postgresql:///kabinet?host=/run/postgresql'
+
+You unlock the local store (--store) and the office (--to, as one of its admins: --to-user,
+default --user) with the usual passphrase sources. Every item keeps its number; the log's
+entries are carried in order, each signed by you with the original kept. Interrupted, it is
+run again: what was carried stays, the rest follows; pushed twice, nothing changes.";
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    /// The office: postgresql://host:port/database?user=NAME&office=NAME
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+    /// Who you are in the office (an admin there) [default: --user]
+    #[arg(long, value_name = "NAME")]
+    pub to_user: Option<String>,
+}
+
+/// Pushes the local store into an office: the local store opened as usual, the office as
+/// one of its admins.
+pub fn push(s: &mut Session, a: &PushArgs, out: &mut dyn Write) -> Result<()> {
+    if !Server::is_url(&a.to) {
+        return Err(Failure::usage(i18n::server_url(&a.to)));
+    }
+    if s.ctx.on_server() {
+        return Err(Failure::usage(i18n::push_from_server()));
+    }
+    s.store()?;
+    let user = a.to_user.clone().or_else(|| s.ctx.user.clone());
+    let mut office = super::session::open_office(&s.ctx, &a.to, user)?;
+    super::session::permit_admin(&office, "push")?;
+    let actor = s.actor();
+    let done = crate::app::push::push(s.store()?, &mut office, &actor)?;
+    say(&s.ctx, out, &i18n::pushed(done.added, done.had, done.entries))
+}
 
 #[derive(Subcommand, Debug)]
 pub enum ServerCmd {

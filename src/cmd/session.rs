@@ -162,8 +162,14 @@ fn open_local(ctx: &Ctx, command: &str) -> Result<Store> {
 /// office and user are settled before the passphrase is asked for; the passphrase opens the
 /// user's key slot here, and never leaves this machine.
 fn open_server(ctx: &Ctx) -> Result<Store> {
-    let url = ctx.store_path.to_string_lossy().into_owned();
-    let who = Who::new(ctx.user.clone());
+    open_office(ctx, &ctx.store_path.to_string_lossy(), ctx.user.clone())
+}
+
+/// Opens the office at `url` as `user` (else the only user, else the OS user's name), its
+/// passphrase from the usual sources.
+pub fn open_office(ctx: &Ctx, url: &str, user: Option<String>) -> Result<Store> {
+    let url = url.to_owned();
+    let who = Who::new(user);
     let mut login = Some(Store::find_server(&url, &who)?);
     unlock(ctx, |pass| {
         // A wrong passphrase on a terminal is asked again: the office is found again too.
@@ -184,6 +190,11 @@ fn permit(store: &Store, command: &str, need: roles::Need) -> Result<()> {
         }
         _ => Ok(()),
     }
+}
+
+/// Refuses (exit 8) a command on a store whose user is not an admin there.
+pub fn permit_admin(store: &Store, command: &str) -> Result<()> {
+    permit(store, command, roles::Need::Admin)
 }
 
 /// Refuses a `--store` that names an office server (exit 2) for a command that works on a

@@ -131,3 +131,32 @@ pub fn no_office(at: &str, asked: Option<&str>, offices: &[String]) -> String {
         ),
     }
 }
+
+pub fn push_taken(item: &str) -> String {
+    tr!(
+        format!(
+            "the office already has another item numbered {item}: a store is pushed into a new office (or the office it was pushed into before); nothing of this batch was kept"
+        ),
+        format!(
+            "в учреждении уже есть другая запись под номером {item}: хранилище переносится в новое учреждение (или в то, куда переносилось раньше); ничего из этой порции не сохранено"
+        )
+    )
+}
+
+pub fn pushed(items: usize, had: usize, entries: usize) -> String {
+    tr!(
+        format!(
+            "Pushed: {items} item(s) added ({had} already there), {entries} log entr(y/ies) carried, each signed by you with the original kept"
+        ),
+        format!(
+            "Перенесено: добавлено записей {items} (уже были: {had}), перенесено записей журнала изменений {entries}, каждая подписана вами, исходная подпись сохранена"
+        )
+    )
+}
+
+pub fn push_from_server() -> String {
+    tr!(
+        "push moves a local store (--store FILE) into an office (--to URL); --store names an office server".to_owned(),
+        "push переносит локальное хранилище (--store ФАЙЛ) в учреждение (--to URL); --store указывает на сервер учреждения".to_owned()
+    )
+}

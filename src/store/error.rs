@@ -108,6 +108,9 @@ pub enum Error {
     /// `server init` for an office the server has (exit 7).
     #[error("the server at {at} has an office {office}")]
     ServerExists { at: String, office: String },
+
+    #[error("{0} is another item here")]
+    Taken(crate::domain::ItemId),
     /// An operation the office server does not serve yet (exit 2).
     #[error("not on an office server yet")]
     NotOnServer,

@@ -28,11 +28,12 @@ use pg::users::Membership;
 use zeroize::Zeroizing;
 
 pub use error::{Error, Result};
+pub use pg::carry::Put;
 pub use read::{Reader, RecordRows};
 pub use sqlite::records::OPEN_FOLLOW_UPS;
 pub use types::{
-    Attachment, CheckRow, Delivery, DeliveryKey, Flow, NewAttachment, NewRecord, OpenFollowUp,
-    Outcome, RecordDates, RecordKeys, Skipped,
+    Attachment, CheckRow, Delivery, DeliveryKey, Done, Flow, NewAttachment, NewRecord,
+    OpenFollowUp, Outcome, RawEntry, RecordDates, RecordKeys, Skipped, Whole,
 };
 pub use write::{Batch, Lock, Sealed, Sealer, Tx};
 

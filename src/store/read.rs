@@ -290,6 +290,11 @@ impl<'a> Reader<'a> {
         on!(self.conn, h => obligations::get(h.conn, id), p => p.obligation(id))
     }
 
+    /// An obligation's completions, oldest first.
+    pub fn obligation_dones(&self, id: i64) -> Result<Vec<super::types::Done>> {
+        on!(self.conn, h => obligations::dones(h.conn, id), p => p.obligation_dones(id))
+    }
+
     /// Every obligation, by nominal due date.
     pub fn obligations(&self) -> Result<Vec<Obligation>> {
         on!(self.conn, h => obligations::list(h.conn, h.skips), p => p.obligations())
@@ -312,6 +317,22 @@ impl<'a> Reader<'a> {
         let since = since.map(crate::domain::dates::iso_date);
         let item = item.map(|i| i.to_string());
         on!(self.conn, h => audit::entries(h.conn, since.as_deref(), item.as_deref()), p => p.entries(since.as_deref(), item.as_deref()))
+    }
+
+    /// The log's entries after `seq` as stored, with their HMACs and signatures (what a push
+    /// carries).
+    pub fn raw_log(&self, after: i64) -> Result<Vec<super::types::RawEntry>> {
+        on!(self.conn, h => audit::raw_entries(h.conn, after))
+    }
+
+    /// The last entry of store `store` (by its ID) carried into this one's log by a push; 0
+    /// when none was.
+    pub fn carried_up_to(&self, store: &str) -> Result<i64> {
+        match self.conn {
+            Conn::Postgres(p) => p.carried_up_to(store),
+            // A local store is pushed from, not into.
+            Conn::Sqlite(_) => Ok(0),
+        }
     }
 
     /// An item's stored values as a JSON object, or `None` when there is no such item.

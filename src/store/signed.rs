@@ -53,6 +53,9 @@ pub struct Signed {
     pub mac: Vec<u8>,
     pub signer: Option<Vec<u8>>,
     pub sig: Option<Vec<u8>>,
+    /// Carried from another store by a push: it names its original author, and is signed by
+    /// the admin who pushed it (the original's signature kept beside it).
+    pub carried: bool,
 }
 
 /// A user as the signed log knows them.
@@ -209,6 +212,16 @@ pub struct Checker {
 impl Checker {
     /// Checks one entry against the users of its moment.
     pub fn entry(&mut self, e: Signed) {
+        if e.carried {
+            // Not the store's own users' doing: checked as the pusher's, and no change of
+            // users it records is this store's.
+            match self.roster.as_ref().map(|r| judge_carried(&e, r)) {
+                Some(None) => self.summary.signed += 1,
+                Some(Some(problem)) => self.findings.push(problem),
+                None => self.summary.before += 1,
+            }
+            return;
+        }
         let Some(r) = self.roster.as_mut() else {
             if e.action == START {
                 let start = Roster::from_start(e.after.as_ref());
@@ -251,6 +264,34 @@ impl Checker {
                 .collect();
         }
         (self.summary, self.findings)
+    }
+}
+
+/// Whether a carried entry is signed, by a known key, of an admin (who pushed it): the first
+/// problem, or `None`.
+fn judge_carried(e: &Signed, r: &Roster) -> Option<Finding> {
+    let (Some(key), Some(sig)) = (&e.signer, &e.sig) else {
+        return Some(Finding::Unsigned(e.seq));
+    };
+    if !slots::verify_signature(key, &message(&e.mac), sig) {
+        return Some(Finding::BadSignature(e.seq));
+    }
+    match r.signer(key) {
+        Some(Signer::User(name)) => {
+            let role = r.users.get(&name).map(|m| m.role);
+            (role != Some(Role::Admin)).then(|| Finding::NotAllowed {
+                seq: e.seq,
+                user: name,
+                role: role.unwrap_or(Role::Reader),
+                action: format!("push ({})", e.action),
+                item: e.item.clone(),
+            })
+        }
+        Some(Signer::Recovery) => None,
+        None => Some(match r.retired.get(key) {
+            Some(name) => Finding::RetiredKey { seq: e.seq, user: name.clone() },
+            None => Finding::UnknownKey { seq: e.seq, key: slots::key_id(key) },
+        }),
     }
 }
 
@@ -369,6 +410,7 @@ mod tests {
             sig: Some(key.sign(&message(&mac)).to_vec()),
             signer: Some(key.public().to_vec()),
             mac,
+            carried: false,
         }
     }
 

@@ -180,3 +180,60 @@ pub struct Delivery {
     /// The server's (or the command's) answer to the last failed try.
     pub answer: Option<String>,
 }
+
+/// One completion of an obligation: the nominal date it was due, and when it was done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Done {
+    pub due: NaiveDate,
+    pub done_at: NaiveDateTime,
+}
+
+/// An item whole, with its history rows, as it is carried from one store into another (a
+/// push): its number, UUID and times kept.
+#[derive(Debug, Clone)]
+pub enum Whole {
+    Record(crate::domain::record::Record),
+    Doc(crate::domain::doc::Document),
+    Appt(crate::domain::appt::Appointment, Vec<crate::domain::appt::Move>),
+    Obligation(crate::domain::obligation::Obligation, Vec<Done>),
+    Application(crate::domain::application::Application, Vec<crate::domain::application::Change>),
+}
+
+impl Whole {
+    pub fn item_id(&self) -> ItemId {
+        match self {
+            Whole::Record(r) => r.item_id(),
+            Whole::Doc(d) => d.item_id(),
+            Whole::Appt(a, _) => a.item_id(),
+            Whole::Obligation(o, _) => o.item_id(),
+            Whole::Application(a, _) => a.item_id(),
+        }
+    }
+
+    pub fn uuid(&self) -> &str {
+        match self {
+            Whole::Record(r) => &r.uuid,
+            Whole::Doc(d) => &d.uuid,
+            Whole::Appt(a, _) => &a.uuid,
+            Whole::Obligation(o, _) => &o.uuid,
+            Whole::Application(a, _) => &a.uuid,
+        }
+    }
+}
+
+/// A log entry as it is stored, with what proves it: its chain HMAC and its signature (what a
+/// push carries, the original kept beside the copy).
+#[derive(Debug, Clone)]
+pub struct RawEntry {
+    pub seq: i64,
+    pub at: NaiveDateTime,
+    pub who: String,
+    pub command: String,
+    pub action: String,
+    pub item: Option<String>,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub mac: Vec<u8>,
+    pub signer: Option<Vec<u8>>,
+    pub sig: Option<Vec<u8>>,
+}

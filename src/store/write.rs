@@ -201,6 +201,40 @@ impl<'a> Tx<'a> {
         on!(self.conn(), h => applications::delete(h.conn, id), p => p.delete_application(id))
     }
 
+    // ---- carrying a store into an office (a push) --------------------------------------
+
+    /// Puts an item whole under its own number (see [`super::pg::carry`]); into an office
+    /// only.
+    pub fn put(&self, w: &super::Whole) -> Result<super::Put> {
+        match self.conn() {
+            Conn::Postgres(p) => p.put(w),
+            Conn::Sqlite(_) => Err(super::Error::Internal("a push goes into an office".into())),
+        }
+    }
+
+    /// Moves a kind's numbering on to at least `last`.
+    pub fn raise_number(&self, kind: ItemKind, last: i64) -> Result<()> {
+        match self.conn() {
+            Conn::Postgres(p) => p.raise_number(kind, last),
+            Conn::Sqlite(_) => Err(super::Error::Internal("a push goes into an office".into())),
+        }
+    }
+
+    /// Appends entry `e` of store `store` to this log as it was, signed by who unlocked this
+    /// store, the original's HMAC and signature kept.
+    pub fn carry(&self, store: &str, e: &super::RawEntry) -> Result<i64> {
+        match self.conn() {
+            Conn::Postgres(p) => p.carry(store, e),
+            Conn::Sqlite(_) => Err(super::Error::Internal("a push goes into an office".into())),
+        }
+    }
+
+    /// Attaches a file to an item without a log entry of its own (a push, whose carried log
+    /// has the original's).
+    pub fn put_attachment(&self, item: ItemId, file: &NewAttachment) -> Result<i64> {
+        on!(self.conn(), h => attachments::insert(h.conn, item, file), p => p.attach(item, file))
+    }
+
     // ---- the delivery log of reminders -----------------------------------------------
 
     /// Claims a reminder for sending until `until` (see `sqlite::notify::claim`): its row when
@@ -258,7 +292,7 @@ impl<'a> Tx<'a> {
         after: Option<&str>,
     ) -> Result<i64> {
         on!(self.conn(), h => audit::append(h.conn, h.signer, &by(h.user, actor), action, item, before, after),
-            p => p.log(&super::pg::db::NewEntry { actor: &by(p.user(), actor), action, item, before, after }))
+            p => p.log(&super::pg::db::NewEntry { actor: &by(p.user(), actor), action, item, before, after, origin: None }))
     }
 
     /// The first entry of a store's log: the items it already holds.

@@ -72,6 +72,17 @@ pub(super) fn new_application(
     cells
 }
 
+/// An application's row as it stands (carried from another store).
+pub(super) fn whole_application(h: &Handle, a: &Application) -> Vec<(&'static str, Cell)> {
+    let st = Standing {
+        status: a.status,
+        since: a.status_at,
+        reason: a.reason.clone(),
+        issued_doc: a.issued_doc,
+    };
+    new_application(h, &a.data, &a.uuid, &st, a.created_at)
+}
+
 fn standing_cells(st: &Standing) -> [(&'static str, Cell); 4] {
     [
         ("status", Cell::text(st.status.code())),
@@ -143,21 +154,32 @@ impl Handle<'_> {
             )?
             .get(0))
         })?;
+        let change =
+            Change { at: st.since, from: a.status, to: st.status, reason: st.reason.clone() };
+        self.put_change(id, n, &change)?;
+        self.update_row(&APPLICATIONS, id, &standing_cells(st))
+    }
+
+    /// Keeps `change` as the `n`th of application `id`'s history, its reason sealed to it.
+    pub(super) fn put_change(&self, id: i64, n: i64, change: &Change) -> Result<()> {
+        let office = self.db.office;
         let column = reason_column(n);
         let place = Place { office, table: "application_changes", row: id, column: &column };
-        let reason =
-            st.reason.as_deref().map(|r| self.db.fields.seal(place, r.as_bytes())).transpose()?;
-        let (from, to) = (a.status.code(), st.status.code());
+        let reason = change
+            .reason
+            .as_deref()
+            .map(|r| self.db.fields.seal(place, r.as_bytes()))
+            .transpose()?;
+        let (from, to) = (change.from.code(), change.to.code());
         self.run(|c| {
             c.execute(
                 "INSERT INTO kabinet.application_changes \
                  (office, application, n, at, from_status, to_status, reason) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[&office, &id, &n, &st.since, &from, &to, &reason],
+                &[&office, &id, &n, &change.at, &from, &to, &reason],
             )?;
             Ok(())
-        })?;
-        self.update_row(&APPLICATIONS, id, &standing_cells(st))
+        })
     }
 
     /// An application's changes of status, oldest first.

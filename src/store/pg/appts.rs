@@ -67,6 +67,14 @@ pub(super) fn new_appt(
     cells
 }
 
+/// An appointment's row as it stands (carried from another store).
+pub(super) fn whole_appt(h: &Handle, a: &Appointment) -> Vec<(&'static str, Cell)> {
+    let mut cells = new_appt(h, &a.data, &a.uuid, a.status, a.created_at);
+    cells.retain(|(c, _)| *c != "late_change");
+    cells.push(("late_change", Cell::Flag(a.late_change)));
+    cells
+}
+
 fn of(r: Row) -> Result<Appointment> {
     Ok(Appointment {
         id: r.id,
@@ -147,6 +155,22 @@ impl Handle<'_> {
         let mut cells = data_cells(self, &data);
         cells.push(("late_change", Cell::Flag(a.late_change || late)));
         self.update_row(&APPTS, id, &cells)
+    }
+
+    /// Keeps `moves` as appointment `id`'s history (carried from another store).
+    pub(super) fn put_moves(&self, id: i64, moves: &[Move]) -> Result<()> {
+        let office = self.db.office;
+        for (n, m) in (1i64..).zip(moves) {
+            self.run(|c| {
+                c.execute(
+                    "INSERT INTO kabinet.appt_moves (office, appt, n, moved_at, old_at, new_at, \
+                     late) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    &[&office, &id, &n, &m.moved_at, &m.from, &m.to, &m.late],
+                )?;
+                Ok(())
+            })?;
+        }
+        Ok(())
     }
 
     pub fn appt_moves(&self, id: i64) -> Result<Vec<Move>> {

@@ -23,6 +23,9 @@ pub struct NewEntry<'a> {
     pub item: Option<&'a str>,
     pub before: Option<&'a str>,
     pub after: Option<&'a str>,
+    /// For an entry carried from another store: the original's store, number, HMAC and
+    /// signature (JSON), kept and covered by this entry's HMAC.
+    pub origin: Option<&'a str>,
 }
 
 fn place(office: i16, seq: i64, column: &str) -> Place<'_> {
@@ -32,7 +35,7 @@ fn place(office: i16, seq: i64, column: &str) -> Place<'_> {
 /// The chain's HMAC of an entry, over the previous one's.
 fn mac_of(fields: &Fields, prev: Option<&[u8]>, seq: i64, e: &EntryText) -> Vec<u8> {
     let seq = seq.to_string();
-    let values: [&[u8]; 8] = [
+    let mut values: Vec<&[u8]> = vec![
         seq.as_bytes(),
         e.at.as_bytes(),
         e.who.as_bytes(),
@@ -42,6 +45,9 @@ fn mac_of(fields: &Fields, prev: Option<&[u8]>, seq: i64, e: &EntryText) -> Vec<
         e.before.as_deref().unwrap_or_default().as_bytes(),
         e.after.as_deref().unwrap_or_default().as_bytes(),
     ];
+    if let Some(origin) = &e.origin {
+        values.push(origin.as_bytes());
+    }
     fields.chain(prev, &values)
 }
 
@@ -54,6 +60,7 @@ struct EntryText {
     item: Option<String>,
     before: Option<String>,
     after: Option<String>,
+    origin: Option<String>,
 }
 
 /// Appends an entry for `office` through `c` (a transaction), signed by `signer`; returns its
@@ -80,6 +87,7 @@ pub(super) fn append(
         item: e.item.map(str::to_owned),
         before: e.before.map(str::to_owned),
         after: e.after.map(str::to_owned),
+        origin: e.origin.map(str::to_owned),
     };
     let mac = mac_of(fields, prev.as_deref(), seq, &text);
     let sig = signer.sign(&crate::store::signed::message(&mac));
@@ -90,7 +98,7 @@ pub(super) fn append(
     let after = seal("after", e.after).map_err(|x| Fault::Other(x.into()))?;
     c.execute(
         "INSERT INTO kabinet.audit (office, seq, at, who, command, action, item, before, after, \
-         mac, signer, sig) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+         mac, signer, sig, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         &[
             &office,
             &seq,
@@ -104,6 +112,7 @@ pub(super) fn append(
             &mac,
             &&signer.public()[..],
             &&sig[..],
+            &text.origin,
         ],
     )?;
     c.execute("UPDATE kabinet.log_head SET mac = $2 WHERE office = $1", &[&office, &mac])?;
@@ -128,6 +137,7 @@ impl Handle<'_> {
             item: Some(&id),
             before: None,
             after: after.as_deref(),
+            origin: None,
         };
         self.log(&e).map(|_| ())
     }
@@ -187,8 +197,8 @@ impl Handle<'_> {
         let office = db.office;
         let rows = self.run(|c| {
             Ok(c.query(
-                "SELECT seq, at, who, command, action, item, before, after, mac, signer, sig \
-                 FROM kabinet.audit WHERE office = $1 ORDER BY seq",
+                "SELECT seq, at, who, command, action, item, before, after, mac, signer, sig, \
+                 origin FROM kabinet.audit WHERE office = $1 ORDER BY seq",
                 &[&office],
             )?)
         })?;
@@ -218,6 +228,7 @@ impl Handle<'_> {
                     item: r.get(5),
                     before,
                     after,
+                    origin: r.get(11),
                 },
                 opened,
                 mac: r.get(8),
@@ -254,6 +265,7 @@ impl Handle<'_> {
                 mac: e.mac.clone(),
                 signer: e.signer.clone(),
                 sig: e.sig.clone(),
+                carried: e.text.origin.is_some(),
             });
             (prev_seq, prev_mac) = (e.seq, Some(e.mac.clone()));
         }

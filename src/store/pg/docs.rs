@@ -72,6 +72,19 @@ pub(super) fn new_doc(
     cells
 }
 
+/// A document's row as it stands (carried from another store).
+pub(super) fn whole_doc(h: &Handle, d: &Document) -> Vec<(&'static str, Cell)> {
+    let mut cells = data_cells(h, &d.data);
+    cells.extend([
+        ("uuid", Cell::text(&d.uuid)),
+        ("created_at", Cell::Time(Some(d.created_at))),
+        ("archived_at", Cell::Time(d.archived_at)),
+        ("replaces", Cell::Int(d.replaces)),
+        ("replaced_by", Cell::Int(d.replaced_by)),
+    ]);
+    cells
+}
+
 fn of(r: Row) -> Result<Document> {
     Ok(Document {
         id: r.id,

@@ -33,8 +33,9 @@ pub struct Batch<'t> {
     rows: Vec<Vec<Param>>,
     /// The highest number given so far (the counter's, locked, at the start).
     last: i64,
-    /// The natural keys of the records not yet sent.
-    keys: HashSet<Vec<u8>>,
+    /// The natural keys (keyed hashes) of the journal's current records and of this import's,
+    /// read once at its first record: one query, not one per row.
+    keys: Option<HashSet<Vec<u8>>>,
     /// The subject and type of each record added, whose follow-ups are worked out at the end.
     groups: HashSet<(Vec<u8>, String)>,
 }
@@ -59,7 +60,7 @@ impl<'t> Batch<'t> {
             columns: None,
             rows: Vec::new(),
             last,
-            keys: HashSet::new(),
+            keys: None,
             groups: HashSet::new(),
         })
     }
@@ -67,11 +68,21 @@ impl<'t> Batch<'t> {
     /// Whether a current record with this natural key is in the journal (or this import).
     pub fn record_key_exists(&mut self, nkey: &str) -> Result<bool> {
         let hash = self.h.db.fields.lookup("records.nkey", nkey);
-        if self.keys.contains(&hash) {
-            return Ok(true);
+        Ok(self.keys()?.contains(&hash))
+    }
+
+    fn keys(&mut self) -> Result<&mut HashSet<Vec<u8>>> {
+        if self.keys.is_none() {
+            let office = self.h.db.office;
+            let rows = self.h.run(|c| {
+                Ok(c.query(
+                    "SELECT nkey FROM kabinet.records WHERE office = $1 AND amended_by IS NULL",
+                    &[&office],
+                )?)
+            })?;
+            self.keys = Some(rows.iter().map(|r| r.get(0)).collect());
         }
-        let t = &records::RECORDS;
-        Ok(self.h.find_by_key(t, "nkey", &hash, "amended_by IS NULL", &[])?.is_some())
+        Ok(self.keys.get_or_insert_with(HashSet::new))
     }
 
     /// Its number: the one it brings, else the next.
@@ -98,7 +109,8 @@ impl<'t> Batch<'t> {
     pub fn insert_record(&mut self, new: &NewRecord) -> Result<i64> {
         let id = self.number(new.id);
         let cells = records::new_record(&self.h, new)?;
-        self.keys.insert(self.h.db.fields.lookup("records.nkey", new.nkey));
+        let hash = self.h.db.fields.lookup("records.nkey", new.nkey);
+        self.keys()?.insert(hash);
         let subject = records::subject_key(&self.h, &new.data.subject_id);
         self.groups.insert((subject, new.data.kind.clone()));
         self.push(id, &cells)
@@ -165,7 +177,6 @@ impl<'t> Batch<'t> {
             w.finish()?;
             Ok(())
         })?;
-        self.keys.clear();
         Ok(())
     }
 

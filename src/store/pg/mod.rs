@@ -9,6 +9,7 @@ mod applications;
 mod appts;
 mod attachments;
 mod audit;
+pub mod carry;
 pub mod db;
 mod docs;
 pub mod fields;
@@ -313,6 +314,7 @@ fn first_entry(
         item: None,
         before: None,
         after: Some(&after),
+        origin: None,
     };
     audit::append(tx, &fields, office, signing, &entry)?;
     // The office's export-signing key: one public key for whoever checks an export, whichever

@@ -8,6 +8,7 @@ use super::rows::{Cell, Row, Table, Ty};
 use crate::domain::ItemKind;
 use crate::domain::obligation::{Every, Obligation, ObligationData, Shift};
 use crate::store::Result;
+use crate::store::types::Done;
 
 pub(super) static OBLIGATIONS: Table = Table {
     name: "obligations",
@@ -24,6 +25,26 @@ pub(super) static OBLIGATIONS: Table = Table {
         ("notes", Ty::Sealed),
     ],
 };
+
+/// An obligation's row: as new, or (`done_at`) as it stands.
+pub(super) fn cells(
+    d: &ObligationData,
+    uuid: &str,
+    at: NaiveDateTime,
+    done_at: Option<NaiveDateTime>,
+) -> Vec<(&'static str, Cell)> {
+    vec![
+        ("uuid", Cell::text(uuid)),
+        ("title", Cell::text(&d.title)),
+        ("due", Cell::Date(Some(d.due))),
+        ("every", Cell::Text(d.every.map(|e| e.code().to_owned()))),
+        ("day", Cell::Int(d.day.map(i64::from))),
+        ("shift", Cell::text(d.shift.code())),
+        ("created_at", Cell::Time(Some(at))),
+        ("done_at", Cell::Time(done_at)),
+        ("notes", Cell::opt(&d.notes)),
+    ]
+}
 
 fn of(r: Row) -> Result<Obligation> {
     Ok(Obligation {
@@ -50,21 +71,37 @@ impl Handle<'_> {
         at: NaiveDateTime,
     ) -> Result<i64> {
         let id = self.number(&OBLIGATIONS, None)?;
-        self.insert_row(
-            &OBLIGATIONS,
-            id,
-            &[
-                ("uuid", Cell::text(uuid)),
-                ("title", Cell::text(&d.title)),
-                ("due", Cell::Date(Some(d.due))),
-                ("every", Cell::Text(d.every.map(|e| e.code().to_owned()))),
-                ("day", Cell::Int(d.day.map(i64::from))),
-                ("shift", Cell::text(d.shift.code())),
-                ("created_at", Cell::Time(Some(at))),
-                ("notes", Cell::opt(&d.notes)),
-            ],
-        )?;
+        self.insert_row(&OBLIGATIONS, id, &cells(d, uuid, at, None))?;
         Ok(id)
+    }
+
+    /// Keeps `dones` as obligation `id`'s completions (carried from another store).
+    pub(super) fn put_dones(&self, id: i64, dones: &[Done]) -> Result<()> {
+        let office = self.db.office;
+        for d in dones {
+            self.run(|c| {
+                c.execute(
+                    "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at) \
+                     VALUES ($1, $2, $3, $4)",
+                    &[&office, &id, &d.due, &d.done_at],
+                )?;
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Obligation `id`'s completions, oldest first.
+    pub fn obligation_dones(&self, id: i64) -> Result<Vec<Done>> {
+        let office = self.db.office;
+        let rows = self.run(|c| {
+            Ok(c.query(
+                "SELECT due, done_at FROM kabinet.obligation_done \
+                 WHERE office = $1 AND obligation = $2 ORDER BY done_at",
+                &[&office, &id],
+            )?)
+        })?;
+        Ok(rows.iter().map(|r| Done { due: r.get(0), done_at: r.get(1) }).collect())
     }
 
     pub fn obligation(&self, id: i64) -> Result<Option<Obligation>> {

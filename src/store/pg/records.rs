@@ -37,6 +37,9 @@ pub(super) static RECORDS: Table = Table {
     ],
 };
 
+/// Records read at a time by a listing.
+const PAGE: usize = 256;
+
 /// Current records whose follow-up no later record of theirs has answered, due by `$2`.
 const OPEN_BY: &str = "follow_up_open AND follow_up_on <= $2";
 
@@ -73,6 +76,18 @@ pub(super) fn new_record(h: &Handle, new: &NewRecord) -> Result<Vec<(&'static st
         ("amends", Cell::Int(new.amends)),
     ]);
     Ok(cells)
+}
+
+/// A record's row as it stands (carried from another store).
+pub(super) fn whole_record(h: &Handle, r: &Record) -> Vec<(&'static str, Cell)> {
+    let mut cells = data_cells(h, &r.data, r.late);
+    cells.extend([
+        ("uuid", Cell::text(&r.uuid)),
+        ("recorded_at", Cell::Time(Some(r.recorded_at))),
+        ("amends", Cell::Int(r.amends)),
+        ("amended_by", Cell::Int(r.amended_by)),
+    ]);
+    cells
 }
 
 pub(super) fn subject_key(h: &Handle, subject_id: &str) -> Vec<u8> {
@@ -210,14 +225,38 @@ impl Handle<'_> {
         newest_first: bool,
         mut f: impl FnMut(Record) -> std::result::Result<Flow, E>,
     ) -> std::result::Result<(), E> {
-        let order = if newest_first { "event_date DESC, id DESC" } else { "event_date, id" };
-        let rows = self.records_between(from, to, order)?;
-        for r in rows {
-            if f(of(r)?)? == Flow::Stop {
-                break;
+        // A page at a time, each read on from where the last ended (by date, then number):
+        // a listing of the last ten reads ten, not the journal.
+        let (order, past) = if newest_first {
+            ("event_date DESC, id DESC", "(event_date, id) < ($4, $5)")
+        } else {
+            ("event_date, id", "(event_date, id) > ($4, $5)")
+        };
+        let mut after: Option<(NaiveDate, i64)> = None;
+        loop {
+            let filter = format!(
+                "($2::date IS NULL OR event_date >= $2) AND ($3::date IS NULL OR event_date <= $3) \
+                 AND ($4::date IS NULL OR {past})"
+            );
+            let (day, id) = (after.map(|a| a.0), after.map_or(0, |a| a.1));
+            let page = self.rows(
+                &RECORDS,
+                &filter,
+                &[&from, &to, &day, &id],
+                &format!("{order} LIMIT {PAGE}"),
+            )?;
+            let full = page.len() == PAGE;
+            for r in page {
+                let record = of(r)?;
+                after = Some((record.data.event_date, record.id));
+                if f(record)? == Flow::Stop {
+                    return Ok(());
+                }
+            }
+            if !full {
+                return Ok(());
             }
         }
-        Ok(())
     }
 
     /// Records with an event date in `[from, to]`, in `order`.

@@ -9,7 +9,7 @@
 use postgres::Transaction;
 
 /// The server schema's version this program writes.
-pub const FORMAT: i32 = 4;
+pub const FORMAT: i32 = 5;
 
 /// The advisory lock `server init` holds while it installs and numbers ("kabinet" in ASCII).
 pub const INIT_LOCK: i64 = 0x6b_61_62_69_6e_65_74;
@@ -61,8 +61,11 @@ CREATE TABLE IF NOT EXISTS kabinet.audit (
     mac     BYTEA NOT NULL,
     signer  BYTEA,
     sig     BYTEA,
+    -- A carried entry's original (a push): its store, number, HMAC and signature, in JSON.
+    origin  TEXT,
     PRIMARY KEY (office, seq)
 );
+ALTER TABLE kabinet.audit ADD COLUMN IF NOT EXISTS origin TEXT;
 -- Where each office's log ends: the next entry locks this row, so entries are numbered
 -- without gaps and chained in order, whoever appends.
 CREATE TABLE IF NOT EXISTS kabinet.log_head (

@@ -50,6 +50,33 @@ pub(in crate::store) fn head(conn: &Connection, seq: Option<i64>) -> Result<Opti
     Ok(found.map(|(seq, hex)| Head { seq, hash: hex.chars().take(HEAD_DIGITS).collect() }))
 }
 
+/// The entries after `seq`, as stored, with their HMACs and signatures, oldest first.
+pub(in crate::store) fn raw_entries(
+    conn: &Connection,
+    after: i64,
+) -> Result<Vec<crate::store::types::RawEntry>> {
+    let mut st = conn.prepare(
+        "SELECT seq, at, who, command, action, item, before, after, mac, signer, sig FROM audit \
+         WHERE seq > ?1 ORDER BY seq",
+    )?;
+    let rows = st.query_map([after], |r| {
+        Ok(crate::store::types::RawEntry {
+            seq: r.get(0)?,
+            at: super::req_datetime(r.get(1)?)?,
+            who: r.get(2)?,
+            command: r.get(3)?,
+            action: r.get(4)?,
+            item: r.get(5)?,
+            before: r.get(6)?,
+            after: r.get(7)?,
+            mac: r.get(8)?,
+            signer: r.get(9)?,
+            sig: r.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 /// Appends an entry, signed by `signer` when given; returns its sequence number.
 pub(in crate::store) fn append(
     conn: &Connection,
@@ -234,6 +261,7 @@ pub(in crate::store) fn check_signatures(
             mac: r.get(6)?,
             signer: r.get(7)?,
             sig: r.get(8)?,
+            carried: false,
         });
     }
     Ok(checker.finish(table))

@@ -86,6 +86,20 @@ pub fn done(
     Ok(())
 }
 
+/// An obligation's completions, oldest first.
+pub fn dones(conn: &Connection, id: i64) -> Result<Vec<crate::store::types::Done>> {
+    let mut st = conn.prepare(
+        "SELECT due, done_at FROM obligation_done WHERE obligation_id = ?1 ORDER BY rowid",
+    )?;
+    let rows = st.query_map([id], |r| {
+        Ok(crate::store::types::Done {
+            due: req_date(r.get(0)?)?,
+            done_at: req_datetime(r.get(1)?)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     conn.execute("DELETE FROM obligation_done WHERE obligation_id = ?1", [id])?;
     conn.execute("DELETE FROM obligations WHERE id = ?1", [id])?;
