@@ -7,6 +7,7 @@
 #     into a plain table of text columns (the ratio: what sealing every personal value costs);
 #  3. `deadlines` on 1,000,000 records on the server vs on a local store;
 #  4. `record add` throughput with 1, 8 and 32 clerks adding at once for 10 s.
+# (1b: the commands of 1 again after `kabinet unlock`, on both.)
 # Usage: benches/server.sh [records for 3, default 1000000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,26 @@ printf '%-44s %6s ms\n' "record add, server (mean of 10)" "$((sum[sa] / 10))"
 printf '%-44s %6s ms\n' "record add, local store" "$((sum[la] / 10))"
 printf '%-44s %6s ms\n' "record list -n 10, server" "$((sum[sl] / 10))"
 printf '%-44s %6s ms\n' "record list -n 10, local store" "$((sum[ll] / 10))"
+
+echo "== 1b. the same, unlocked once (kabinet unlock: the key held, no key derivation per command)"
+KABINET_STORE="$srv" "$k" unlock >/dev/null
+KABINET_STORE="$dir/l.db" "$k" unlock >/dev/null
+unset -v 'sum[sa]' 'sum[sl]' 'sum[la]' 'sum[ll]'
+for i in $(seq 1 10); do
+  s=$((91000 + i))
+  add=(record add --subject-id "$s" --date 20.11.2026 --type осмотр --result здоров)
+  held=(env -u KABINET_PASSPHRASE KABINET_SESSION=1)
+  sum[sa]=$((${sum[sa]:-0} + $(ms "${held[@]}" KABINET_STORE="$srv" "$k" "${add[@]}")))
+  sum[sl]=$((${sum[sl]:-0} + $(ms "${held[@]}" KABINET_STORE="$srv" "$k" record list -n 10)))
+  sum[la]=$((${sum[la]:-0} + $(ms "${held[@]}" KABINET_STORE="$dir/l.db" "$k" "${add[@]}")))
+  sum[ll]=$((${sum[ll]:-0} + $(ms "${held[@]}" KABINET_STORE="$dir/l.db" "$k" record list -n 10)))
+done
+KABINET_STORE="$srv" "$k" lock >/dev/null
+KABINET_STORE="$dir/l.db" "$k" lock >/dev/null
+printf '%-44s %6s ms\n' "record add, server, unlocked (mean of 10)" "$((sum[sa] / 10))"
+printf '%-44s %6s ms\n' "record add, local store, unlocked" "$((sum[la] / 10))"
+printf '%-44s %6s ms\n' "record list -n 10, server, unlocked" "$((sum[sl] / 10))"
+printf '%-44s %6s ms\n' "record list -n 10, local store, unlocked" "$((sum[ll] / 10))"
 
 echo "== 2. import of 100,000 rows vs psql \\copy into a plain table"
 "$gen" records-csv 100000 >"$dir/100k.csv"

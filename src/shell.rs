@@ -90,8 +90,7 @@ impl Shell {
 
 /// The store opened with the key held for this session, if one is held and opens it.
 fn open_held(path: &std::path::Path, who: &Who) -> crate::store::Result<Option<Store>> {
-    let Some(whose) = Store::check_who(path, who)? else { return Ok(None) };
-    crate::cmd::session::open_held(path, who, &whose, &|_, _| {})
+    crate::cmd::session::open_held_at(path, who)
 }
 
 impl Completer for Shell {

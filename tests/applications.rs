@@ -532,7 +532,7 @@ fn a_format_10_store_gets_the_issued_document_link_and_keeps_naming_a_row_change
     c.execute("UPDATE applications SET agency = 'подделка' WHERE id = 2", []).expect("tamper");
     drop(c);
     let r = e.fails(4, &["verify"]);
-    assert!(r.stderr.contains("from format 10 to 14"), "{}", r.stderr);
+    assert!(r.stderr.contains("from format 10 to 15"), "{}", r.stderr);
     assert!(r.stderr.contains("Z-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("Z-1"), "Z-1 is sealed again: {}", r.stderr);
     // The upgraded store links what an approval issues.

@@ -186,14 +186,14 @@ fn version_7_records_get_digest_keys_and_new_seals_but_one_changed_before_is_nam
     c.execute("UPDATE records SET result = 'подделка' WHERE id = 2", []).expect("tamper");
     drop(c);
     let r = e.fails(4, &["verify"]);
-    assert!(r.stderr.contains("upgrading the store from format 7 to 14, once"), "{}", r.stderr);
+    assert!(r.stderr.contains("upgrading the store from format 7 to 15, once"), "{}", r.stderr);
     assert!(r.stderr.contains("R-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("R-1"), "R-1 is sealed again: {}", r.stderr);
     let r = e.fails(4, &["verify"]);
     assert!(!r.stderr.contains("upgrading"), "said once: {}", r.stderr);
     let c = keyed_conn(&e);
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
-    assert_eq!(version, 14);
+    assert_eq!(version, 15);
     let key: String =
         c.query_row("SELECT nkey FROM records WHERE id = 1", [], |r| r.get(0)).expect("key");
     assert_eq!(key, kabinet::domain::natural_key(&["1", "2026-11-20", "осмотр", "здоров"]));
@@ -694,7 +694,7 @@ fn a_store_from_before_history_was_counted_counts_it_once_and_then_checks_it() {
     drop(c);
     let out = e.run(&["verify"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("from format 8 to 14"), "{}", out.stderr);
+    assert!(out.stderr.contains("from format 8 to 15"), "{}", out.stderr);
     let acts = actions(&e);
     assert!(acts.iter().any(|(a, _)| a == "history"), "{acts:?}");
     let log = e.ok(&["log"]);

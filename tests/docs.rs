@@ -374,7 +374,7 @@ fn a_format_13_store_gets_contacts_and_keeps_naming_a_row_changed_before() {
     c.execute("UPDATE docs SET holder = 'подделка' WHERE id = 2", []).expect("tamper");
     drop(c);
     let r = e.fails(4, &["verify"]);
-    assert!(r.stderr.contains("from format 13 to 14"), "{}", r.stderr);
+    assert!(r.stderr.contains("from format 13 to 15"), "{}", r.stderr);
     assert!(r.stderr.contains("D-2: changed outside kabinet"), "{}", r.stderr);
     assert!(!r.stderr.contains("D-1") && !r.stderr.contains("A-1"), "sealed again: {}", r.stderr);
     e.ok(&["appt", "edit", "A-1", "--phone", "89120001122"]);

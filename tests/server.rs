@@ -59,6 +59,20 @@ fn fresh_db(url: &str, name: &str) -> String {
     with_db(url, name)
 }
 
+/// Runs kabinet on the office at `url` as its user `user`.
+fn on_office(e: &Env, url: &str, user: &str, args: &[&str]) -> crate::util::Run {
+    on_office_with(e, url, user, crate::util::PASS, args)
+}
+
+/// [`on_office`] on the store `store` (an office or a file) with `user`'s own passphrase.
+fn on_office_with(e: &Env, store: &str, user: &str, pass: &str, args: &[&str]) -> crate::util::Run {
+    let mut all = vec!["--store", store, "--user", user];
+    all.extend_from_slice(args);
+    e.run_with(&all, |c| {
+        c.env("KABINET_PASSPHRASE", pass);
+    })
+}
+
 fn server_init(e: &Env, url: &str, office: &str) -> crate::util::Run {
     e.run(&["--user", "ivanova", "server", "init", url, "--office", office])
 }
@@ -117,7 +131,7 @@ fn server_init_makes_an_office_whose_keys_and_log_hold_nothing_in_clear() {
     assert_eq!((r.code, r.stdout.trim()), (0, "[]"), "{}", r.stderr);
     let r = e.run(&["--store", &north, "--user", "ivanova", "rekey"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("does not work on an office server yet"), "{}", r.stderr);
+    assert!(r.stderr.contains("`rekey` is for a store file"), "{}", r.stderr);
     let r = e.run(&["--store", &url, "init"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("is an office server"), "{}", r.stderr);
@@ -130,11 +144,7 @@ fn records_kept_on_the_server_are_sealed_numbered_without_gaps_and_verified_ther
     let url = fresh_db(&admin, "kt_records");
     let e = Env::new();
     assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
-    let on = |args: &[&str]| {
-        let mut all = vec!["--store", url.as_str(), "--user", "ivanova"];
-        all.extend_from_slice(args);
-        e.run(&all)
-    };
+    let on = |args: &[&str]| on_office(&e, &url, "ivanova", args);
     let add = |subject: &str, name: &str| {
         on(&[
             "record",
@@ -508,13 +518,12 @@ fn users_on_the_server_get_login_roles_and_row_level_security_keeps_them_to_thei
     let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
     let url = fresh_db(&admin, "kt_users");
     let e = Env::new();
-    psql_ok(&url, "DROP ROLE IF EXISTS petrov; DROP ROLE IF EXISTS ivanova");
+    psql_ok(
+        &url,
+        "DROP ROLE IF EXISTS petrov; DROP ROLE IF EXISTS ivanova; DROP ROLE IF EXISTS sidorova",
+    );
     assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
-    let as_admin = |args: &[&str]| {
-        let mut all = vec!["--store", url.as_str(), "--user", "ivanova"];
-        all.extend_from_slice(args);
-        e.run(&all)
-    };
+    let as_admin = |args: &[&str]| on_office(&e, &url, "ivanova", args);
     assert_eq!(as_admin(&crate::util::add_record_args("1", "20.11.2026")).code, 0);
     // A new editor who sees documents only: their slot, their login role in the editors' group,
     // their kinds for the server's row-level security — one transaction.
@@ -865,11 +874,7 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
     );
     assert_eq!(carried.trim(), format!("{local_entries}|{local_entries}"), "each entry once");
     // Everything is in the office as it was, under its own number.
-    let on = |args: &[&str]| {
-        let mut all = vec!["--store", url.as_str(), "--user", "ivanova"];
-        all.extend_from_slice(args);
-        e.run(&all)
-    };
+    let on = |args: &[&str]| on_office(&e, &url, "ivanova", args);
     let r1 = on(&["record", "show", "R-1", "--format", "json"]);
     let r1: serde_json::Value = serde_json::from_str(&r1.stdout).expect("json");
     assert_eq!(r1["subject_id"], "1");
@@ -896,6 +901,13 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
     // Numbers go on past the store's (R-3 was given once, and the import's after it).
     let r = on(&crate::util::add_record_args("4", "04.11.2026"));
     assert_eq!(r.stdout.trim(), "R-4004", "{}", r.stderr);
+    // The office's backup carries the carried entries again, each original kept inside.
+    let copy = e.path().join("после переноса.db");
+    let r = on(&["backup", copy.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = e.run(&["--store", copy.to_str().expect("utf-8"), "--user", "ivanova", "verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+    assert!(v.stdout.contains("4003 records"), "{}", v.stdout);
     // A carried entry's original, changed on the server: named.
     psql_ok(
         &url,
@@ -903,4 +915,191 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
         WHERE origin IS NOT NULL",
     );
     assert_eq!(on(&["verify"]).code, 4);
+}
+
+#[test]
+fn backup_of_an_office_is_a_local_store_its_users_open_and_an_inspector_verifies() {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_backup");
+    let e = Env::new();
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let on = |args: &[&str]| on_office(&e, &url, "ivanova", args);
+    // Every kind, with history rows, a deletion, an attachment and a reader.
+    for (subject, day) in [("1", "01.11.2026"), ("2", "02.11.2026"), ("3", "03.11.2026")] {
+        assert_eq!(on(&crate::util::add_record_args(subject, day)).code, 0);
+    }
+    assert_eq!(on(&["record", "delete", "R-2", "--yes"]).code, 0);
+    let doc = crate::util::doc_args("Иванова", "other", "77", "01.02.2020", &[]);
+    assert_eq!(on(&doc).code, 0);
+    let scan = e.file("скан.pdf", "%PDF-1.4\nскан\n%%EOF\n");
+    assert_eq!(on(&["attach", "D-1", scan.to_str().expect("utf-8")]).code, 0);
+    let appt = ["appt", "add", "--institution", "МФЦ", "--service", "паспорт"];
+    assert_eq!(on(&[&appt[..], &["--at", "15.12.2026 10:00"]].concat()).code, 0);
+    assert_eq!(on(&["appt", "reschedule", "A-1", "--at", "16.12.2026 11:00"]).code, 0);
+    assert_eq!(
+        on(&["obligation", "add", "Отчёт", "--due", "05.12.2026", "--every", "month"]).code,
+        0
+    );
+    assert_eq!(on(&["obligation", "done", "O-1"]).code, 0);
+    let app = ["application", "add", "--applicant", "Петров", "--agency", "МВД", "--service"];
+    let r = on(&[&app[..], &["паспорт", "--submitted", "20.11.2026"]].concat());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        on(&["application", "status", "Z-1", "rejected", "--reason", "нет справки"]).code,
+        0
+    );
+    let pass = e.file("inspektor.pass", "пароль инспектора 2026\n");
+    let inspektor = [
+        "user",
+        "add",
+        "inspektor",
+        "--role",
+        "reader",
+        "--new-passphrase-file",
+        pass.to_str().expect("utf-8"),
+    ];
+    assert_eq!(on(&inspektor).code, 0);
+    // A reader may not copy the office (its whole log, re-signed): exit 8, nothing written.
+    let dir = e.path().join("копии");
+    std::fs::create_dir(&dir).expect("mkdir");
+    let as_inspektor =
+        |args: &[&str]| on_office_with(&e, &url, "inspektor", "пароль инспектора 2026", args);
+    assert_eq!(as_inspektor(&["backup", dir.to_str().expect("utf-8")]).code, 8);
+    assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 0);
+    // The admin's backup into a directory: one store and its key file, named by the time.
+    let r = on(&["backup", dir.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|f| f.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].starts_with("kabinet-") && names[0].ends_with(".db"), "{names:?}");
+    assert_eq!(names[1], format!("{}.keys", names[0]));
+    let copy = dir.join(&names[0]);
+    let copy = copy.to_str().expect("utf-8");
+    // An inspector (the office's reader) opens it with her own passphrase, no server at all.
+    let local =
+        |args: &[&str]| on_office_with(&e, copy, "inspektor", "пароль инспектора 2026", args);
+    let v = local(&["verify"]);
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+    assert!(
+        v.stdout.contains(
+            "2 records, 1 documents, 1 appointments, 1 obligations, 1 applications, 1 attachments"
+        ),
+        "{}",
+        v.stdout
+    );
+    // Everything as in the office, under the same numbers.
+    for (args, marker) in [
+        (vec!["record", "show", "R-3"], "2026-11-03"),
+        (vec!["appt", "show", "A-1"], "2026-12-15 10:00"),
+        (vec!["application", "show", "Z-1"], "нет справки"),
+        (vec!["history", "R-2"], "delete"),
+    ] {
+        let r = local(&args);
+        assert!(r.stdout.contains(marker), "{args:?}: {}{}", r.stdout, r.stderr);
+    }
+    let got = e.path().join("back.pdf");
+    assert_eq!(local(&["extract", "D-1", "1", "-o", got.to_str().expect("utf-8")]).code, 0);
+    assert_eq!(std::fs::read(&got).expect("read"), std::fs::read(&scan).expect("read"));
+    let office_log = on(&["log", "--format", "json"]).stdout;
+    let copy_log = local(&["log", "--format", "json"]).stdout;
+    let n = |s: &str| {
+        serde_json::from_str::<serde_json::Value>(s).expect("json").as_array().map_or(0, Vec::len)
+    };
+    assert_eq!(n(&copy_log), n(&office_log) + 3, "its own beginning, signing, and the backup");
+    // Each carried entry says where it was in the office.
+    let entries: serde_json::Value = serde_json::from_str(&copy_log).expect("json");
+    let carried =
+        entries.as_array().map_or(0, |a| a.iter().filter(|e| e["origin"]["seq"].is_i64()).count());
+    assert_eq!(carried, n(&office_log));
+    assert!(local(&["log"]).stdout.contains("(carried: entry 1 of "), "the table says so too");
+    // The copy's numbers go on after the office's (R-2 was given once).
+    let r = e.run(
+        &[
+            &["--store", copy, "--user", "ivanova"][..],
+            &crate::util::add_record_args("4", "04.11.2026"),
+        ]
+        .concat(),
+    );
+    assert_eq!(r.stdout.trim(), "R-4", "{}", r.stderr);
+    // A carried entry's original changed in the copy afterwards: its chain says so.
+    let c =
+        crate::util::keyed_conn_of(std::path::Path::new(copy), Some("ivanova"), crate::util::PASS);
+    c.execute_batch("UPDATE audit SET origin = replace(origin, '\"seq\":4', '\"seq\":5')")
+        .expect("tamper");
+    drop(c);
+    let r = local(&["verify"]);
+    assert_eq!(r.code, 4, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("altered"), "{}", r.stderr);
+    // A copy is not put back over an office (its log is insert-only): exit 2, nothing written
+    // anywhere (not a file named after the URL either).
+    let r = e.run_with(&["--store", url.as_str(), "--user", "ivanova", "restore", copy], |c| {
+        c.current_dir(e.path());
+    });
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("push --to"), "{}", r.stderr);
+    assert!(!e.path().join("postgresql:").exists());
+    // An office whose log was changed on the server is not copied (a copy would hide it).
+    psql_ok(&url, "UPDATE kabinet.audit SET who = 'кто-то' WHERE seq = 3");
+    let again = e.path().join("вторая.db");
+    let r = on(&["backup", again.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 4, "{}{}", r.stdout, r.stderr);
+    assert!(!again.exists() && !e.path().join("вторая.db.keys").exists());
+    let leftovers = std::fs::read_dir(e.path())
+        .expect("dir")
+        .filter(|f| {
+            f.as_ref().is_ok_and(|f| f.file_name().to_string_lossy().starts_with(".kabinet-backup"))
+        })
+        .count();
+    assert_eq!(leftovers, 0);
+}
+
+#[test]
+fn the_recovery_key_sets_a_new_passphrase_on_an_office_and_the_log_says_who_did() {
+    let Some(admin) = server() else { return };
+    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, "kt_recover");
+    let e = Env::new();
+    let r = server_init(&e, &url, "МФЦ");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let line = r.stdout.lines().skip_while(|l| !l.starts_with("Recovery key")).nth(1);
+    let code = e.file("ключ.txt", line.expect("a recovery key line").trim());
+    let new = e.file("новый.txt", "новый пароль Ивановой\n");
+    let on = |args: &[&str], pass: &str| on_office_with(&e, &url, "ivanova", pass, args);
+    assert_eq!(on(&crate::util::add_record_args("1", "20.11.2026"), crate::util::PASS).code, 0);
+    let recover = |key: &std::path::Path| {
+        on(
+            &[
+                "user",
+                "recover",
+                "--recovery-key-file",
+                key.to_str().expect("utf-8"),
+                "--new-passphrase-file",
+                new.to_str().expect("utf-8"),
+            ],
+            "",
+        )
+    };
+    // A wrong key is exit 3 and changes nothing.
+    let wrong = e.file("чужой.txt", "E6YMG-GJ5N3-PJ2HF-F2A3G-BGGVT-DR8FC");
+    assert_eq!(recover(&wrong).code, 3);
+    assert_eq!(on(&["record", "list"], crate::util::PASS).code, 0);
+    let r = recover(&code);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(on(&["record", "list"], crate::util::PASS).code, 3, "the old passphrase is gone");
+    let r = on(&["record", "list"], "новый пароль Ивановой");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // The log: set by the recovery key (naming no user), then her new key signs.
+    assert_eq!(
+        on(&crate::util::add_record_args("2", "20.11.2026"), "новый пароль Ивановой").code,
+        0
+    );
+    let log = on(&["log", "--format", "json"], "новый пароль Ивановой").stdout;
+    assert!(log.contains("\"action\": \"recover\""), "{log}");
+    let v = on(&["verify"], "новый пароль Ивановой");
+    assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
 }

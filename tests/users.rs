@@ -470,7 +470,7 @@ fn a_format_9_store_of_before_users_keeps_every_item_and_its_log() {
     assert!(!keys_of(&e.store).exists(), "no key file before users");
     let r = e.run(&["record", "list", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("from format 9 to 14"), "{}", r.stderr);
+    assert!(r.stderr.contains("from format 9 to 15"), "{}", r.stderr);
     assert!(r.stderr.contains("the store now has users"), "{}", r.stderr);
     assert_eq!(ids(&serde_json::from_str(&r.stdout).expect("json")), ["R-1", "R-2"]);
     // The log kept, and signing begun after it: the entries of before are told apart.

@@ -63,6 +63,82 @@ pub fn backup(store: &Store, given: &Path, now: NaiveDateTime) -> Result<(PathBu
     Ok((file, pages))
 }
 
+/// What a backup of an office wrote.
+#[derive(Debug)]
+pub struct OfficeCopy {
+    pub file: PathBuf,
+    pub carried: super::push::Pushed,
+}
+
+/// Copies the office `office` into a new local store at `given` (a file that must not exist,
+/// or a directory: `kabinet-YYYY-MM-DD-HHMMSS.db` in it): the office's data key and its users'
+/// key slots (so it opens for each of them with their own passphrase), every item whole under
+/// its number, and the office's log carried entry by entry, signed by `actor` (an admin), each
+/// original kept — an ordinary store an inspector can `verify`. The office is verified first:
+/// a log or a row that does not check is exit 4, nothing written (a copy would chain it anew
+/// and hide it). Written under a temporary name beside the target and renamed into place when
+/// complete; a failure leaves nothing.
+pub fn backup_office(
+    office: &Store,
+    given: &Path,
+    now: NaiveDateTime,
+    actor: &Actor,
+) -> Result<OfficeCopy> {
+    let file = target(Path::new("kabinet"), given, now)?;
+    let keys = Store::key_file(&file);
+    for f in [&file, &keys] {
+        if f.exists() {
+            return Err(Error::BackupExists(f.clone()));
+        }
+    }
+    let report = super::verify::check(office.read())?;
+    if !report.findings.is_empty() {
+        return Err(Error::Damaged(report.findings));
+    }
+    fs::create_dir_all(dir_of(&file))?;
+    let tag = hex::encode(crate::crypto::random_bytes::<6>()?);
+    let work = Leftover(dir_of(&file).join(format!(".kabinet-backup-{tag}.db")));
+    let mut copy = office.create_local_copy(&work.0)?;
+    let carried = super::push::carry(office, &mut copy, actor, "backup")?;
+    copy.single_file()?;
+    drop(copy);
+    fs::File::open(&work.0)?.sync_all()?;
+    // The key file, then the store, each linked in (refused if something is there now).
+    let cannot_write =
+        |path: &Path, e| crate::io::Error::CannotWrite { path: path.into(), source: e };
+    let placed = |from: &Path, to: &Path| match fs::hard_link(from, to) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(Error::BackupExists(to.to_owned()))
+        }
+        other => other.map_err(|e| cannot_write(to, e).into()),
+    };
+    placed(&Store::key_file(&work.0), &keys)?;
+    if let Err(e) = placed(&work.0, &file) {
+        let _ = fs::remove_file(&keys);
+        return Err(e);
+    }
+    drop(work);
+    fs::File::open(dir_of(&file))?.sync_all()?;
+    Ok(OfficeCopy { file, carried })
+}
+
+/// A store file being written under a temporary name: removed, with its key file and any log
+/// beside it, when dropped (once linked into place, the names stay).
+struct Leftover(PathBuf);
+
+impl Drop for Leftover {
+    fn drop(&mut self) {
+        for side in [
+            self.0.clone(),
+            Store::key_file(&self.0),
+            with_suffix(&self.0, "-wal"),
+            with_suffix(&self.0, "-shm"),
+        ] {
+            let _ = fs::remove_file(side);
+        }
+    }
+}
+
 /// A restore under way: the backup copied beside the store, to be opened and checked before
 /// anything else is touched.
 pub struct Restore {

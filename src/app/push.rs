@@ -1,6 +1,7 @@
-//! Moving a local store into an office on a server (`push`): every item whole, under its own
-//! number, with its history rows and attachments; then the store's log, entry by entry, each
-//! appended to the office's chain as it was (when, who, what), signed by the admin who pushes
+//! Carrying one store into another: a local store into an office on a server (`push`), an
+//! office into a new local store (`backup` of an office). Every item whole, under its own
+//! number, with its history rows and attachments; then the source's log, entry by entry, each
+//! appended to the target's chain as it was (when, who, what), signed by the admin who carries
 //! it, the original's HMAC and signature kept beside it. In batches, each its own transaction:
 //! what an interrupted push carried stays, and the next push goes on from there (items the
 //! office has are skipped, entries carried are not carried again) — so pushing twice changes
@@ -26,6 +27,11 @@ pub struct Pushed {
 
 /// Pushes `from` into the office `to` (which the caller opened as one of its admins).
 pub fn push(from: &Store, to: &mut Store, actor: &Actor) -> Result<Pushed> {
+    carry(from, to, actor, "push")
+}
+
+/// Carries `from` into `to` (see the module), ending with an `action` entry in `to`'s log.
+pub fn carry(from: &Store, to: &mut Store, actor: &Actor, action: &str) -> Result<Pushed> {
     let mut done = Pushed::default();
     let r = from.read();
     let mut batch: Vec<Whole> = Vec::new();
@@ -79,7 +85,7 @@ pub fn push(from: &Store, to: &mut Store, actor: &Actor) -> Result<Pushed> {
         "from": store, "added": done.added, "had": done.had, "entries": done.entries,
     })
     .to_string();
-    to.write(|tx| tx.log(actor, "push", None, None, Some(&after)).map(|_| ()))?;
+    to.write(|tx| tx.log(actor, action, None, None, Some(&after)).map(|_| ()))?;
     Ok(done)
 }
 
@@ -109,7 +115,7 @@ fn put_batch(from: &Store, to: &mut Store, items: &[Whole]) -> Result<(usize, us
                     sha256: &a.sha256,
                     at,
                 };
-                tx.put_attachment(item, &file)?;
+                tx.put_attachment(item, &file, a.id)?;
             }
         }
         Ok::<_, super::Error>((added, had))

@@ -29,12 +29,24 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(s: &mut Session, a: &BackupArgs, out: &mut dyn Write) -> Result<()> {
+    if s.ctx.on_server() {
+        // The whole office, its log carried and signed by who copies it: an admin's.
+        super::session::permit_admin(s.store()?, "backup")?;
+        let actor = s.actor();
+        let (ctx, store) = s.parts()?;
+        let copy = backup::backup_office(store, &a.file, ctx.now(), &actor)?;
+        let c = copy.carried;
+        return say(ctx, out, &i18n::office_backup_written(&copy.file, c.added, c.entries));
+    }
     let (ctx, store) = s.parts()?;
     let (file, pages) = backup::backup(store, &a.file, ctx.now())?;
     say(ctx, out, &i18n::backup_written(&file, pages))
 }
 
 pub fn restore(s: &mut Session, a: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
+    if s.ctx.on_server() {
+        return Err(Failure::usage(i18n::restore_onto_server()));
+    }
     let restore = backup::start_restore(&a.file, &s.ctx.store_path)?;
     let who = crate::store::Who::new(s.ctx.user.clone());
     let copy = unlock(&s.ctx, |pass| Ok(restore.unlock(&who, pass)?))?;

@@ -171,7 +171,10 @@ pub fn log(s: &mut Session, a: &LogArgs, out: &mut dyn Write) -> Result<()> {
                         e.seq.to_string(),
                         when(&e.at),
                         e.who.clone(),
-                        e.command.clone(),
+                        match e.carried_from() {
+                            Some((store, seq)) => i18n::carried_command(&e.command, store, seq),
+                            None => e.command.clone(),
+                        },
                         i18n::audit_action(&e.action),
                         e.item.clone().unwrap_or_default(),
                         summary(e),

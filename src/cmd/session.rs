@@ -47,7 +47,7 @@ impl Session {
     pub fn parts(&mut self) -> Result<(&Ctx, &mut Store)> {
         if self.store.is_none() {
             let store = if self.ctx.on_server() {
-                open_server(&self.ctx)?
+                open_server(&self.ctx, &self.command)?
             } else {
                 open_local(&self.ctx, &self.command)?
             };
@@ -158,24 +158,76 @@ fn open_local(ctx: &Ctx, command: &str) -> Result<Store> {
     Ok(store)
 }
 
-/// An office on a server, unlocked with the user's own passphrase: the server answers and the
-/// office and user are settled before the passphrase is asked for; the passphrase opens the
-/// user's key slot here, and never leaves this machine.
-fn open_server(ctx: &Ctx) -> Result<Store> {
-    open_office(ctx, &ctx.store_path.to_string_lossy(), ctx.user.clone())
+/// An office on a server, unlocked with the key held for the session (`kabinet unlock`) when
+/// there is one and it may be used, else with the user's own passphrase: the server answers
+/// and the office and user are settled before the passphrase is asked for; the passphrase
+/// opens the user's key slot here, and never leaves this machine.
+fn open_server(ctx: &Ctx, command: &str) -> Result<Store> {
+    let url = ctx.store_path.to_string_lossy().into_owned();
+    let who = Who::new(ctx.user.clone());
+    let mut found = None;
+    if command != "unlock" && may_use_held(ctx) {
+        match office_held(Store::find_server(&url, &who)?)? {
+            Ok(office) => return Ok(office),
+            Err(login) => found = login,
+        }
+    }
+    unlock_office(ctx, &url, &who, found)
+}
+
+/// The office `login` found, opened with the key held for this session; else the login back
+/// (`None` when a held key no longer opened it: forgotten, and the login spent).
+fn office_held(
+    login: crate::store::ServerLogin,
+) -> crate::store::Result<std::result::Result<Store, Option<crate::store::ServerLogin>>> {
+    let (store, user) = (login.store_id().to_owned(), login.user().to_owned());
+    let Some(crate::io::held::Held { key, seed: Some(seed), .. }) =
+        crate::io::held::take(&store, &user, unix_now())
+    else {
+        return Ok(Err(Some(login)));
+    };
+    match login.unlock_held(key, seed)? {
+        Some(office) => Ok(Ok(office)),
+        None => {
+            crate::io::held::forget(&store, std::slice::from_ref(&user));
+            Ok(Err(None))
+        }
+    }
+}
+
+/// The store — a file or an office — at `path` opened with the key held for this session, if
+/// one is held and opens it (`kabinet shell`, which asks only through `unlock`).
+pub fn open_held_at(path: &Path, who: &Who) -> crate::store::Result<Option<Store>> {
+    let text = path.to_string_lossy();
+    if crate::store::pg::Server::is_url(&text) {
+        return Ok(office_held(Store::find_server(&text, who)?)?.ok());
+    }
+    let Some(whose) = Store::check_who(path, who)? else { return Ok(None) };
+    open_held(path, who, &whose, &|_, _| {})
 }
 
 /// Opens the office at `url` as `user` (else the only user, else the OS user's name), its
 /// passphrase from the usual sources.
 pub fn open_office(ctx: &Ctx, url: &str, user: Option<String>) -> Result<Store> {
-    let url = url.to_owned();
-    let who = Who::new(user);
-    let mut login = Some(Store::find_server(&url, &who)?);
+    unlock_office(ctx, url, &Who::new(user), None)
+}
+
+/// Unlocks the office at `url` as `who` with a passphrase, `found` when it was found already.
+fn unlock_office(
+    ctx: &Ctx,
+    url: &str,
+    who: &Who,
+    found: Option<crate::store::ServerLogin>,
+) -> Result<Store> {
+    let mut login = match found {
+        Some(l) => Some(l),
+        None => Some(Store::find_server(url, who)?),
+    };
     unlock(ctx, |pass| {
         // A wrong passphrase on a terminal is asked again: the office is found again too.
         let found = match login.take() {
             Some(l) => l,
-            None => Store::find_server(&url, &who)?,
+            None => Store::find_server(url, who)?,
         };
         Ok(found.unlock(pass)?)
     })
@@ -198,7 +250,7 @@ pub fn permit_admin(store: &Store, command: &str) -> Result<()> {
 }
 
 /// Refuses a `--store` that names an office server (exit 2) for a command that works on a
-/// local store only (`init`: `server init` makes an office; `unlock`).
+/// local store only (`init`: `server init` makes an office).
 pub fn refuse_server(ctx: &Ctx) -> Result<()> {
     let store = ctx.store_path.to_string_lossy();
     if crate::store::pg::Server::is_url(&store) {

@@ -54,9 +54,13 @@ fn duration(flag: &'static str, s: &str) -> Result<u64> {
 pub const DEFAULT_FOR: &str = "15m";
 pub const DEFAULT_AT_MOST: &str = "10h";
 
-/// The store's ID and the user's name, or a message saying there is no session to have.
+/// The store's ID and the user's name, or a message saying there is no session to have. An
+/// office on a server is asked (its users and ID are there), without a passphrase.
 fn who_and_where(s: &Session) -> Result<(String, String)> {
-    super::session::refuse_server(&s.ctx)?;
+    if s.ctx.on_server() {
+        let login = server_login(s)?;
+        return Ok((login.store_id().to_owned(), login.user().to_owned()));
+    }
     let path = &s.ctx.store_path;
     if !path.exists() {
         return Err(Failure::not_found(i18n::no_store(path)));
@@ -105,9 +109,19 @@ pub fn unlock(s: &mut Session, a: &UnlockArgs, out: &mut dyn Write) -> Result<()
     say(&s.ctx, out, &i18n::unlocked(&user, &local(held.ends()), &local(held.limit)))
 }
 
+/// The office named by `--store`, found as the user named (nothing unlocked).
+fn server_login(s: &Session) -> Result<crate::store::ServerLogin> {
+    let url = s.ctx.store_path.to_string_lossy();
+    Ok(Store::find_server(&url, &Who::new(s.ctx.user.clone()))?)
+}
+
 pub fn lock(s: &mut Session, out: &mut dyn Write) -> Result<()> {
     let (id, _) = who_and_where(s)?;
-    let users = Store::user_names(&s.ctx.store_path)?;
+    let users = if s.ctx.on_server() {
+        server_login(s)?.user_names()
+    } else {
+        Store::user_names(&s.ctx.store_path)?
+    };
     let n = held::forget(&id, &users);
     say(&s.ctx, out, &if n > 0 { i18n::locked() } else { i18n::was_not_unlocked() })
 }

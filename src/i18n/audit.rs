@@ -248,6 +248,21 @@ pub fn backup_written(path: &Path, pages: u64) -> String {
     )
 }
 
+pub fn office_backup_written(path: &Path, items: usize, entries: usize) -> String {
+    tr!(
+        format!(
+            "office copied to {} ({items} item(s), {entries} log entr(y/ies) carried and signed by you; it opens for the office's users with their own passphrases, and `kabinet --store {} verify` checks it)",
+            p(path),
+            p(path)
+        ),
+        format!(
+            "учреждение скопировано в {} (записей: {items}, записей журнала изменений: {entries}, перенесены и подписаны вами; копия открывается пользователями учреждения их паролями, проверка: `kabinet --store {} verify`)",
+            p(path),
+            p(path)
+        )
+    )
+}
+
 pub fn backup_wrong_passphrase(path: &Path) -> String {
     tr!(
         format!(

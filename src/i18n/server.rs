@@ -103,8 +103,8 @@ pub fn server_login_out(user: &str) -> String {
 
 pub fn not_on_server() -> String {
     tr!(
-        "this command does not work on an office server yet: every kind of item, import, export, deadlines, reminders, attachments, the log and verify do; users and passphrases, re-keying, backup, restore and unlocked sessions do not yet. Use a local store for it for now".to_owned(),
-        "эта команда пока не работает на сервере учреждения: все виды записей, импорт, экспорт, сроки, напоминания, вложения, журнал изменений и verify там работают, а пользователи и пароли, смена ключа, резервные копии, восстановление и открытые сессии — пока нет. Для неё пока пользуйтесь локальным хранилищем".to_owned()
+        "this is a local store's, not an office server's: an office's data key does not change (its log and look-up hashes hang on it), so `rekey` is for a store file; on a server a removed clerk is shut out by the server refusing their login, and `passwd` changes your own passphrase".to_owned(),
+        "это команда локального хранилища, не сервера учреждения: ключ данных учреждения не меняется (на нём держатся журнал изменений и хеши поиска), поэтому `rekey` — для файла хранилища; на сервере удалённого сотрудника не пускает сам сервер, а свой пароль меняет `passwd`".to_owned()
     )
 }
 
@@ -151,6 +151,21 @@ pub fn pushed(items: usize, had: usize, entries: usize) -> String {
         format!(
             "Перенесено: добавлено записей {items} (уже были: {had}), перенесено записей журнала изменений {entries}, каждая подписана вами, исходная подпись сохранена"
         )
+    )
+}
+
+pub fn carried_command(command: &str, store: &str, seq: i64) -> String {
+    let short: String = store.chars().take(8).collect();
+    tr!(
+        format!("{command} (carried: entry {seq} of {short}…)"),
+        format!("{command} (перенесено: запись {seq} из {short}…)")
+    )
+}
+
+pub fn restore_onto_server() -> String {
+    tr!(
+        "restore puts a copy in place of a store file; an office's log on the server is insert-only and is not rolled back: put the copy into a new office instead (kabinet --store COPY.db push --to URL)".to_owned(),
+        "restore ставит копию на место файла хранилища; журнал изменений учреждения на сервере только дополняется и назад не откатывается: перенесите копию в новое учреждение (kabinet --store КОПИЯ.db push --to URL)".to_owned()
     )
 }
 

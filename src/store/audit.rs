@@ -61,6 +61,18 @@ pub struct Entry {
     pub item: Option<String>,
     pub before: Option<Value>,
     pub after: Option<Value>,
+    /// For an entry carried from another store (a push, a backup of an office): where it was
+    /// there — the store's ID, its number, HMAC and signature — and its own original, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Value>,
+}
+
+impl Entry {
+    /// The store and number an entry carried from another store had there.
+    pub fn carried_from(&self) -> Option<(&str, i64)> {
+        let o = self.origin.as_ref()?;
+        Some((o.get("store")?.as_str()?, o.get("seq")?.as_i64()?))
+    }
 }
 
 /// The table that holds a kind of item.

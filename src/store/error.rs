@@ -112,7 +112,7 @@ pub enum Error {
     #[error("{0} is another item here")]
     Taken(crate::domain::ItemId),
     /// An operation the office server does not serve yet (exit 2).
-    #[error("not on an office server yet")]
+    #[error("a local store's, not an office server's")]
     NotOnServer,
     /// No such office on the server, or several and none named (exit 4).
     #[error("the server at {at} has no office {asked:?} (it has {offices:?})")]

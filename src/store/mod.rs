@@ -28,12 +28,11 @@ use pg::users::Membership;
 use zeroize::Zeroizing;
 
 pub use error::{Error, Result};
-pub use pg::carry::Put;
 pub use read::{Reader, RecordRows};
 pub use sqlite::records::OPEN_FOLLOW_UPS;
 pub use types::{
     Attachment, CheckRow, Delivery, DeliveryKey, Done, Flow, NewAttachment, NewRecord,
-    OpenFollowUp, Outcome, RawEntry, RecordDates, RecordKeys, Skipped, Whole,
+    OpenFollowUp, Outcome, Put, RawEntry, RecordDates, RecordKeys, Skipped, Whole,
 };
 pub use write::{Batch, Lock, Sealed, Sealer, Tx};
 
@@ -128,6 +127,32 @@ impl ServerLogin {
     /// Unlocks the office with the user's passphrase (which never leaves this machine).
     pub fn unlock(self, pass: &Passphrase) -> Result<Store> {
         Ok(Store { backend: Backend::Postgres(self.0.unlock(pass)?) })
+    }
+
+    /// Unlocks the office with its recovery key (to set a user's passphrase anew).
+    pub fn unlock_recovery(self, code: &crate::slots::RecoveryCode) -> Result<Store> {
+        Ok(Store { backend: Backend::Postgres(self.0.unlock_recovery(code)?) })
+    }
+
+    /// The office's ID, under which a session holds its key (`kabinet unlock`).
+    pub fn store_id(&self) -> &str {
+        self.0.store_id()
+    }
+
+    /// The names of the office's users.
+    pub fn user_names(&self) -> Vec<String> {
+        self.0.user_names()
+    }
+
+    /// Unlocks the office with a data key and signing seed held for a session: `None` when
+    /// they no longer open it.
+    pub fn unlock_held(
+        self,
+        key: Zeroizing<[u8; 32]>,
+        seed: Zeroizing<[u8; 32]>,
+    ) -> Result<Option<Store>> {
+        let db = self.0.unlock_held(Key::from_bytes(*key), seed)?;
+        Ok(db.map(|db| Store { backend: Backend::Postgres(db) }))
     }
 }
 
@@ -503,6 +528,21 @@ impl Store {
             Backend::Sqlite(db) => db.set_cache_kib(kib),
             Backend::Postgres(_) => Ok(()),
         }
+    }
+
+    /// Creates a store file at `path` (which must not exist) under this office's data key,
+    /// with the office's key slots as its key file: it opens for the office's users with
+    /// their own passphrases, and who makes it signs its log. An office's only.
+    pub fn create_local_copy(&self, path: &Path) -> Result<Store> {
+        let Backend::Postgres(db) = &self.backend else {
+            return Err(Error::Internal("a local copy is made of an office".into()));
+        };
+        let (key, _) = db.held_keys();
+        let table = db.table().cloned().ok_or_else(|| Error::Internal("the slots".into()))?;
+        let user = db.user().unwrap_or_default().to_owned();
+        let signing = db.signing_key()?;
+        sqlite::Db::create_from(path, Key::from_bytes(*key), table, &user, signing)
+            .map(Store::sqlite)
     }
 
     /// Copies the store into `dest` (a new, empty file), encrypted as this store is: the copy

@@ -322,17 +322,13 @@ impl<'a> Reader<'a> {
     /// The log's entries after `seq` as stored, with their HMACs and signatures (what a push
     /// carries).
     pub fn raw_log(&self, after: i64) -> Result<Vec<super::types::RawEntry>> {
-        on!(self.conn, h => audit::raw_entries(h.conn, after))
+        on!(self.conn, h => audit::raw_entries(h.conn, after), p => p.raw_entries(after))
     }
 
-    /// The last entry of store `store` (by its ID) carried into this one's log by a push; 0
-    /// when none was.
+    /// The last entry of store `store` (by its ID) carried into this one's log (a push, a
+    /// backup of an office); 0 when none was.
     pub fn carried_up_to(&self, store: &str) -> Result<i64> {
-        match self.conn {
-            Conn::Postgres(p) => p.carried_up_to(store),
-            // A local store is pushed from, not into.
-            Conn::Sqlite(_) => Ok(0),
-        }
+        on!(self.conn, h => sqlite::carry::carried_up_to(h.conn, store), p => p.carried_up_to(store))
     }
 
     /// An item's stored values as a JSON object, or `None` when there is no such item.

@@ -221,6 +221,30 @@ impl Whole {
     }
 }
 
+/// The original of entry `e` of store `store`, as a carried copy keeps it (JSON): its place,
+/// HMAC and signature, and its own original when it was a carried copy itself.
+pub fn origin_of(store: &str, e: &RawEntry) -> String {
+    let mut o = serde_json::json!({
+        "store": store,
+        "seq": e.seq,
+        "mac": hex::encode(&e.mac),
+        "signer": e.signer.as_ref().map(hex::encode),
+        "sig": e.sig.as_ref().map(hex::encode),
+    });
+    if let Some(inner) = e.origin.as_deref().and_then(|s| serde_json::from_str(s).ok()) {
+        o["origin"] = inner;
+    }
+    o.to_string()
+}
+
+/// What became of an item carried in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Put {
+    Added,
+    /// The store had it already (an earlier push or copy of the same source).
+    Had,
+}
+
 /// A log entry as it is stored, with what proves it: its chain HMAC and its signature (what a
 /// push carries, the original kept beside the copy).
 #[derive(Debug, Clone)]
@@ -236,4 +260,6 @@ pub struct RawEntry {
     pub mac: Vec<u8>,
     pub signer: Option<Vec<u8>>,
     pub sig: Option<Vec<u8>>,
+    /// When the entry was itself carried from another store: its original (JSON).
+    pub origin: Option<String>,
 }

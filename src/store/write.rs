@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::audit::Actor;
 use super::read::Reader;
 use super::sqlite::{
-    self, applications, appts, attachments, audit, docs, obligations, records, seal,
+    self, applications, appts, attachments, audit, carry, docs, obligations, records, seal,
 };
 use super::types::{NewAttachment, NewRecord};
 use super::{Conn, Result, on};
@@ -157,7 +157,7 @@ impl<'a> Tx<'a> {
         uuid: &str,
         at: NaiveDateTime,
     ) -> Result<i64> {
-        on!(self.conn(), h => obligations::insert(h.conn, data, uuid, at), p => p.insert_obligation(data, uuid, at))
+        on!(self.conn(), h => obligations::insert(h.conn, None, data, uuid, at), p => p.insert_obligation(data, uuid, at))
     }
 
     /// Records one completion; a recurring obligation moves to `next`, a one-off is closed.
@@ -201,38 +201,29 @@ impl<'a> Tx<'a> {
         on!(self.conn(), h => applications::delete(h.conn, id), p => p.delete_application(id))
     }
 
-    // ---- carrying a store into an office (a push) --------------------------------------
+    // ---- carrying one store into another (a push, a backup of an office) --------------
 
-    /// Puts an item whole under its own number (see [`super::pg::carry`]); into an office
-    /// only.
+    /// Puts an item whole under its own number (see [`super::pg::carry`],
+    /// [`super::sqlite::carry`]).
     pub fn put(&self, w: &super::Whole) -> Result<super::Put> {
-        match self.conn() {
-            Conn::Postgres(p) => p.put(w),
-            Conn::Sqlite(_) => Err(super::Error::Internal("a push goes into an office".into())),
-        }
+        on!(self.conn(), h => carry::put(h.conn, w), p => p.put(w))
     }
 
     /// Moves a kind's numbering on to at least `last`.
     pub fn raise_number(&self, kind: ItemKind, last: i64) -> Result<()> {
-        match self.conn() {
-            Conn::Postgres(p) => p.raise_number(kind, last),
-            Conn::Sqlite(_) => Err(super::Error::Internal("a push goes into an office".into())),
-        }
+        on!(self.conn(), h => carry::raise_number(h.conn, kind, last), p => p.raise_number(kind, last))
     }
 
     /// Appends entry `e` of store `store` to this log as it was, signed by who unlocked this
     /// store, the original's HMAC and signature kept.
     pub fn carry(&self, store: &str, e: &super::RawEntry) -> Result<i64> {
-        match self.conn() {
-            Conn::Postgres(p) => p.carry(store, e),
-            Conn::Sqlite(_) => Err(super::Error::Internal("a push goes into an office".into())),
-        }
+        on!(self.conn(), h => carry::carry(h, store, e), p => p.carry(store, e))
     }
 
-    /// Attaches a file to an item without a log entry of its own (a push, whose carried log
-    /// has the original's).
-    pub fn put_attachment(&self, item: ItemId, file: &NewAttachment) -> Result<i64> {
-        on!(self.conn(), h => attachments::insert(h.conn, item, file), p => p.attach(item, file))
+    /// Attaches a file to an item as attachment number `id` (the source's), without a log
+    /// entry of its own (the carried log has the original's).
+    pub fn put_attachment(&self, item: ItemId, file: &NewAttachment, id: i64) -> Result<i64> {
+        on!(self.conn(), h => attachments::insert_as(h.conn, Some(id), item, file), p => p.attach_as(Some(id), item, file))
     }
 
     // ---- the delivery log of reminders -----------------------------------------------

@@ -79,8 +79,14 @@ impl Handle<'_> {
     /// Attaches a file's content to an item (kept once however many items share it); returns
     /// the attachment's row.
     pub fn attach(&self, item: ItemId, f: &NewAttachment) -> Result<i64> {
+        self.attach_as(None, item, f)
+    }
+
+    /// Attaches a file as attachment number `id` when given (a push keeping the source's),
+    /// else the office's next.
+    pub fn attach_as(&self, id: Option<i64>, item: ItemId, f: &NewAttachment) -> Result<i64> {
         let office = self.db.office;
-        let id = self.next_number("attachments")?;
+        let id = self.number_of("attachments", id)?;
         let key = self.content_key(f.sha256);
         let data = self.db.fields.seal(content_place(office, f.sha256), f.bytes)?;
         let name = self.db.fields.seal(place(office, id, "name"), f.name.as_bytes())?;

@@ -186,9 +186,34 @@ impl Handle<'_> {
                 item: text.item.clone(),
                 before: parse(&text.before),
                 after: parse(&text.after),
+                origin: parse(&text.origin),
             });
         }
         Ok(out)
+    }
+
+    /// The entries after `seq` as stored, their values opened, with their HMACs and
+    /// signatures (what a backup carries; the caller has verified the log first).
+    pub fn raw_entries(&self, after: i64) -> Result<Vec<crate::store::types::RawEntry>> {
+        let log = self.read_log()?;
+        Ok(log
+            .into_iter()
+            .filter(|e| e.seq > after)
+            .map(|e| crate::store::types::RawEntry {
+                seq: e.seq,
+                at: e.at,
+                who: e.text.who,
+                command: e.text.command,
+                action: e.text.action,
+                item: e.text.item,
+                before: e.text.before,
+                after: e.text.after,
+                mac: e.mac,
+                signer: e.signer,
+                sig: e.sig,
+                origin: e.text.origin,
+            })
+            .collect())
     }
 
     /// Every entry of the office's log, its values opened (`None` where a value does not open).
@@ -220,6 +245,7 @@ impl Handle<'_> {
             let at: chrono::NaiveDateTime = r.get(1);
             out.push(Stored {
                 seq,
+                at,
                 text: EntryText {
                     at: iso_datetime(at),
                     who: r.get(2),
@@ -314,6 +340,7 @@ impl Handle<'_> {
 /// A stored entry, its values opened.
 struct Stored {
     seq: i64,
+    at: chrono::NaiveDateTime,
     text: EntryText,
     /// Whether every sealed value opened.
     opened: bool,

@@ -7,16 +7,8 @@ use super::db::Handle;
 use super::rows::Table;
 use super::{applications, appts, docs, obligations, records, table_of};
 use crate::domain::ItemKind;
-use crate::store::types::{RawEntry, Whole};
+use crate::store::types::{Put, RawEntry, Whole};
 use crate::store::{Error, Result};
-
-/// What became of an item carried in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Put {
-    Added,
-    /// The office had it already (an earlier push of the same store).
-    Had,
-}
 
 impl Handle<'_> {
     /// The UUID of row `id` of `t`, if there is one.
@@ -89,14 +81,7 @@ impl Handle<'_> {
     /// Appends `e` (entry `e.seq` of store `store`) to the office's log as it was — when, who,
     /// what — signed by who pushes it, with the original's HMAC and signature kept.
     pub fn carry(&self, store: &str, e: &RawEntry) -> Result<i64> {
-        let origin = serde_json::json!({
-            "store": store,
-            "seq": e.seq,
-            "mac": hex::encode(&e.mac),
-            "signer": e.signer.as_ref().map(hex::encode),
-            "sig": e.sig.as_ref().map(hex::encode),
-        })
-        .to_string();
+        let origin = crate::store::types::origin_of(store, e);
         let actor =
             crate::store::audit::Actor { at: e.at, who: e.who.clone(), command: e.command.clone() };
         self.log(&super::audit::NewEntry {

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 pub use super::audit::NewEntry;
 use super::fields::Fields;
 use super::{Fault, Server};
+use crate::crypto::Key;
 use crate::slots::{SigningKey, Table};
 use crate::store::{Error, Result, Who};
 
@@ -29,7 +30,8 @@ pub struct Db {
     pub(super) office: i16,
     pub(super) fields: Fields,
     pub(super) table: Table,
-    user: String,
+    /// Who unlocked it; `None` for the recovery key, which names no user.
+    user: Option<String>,
     pub(super) signer: SigningKey,
     pub(super) data_key: crate::crypto::Key,
     /// The `--store` value, for messages and for what keys a machine's memory of heads.
@@ -114,6 +116,32 @@ impl Login {
         &self.user
     }
 
+    /// The office's ID (its key slots' store ID), under which a session holds its key.
+    pub fn store_id(&self) -> &str {
+        &self.table.store
+    }
+
+    /// The names of the office's users.
+    pub fn user_names(&self) -> Vec<String> {
+        self.table.users.iter().map(|u| u.name.clone()).collect()
+    }
+
+    /// Opens the office with a data key and signing seed held for a session: `None` when they
+    /// no longer fit (the user's key changed, or the slots are not the ones the key sealed).
+    pub fn unlock_held(
+        self,
+        data_key: Key,
+        seed: zeroize::Zeroizing<[u8; 32]>,
+    ) -> Result<Option<Db>> {
+        let Ok(signer) = SigningKey::from_seed(seed) else { return Ok(None) };
+        let theirs = self.table.user(&self.user).map(|u| u.sign_public.clone()).unwrap_or_default();
+        if hex::encode(signer.public()) != theirs || self.table.check(&data_key).is_err() {
+            return Ok(None);
+        }
+        let user = Some(self.user.clone());
+        Ok(Some(self.into_db(data_key, signer, user)?))
+    }
+
     /// Opens the user's key slot with their passphrase: [`Error::WrongPassphrase`] when it
     /// does not. Nothing secret has left this machine.
     pub fn unlock(self, pass: &crate::crypto::Passphrase) -> Result<Db> {
@@ -129,6 +157,27 @@ impl Login {
         let Some(signer) = unlocked.signing else {
             return Err(Error::Internal(format!("{} has no signing key", self.user)));
         };
+        let user = Some(self.user.clone());
+        self.into_db(data_key, signer, user)
+    }
+
+    /// Opens the office with its recovery key (to set a user's passphrase anew): signed by the
+    /// recovery key, naming no user. [`Error::WrongPassphrase`] when it does not open.
+    pub fn unlock_recovery(self, code: &crate::slots::RecoveryCode) -> Result<Db> {
+        let wrong = || Error::WrongPassphrase(PathBuf::from(&self.url));
+        let unlocked = self.table.unlock_recovery(code).map_err(|e| match e {
+            crate::slots::Error::WrongPassphrase => wrong(),
+            other => Error::Internal(other.to_string()),
+        })?;
+        let Some(data_key) = unlocked.keys.into_iter().next() else { return Err(wrong()) };
+        let Some(signer) = unlocked.signing else {
+            return Err(Error::Internal("the recovery key has no signing key".into()));
+        };
+        self.table.check(&data_key).map_err(|e| Error::Internal(e.to_string()))?;
+        self.into_db(data_key, signer, None)
+    }
+
+    fn into_db(self, data_key: Key, signer: SigningKey, user: Option<String>) -> Result<Db> {
         let fields = Fields::new(&data_key)?;
         Ok(Db {
             server: self.server,
@@ -136,7 +185,7 @@ impl Login {
             office: self.office,
             fields,
             table: self.table,
-            user: self.user,
+            user,
             signer,
             data_key,
             path: PathBuf::from(self.url),
@@ -170,7 +219,7 @@ impl Db {
     }
 
     pub fn user(&self) -> Option<&str> {
-        Some(&self.user)
+        self.user.as_deref()
     }
 
     pub fn table(&self) -> Option<&Table> {
@@ -221,7 +270,7 @@ impl Db {
 impl<'a> Handle<'a> {
     /// The user who unlocked the office.
     pub fn user(&self) -> Option<&'a str> {
-        Some(&self.db.user)
+        self.db.user.as_deref()
     }
 
     /// The office's random ID (its key slots').

@@ -423,6 +423,11 @@ impl Handle<'_> {
 
     /// A number for a new item: the one it brings (an import), else the office's next.
     pub(super) fn number(&self, t: &Table, id: Option<i64>) -> Result<i64> {
+        self.number_of(t.name, id)
+    }
+
+    /// [`Handle::number`] of the counter `name`.
+    pub(super) fn number_of(&self, name: &str, id: Option<i64>) -> Result<i64> {
         let office = self.db.office;
         match id {
             // The counter never falls behind a number brought in.
@@ -431,11 +436,11 @@ impl Handle<'_> {
                     "INSERT INTO kabinet.counters (office, kind, last) VALUES ($1, $2, $3) \
                      ON CONFLICT (office, kind) DO UPDATE \
                      SET last = GREATEST(kabinet.counters.last, excluded.last)",
-                    &[&office, &t.name, &id],
+                    &[&office, &name, &id],
                 )?;
                 Ok(id)
             }),
-            None => self.next_number(t.name),
+            None => self.next_number(name),
         }
     }
 }

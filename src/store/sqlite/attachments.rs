@@ -34,15 +34,26 @@ pub(in crate::store) fn blob(conn: &Connection, sha256: &str) -> Result<Option<V
 
 /// Attaches content to an item; returns the attachment's row.
 pub(in crate::store) fn insert(conn: &Connection, item: ItemId, f: &NewAttachment) -> Result<i64> {
+    insert_as(conn, None, item, f)
+}
+
+/// Attaches a file as attachment number `id` when given (a copy keeping the source's), else
+/// the next.
+pub(in crate::store) fn insert_as(
+    conn: &Connection,
+    id: Option<i64>,
+    item: ItemId,
+    f: &NewAttachment,
+) -> Result<i64> {
     let size = f.bytes.len() as i64;
     conn.execute(
         "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?1, ?2, ?3)",
         params![f.sha256, size, f.bytes],
     )?;
     conn.execute(
-        "INSERT INTO attachments (item, name, mime, size, sha256, added_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![item.to_string(), f.name, f.mime, size, f.sha256, iso_datetime(f.at)],
+        "INSERT INTO attachments (item, name, mime, size, sha256, added_at, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![item.to_string(), f.name, f.mime, size, f.sha256, iso_datetime(f.at), id],
     )?;
     Ok(conn.last_insert_rowid())
 }

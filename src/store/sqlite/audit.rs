@@ -56,8 +56,8 @@ pub(in crate::store) fn raw_entries(
     after: i64,
 ) -> Result<Vec<crate::store::types::RawEntry>> {
     let mut st = conn.prepare(
-        "SELECT seq, at, who, command, action, item, before, after, mac, signer, sig FROM audit \
-         WHERE seq > ?1 ORDER BY seq",
+        "SELECT seq, at, who, command, action, item, before, after, mac, signer, sig, origin \
+         FROM audit WHERE seq > ?1 ORDER BY seq",
     )?;
     let rows = st.query_map([after], |r| {
         Ok(crate::store::types::RawEntry {
@@ -72,6 +72,7 @@ pub(in crate::store) fn raw_entries(
             mac: r.get(8)?,
             signer: r.get(9)?,
             sig: r.get(10)?,
+            origin: r.get(11)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -87,16 +88,48 @@ pub(in crate::store) fn append(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Result<i64> {
+    append_values(conn, signer, actor, &Values { action, item, before, after, origin: None })
+}
+
+/// An entry's values.
+pub(in crate::store) struct Values<'a> {
+    pub action: &'a str,
+    pub item: Option<&'a str>,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    /// For an entry carried from another store: its original (JSON), covered by the HMAC
+    /// after the other values. Never set before format 15, which adds the column.
+    pub origin: Option<&'a str>,
+}
+
+/// Appends an entry of `v`, signed by `signer` when given; returns its sequence number.
+pub(in crate::store) fn append_values(
+    conn: &Connection,
+    signer: Option<&SigningKey>,
+    actor: &Actor,
+    v: &Values,
+) -> Result<i64> {
     let seq: i64 =
         conn.query_row("SELECT coalesce(max(seq), 0) + 1 FROM audit", [], |r| r.get(0))?;
-    let mac: Vec<u8> = conn.query_row(
-        "INSERT INTO audit (seq, at, who, command, action, item, before, after, mac) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, kabinet_mac('audit', \
-           (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)) \
-         RETURNING mac",
-        params![seq, iso_datetime(actor.at), actor.who, actor.command, action, item, before, after],
-        |r| r.get(0),
-    )?;
+    let at = iso_datetime(actor.at);
+    let mac: Vec<u8> = match v.origin {
+        None => conn.query_row(
+            "INSERT INTO audit (seq, at, who, command, action, item, before, after, mac) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, kabinet_mac('audit', \
+               (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)) \
+             RETURNING mac",
+            params![seq, at, actor.who, actor.command, v.action, v.item, v.before, v.after],
+            |r| r.get(0),
+        )?,
+        Some(origin) => conn.query_row(
+            "INSERT INTO audit (seq, at, who, command, action, item, before, after, origin, mac) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, kabinet_mac('audit', \
+               (SELECT mac FROM audit WHERE seq = ?1 - 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)) \
+             RETURNING mac",
+            params![seq, at, actor.who, actor.command, v.action, v.item, v.before, v.after, origin],
+            |r| r.get(0),
+        )?,
+    };
     if let Some(signer) = signer {
         let sig = signer.sign(&crate::store::signed::message(&mac));
         conn.execute(
@@ -174,7 +207,7 @@ pub(in crate::store) fn entries(
     item: Option<&str>,
 ) -> Result<Vec<Entry>> {
     let mut st = conn.prepare(
-        "SELECT seq, at, who, command, action, item, before, after FROM audit \
+        "SELECT seq, at, who, command, action, item, before, after, origin FROM audit \
          WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR item = ?2 \
                 OR (action IN ('attach', 'detach') AND item = ?2)) ORDER BY seq",
     )?;
@@ -188,6 +221,7 @@ pub(in crate::store) fn entries(
             item: r.get(5)?,
             before: parse(r.get(6)?),
             after: parse(r.get(7)?),
+            origin: parse(r.get(8)?),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -195,8 +229,11 @@ pub(in crate::store) fn entries(
 
 pub(in crate::store) fn check_chain(conn: &Connection) -> Result<ChainReport> {
     let mut st = conn.prepare(
-        "SELECT seq, mac IS kabinet_mac('audit', LAG(mac) OVER (ORDER BY seq), seq, at, who, \
-                command, action, item, before, after) \
+        "SELECT seq, mac IS CASE WHEN origin IS NULL \
+           THEN kabinet_mac('audit', LAG(mac) OVER (ORDER BY seq), seq, at, who, command, action, \
+             item, before, after) \
+           ELSE kabinet_mac('audit', LAG(mac) OVER (ORDER BY seq), seq, at, who, command, action, \
+             item, before, after, origin) END \
          FROM audit ORDER BY seq",
     )?;
     let mut rows = st.query([])?;
@@ -234,7 +271,8 @@ pub(in crate::store) fn check_signatures(
     table: Option<&crate::slots::Table>,
 ) -> Result<(Summary, Vec<Finding>)> {
     let mut st = conn.prepare(
-        "SELECT seq, who, action, item, before, after, mac, signer, sig FROM audit ORDER BY seq",
+        "SELECT seq, who, action, item, before, after, mac, signer, sig, origin IS NOT NULL \
+         FROM audit ORDER BY seq",
     )?;
     let mut rows = st.query([])?;
     let mut checker = Checker::default();
@@ -261,7 +299,7 @@ pub(in crate::store) fn check_signatures(
             mac: r.get(6)?,
             signer: r.get(7)?,
             sig: r.get(8)?,
-            carried: false,
+            carried: r.get(9)?,
         });
     }
     Ok(checker.finish(table))

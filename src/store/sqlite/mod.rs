@@ -6,6 +6,7 @@ pub(super) mod applications;
 pub(super) mod appts;
 pub(super) mod attachments;
 pub(super) mod audit;
+pub(super) mod carry;
 pub(super) mod docs;
 pub(super) mod import;
 pub(super) mod keyfile;

@@ -31,10 +31,17 @@ fn from_row(r: &Row) -> rusqlite::Result<Obligation> {
     })
 }
 
-pub fn insert(conn: &Connection, d: &ObligationData, uuid: &str, at: NaiveDateTime) -> Result<i64> {
+/// Inserts an obligation and returns its number: `id` when given, else the next one.
+pub fn insert(
+    conn: &Connection,
+    id: Option<i64>,
+    d: &ObligationData,
+    uuid: &str,
+    at: NaiveDateTime,
+) -> Result<i64> {
     conn.execute(
-        "INSERT INTO obligations (uuid, title, due, every, day, shift, created_at, notes) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO obligations (uuid, title, due, every, day, shift, created_at, notes, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             uuid,
             d.title,
@@ -43,7 +50,8 @@ pub fn insert(conn: &Connection, d: &ObligationData, uuid: &str, at: NaiveDateTi
             d.day,
             d.shift.code(),
             iso_datetime(at),
-            d.notes
+            d.notes,
+            id
         ],
     )?;
     Ok(conn.last_insert_rowid())

@@ -371,6 +371,15 @@ fn v14(conn: &rusqlite::Connection) -> Result<()> {
     Ok(())
 }
 
+/// V15: an entry carried from another store (a backup of an office) keeps its original —
+/// the other store's place, HMAC and signature — covered by this store's chain.
+fn v15(conn: &rusqlite::Connection) -> Result<()> {
+    if !has_column(conn, "audit", "origin")? {
+        conn.execute_batch("ALTER TABLE audit ADD COLUMN origin TEXT;")?;
+    }
+    Ok(())
+}
+
 /// Whether `table` has `column` (a store taken back to an earlier version by hand, as tests
 /// do to replay upgrades, keeps the columns this build made).
 fn has_column(conn: &rusqlite::Connection, table: &str, column: &str) -> Result<bool> {
@@ -394,6 +403,7 @@ const MIGRATIONS: &[Step] = &[
     Step::Code(v12),
     Step::Sql(V13),
     Step::Code(v14),
+    Step::Code(v15),
 ];
 
 /// The format version this program writes.

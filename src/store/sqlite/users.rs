@@ -83,6 +83,38 @@ impl Db {
     /// and a recovery key, returned to be shown once. Refuses to overwrite anything at either
     /// path (exit 7).
     pub fn create(path: &Path, user: &str, pass: &Passphrase) -> Result<(Db, RecoveryCode)> {
+        let mut code = None;
+        let db = Db::create_keyed(path, user, |path| {
+            let key = slots::new_data_key().map_err(|e| slot_error(path, e))?;
+            let (table, recovery, signing) =
+                Table::new(&key, user, pass, &stamp()).map_err(|e| slot_error(path, e))?;
+            code = Some(recovery);
+            Ok((key, table, signing))
+        })?;
+        let code = code.ok_or_else(|| Error::Internal("the recovery key made".into()))?;
+        Ok((db, code))
+    }
+
+    /// Creates a store under a data key and users' key slots of another store's (a backup of
+    /// an office: it opens for the same users with the same passphrases), `user` (one of them)
+    /// making it and signing its log with `signing`.
+    pub fn create_from(
+        path: &Path,
+        key: Key,
+        table: Table,
+        user: &str,
+        signing: slots::SigningKey,
+    ) -> Result<Db> {
+        Db::create_keyed(path, user, |_| Ok((key, table, signing)))
+    }
+
+    /// Creates a store whose key, key slots and first signer `keys` gives, refusing to
+    /// overwrite anything; a failure leaves nothing behind.
+    fn create_keyed(
+        path: &Path,
+        user: &str,
+        keys: impl FnOnce(&Path) -> Result<(Key, Table, slots::SigningKey)>,
+    ) -> Result<Db> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::DirBuilder::new()
                 .recursive(true)
@@ -90,9 +122,9 @@ impl Db {
                 .create(parent)
                 .map_err(|e| Error::CannotCreate { path: parent.to_owned(), source: e })?;
         }
-        let keys = keyfile::path_of(path);
-        if keys.exists() {
-            return Err(Error::Exists(keys));
+        let key_file = keyfile::path_of(path);
+        if key_file.exists() {
+            return Err(Error::Exists(key_file));
         }
         match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
             Ok(_) => {}
@@ -104,9 +136,7 @@ impl Db {
         let made = (|| {
             let hold = hold_shared(path)?;
             let salt = marked_salt()?;
-            let key = slots::new_data_key().map_err(|e| slot_error(path, e))?;
-            let (table, code, signing) =
-                Table::new(&key, user, pass, &stamp()).map_err(|e| slot_error(path, e))?;
+            let (key, table, signing) = keys(path)?;
             keyfile::write(path, &table)?;
             let conn = connect(path, &key, &salt, CURRENT)?;
             conn.execute_batch(&format!("PRAGMA application_id = {};", schema::APP_ID))?;
@@ -125,7 +155,7 @@ impl Db {
             db.user = Some(user.to_owned());
             db.signer = Some(signing);
             db.start_signing()?;
-            Ok((db, code))
+            Ok(db)
         })();
         if made.is_err() {
             let _ = fs::remove_file(path);
