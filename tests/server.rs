@@ -201,8 +201,13 @@ fn records_kept_on_the_server_are_sealed_numbered_without_gaps_and_verified_ther
         "UPDATE kabinet.records SET subject_name = (SELECT subject_name FROM kabinet.records          WHERE id = 1) WHERE id = 2",
     );
     psql_ok(&url, "UPDATE kabinet.audit SET who = 'кто-то' WHERE seq = 2");
+    // A value kept in clear (a date), changed on the server: the row's seal says so.
+    let r = on(&["verify"]);
+    assert!(!r.stderr.contains("R-1"), "{}", r.stderr);
+    psql_ok(&url, "UPDATE kabinet.records SET event_date = event_date - 1 WHERE id = 1");
     let r = on(&["verify"]);
     assert_eq!(r.code, 4, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("R-1"), "the date: {}", r.stderr);
     assert!(r.stderr.contains("R-2"), "{}", r.stderr);
     assert!(r.stderr.contains("entry 2"), "{}", r.stderr);
     // A wrong passphrase: exit 3, the passphrase never sent.

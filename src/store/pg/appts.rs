@@ -129,7 +129,8 @@ impl Handle<'_> {
                 &[&office, &id, &code, &late],
             )?;
             Ok(())
-        })
+        })?;
+        self.reseal(&APPTS, id)
     }
 
     /// Moves an appointment, keeping the old time in its history.

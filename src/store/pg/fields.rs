@@ -30,6 +30,7 @@ pub struct Fields {
     seal: aead::LessSafeKey,
     lookup: hmac::Key,
     chain: hmac::Key,
+    row: hmac::Key,
 }
 
 /// A value that does not open: another store's, moved, or changed on the server.
@@ -60,6 +61,7 @@ impl Fields {
             seal: aead::LessSafeKey::new(unbound),
             lookup: hmac::Key::new(hmac::HMAC_SHA256, derive(data_key, b"lookup v1").as_ref()),
             chain: hmac::Key::new(hmac::HMAC_SHA256, derive(data_key, b"audit chain v1").as_ref()),
+            row: hmac::Key::new(hmac::HMAC_SHA256, derive(data_key, b"row seal v1").as_ref()),
         })
     }
 
@@ -106,6 +108,17 @@ impl Fields {
         ctx.update(column.as_bytes());
         ctx.update(b"\0");
         ctx.update(normalised.as_bytes());
+        ctx.sign().as_ref()[..16].to_vec()
+    }
+
+    /// A row's seal: an HMAC over its place and every value it keeps, as this side reads them
+    /// (`canonical`), so a value in clear changed on the server (a date, a status) shows.
+    pub fn row_seal(&self, office: i16, table: &str, row: i64, canonical: &[u8]) -> Vec<u8> {
+        let mut ctx = hmac::Context::with_key(&self.row);
+        for v in [&office.to_be_bytes()[..], table.as_bytes(), &row.to_be_bytes(), canonical] {
+            ctx.update(&(v.len() as u64).to_be_bytes());
+            ctx.update(v);
+        }
         ctx.sign().as_ref()[..16].to_vec()
     }
 

@@ -94,11 +94,15 @@ impl<'t> Batch<'t> {
 
     fn push(&mut self, id: i64, cells: &[(&'static str, Cell)]) -> Result<i64> {
         if self.columns.is_none() {
-            let names = cells.iter().map(|(c, _)| *c).collect();
-            self.columns = Some((names, self.table.sql_types(cells)));
+            let mut names: Vec<&'static str> = cells.iter().map(|(c, _)| *c).collect();
+            names.push("seal");
+            let mut types = self.table.sql_types(cells);
+            types.push(Type::BYTEA);
+            self.columns = Some((names, types));
         }
         let mut row: Vec<Param> = vec![Box::new(self.h.db.office), Box::new(id)];
         row.extend(self.h.params(self.table, id, cells)?);
+        row.push(Box::new(self.h.seal_of(self.table, id, cells)));
         self.rows.push(row);
         if self.rows.len() >= CHUNK {
             self.send()?;

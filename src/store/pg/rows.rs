@@ -175,9 +175,25 @@ impl Table {
         self.columns.iter().find(|(c, _)| *c == column).map(|(_, t)| *t)
     }
 
+    /// Every column, then the row's seal (last, after the columns `open_row` reads).
     fn select(&self) -> String {
         let names: Vec<&str> = self.columns.iter().map(|(c, _)| *c).collect();
-        format!("SELECT id, {} FROM kabinet.{}", names.join(", "), self.name)
+        format!("SELECT id, {}, seal FROM kabinet.{}", names.join(", "), self.name)
+    }
+
+    /// The values a row's seal covers, in the table's order: each column's cell as `cell`
+    /// gives it (a column not written is NULL, a flag false — the columns' defaults).
+    fn canonical<'c>(&self, cell: impl Fn(&str) -> Option<&'c Cell>) -> Vec<u8> {
+        let values: Vec<serde_json::Value> = self
+            .columns
+            .iter()
+            .map(|(column, ty)| match (cell(column), ty) {
+                (Some(c), _) => c.json(),
+                (None, Ty::Flag) => Cell::Flag(false).json(),
+                (None, _) => serde_json::Value::Null,
+            })
+            .collect();
+        serde_json::Value::Array(values).to_string().into_bytes()
     }
 }
 
@@ -215,7 +231,9 @@ impl Handle<'_> {
     pub(super) fn insert_row(&self, t: &Table, id: i64, cells: &[(&str, Cell)]) -> Result<()> {
         let mut params: Vec<Param> = vec![Box::new(self.db.office), Box::new(id)];
         params.extend(self.params(t, id, cells)?);
-        let names: Vec<&str> = cells.iter().map(|(c, _)| *c).collect();
+        params.push(Box::new(self.seal_of(t, id, cells)));
+        let mut names: Vec<&str> = cells.iter().map(|(c, _)| *c).collect();
+        names.push("seal");
         let marks: Vec<String> = (3..=params.len()).map(|n| format!("${n}")).collect();
         let sql = format!(
             "INSERT INTO kabinet.{} (office, id, {}) VALUES ($1, $2, {})",
@@ -226,8 +244,13 @@ impl Handle<'_> {
         self.exec(&sql, &params)
     }
 
-    /// Sets these cells of row `id` of `t`.
-    pub(super) fn update_row(&self, t: &Table, id: i64, cells: &[(&str, Cell)]) -> Result<()> {
+    /// Sets these cells of row `id` of `t`, and seals the row again over its new values.
+    pub(super) fn update_row(
+        &self,
+        t: &'static Table,
+        id: i64,
+        cells: &[(&str, Cell)],
+    ) -> Result<()> {
         let mut params: Vec<Param> = vec![Box::new(self.db.office), Box::new(id)];
         params.extend(self.params(t, id, cells)?);
         let sets: Vec<String> =
@@ -237,7 +260,29 @@ impl Handle<'_> {
             t.name,
             sets.join(", ")
         );
-        self.exec(&sql, &params)
+        self.exec(&sql, &params)?;
+        self.reseal(t, id)
+    }
+
+    /// The seal of row `id` of `t` holding `cells` (the columns not among them at their
+    /// defaults).
+    pub(super) fn seal_of(&self, t: &Table, id: i64, cells: &[(&str, Cell)]) -> Vec<u8> {
+        let canonical = t.canonical(|c| cells.iter().find(|(n, _)| *n == c).map(|(_, v)| v));
+        self.db.fields.row_seal(self.db.office, t.name, id, &canonical)
+    }
+
+    /// Seals row `id` of `t` again over what it holds now (after a change of some columns).
+    pub(super) fn reseal(&self, t: &'static Table, id: i64) -> Result<()> {
+        let Some(row) = self.row(t, id)? else { return Ok(()) };
+        let seal = self.row_seal(&row);
+        let sql = format!("UPDATE kabinet.{} SET seal = $3 WHERE office = $1 AND id = $2", t.name);
+        self.exec(&sql, &[Box::new(self.db.office), Box::new(id), Box::new(seal)])
+    }
+
+    /// The seal a row read and opened should have.
+    fn row_seal(&self, row: &Row) -> Vec<u8> {
+        let canonical = row.table.canonical(|c| row.cell(c));
+        self.db.fields.row_seal(self.db.office, row.table.name, row.id, &canonical)
     }
 
     /// Deletes row `id` of `t` and its history rows (`history`'s `owner` column naming it).
@@ -392,12 +437,19 @@ impl Handle<'_> {
         Ok(Row { table: t, id, cells })
     }
 
-    /// The rows of `t` whose values do not all open, by ID.
+    /// The rows of `t` whose values do not all open, or whose seal does not match what they
+    /// hold (a value in clear changed on the server), by ID.
     pub(super) fn unopened(&self, t: &'static Table) -> Result<Vec<ItemId>> {
         let raw = self.raw_rows(t, "true", &[], "id")?;
         Ok(raw
             .iter()
-            .filter(|r| self.open_row(t, r).is_err())
+            .filter(|r| {
+                let kept: Option<Vec<u8>> = r.get(t.columns.len() + 1);
+                match self.open_row(t, r) {
+                    Ok(row) => kept.as_deref() != Some(&self.row_seal(&row)[..]),
+                    Err(_) => true,
+                }
+            })
             .map(|r| ItemId::new(t.kind, r.get(0)))
             .collect())
     }

@@ -9,7 +9,7 @@
 use postgres::Transaction;
 
 /// The server schema's version this program writes.
-pub const FORMAT: i32 = 5;
+pub const FORMAT: i32 = 6;
 
 /// The advisory lock `server init` holds while it installs and numbers ("kabinet" in ASCII).
 pub const INIT_LOCK: i64 = 0x6b_61_62_69_6e_65_74;
@@ -278,6 +278,13 @@ CREATE TABLE IF NOT EXISTS kabinet.notifications (
     PRIMARY KEY (office, id),
     UNIQUE (office, item, occasion, channel, recipient_key)
 );
+-- Each item row's seal (format 6): an HMAC made on the clerk's machine over the row's place and
+-- every value it keeps, clear or sealed, so a date or a status changed on the server shows.
+ALTER TABLE kabinet.records ADD COLUMN IF NOT EXISTS seal BYTEA;
+ALTER TABLE kabinet.docs ADD COLUMN IF NOT EXISTS seal BYTEA;
+ALTER TABLE kabinet.appts ADD COLUMN IF NOT EXISTS seal BYTEA;
+ALTER TABLE kabinet.obligations ADD COLUMN IF NOT EXISTS seal BYTEA;
+ALTER TABLE kabinet.applications ADD COLUMN IF NOT EXISTS seal BYTEA;
 ";
 
 /// Row-level security: a clerk's server role reaches only the rows of an office it is a
