@@ -205,9 +205,13 @@ fn records_kept_on_the_server_are_sealed_numbered_without_gaps_and_verified_ther
     let r = on(&["verify"]);
     assert!(!r.stderr.contains("R-1"), "{}", r.stderr);
     psql_ok(&url, "UPDATE kabinet.records SET event_date = event_date - 1 WHERE id = 1");
+    // A row removed on the server: the log says it should be there.
+    let last = psql_ok(&url, "SELECT max(id) FROM kabinet.records").trim().to_owned();
+    psql_ok(&url, &format!("DELETE FROM kabinet.records WHERE id = {last}"));
     let r = on(&["verify"]);
     assert_eq!(r.code, 4, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("R-1"), "the date: {}", r.stderr);
+    assert!(r.stderr.contains(&format!("R-{last}: removed")), "{}", r.stderr);
     assert!(r.stderr.contains("R-2"), "{}", r.stderr);
     assert!(r.stderr.contains("entry 2"), "{}", r.stderr);
     // A wrong passphrase: exit 3, the passphrase never sent.
@@ -1048,6 +1052,12 @@ fn backup_of_an_office_is_a_local_store_its_users_open_and_an_inspector_verifies
     assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("push --to"), "{}", r.stderr);
     assert!(!e.path().join("postgresql:").exists());
+    // A reschedule removed on the server: its count against the log says so.
+    assert_eq!(on(&["verify"]).code, 0);
+    psql_ok(&url, "DELETE FROM kabinet.appt_moves");
+    let r = on(&["verify"]);
+    assert_eq!(r.code, 4, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("A-1"), "{}", r.stderr);
     // An office whose log was changed on the server is not copied (a copy would hide it).
     psql_ok(&url, "UPDATE kabinet.audit SET who = 'кто-то' WHERE seq = 3");
     let again = e.path().join("вторая.db");

@@ -147,6 +147,103 @@ impl IdSet {
     }
 }
 
+/// The IDs each table of items (and `attachments`) should hold, by replaying the log's
+/// additions and removals in order: backend-neutral, fed each entry's action, item and values.
+#[derive(Debug, Default)]
+pub struct Expected(BTreeMap<&'static str, IdSet>);
+
+fn ranges(v: Option<&Value>) -> Vec<(i64, i64)> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter().filter_map(|r| Some((r.get(0)?.as_i64()?, r.get(1)?.as_i64()?))).collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Expected {
+    /// An empty replay of these tables.
+    pub fn of(tables: &[&'static str]) -> Expected {
+        Expected(tables.iter().map(|t| (*t, IdSet::default())).collect())
+    }
+
+    /// Replays one entry.
+    pub fn entry(
+        &mut self,
+        action: &str,
+        item: Option<&str>,
+        before: Option<&Value>,
+        after: Option<&Value>,
+    ) {
+        let id_of = |v: Option<&Value>| v.and_then(|v| v.get("id")).and_then(Value::as_i64);
+        let sets = &mut self.0;
+        match action {
+            "begin" => {
+                for (t, set) in sets.iter_mut() {
+                    for (a, b) in ranges(after.and_then(|v| v.get(*t))) {
+                        set.insert_range(a, b);
+                    }
+                }
+            }
+            "import" => {
+                let t = after.and_then(|v| v.get("table")).and_then(Value::as_str);
+                if let Some(set) = t.and_then(|t| sets.get_mut(t)) {
+                    for (a, b) in ranges(after.and_then(|v| v.get("ids"))) {
+                        set.insert_range(a, b);
+                    }
+                }
+            }
+            "attach" => {
+                if let (Some(set), Some(id)) = (sets.get_mut("attachments"), id_of(after)) {
+                    set.insert_range(id, id);
+                }
+            }
+            "detach" => {
+                if let (Some(set), Some(id)) = (sets.get_mut("attachments"), id_of(before)) {
+                    set.remove(id);
+                }
+            }
+            _ => {
+                // Any other change to one item: it exists after unless it was deleted.
+                let kind = item
+                    .and_then(|i| i.chars().next())
+                    .and_then(|c| ItemKind::ALL.into_iter().find(|k| k.prefix() == c));
+                if let Some(set) = kind.and_then(|k| sets.get_mut(table(k))) {
+                    match (id_of(before), id_of(after)) {
+                        (_, Some(id)) => set.insert_range(id, id),
+                        (Some(id), None) => set.remove(id),
+                        (None, None) => {}
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, table: &str) -> Option<&IdSet> {
+        self.0.get(table)
+    }
+}
+
+/// The rows `actual` (sorted IDs) holds that `expected` never added, and those `expected` says
+/// exist that are gone (at most a thousand and one of these).
+pub fn differences(actual: &[i64], expected: &IdSet) -> (Vec<i64>, Vec<i64>) {
+    let unexpected: Vec<i64> =
+        actual.iter().copied().filter(|id| !expected.contains(*id)).collect();
+    let mut missing = Vec::new();
+    let mut i = 0;
+    for id in expected.iter() {
+        while i < actual.len() && actual[i] < id {
+            i += 1;
+        }
+        if i >= actual.len() || actual[i] != id {
+            missing.push(id);
+            if missing.len() > 1000 {
+                break;
+            }
+        }
+    }
+    (unexpected, missing)
+}
+
 /// The item ID of a row of a sealed table, as a user knows it.
 pub fn label(table: &str, id: i64) -> String {
     let kind = match table {
@@ -158,6 +255,92 @@ pub fn label(table: &str, id: i64) -> String {
         _ => return format!("{table} #{id}"),
     };
     ItemId::new(kind, id).to_string()
+}
+
+/// The history tables of items, each with its owner's table and the logged action that adds
+/// one row (an appointment's reschedule, an obligation's completion, an application's change
+/// of status). Deleting the owner deletes its rows; nothing else removes one.
+pub const HISTORY: &[(&str, &str, &str)] = &[
+    ("appt_moves", "appts", "reschedule"),
+    ("obligation_done", "obligations", "done"),
+    ("application_changes", "applications", "status"),
+];
+
+/// How many history rows each item has, per history table, by the owner's ID.
+pub type HistoryCounts = BTreeMap<&'static str, BTreeMap<i64, i64>>;
+
+/// The history rows each item should have, replaying the log: the counts its `history` entry
+/// took when it began counting them (a local store's format 9), plus one per reschedule,
+/// completion or change of status logged after, none after the item's deletion.
+#[derive(Debug)]
+pub struct LoggedHistory(HistoryCounts);
+
+impl Default for LoggedHistory {
+    fn default() -> Self {
+        LoggedHistory(HISTORY.iter().map(|(t, ..)| (*t, BTreeMap::new())).collect())
+    }
+}
+
+impl LoggedHistory {
+    /// Replays one entry (its action, item and values after).
+    pub fn entry(&mut self, action: &str, item: Option<&str>, after: Option<&Value>) {
+        if action == "history" {
+            for (table, owners) in self.0.iter_mut() {
+                let counted = after.and_then(|v| v.get(*table)).and_then(Value::as_object);
+                *owners = counted
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(id, n)| Some((id.parse().ok()?, n.as_i64()?)))
+                    .collect();
+            }
+            return;
+        }
+        let Some(item) = item else { return };
+        for (table, owner_table, adds) in HISTORY {
+            let kind = [ItemKind::Appt, ItemKind::Obligation, ItemKind::Application]
+                .into_iter()
+                .find(|k| self::table(*k) == *owner_table);
+            let Some(id) = kind.and_then(|k| ItemId::parse(item, k)) else { continue };
+            let owners = self.0.entry(table).or_default();
+            if action == "delete" {
+                owners.remove(&id.n);
+            } else if action == *adds {
+                *owners.entry(id.n).or_default() += 1;
+            }
+        }
+    }
+
+    pub fn counts(self) -> HistoryCounts {
+        self.0
+    }
+}
+
+/// Every item whose history rows number otherwise than the log says (rows removed, or copied
+/// in by another client: a row's seal cannot tell that, its count against the log can).
+pub fn history_differences(
+    logged: &HistoryCounts,
+    present: &HistoryCounts,
+) -> Vec<HistoryMismatch> {
+    let none = BTreeMap::new();
+    let mut found = Vec::new();
+    for (table, owner_table, _) in HISTORY {
+        let logged = logged.get(table).unwrap_or(&none);
+        let present = present.get(table).unwrap_or(&none);
+        let owners: std::collections::BTreeSet<&i64> =
+            logged.keys().chain(present.keys()).collect();
+        for id in owners {
+            let count = |m: &BTreeMap<i64, i64>| m.get(id).copied().unwrap_or(0);
+            if count(logged) != count(present) {
+                found.push(HistoryMismatch {
+                    table,
+                    item: label(owner_table, *id),
+                    logged: count(logged),
+                    present: count(present),
+                });
+            }
+        }
+    }
+    found
 }
 
 /// An item whose history rows in `table` do not number what the log says.

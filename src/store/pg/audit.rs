@@ -4,6 +4,7 @@
 //! and signed by the clerk; and the check `verify` runs over it.
 
 use postgres::GenericClient;
+use serde_json::Value;
 
 use super::Fault;
 use super::db::Handle;
@@ -12,9 +13,19 @@ use crate::domain::ItemId;
 use crate::domain::dates::iso_datetime;
 use crate::slots::SigningKey;
 use crate::store::Result;
-use crate::store::audit::{Actor, Entry, HEAD_DIGITS, Head};
+use crate::store::audit::{
+    Actor, Entry, Expected, HEAD_DIGITS, Head, HistoryCounts, LoggedHistory, differences,
+    history_differences, label,
+};
 use crate::store::signed::{Checker, Signed};
 use crate::store::verify::{Finding, Report, named};
+
+/// Each history table on the server and its column naming the owner.
+const HISTORY_OWNERS: &[(&str, &str)] = &[
+    ("appt_moves", "appt"),
+    ("obligation_done", "obligation"),
+    ("application_changes", "application"),
+];
 
 /// One entry to append.
 pub struct NewEntry<'a> {
@@ -316,6 +327,58 @@ impl Handle<'_> {
         let (summary, signed) = checker.finish(db.table());
         r.signatures = summary;
         named(&mut r.findings, signed, limit);
+        // The rows present against the log: one removed (or added) on the server shows.
+        let mut tables: Vec<&'static str> = super::TABLES.iter().map(|t| t.name).collect();
+        tables.push("attachments");
+        let mut expected = Expected::of(&tables);
+        let parse = |v: &Option<String>| v.as_deref().and_then(|v| serde_json::from_str(v).ok());
+        let mut history = LoggedHistory::default();
+        for e in &log {
+            let t = &e.text;
+            let (before, after): (Option<Value>, Option<Value>) =
+                (parse(&t.before), parse(&t.after));
+            expected.entry(&t.action, t.item.as_deref(), before.as_ref(), after.as_ref());
+            history.entry(&t.action, t.item.as_deref(), after.as_ref());
+        }
+        // Each item's history rows against the log: one removed or copied in on the server.
+        let mut present = HistoryCounts::new();
+        for (table, owner) in HISTORY_OWNERS {
+            let counts = self.run(|c| {
+                let sql = format!(
+                    "SELECT {owner}, count(*) FROM kabinet.{table} WHERE office = $1 GROUP BY 1"
+                );
+                Ok(c.query(&sql, &[&office])?.iter().map(|r| (r.get(0), r.get(1))).collect())
+            })?;
+            present.insert(table, counts);
+        }
+        let counts = history_differences(&history.counts(), &present).into_iter().map(|m| {
+            Finding::HistoryCount {
+                item: m.item,
+                table: m.table,
+                logged: m.logged,
+                present: m.present,
+            }
+        });
+        named(&mut r.findings, counts.collect(), limit);
+        for name in tables {
+            let ids: Vec<i64> = self.run(|c| {
+                let sql = format!("SELECT id FROM kabinet.{name} WHERE office = $1 ORDER BY id");
+                Ok(c.query(&sql, &[&office])?.iter().map(|r| r.get(0)).collect())
+            })?;
+            let Some(set) = expected.get(name) else { continue };
+            let (unlogged, removed) = differences(&ids, set);
+            let label = |id: &i64| label(name, *id);
+            named(
+                &mut r.findings,
+                unlogged.iter().map(|id| Finding::RowUnlogged(label(id))).collect(),
+                limit,
+            );
+            named(
+                &mut r.findings,
+                removed.iter().map(|id| Finding::RowRemoved(label(id))).collect(),
+                limit,
+            );
+        }
         for t in super::TABLES {
             let unopened = self.unopened(t)?;
             let name = t.name;

@@ -11,11 +11,12 @@ use serde_json::Value;
 
 use super::Result;
 use super::seal::SEALED;
+use crate::domain::ItemId;
 use crate::domain::dates::iso_datetime;
-use crate::domain::{ItemId, ItemKind};
 use crate::slots::SigningKey;
 use crate::store::audit::{
-    Actor, ChainReport, Entry, HEAD_DIGITS, Head, HistoryMismatch, IdSet, label, table,
+    Actor, ChainReport, Entry, Expected, HEAD_DIGITS, Head, HistoryCounts, HistoryMismatch, IdSet,
+    LoggedHistory, differences, history_differences, table,
 };
 use crate::store::signed::{Checker, START, Signed};
 use crate::store::verify::{Finding, Summary};
@@ -305,70 +306,19 @@ pub(in crate::store) fn check_signatures(
     Ok(checker.finish(table))
 }
 
-fn ranges(v: Option<&Value>) -> Vec<(i64, i64)> {
-    v.and_then(Value::as_array)
-        .map(|a| {
-            a.iter().filter_map(|r| Some((r.get(0)?.as_i64()?, r.get(1)?.as_i64()?))).collect()
-        })
-        .unwrap_or_default()
-}
-
 /// The IDs each sealed table should hold, by replaying the log's additions and removals.
-pub(in crate::store) fn expected_ids(conn: &Connection) -> Result<BTreeMap<&'static str, IdSet>> {
-    let mut sets: BTreeMap<&'static str, IdSet> =
-        SEALED.iter().map(|(t, _)| (*t, IdSet::default())).collect();
+pub(in crate::store) fn expected_ids(conn: &Connection) -> Result<Expected> {
+    let tables: Vec<&'static str> = SEALED.iter().map(|(t, _)| *t).collect();
+    let mut expected = Expected::of(&tables);
     let mut st = conn.prepare("SELECT action, item, before, after FROM audit ORDER BY seq")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
         let action: String = r.get(0)?;
         let item: Option<String> = r.get(1)?;
-        let before = parse(r.get(2)?);
-        let after = parse(r.get(3)?);
-        let id_of =
-            |v: &Option<Value>| v.as_ref().and_then(|v| v.get("id")).and_then(Value::as_i64);
-        let table_of = |item: &Option<String>| {
-            let c = item.as_deref()?.chars().next()?;
-            ItemKind::ALL.into_iter().find(|k| k.prefix() == c).map(table)
-        };
-        match action.as_str() {
-            "begin" => {
-                for (t, set) in sets.iter_mut() {
-                    for (a, b) in ranges(after.as_ref().and_then(|v| v.get(*t))) {
-                        set.insert_range(a, b);
-                    }
-                }
-            }
-            "import" => {
-                let t = after.as_ref().and_then(|v| v.get("table")).and_then(Value::as_str);
-                if let Some(set) = t.and_then(|t| sets.get_mut(t)) {
-                    for (a, b) in ranges(after.as_ref().and_then(|v| v.get("ids"))) {
-                        set.insert_range(a, b);
-                    }
-                }
-            }
-            "attach" => {
-                if let (Some(set), Some(id)) = (sets.get_mut("attachments"), id_of(&after)) {
-                    set.insert_range(id, id);
-                }
-            }
-            "detach" => {
-                if let (Some(set), Some(id)) = (sets.get_mut("attachments"), id_of(&before)) {
-                    set.remove(id);
-                }
-            }
-            _ => {
-                // Any other change to one item: it exists after unless it was deleted.
-                if let Some(set) = table_of(&item).and_then(|t| sets.get_mut(t)) {
-                    match (id_of(&before), id_of(&after)) {
-                        (_, Some(id)) => set.insert_range(id, id),
-                        (Some(id), None) => set.remove(id),
-                        (None, None) => {}
-                    }
-                }
-            }
-        }
+        let (before, after) = (parse(r.get(2)?), parse(r.get(3)?));
+        expected.entry(&action, item.as_deref(), before.as_ref(), after.as_ref());
     }
-    Ok(sets)
+    Ok(expected)
 }
 
 /// Rows a table holds that the log never added, and rows the log says exist that are gone.
@@ -379,40 +329,20 @@ pub(in crate::store) fn compare_ids(
 ) -> Result<(Vec<i64>, Vec<i64>)> {
     let mut st = conn.prepare(&format!("SELECT id FROM {table} ORDER BY id"))?;
     let actual: Vec<i64> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    let unexpected: Vec<i64> =
-        actual.iter().copied().filter(|id| !expected.contains(*id)).collect();
-    let mut missing = Vec::new();
-    let mut i = 0;
-    for id in expected.iter() {
-        while i < actual.len() && actual[i] < id {
-            i += 1;
-        }
-        if i >= actual.len() || actual[i] != id {
-            missing.push(id);
-            if missing.len() > 1000 {
-                break;
-            }
-        }
-    }
-    Ok((unexpected, missing))
+    Ok(differences(&actual, expected))
 }
 
-/// The history tables of items, each with its owner's table, the column naming the owner and
-/// the logged action that adds one row (an appointment's reschedule, an obligation's
-/// completion). Deleting the owner deletes its rows; nothing else removes one.
-const HISTORY: &[(&str, &str, &str, &str)] = &[
-    ("appt_moves", "appts", "appt_id", "reschedule"),
-    ("obligation_done", "obligations", "obligation_id", "done"),
-    ("application_changes", "applications", "application_id", "status"),
+/// Each history table's column naming its owner here.
+const OWNERS: &[(&str, &str)] = &[
+    ("appt_moves", "appt_id"),
+    ("obligation_done", "obligation_id"),
+    ("application_changes", "application_id"),
 ];
-
-/// How many history rows each item has, per history table, by the owner's ID.
-type HistoryCounts = BTreeMap<&'static str, BTreeMap<i64, i64>>;
 
 /// The history rows each item has, as the tables hold them.
 fn history_counts(conn: &Connection) -> Result<HistoryCounts> {
     let mut all = HistoryCounts::new();
-    for (table, _, owner, _) in HISTORY {
+    for (table, owner) in OWNERS {
         // A table of a later format than the store's (during an upgrade) has no rows yet.
         if !super::table_exists(conn, table)? {
             continue;
@@ -447,70 +377,23 @@ pub(in crate::store) fn count_history(
     Ok(())
 }
 
-/// The history rows each item should have, as the log says: the counts its `history` entry
-/// took when it began counting them (format 9), plus one per reschedule or completion logged
-/// after, none after the item's deletion.
+/// The history rows each item should have, as the log says (see [`LoggedHistory`]).
 fn logged_history(conn: &Connection) -> Result<HistoryCounts> {
-    let mut all: HistoryCounts = HISTORY.iter().map(|(t, ..)| (*t, BTreeMap::new())).collect();
+    let mut logged = LoggedHistory::default();
     let mut st = conn.prepare(
         "SELECT action, item, after FROM audit \
          WHERE action IN ('history', 'delete', 'reschedule', 'done', 'status') ORDER BY seq",
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        let action: String = r.get(0)?;
-        let item: Option<String> = r.get(1)?;
-        if action == "history" {
-            let after = parse(r.get(2)?);
-            for (table, owners) in all.iter_mut() {
-                let counted = after.as_ref().and_then(|v| v.get(*table)).and_then(Value::as_object);
-                *owners = counted
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|(id, n)| Some((id.parse().ok()?, n.as_i64()?)))
-                    .collect();
-            }
-            continue;
-        }
-        let Some(item) = item else { continue };
-        for (table, owner_table, _, adds) in HISTORY {
-            let kind = [ItemKind::Appt, ItemKind::Obligation, ItemKind::Application]
-                .into_iter()
-                .find(|k| self::table(*k) == *owner_table);
-            let Some(id) = kind.and_then(|k| ItemId::parse(&item, k)) else { continue };
-            let owners = all.entry(table).or_default();
-            if action == "delete" {
-                owners.remove(&id.n);
-            } else if action == *adds {
-                *owners.entry(id.n).or_default() += 1;
-            }
-        }
+        let (action, item): (String, Option<String>) = (r.get(0)?, r.get(1)?);
+        logged.entry(&action, item.as_deref(), parse(r.get(2)?).as_ref());
     }
-    Ok(all)
+    Ok(logged.counts())
 }
 
 /// Every item whose history rows (a reschedule, a completion) were removed or copied in by
 /// another client: a row's seal cannot tell that, its count against the log can.
 pub(in crate::store) fn history_mismatches(conn: &Connection) -> Result<Vec<HistoryMismatch>> {
-    let (logged, present) = (logged_history(conn)?, history_counts(conn)?);
-    let none = BTreeMap::new();
-    let mut found = Vec::new();
-    for (table, owner_table, ..) in HISTORY {
-        let logged = logged.get(table).unwrap_or(&none);
-        let present = present.get(table).unwrap_or(&none);
-        let owners: std::collections::BTreeSet<&i64> =
-            logged.keys().chain(present.keys()).collect();
-        for id in owners {
-            let count = |m: &BTreeMap<i64, i64>| m.get(id).copied().unwrap_or(0);
-            if count(logged) != count(present) {
-                found.push(HistoryMismatch {
-                    table,
-                    item: label(owner_table, *id),
-                    logged: count(logged),
-                    present: count(present),
-                });
-            }
-        }
-    }
-    Ok(found)
+    Ok(history_differences(&logged_history(conn)?, &history_counts(conn)?))
 }
