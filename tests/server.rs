@@ -135,6 +135,26 @@ fn server_init_makes_an_office_whose_keys_and_log_hold_nothing_in_clear() {
     let r = e.run(&["--store", &url, "init"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("is an office server"), "{}", r.stderr);
+    // A schema of an older format (or a newer one): refused before anything is read (exit 4);
+    // `server init` brings it up to date, every office kept.
+    psql_ok(&url, "UPDATE kabinet.meta SET value = '5' WHERE office = 0 AND key = 'format'");
+    let r = e.run(&["--store", &north, "--user", "ivanova", "record", "list"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("format 5, older") && r.stderr.contains("server init"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(server_init(&e, &url, "МФЦ Южный").code, 0);
+    let r = e.run(&["--store", &north, "--user", "ivanova", "record", "list", "--format", "json"]);
+    assert_eq!((r.code, r.stdout.trim()), (0, "[]"), "{}", r.stderr);
+    psql_ok(&url, "UPDATE kabinet.meta SET value = '99' WHERE office = 0 AND key = 'format'");
+    let r = e.run(&["--store", &north, "--user", "ivanova", "record", "list"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("newer than this kabinet's"), "{}", r.stderr);
+    let r = server_init(&e, &url, "МФЦ Западный");
+    assert_eq!(r.code, 4, "not taken back: {}", r.stderr);
+    assert_eq!(psql_ok(&url, "SELECT value FROM kabinet.meta WHERE key = 'format'").trim(), "99");
 }
 
 #[test]

@@ -251,6 +251,7 @@ pub fn store_class(e: &crate::store::Error) -> Class {
         | S::DamagedPages { .. }
         | S::Corrupt(_)
         | S::TooNew { .. }
+        | S::ServerFormat { .. }
         | S::SealKeyDamaged
         | S::Unreadable { .. } => Class::Damaged,
         S::WrongPassphrase(_) => Class::Unlock,

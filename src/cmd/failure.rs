@@ -214,6 +214,7 @@ fn store_text(e: crate::store::Error) -> String {
         S::Server { at, why } => i18n::server_failed(&at, &why),
         S::NotOnServer => i18n::not_on_server(),
         S::NoOffice { at, asked, offices } => i18n::no_office(&at, asked.as_deref(), &offices),
+        S::ServerFormat { at, found, known } => i18n::server_format(&at, found, known),
     }
 }
 

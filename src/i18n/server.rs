@@ -162,6 +162,28 @@ pub fn carried_command(command: &str, store: &str, seq: i64) -> String {
     )
 }
 
+pub fn server_format(at: &str, found: i64, known: i64) -> String {
+    if found < known {
+        tr!(
+            format!(
+                "the kabinet schema on the server at {at} is of format {found}, older than this kabinet's {known}: the server's administrator upgrades it with `kabinet server init URL` (every office is kept); nothing was changed"
+            ),
+            format!(
+                "схема kabinet на сервере {at} формата {found}, старше формата этой версии ({known}): администратор сервера обновляет её командой `kabinet server init URL` (все учреждения сохраняются); ничего не изменено"
+            )
+        )
+    } else {
+        tr!(
+            format!(
+                "the kabinet schema on the server at {at} is of format {found}, newer than this kabinet's {known}: use a newer kabinet; nothing was changed"
+            ),
+            format!(
+                "схема kabinet на сервере {at} формата {found}, новее формата этой версии ({known}): нужна более новая версия kabinet; ничего не изменено"
+            )
+        )
+    }
+}
+
 pub fn restore_onto_server() -> String {
     tr!(
         "restore puts a copy in place of a store file; an office's log on the server is insert-only and is not rolled back: put the copy into a new office instead (kabinet --store COPY.db push --to URL)".to_owned(),

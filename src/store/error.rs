@@ -117,6 +117,10 @@ pub enum Error {
     /// No such office on the server, or several and none named (exit 4).
     #[error("the server at {at} has no office {asked:?} (it has {offices:?})")]
     NoOffice { at: String, asked: Option<String>, offices: Vec<String> },
+    /// The server's schema is of another format than this program writes (exit 4): older
+    /// (`server init` upgrades it) or newer (a newer kabinet made it).
+    #[error("the server at {at} has schema format {found}, this kabinet {known}")]
+    ServerFormat { at: String, found: i64, known: i64 },
     /// Any other failure the server reports (exit 1), in its words.
     #[error("the server at {at}: {why}")]
     Server { at: String, why: String },

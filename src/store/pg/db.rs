@@ -60,6 +60,25 @@ impl Login {
             )
             .map_err(e)?
             .is_some();
+        if installed {
+            // A schema of another format: refused before anything is read or written.
+            let format = client
+                .query_opt(
+                    "SELECT value FROM kabinet.meta WHERE office = 0 AND key = 'format'",
+                    &[],
+                )
+                .map_err(e)?
+                .and_then(|r| r.get::<_, String>(0).parse::<i64>().ok())
+                .unwrap_or(0);
+            let known = i64::from(super::schema::FORMAT);
+            if format != known {
+                return Err(Error::ServerFormat {
+                    at: server.at().to_owned(),
+                    found: format,
+                    known,
+                });
+            }
+        }
         let offices: Vec<(i16, String)> = if installed {
             client
                 .query("SELECT office, name FROM kabinet.offices ORDER BY office", &[])

@@ -245,6 +245,13 @@ pub fn init(
     // Two `server init`s at once wait for each other (installing the schema and numbering
     // offices are not safe side by side).
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema::INIT_LOCK]).map_err(e)?;
+    // A schema a newer kabinet made is not taken back to this one's.
+    if let Some(found) = schema::installed_format(&mut tx).map_err(e)?
+        && found > i64::from(schema::FORMAT)
+    {
+        let known = i64::from(schema::FORMAT);
+        return Err(Error::ServerFormat { at: server.at.clone(), found, known });
+    }
     schema::install(&mut tx).map_err(e)?;
     let taken =
         tx.query_opt("SELECT 1 FROM kabinet.offices WHERE name = $1", &[&office]).map_err(e)?;

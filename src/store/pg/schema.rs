@@ -363,20 +363,26 @@ GRANT INSERT, UPDATE ON kabinet.keys, kabinet.meta TO kabinet_admin;
 GRANT INSERT, UPDATE, DELETE ON kabinet.members TO kabinet_admin;
 ";
 
+/// The format of the kabinet schema on the server, when there is one.
+pub fn installed_format(tx: &mut Transaction) -> Result<Option<i64>, postgres::Error> {
+    let installed: Option<String> =
+        tx.query_one("SELECT to_regclass('kabinet.meta')::text", &[])?.get(0);
+    if installed.is_none() {
+        return Ok(None);
+    }
+    let row =
+        tx.query_opt("SELECT value FROM kabinet.meta WHERE office = 0 AND key = 'format'", &[])?;
+    Ok(Some(row.and_then(|r| r.get::<_, String>(0).parse().ok()).unwrap_or(0)))
+}
+
 /// Makes the schema, the group roles, their rights and the row-level policies (each step only
 /// when missing; nothing when this version's schema is there), and records the schema's
 /// version.
 pub fn install(tx: &mut Transaction) -> Result<(), postgres::Error> {
     // A schema of this version is left alone: its DDL would lock every table against the
     // offices at work on it (a second office is made beside them).
-    let installed: Option<String> =
-        tx.query_one("SELECT to_regclass('kabinet.meta')::text", &[])?.get(0);
-    if installed.is_some() {
-        let format = tx
-            .query_opt("SELECT value FROM kabinet.meta WHERE office = 0 AND key = 'format'", &[])?;
-        if format.is_some_and(|r| r.get::<_, String>(0) == FORMAT.to_string()) {
-            return Ok(());
-        }
+    if installed_format(tx)? == Some(i64::from(FORMAT)) {
+        return Ok(());
     }
     tx.batch_execute(TABLES)?;
     tx.batch_execute(ROLES)?;
