@@ -58,7 +58,7 @@ pub const DEFAULT_AT_MOST: &str = "10h";
 /// office on a server is asked (its users and ID are there), without a passphrase.
 fn who_and_where(s: &Session) -> Result<(String, String)> {
     if s.ctx.on_server() {
-        let login = server_login(s)?;
+        let login = office_login(s)?;
         return Ok((login.store_id().to_owned(), login.user().to_owned()));
     }
     let path = &s.ctx.store_path;
@@ -70,6 +70,12 @@ fn who_and_where(s: &Session) -> Result<(String, String)> {
         Some(whose) => Ok((whose.store, whose.user)),
         None => Err(Failure::usage(i18n::session_needs_users())),
     }
+}
+
+/// The office named by `--store`, found as the user named (nothing unlocked).
+fn office_login(s: &Session) -> Result<crate::store::ServerLogin> {
+    let url = s.ctx.store_path.to_string_lossy();
+    Ok(Store::find_server(&url, &Who::new(s.ctx.user.clone()))?)
 }
 
 /// When, in the machine's local time, for a message.
@@ -109,18 +115,13 @@ pub fn unlock(s: &mut Session, a: &UnlockArgs, out: &mut dyn Write) -> Result<()
     say(&s.ctx, out, &i18n::unlocked(&user, &local(held.ends()), &local(held.limit)))
 }
 
-/// The office named by `--store`, found as the user named (nothing unlocked).
-fn server_login(s: &Session) -> Result<crate::store::ServerLogin> {
-    let url = s.ctx.store_path.to_string_lossy();
-    Ok(Store::find_server(&url, &Who::new(s.ctx.user.clone()))?)
-}
-
 pub fn lock(s: &mut Session, out: &mut dyn Write) -> Result<()> {
-    let (id, _) = who_and_where(s)?;
-    let users = if s.ctx.on_server() {
-        server_login(s)?.user_names()
+    // Every user's key for the store; an office is asked once.
+    let (id, users) = if s.ctx.on_server() {
+        let login = office_login(s)?;
+        (login.store_id().to_owned(), login.user_names())
     } else {
-        Store::user_names(&s.ctx.store_path)?
+        (who_and_where(s)?.0, Store::user_names(&s.ctx.store_path)?)
     };
     let n = held::forget(&id, &users);
     say(&s.ctx, out, &if n > 0 { i18n::locked() } else { i18n::was_not_unlocked() })

@@ -268,28 +268,24 @@ fn recover(s: &mut Session, args: &RecoverArgs, out: &mut dyn Write) -> Result<(
         crate::store::Error::WrongPassphrase(_) => Failure::unlock(i18n::wrong_recovery_key()),
         other => other.into(),
     };
-    if s.ctx.on_server() {
-        // The office and the user settled on the server before the key is asked for.
-        let url = s.ctx.store_path.to_string_lossy().into_owned();
-        let login = Store::find_server(&url, &Who::new(s.ctx.user.clone()))?;
+    let who = Who::new(s.ctx.user.clone());
+    // The store and the user settled before the key is asked for.
+    let (user, store) = if s.ctx.on_server() {
+        let login = Store::find_server(&s.ctx.store_path.to_string_lossy(), &who)?;
         let user = login.user().to_owned();
         let code = recovery_code(&s.ctx, args)?;
-        s.set_store(login.unlock_recovery(&code).map_err(wrong)?)?;
-        let new = passwd::new_passphrase(s, &args.new)?;
-        let actor = s.actor();
-        setup::recover(s.store()?, &actor, &user, &new)?;
-        return say(&s.ctx, out, &i18n::passphrase_reset(&user));
-    }
-    let path = s.ctx.store_path.clone();
-    if !path.exists() {
-        return Err(Failure::not_found(i18n::no_store(&path)));
-    }
-    let who = Who::new(s.ctx.user.clone());
-    let Some(crate::store::Whose { user, .. }) = Store::check_who(&path, &who)? else {
-        return Err(Failure::damaged(i18n::keys_missing(&Store::key_file(&path))));
+        (user, login.unlock_recovery(&code).map_err(wrong)?)
+    } else {
+        let path = s.ctx.store_path.clone();
+        if !path.exists() {
+            return Err(Failure::not_found(i18n::no_store(&path)));
+        }
+        let Some(crate::store::Whose { user, .. }) = Store::check_who(&path, &who)? else {
+            return Err(Failure::damaged(i18n::keys_missing(&Store::key_file(&path))));
+        };
+        let code = recovery_code(&s.ctx, args)?;
+        (user, Store::open_with_recovery(&path, &code).map_err(wrong)?)
     };
-    let code = recovery_code(&s.ctx, args)?;
-    let store = Store::open_with_recovery(&path, &code).map_err(wrong)?;
     s.set_store(store)?;
     let new = passwd::new_passphrase(s, &args.new)?;
     let actor = s.actor();

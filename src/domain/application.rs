@@ -328,6 +328,16 @@ pub struct Change {
 }
 
 impl Application {
+    /// Where it stands now.
+    pub fn standing(&self) -> Standing {
+        Standing {
+            status: self.status,
+            since: self.status_at,
+            reason: self.reason.clone(),
+            issued_doc: self.issued_doc,
+        }
+    }
+
     pub fn item_id(&self) -> ItemId {
         ItemId::new(ItemKind::Application, self.id)
     }

@@ -74,13 +74,7 @@ pub(super) fn new_application(
 
 /// An application's row as it stands (carried from another store).
 pub(super) fn whole_application(h: &Handle, a: &Application) -> Vec<(&'static str, Cell)> {
-    let st = Standing {
-        status: a.status,
-        since: a.status_at,
-        reason: a.reason.clone(),
-        issued_doc: a.issued_doc,
-    };
-    new_application(h, &a.data, &a.uuid, &st, a.created_at)
+    new_application(h, &a.data, &a.uuid, &a.standing(), a.created_at)
 }
 
 fn standing_cells(st: &Standing) -> [(&'static str, Cell); 4] {

@@ -141,16 +141,8 @@ impl Handle<'_> {
         now: NaiveDateTime,
         late: bool,
     ) -> Result<()> {
-        let (office, id, from) = (self.db.office, a.id, a.data.starts_at);
-        self.run(|c| {
-            c.execute(
-                "INSERT INTO kabinet.appt_moves (office, appt, n, moved_at, old_at, new_at, late) \
-                 SELECT $1, $2, coalesce(max(n), 0) + 1, $3, $4, $5, $6 FROM kabinet.appt_moves \
-                 WHERE office = $1 AND appt = $2",
-                &[&office, &id, &now, &from, &to, &late],
-            )?;
-            Ok(())
-        })?;
+        let id = a.id;
+        self.put_move(id, &Move { moved_at: now, from: a.data.starts_at, to, late })?;
         let mut data = a.data.clone();
         data.starts_at = to;
         let mut cells = data_cells(self, &data);
@@ -160,18 +152,21 @@ impl Handle<'_> {
 
     /// Keeps `moves` as appointment `id`'s history (carried from another store).
     pub(super) fn put_moves(&self, id: i64, moves: &[Move]) -> Result<()> {
+        moves.iter().try_for_each(|m| self.put_move(id, m))
+    }
+
+    /// Adds `m` to appointment `id`'s history, after its other moves.
+    fn put_move(&self, id: i64, m: &Move) -> Result<()> {
         let office = self.db.office;
-        for (n, m) in (1i64..).zip(moves) {
-            self.run(|c| {
-                c.execute(
-                    "INSERT INTO kabinet.appt_moves (office, appt, n, moved_at, old_at, new_at, \
-                     late) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    &[&office, &id, &n, &m.moved_at, &m.from, &m.to, &m.late],
-                )?;
-                Ok(())
-            })?;
-        }
-        Ok(())
+        self.run(|c| {
+            c.execute(
+                "INSERT INTO kabinet.appt_moves (office, appt, n, moved_at, old_at, new_at, late) \
+                 SELECT $1, $2, coalesce(max(n), 0) + 1, $3, $4, $5, $6 FROM kabinet.appt_moves \
+                 WHERE office = $1 AND appt = $2",
+                &[&office, &id, &m.moved_at, &m.from, &m.to, &m.late],
+            )?;
+            Ok(())
+        })
     }
 
     pub fn appt_moves(&self, id: i64) -> Result<Vec<Move>> {

@@ -186,8 +186,6 @@ impl Handle<'_> {
             if item.is_some_and(|i| text.item.as_deref() != Some(i)) {
                 continue;
             }
-            let parse =
-                |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str(s).ok());
             out.push(Entry {
                 seq: e.seq,
                 at: text.at.clone(),
@@ -195,9 +193,9 @@ impl Handle<'_> {
                 command: text.command.clone(),
                 action: text.action.clone(),
                 item: text.item.clone(),
-                before: parse(&text.before),
-                after: parse(&text.after),
-                origin: parse(&text.origin),
+                before: json(&text.before),
+                after: json(&text.after),
+                origin: json(&text.origin),
             });
         }
         Ok(out)
@@ -331,12 +329,10 @@ impl Handle<'_> {
         let mut tables: Vec<&'static str> = super::TABLES.iter().map(|t| t.name).collect();
         tables.push("attachments");
         let mut expected = Expected::of(&tables);
-        let parse = |v: &Option<String>| v.as_deref().and_then(|v| serde_json::from_str(v).ok());
         let mut history = LoggedHistory::default();
         for e in &log {
             let t = &e.text;
-            let (before, after): (Option<Value>, Option<Value>) =
-                (parse(&t.before), parse(&t.after));
+            let (before, after) = (json(&t.before), json(&t.after));
             expected.entry(&t.action, t.item.as_deref(), before.as_ref(), after.as_ref());
             history.entry(&t.action, t.item.as_deref(), after.as_ref());
         }
@@ -398,6 +394,11 @@ impl Handle<'_> {
         }
         Ok(r)
     }
+}
+
+/// An entry's value as JSON (`None` when there is none, or it does not parse).
+fn json(v: &Option<String>) -> Option<Value> {
+    v.as_deref().and_then(|v| serde_json::from_str(v).ok())
 }
 
 /// A stored entry, its values opened.

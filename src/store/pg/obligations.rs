@@ -77,18 +77,20 @@ impl Handle<'_> {
 
     /// Keeps `dones` as obligation `id`'s completions (carried from another store).
     pub(super) fn put_dones(&self, id: i64, dones: &[Done]) -> Result<()> {
+        dones.iter().try_for_each(|d| self.put_done(id, d))
+    }
+
+    /// Keeps one completion of obligation `id`.
+    fn put_done(&self, id: i64, d: &Done) -> Result<()> {
         let office = self.db.office;
-        for d in dones {
-            self.run(|c| {
-                c.execute(
-                    "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at) \
-                     VALUES ($1, $2, $3, $4)",
-                    &[&office, &id, &d.due, &d.done_at],
-                )?;
-                Ok(())
-            })?;
-        }
-        Ok(())
+        self.run(|c| {
+            c.execute(
+                "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at) \
+                 VALUES ($1, $2, $3, $4)",
+                &[&office, &id, &d.due, &d.done_at],
+            )?;
+            Ok(())
+        })
     }
 
     /// Obligation `id`'s completions, oldest first.
@@ -120,15 +122,8 @@ impl Handle<'_> {
         at: NaiveDateTime,
         next: Option<NaiveDate>,
     ) -> Result<()> {
-        let (office, id, due) = (self.db.office, o.id, o.data.due);
-        self.run(|c| {
-            c.execute(
-                "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at) \
-                 VALUES ($1, $2, $3, $4)",
-                &[&office, &id, &due, &at],
-            )?;
-            Ok(())
-        })?;
+        let (id, due) = (o.id, o.data.due);
+        self.put_done(id, &Done { due, done_at: at })?;
         match next {
             Some(n) => {
                 let day = o.data.day.unwrap_or(due.day());

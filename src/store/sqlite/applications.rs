@@ -115,13 +115,20 @@ pub fn update(conn: &Connection, id: i64, d: &ApplicationData) -> Result<()> {
     Ok(())
 }
 
-/// Moves an application to where `st` says, keeping the change in its history.
-pub fn set_status(conn: &Connection, a: &Application, st: &Standing) -> Result<()> {
+/// Keeps `c` in application `id`'s history.
+pub fn put_change(conn: &Connection, id: i64, c: &Change) -> Result<()> {
     conn.execute(
         "INSERT INTO application_changes (application_id, at, from_status, to_status, reason) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![a.id, iso_datetime(st.since), a.status.code(), st.status.code(), st.reason],
+        params![id, iso_datetime(c.at), c.from.code(), c.to.code(), c.reason],
     )?;
+    Ok(())
+}
+
+/// Moves an application to where `st` says, keeping the change in its history.
+pub fn set_status(conn: &Connection, a: &Application, st: &Standing) -> Result<()> {
+    let change = Change { at: st.since, from: a.status, to: st.status, reason: st.reason.clone() };
+    put_change(conn, a.id, &change)?;
     conn.execute(
         "UPDATE applications SET status = ?2, status_at = ?3, reason = ?4, issued_doc = ?5 \
          WHERE id = ?1",

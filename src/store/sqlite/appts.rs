@@ -109,6 +109,15 @@ pub fn set_status(conn: &Connection, id: i64, status: ApptStatus, late: bool) ->
     Ok(())
 }
 
+/// Adds `m` to appointment `id`'s history.
+pub fn put_move(conn: &Connection, id: i64, m: &Move) -> Result<()> {
+    conn.execute(
+        "INSERT INTO appt_moves (appt_id, moved_at, old_at, new_at, late) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, iso_datetime(m.moved_at), iso_datetime(m.from), iso_datetime(m.to), m.late],
+    )?;
+    Ok(())
+}
+
 /// Moves an appointment and keeps the old time in its history.
 pub fn reschedule(
     conn: &Connection,
@@ -117,10 +126,7 @@ pub fn reschedule(
     now: NaiveDateTime,
     late: bool,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO appt_moves (appt_id, moved_at, old_at, new_at, late) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![appt.id, iso_datetime(now), iso_datetime(appt.data.starts_at), iso_datetime(new_at), late],
-    )?;
+    put_move(conn, appt.id, &Move { moved_at: now, from: appt.data.starts_at, to: new_at, late })?;
     let mut data = appt.data.clone();
     data.starts_at = new_at;
     update(conn, appt.id, &data)?;

@@ -9,8 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::audit::{self, Values};
 use super::{Handle, applications, appts, docs, obligations, records};
 use crate::domain::ItemKind;
-use crate::domain::application::Standing;
-use crate::domain::dates::{iso_date, iso_datetime};
+use crate::domain::dates::iso_datetime;
 use crate::store::types::{NewRecord, Put, RawEntry, RecordDates, Whole, origin_of};
 use crate::store::{Error, Result};
 
@@ -59,19 +58,7 @@ pub(in crate::store) fn put(conn: &Connection, w: &Whole) -> Result<Put> {
             if a.late_change {
                 conn.execute("UPDATE appts SET late_change = 1 WHERE id = ?1", [a.id])?;
             }
-            for m in moves {
-                conn.execute(
-                    "INSERT INTO appt_moves (appt_id, moved_at, old_at, new_at, late) \
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![
-                        a.id,
-                        iso_datetime(m.moved_at),
-                        iso_datetime(m.from),
-                        iso_datetime(m.to),
-                        m.late
-                    ],
-                )?;
-            }
+            moves.iter().try_for_each(|m| appts::put_move(conn, a.id, m))?;
         }
         Whole::Obligation(o, dones) => {
             obligations::insert(conn, Some(o.id), &o.data, &o.uuid, o.created_at)?;
@@ -81,29 +68,11 @@ pub(in crate::store) fn put(conn: &Connection, w: &Whole) -> Result<Put> {
                     params![o.id, iso_datetime(at)],
                 )?;
             }
-            for d in dones {
-                conn.execute(
-                    "INSERT INTO obligation_done (obligation_id, due, done_at) VALUES (?1, ?2, ?3)",
-                    params![o.id, iso_date(d.due), iso_datetime(d.done_at)],
-                )?;
-            }
+            dones.iter().try_for_each(|d| obligations::put_done(conn, o.id, d))?;
         }
         Whole::Application(a, changes) => {
-            let st = Standing {
-                status: a.status,
-                since: a.status_at,
-                reason: a.reason.clone(),
-                issued_doc: a.issued_doc,
-            };
-            applications::insert(conn, Some(a.id), &a.data, &a.uuid, &st, a.created_at)?;
-            for c in changes {
-                conn.execute(
-                    "INSERT INTO application_changes \
-                     (application_id, at, from_status, to_status, reason) \
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![a.id, iso_datetime(c.at), c.from.code(), c.to.code(), c.reason],
-                )?;
-            }
+            applications::insert(conn, Some(a.id), &a.data, &a.uuid, &a.standing(), a.created_at)?;
+            changes.iter().try_for_each(|c| applications::put_change(conn, a.id, c))?;
         }
     }
     Ok(Put::Added)

@@ -9,6 +9,7 @@ use super::{opt_datetime, req_date, req_datetime};
 use crate::domain::dates::{iso_date, iso_datetime};
 use crate::domain::obligation::{Every, Obligation, ObligationData, Shift};
 use crate::domain::{ItemId, ItemKind};
+use crate::store::types::Done;
 
 const COLUMNS: &str = "id, uuid, title, due, every, day, shift, created_at, done_at, notes";
 
@@ -68,6 +69,15 @@ pub fn list(conn: &Connection, skips: &Skips) -> Result<Vec<Obligation>> {
     super::items(conn, (skips, ItemKind::Obligation), &sql, [], from_row)
 }
 
+/// Keeps one completion of obligation `id`.
+pub fn put_done(conn: &Connection, id: i64, d: &Done) -> Result<()> {
+    conn.execute(
+        "INSERT INTO obligation_done (obligation_id, due, done_at) VALUES (?1, ?2, ?3)",
+        params![id, iso_date(d.due), iso_datetime(d.done_at)],
+    )?;
+    Ok(())
+}
+
 /// Records one completion; a recurring obligation moves to `next`, a one-off is closed.
 pub fn done(
     conn: &Connection,
@@ -75,10 +85,7 @@ pub fn done(
     at: NaiveDateTime,
     next: Option<NaiveDate>,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO obligation_done (obligation_id, due, done_at) VALUES (?1, ?2, ?3)",
-        params![o.id, iso_date(o.data.due), iso_datetime(at)],
-    )?;
+    put_done(conn, o.id, &Done { due: o.data.due, done_at: at })?;
     match next {
         // A store made before the day was kept for every recurring one gets it now, from the
         // date it was due on, before a short month clamps that.
@@ -95,15 +102,12 @@ pub fn done(
 }
 
 /// An obligation's completions, oldest first.
-pub fn dones(conn: &Connection, id: i64) -> Result<Vec<crate::store::types::Done>> {
+pub fn dones(conn: &Connection, id: i64) -> Result<Vec<Done>> {
     let mut st = conn.prepare(
         "SELECT due, done_at FROM obligation_done WHERE obligation_id = ?1 ORDER BY rowid",
     )?;
     let rows = st.query_map([id], |r| {
-        Ok(crate::store::types::Done {
-            due: req_date(r.get(0)?)?,
-            done_at: req_datetime(r.get(1)?)?,
-        })
+        Ok(Done { due: req_date(r.get(0)?)?, done_at: req_datetime(r.get(1)?)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
