@@ -151,7 +151,7 @@ impl PartialEq for PublicKey {
 }
 
 /// A key ID as minisign prints it: the 8 bytes read as a little-endian number, in hex.
-fn key_id_text(keynum: &[u8]) -> String {
+pub fn key_id_text(keynum: &[u8]) -> String {
     let mut n = [0u8; 8];
     let len = keynum.len().min(8);
     n[..len].copy_from_slice(&keynum[..len]);

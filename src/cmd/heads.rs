@@ -29,7 +29,10 @@ pub fn remembered(id: &str) -> Option<Head> {
 }
 
 /// Remembers `head` for the store `id` (a new file renamed into place). A failure is said and
-/// does not fail the command: the check is a safeguard, not the record.
+/// does not fail the command: the check is a safeguard, not the record. Not synced to the disk
+/// (a sync is a millisecond of every write command): after a crash the file may hold the head
+/// before, which the store has gone on from, or nothing, read as nothing remembered — never a
+/// head the store has not reached, since the store's own commit was synced first.
 pub fn remember(id: &str, head: &Head) {
     let written = (|| -> std::io::Result<()> {
         let dir = dir().ok_or_else(|| std::io::Error::other("no home directory"))?;
@@ -42,7 +45,6 @@ pub fn remember(id: &str, head: &Head) {
             .mode(0o600)
             .open(&tmp)?;
         writeln!(f, "{head}")?;
-        f.sync_all()?;
         std::fs::rename(&tmp, dir.join(id))
     })();
     if let Err(e) = written {

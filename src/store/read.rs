@@ -55,7 +55,7 @@ impl<'a> Reader<'a> {
     /// What names this store to the machine's memory of heads it saw: the ID of its signing
     /// key (a local store), the office's random ID (a server's).
     pub fn store_id(&self) -> Result<String> {
-        on!(self.conn, h => keys::signer(h.conn).map(|s| s.public().key_id()), p => Ok(p.store_id()))
+        on!(self.conn, h => keys::key_id(h.conn), p => Ok(p.store_id()))
     }
 
     /// A setting kept in the store, e.g. its time zone.

@@ -42,6 +42,15 @@ pub fn signer(conn: &Connection) -> Result<Signer> {
     Ok(Signer::new(&StoredKey { pkcs8, key_id })?)
 }
 
+/// The ID of the store's signing key as minisign prints it, read without the key itself:
+/// what names the store (its remembered head), on every command.
+pub fn key_id(conn: &Connection) -> Result<String> {
+    let id = value(conn, META_KEY_ID)?.ok_or(sign::Error::KeyMissing)?;
+    let id = hex::decode(id.as_str()).map_err(|_| damaged())?;
+    let key_id: [u8; 8] = id.try_into().map_err(|_| damaged())?;
+    Ok(sign::key_id_text(&key_id))
+}
+
 fn damaged() -> super::Error {
     sign::Error::KeyDamaged.into()
 }

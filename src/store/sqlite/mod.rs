@@ -122,6 +122,10 @@ pub(super) struct Db {
     salt: Salt,
     layout: Layout,
     seal_key: seal::SealKey,
+    /// Whether this connection has its sealing triggers: made before its first write, as a
+    /// command that only reads (most of them) never needs them, and parsing them is most of
+    /// the cost of opening a store that an unlocked session has left.
+    sealing: bool,
     skips: std::sync::Arc<Skips>,
     /// The users' key slots (none for a store under a key of its own: scratch, the fuzzer's).
     table: Option<crate::slots::Table>,
@@ -443,7 +447,7 @@ impl Db {
         }
         configure(&conn)?;
         schema::migrate(&mut conn, migrating.upgrading, migrating.signing)?;
-        let seal_key = seal::install(&conn)?;
+        let seal_key = seal::function(&conn)?;
         let file_id = file_id(path)?;
         let skips = Default::default();
         Ok(Db {
@@ -455,6 +459,7 @@ impl Db {
             salt,
             layout,
             seal_key,
+            sealing: false,
             skips,
             table: None,
             user: None,
@@ -493,6 +498,7 @@ impl Db {
         &mut self,
         f: impl FnOnce(Handle<'_>) -> Result<(T, bool), E>,
     ) -> Result<T, E> {
+        self.seal_writes()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -515,6 +521,16 @@ impl Db {
             tx.rollback().map_err(Error::from)?;
         }
         Ok(value)
+    }
+
+    /// Makes the sealing triggers of this connection, once, before its first write. Outside
+    /// any transaction: made inside one that rolls back, they would go with it.
+    fn seal_writes(&mut self) -> Result<()> {
+        if !self.sealing {
+            seal::triggers(&self.conn)?;
+            self.sealing = true;
+        }
+        Ok(())
     }
 
     /// Sets the page cache for a long batch (an import), in KiB. The default suits single

@@ -100,17 +100,9 @@ fn load_key(conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {
     }
 }
 
-/// Registers `kabinet_mac` on this connection with the store's seal key, and the temporary
-/// triggers that seal rows. Called once the schema is current. Returns the key, for sealing
-/// rows in Rust ([`Partial`]).
-pub fn install(conn: &Connection) -> Result<SealKey> {
-    let key = function(conn)?;
-    triggers(conn)?;
-    Ok(key)
-}
-
-/// Registers `kabinet_mac` with the store's seal key (migrations that seal rows need it before
-/// the schema is current).
+/// Registers `kabinet_mac` on this connection with the store's seal key: once the schema is
+/// current (before its first write the connection adds the [`triggers`] that call it), and in
+/// migrations that seal rows. Returns the key, for sealing rows in Rust ([`Partial`]).
 pub fn function(conn: &Connection) -> Result<SealKey> {
     let Some(secret) = load_key(conn)? else {
         return Err(Error::SealKeyDamaged);
@@ -395,4 +387,43 @@ fn mismatched(
         }
     }
     Ok((n, ids))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Db, Error};
+    use super::{SEALED, SEALED_HISTORY};
+
+    fn triggers(db: &Db) -> i64 {
+        let sql = "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'";
+        db.handle().conn.query_row(sql, [], |r| r.get(0)).expect("count")
+    }
+
+    fn add_obligation(db: &mut Db, commit: bool) {
+        db.write_if(|h| {
+            h.conn.execute(
+                "INSERT INTO obligations (uuid, title, due, shift, created_at) \
+                 VALUES ('u1', 'отчёт', '2026-12-31', 'none', '2026-12-07T10:00:00Z')",
+                [],
+            )?;
+            Ok::<_, Error>(((), commit))
+        })
+        .expect("write");
+    }
+
+    #[test]
+    fn the_triggers_come_with_the_first_write_and_outlive_a_rollback() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut db = Db::scratch(dir.path()).expect("store");
+        assert_eq!(triggers(&db), 0, "a connection that only reads makes none");
+        let all = 2 * (SEALED.len() + SEALED_HISTORY.len()) as i64;
+        // Made before the transaction, so a write that rolls back does not take them with it.
+        add_obligation(&mut db, false);
+        assert_eq!(triggers(&db), all);
+        add_obligation(&mut db, true);
+        assert_eq!(triggers(&db), all);
+        let sql = "SELECT mac FROM obligations WHERE uuid = 'u1'";
+        let mac: Option<Vec<u8>> = db.handle().conn.query_row(sql, [], |r| r.get(0)).expect("row");
+        assert_eq!(mac.map(|m| m.len()), Some(super::MAC_LEN), "the row is sealed");
+    }
 }
