@@ -876,6 +876,23 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
     e.ok(&["obligation", "done", "O-1"]);
     e.add_application("Петров", &[]);
     e.ok(&["application", "status", "Z-1", "rejected", "--reason", "нет справки"]);
+    // A reminder sent from the local store (the document expires within its lead time).
+    let sent = e.path().join("sent.jsonl");
+    let cfg = e.file(
+        "notify.toml",
+        &format!(
+            "[notify]\ncommand = \"sh -c 'cat >> {}; echo >> {}'\"\n",
+            sent.display(),
+            sent.display()
+        ),
+    );
+    let notify = |args: &[&str]| {
+        e.run_with(args, |c| {
+            c.env("KABINET_CONFIG", &cfg).env("KABINET_NOW", "2026-11-22T12:00:00");
+        })
+    };
+    let r = notify(&["notify"]);
+    assert!(r.stdout.contains("sent 1"), "{}{}", r.stdout, r.stderr);
     let local_entries = e.ok(&["log", "--format", "json"]);
     let local_entries = serde_json::from_str::<serde_json::Value>(&local_entries).expect("json");
     let local_entries = local_entries.as_array().map_or(0, Vec::len);
@@ -918,6 +935,20 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
     assert!(history.stdout.contains("add"), "the carried log: {}", history.stdout);
     let v = on(&["verify"]);
     assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
+    // The reminder sent before the push is in the office's delivery log, and not sent again.
+    let office = ["--store", url.as_str(), "--user", "ivanova"];
+    let with_pass = |args: &[&str]| {
+        e.run_with(&[&office[..], args].concat(), |c| {
+            c.env("KABINET_PASSPHRASE", crate::util::PASS)
+                .env("KABINET_CONFIG", &cfg)
+                .env("KABINET_NOW", "2026-11-22T12:00:00");
+        })
+    };
+    let log = with_pass(&["notify", "log", "--format", "json"]);
+    assert!(log.stdout.contains("\"D-1\"") && log.stdout.contains("\"sent\""), "{}", log.stdout);
+    let r = with_pass(&["notify"]);
+    assert!(r.stdout.contains("sent 0"), "{}{}", r.stdout, r.stderr);
+    assert_eq!(std::fs::read_to_string(&sent).expect("sent").lines().count(), 1, "once");
     // The carried entries keep their originals' HMACs and signatures.
     let kept = psql_ok(
         &url,
@@ -937,6 +968,9 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
     let v = e.run(&["--store", copy.to_str().expect("utf-8"), "--user", "ivanova", "verify"]);
     assert_eq!(v.code, 0, "{}{}", v.stdout, v.stderr);
     assert!(v.stdout.contains("4003 records"), "{}", v.stdout);
+    let copied = ["--store", copy.to_str().expect("utf-8"), "--user", "ivanova"];
+    let log = e.run(&[&copied[..], &["notify", "log", "--format", "json"]].concat());
+    assert!(log.stdout.contains("\"D-1\""), "the copy's delivery log: {}", log.stdout);
     // A carried entry's original, changed on the server: named.
     psql_ok(
         &url,
@@ -1072,8 +1106,30 @@ fn backup_of_an_office_is_a_local_store_its_users_open_and_an_inspector_verifies
     assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("push --to"), "{}", r.stderr);
     assert!(!e.path().join("postgresql:").exists());
-    // A reschedule removed on the server: its count against the log says so.
+    // A history row's value in clear changed on the server — a reschedule's new time, a
+    // completion's date, a change's status — is named by its seal, and each back again holds.
     assert_eq!(on(&["verify"]).code, 0);
+    let tamper = [
+        ("appt_moves", "new_at = new_at + interval '1 hour'", "A-1, a reschedule"),
+        ("obligation_done", "done_at = done_at - interval '1 day'", "O-1, a completion"),
+        ("application_changes", "to_status = 'issued'", "Z-1, a change of status"),
+    ];
+    for (table, change, named) in tamper {
+        psql_ok(&url, &format!("CREATE TABLE kept AS SELECT * FROM kabinet.{table}"));
+        psql_ok(&url, &format!("UPDATE kabinet.{table} SET {change}"));
+        let r = on(&["verify"]);
+        assert_eq!(r.code, 4, "{table}: {}{}", r.stdout, r.stderr);
+        assert!(r.stderr.contains(&format!("{named}: changed outside kabinet")), "{}", r.stderr);
+        psql_ok(
+            &url,
+            &format!(
+                "DELETE FROM kabinet.{table}; INSERT INTO kabinet.{table} SELECT * FROM kept; \
+                 DROP TABLE kept"
+            ),
+        );
+        assert_eq!(on(&["verify"]).code, 0, "{table} as it was");
+    }
+    // A reschedule removed on the server: its count against the log says so.
     psql_ok(&url, "DELETE FROM kabinet.appt_moves");
     let r = on(&["verify"]);
     assert_eq!(r.code, 4, "{}{}", r.stdout, r.stderr);

@@ -5,7 +5,8 @@
 //! it, the original's HMAC and signature kept beside it. In batches, each its own transaction:
 //! what an interrupted push carried stays, and the next push goes on from there (items the
 //! office has are skipped, entries carried are not carried again) — so pushing twice changes
-//! nothing the second time.
+//! nothing the second time. The reminders' delivery log goes too, so that a reminder sent from
+//! the source is not sent again from the target.
 
 use super::{Actor, Result};
 use crate::domain::{ItemId, ItemKind};
@@ -23,6 +24,9 @@ pub struct Pushed {
     pub had: usize,
     /// Log entries carried.
     pub entries: usize,
+    /// Rows of the reminders' delivery log carried (reminders sent, failing or given up, so
+    /// that the target does not send them again).
+    pub deliveries: usize,
 }
 
 /// Pushes `from` into the office `to` (which the caller opened as one of its admins).
@@ -74,6 +78,16 @@ pub fn carry(from: &Store, to: &mut Store, actor: &Actor, action: &str) -> Resul
         }
         Ok::<_, super::Error>(())
     })?;
+    // The reminders already sent or tried: the target does not send them again.
+    for chunk in r.deliveries()?.chunks(BATCH) {
+        done.deliveries += to.write(|tx| {
+            let mut n = 0;
+            for d in chunk {
+                n += usize::from(tx.put_delivery(d)?);
+            }
+            Ok::<_, super::Error>(n)
+        })?;
+    }
     // The log, from where an earlier push left it.
     let store = r.store_id()?;
     let entries = r.raw_log(to.read().carried_up_to(&store)?)?;
@@ -83,6 +97,7 @@ pub fn carry(from: &Store, to: &mut Store, actor: &Actor, action: &str) -> Resul
     }
     let after = serde_json::json!({
         "from": store, "added": done.added, "had": done.had, "entries": done.entries,
+        "deliveries": done.deliveries,
     })
     .to_string();
     to.write(|tx| tx.log(actor, action, None, None, Some(&after)).map(|_| ()))?;

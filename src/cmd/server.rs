@@ -57,7 +57,7 @@ pub fn push(s: &mut Session, a: &PushArgs, out: &mut dyn Write) -> Result<()> {
     super::session::permit_admin(&office, "push")?;
     let actor = s.actor();
     let done = crate::app::push::push(s.store()?, &mut office, &actor)?;
-    say(&s.ctx, out, &i18n::pushed(done.added, done.had, done.entries))
+    say(&s.ctx, out, &i18n::pushed(done.added, done.had, done.entries, done.deliveries))
 }
 
 #[derive(Subcommand, Debug)]

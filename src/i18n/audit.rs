@@ -144,6 +144,9 @@ pub fn history_row(item: &str, table: &str) -> String {
         "obligation_done" => {
             tr!(format!("{item}, a completion"), format!("{item}, отметка о выполнении"))
         }
+        "application_changes" => {
+            tr!(format!("{item}, a change of status"), format!("{item}, смена статуса"))
+        }
         _ => format!("{item}, {table}"),
     }
 }

@@ -143,13 +143,20 @@ pub fn push_taken(item: &str) -> String {
     )
 }
 
-pub fn pushed(items: usize, had: usize, entries: usize) -> String {
+pub fn pushed(items: usize, had: usize, entries: usize, deliveries: usize) -> String {
+    let reminders = match deliveries {
+        0 => String::new(),
+        n => tr!(
+            format!("; {n} reminder(s) already sent or tried, not sent again"),
+            format!("; напоминаний, уже отправленных или начатых: {n}, повторно не отправляются")
+        ),
+    };
     tr!(
         format!(
-            "Pushed: {items} item(s) added ({had} already there), {entries} log entr(y/ies) carried, each signed by you with the original kept"
+            "Pushed: {items} item(s) added ({had} already there), {entries} log entr(y/ies) carried, each signed by you with the original kept{reminders}"
         ),
         format!(
-            "Перенесено: добавлено записей {items} (уже были: {had}), перенесено записей журнала изменений {entries}, каждая подписана вами, исходная подпись сохранена"
+            "Перенесено: добавлено записей {items} (уже были: {had}), перенесено записей журнала изменений {entries}, каждая подписана вами, исходная подпись сохранена{reminders}"
         )
     )
 }

@@ -355,8 +355,6 @@ impl<'a> Reader<'a> {
         on!(self.conn, h => keys::signer(h.conn), p => p.signer())
     }
 
-    /// Every check of the store's integrity: see [`super::verify`]. At most `limit` problems
-    /// of each kind are named, the rest counted.
     /// The delivery log of reminders, oldest first.
     pub fn deliveries(&self) -> Result<Vec<super::Delivery>> {
         on!(self.conn, h => sqlite::notify::list(h.conn, None), p => p.deliveries(None))
@@ -367,6 +365,8 @@ impl<'a> Reader<'a> {
         on!(self.conn, h => Ok(sqlite::notify::list(h.conn, Some(id))?.pop()), p => Ok(p.deliveries(Some(id))?.pop()))
     }
 
+    /// Every check of the store's integrity: see [`super::verify`]. At most `limit` problems
+    /// of each kind are named, the rest counted.
     pub fn verify(&self, limit: usize) -> Result<super::verify::Report> {
         on!(self.conn, h => sqlite::verify::check(h.conn, h.table, limit), p => p.verify(limit))
     }

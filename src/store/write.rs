@@ -239,6 +239,13 @@ impl<'a> Tx<'a> {
         on!(self.conn(), h => sqlite::notify::claim(h.conn, key, now, until), p => p.claim_delivery(key, now, until))
     }
 
+    /// Keeps `d`, a row of another store's delivery log (carried by a push or an office's
+    /// backup), so that its reminder is not sent again from here: `false` when this log has
+    /// that reminder already.
+    pub fn put_delivery(&self, d: &super::Delivery) -> Result<bool> {
+        on!(self.conn(), h => sqlite::notify::put(h.conn, d), p => p.put_delivery(d))
+    }
+
     /// Records how a claimed reminder went.
     pub fn finish_delivery(
         &self,

@@ -139,15 +139,8 @@ impl Handle<'_> {
 
     /// Moves `a` to where `st` says, the change kept in its history.
     pub fn set_application_status(&self, a: &Application, st: &Standing) -> Result<()> {
-        let (office, id) = (self.db.office, a.id);
-        let n: i64 = self.run(|c| {
-            Ok(c.query_one(
-                "SELECT coalesce(max(n), 0) + 1 FROM kabinet.application_changes \
-                 WHERE office = $1 AND application = $2",
-                &[&office, &id],
-            )?
-            .get(0))
-        })?;
+        let id = a.id;
+        let n = self.next_history_n("application_changes", "application", id)?;
         let change =
             Change { at: st.since, from: a.status, to: st.status, reason: st.reason.clone() };
         self.put_change(id, n, &change)?;
@@ -165,14 +158,43 @@ impl Handle<'_> {
             .map(|r| self.db.fields.seal(place, r.as_bytes()))
             .transpose()?;
         let (from, to) = (change.from.code(), change.to.code());
+        let values = change_values(n, change.at, from, to, change.reason.as_deref());
+        let seal = self.history_seal("application_changes", id, &values);
         self.run(|c| {
             c.execute(
                 "INSERT INTO kabinet.application_changes \
-                 (office, application, n, at, from_status, to_status, reason) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[&office, &id, &n, &change.at, &from, &to, &reason],
+                 (office, application, n, at, from_status, to_status, reason, seal) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                &[&office, &id, &n, &change.at, &from, &to, &reason, &seal],
             )?;
             Ok(())
+        })
+    }
+
+    /// Application `id`'s reason for its `n`th change, opened.
+    fn open_reason(&self, id: i64, n: i64, sealed: &[u8]) -> Result<String> {
+        let column = reason_column(n);
+        let place = Place {
+            office: self.db.office,
+            table: "application_changes",
+            row: id,
+            column: &column,
+        };
+        let plain =
+            self.db.fields.open(place, sealed).map_err(|e| Error::Corrupt(e.to_string()))?;
+        Ok(String::from_utf8_lossy(&plain).into_owned())
+    }
+
+    /// The applications with a change of status that does not match its seal (or whose reason
+    /// does not open).
+    pub(super) fn unsealed_changes(&self) -> Result<Vec<i64>> {
+        let columns = "n, at, from_status, to_status, reason";
+        self.unsealed_history("application_changes", "application", columns, |id, r| {
+            let n: i64 = r.get(1);
+            let (from, to): (String, String) = (r.get(3), r.get(4));
+            let reason =
+                r.get::<_, Option<Vec<u8>>>(5).map(|v| self.open_reason(id, n, &v)).transpose()?;
+            Ok(change_values(n, r.get(2), &from, &to, reason.as_deref()))
         })
     }
 
@@ -188,18 +210,15 @@ impl Handle<'_> {
         })?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            let column = reason_column(r.get(0));
-            let place = Place { office, table: "application_changes", row: id, column: &column };
             let reason = r
                 .get::<_, Option<Vec<u8>>>(4)
-                .map(|v| self.db.fields.open(place, &v))
-                .transpose()
-                .map_err(|e| Error::Corrupt(e.to_string()))?;
+                .map(|v| self.open_reason(id, r.get(0), &v))
+                .transpose()?;
             out.push(Change {
                 at: r.get(1),
                 from: status(r.get(2))?,
                 to: status(r.get(3))?,
-                reason: reason.map(|p| String::from_utf8_lossy(&p).into_owned()),
+                reason,
             });
         }
         Ok(out)
@@ -246,4 +265,21 @@ impl Handle<'_> {
     pub fn application_issuing(&self, doc: i64) -> Result<Option<i64>> {
         Ok(self.ids(&APPLICATIONS, "issued_doc = $2", &[&doc])?.first().copied())
     }
+}
+
+/// What a change of status's seal covers: its number and each value, the reason in clear.
+fn change_values(
+    n: i64,
+    at: NaiveDateTime,
+    from: &str,
+    to: &str,
+    reason: Option<&str>,
+) -> Vec<Cell> {
+    vec![
+        Cell::Int(Some(n)),
+        Cell::Time(Some(at)),
+        Cell::text(from),
+        Cell::text(to),
+        Cell::Text(reason.map(str::to_owned)),
+    ]
 }

@@ -158,14 +158,24 @@ impl Handle<'_> {
     /// Adds `m` to appointment `id`'s history, after its other moves.
     fn put_move(&self, id: i64, m: &Move) -> Result<()> {
         let office = self.db.office;
+        let n = self.next_history_n("appt_moves", "appt", id)?;
+        let seal = self.history_seal("appt_moves", id, &move_values(n, m));
         self.run(|c| {
             c.execute(
-                "INSERT INTO kabinet.appt_moves (office, appt, n, moved_at, old_at, new_at, late) \
-                 SELECT $1, $2, coalesce(max(n), 0) + 1, $3, $4, $5, $6 FROM kabinet.appt_moves \
-                 WHERE office = $1 AND appt = $2",
-                &[&office, &id, &m.moved_at, &m.from, &m.to, &m.late],
+                "INSERT INTO kabinet.appt_moves \
+                 (office, appt, n, moved_at, old_at, new_at, late, seal) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                &[&office, &id, &n, &m.moved_at, &m.from, &m.to, &m.late, &seal],
             )?;
             Ok(())
+        })
+    }
+
+    /// The appointments with a reschedule that does not match its seal.
+    pub(super) fn unsealed_moves(&self) -> Result<Vec<i64>> {
+        self.unsealed_history("appt_moves", "appt", "n, moved_at, old_at, new_at, late", |_, r| {
+            let m = Move { moved_at: r.get(2), from: r.get(3), to: r.get(4), late: r.get(5) };
+            Ok(move_values(r.get(1), &m))
         })
     }
 
@@ -227,4 +237,15 @@ impl Handle<'_> {
         )?;
         rows.into_iter().map(of).collect()
     }
+}
+
+/// What a reschedule's seal covers: its number and each value.
+fn move_values(n: i64, m: &Move) -> Vec<Cell> {
+    vec![
+        Cell::Int(Some(n)),
+        Cell::Time(Some(m.moved_at)),
+        Cell::Time(Some(m.from)),
+        Cell::Time(Some(m.to)),
+        Cell::Flag(m.late),
+    ]
 }

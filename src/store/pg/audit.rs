@@ -392,6 +392,18 @@ impl Handle<'_> {
                 limit,
             );
         }
+        // Each history row against its seal: a date, a flag or a status changed on the server.
+        let histories = [
+            ("appt_moves", "appts", self.unsealed_moves()?),
+            ("obligation_done", "obligations", self.unsealed_dones()?),
+            ("application_changes", "applications", self.unsealed_changes()?),
+        ];
+        for (table, owner, ids) in histories {
+            let changed = ids
+                .into_iter()
+                .map(|id| Finding::HistoryRowChanged { item: label(owner, id), table });
+            named(&mut r.findings, changed.collect(), limit);
+        }
         Ok(r)
     }
 }

@@ -75,6 +75,50 @@ impl Handle<'_> {
         Ok(Some(id))
     }
 
+    /// Keeps `d` as it was in another store's log (no claim held), its recipient and answer
+    /// sealed to the new row: `false` when this office's log has that reminder already.
+    pub fn put_delivery(&self, d: &Delivery) -> Result<bool> {
+        let office = self.db.office;
+        let time = |s: &str| {
+            crate::validate::dates::from_iso_datetime(s)
+                .ok_or_else(|| Error::Corrupt(format!("a delivery's time {s:?}")))
+        };
+        let (first, last) = (time(&d.first_at)?, time(&d.last_at)?);
+        let next = d.next_at.as_deref().map(time).transpose()?;
+        let to = self.db.fields.lookup("notifications.recipient", &d.recipient);
+        let id: i64 = self
+            .run(|c| Ok(c.query_one("SELECT nextval('kabinet.notification_ids')", &[])?.get(0)))?;
+        let seal =
+            |column: &str, v: &str| self.db.fields.seal(place(office, id, column), v.as_bytes());
+        let recipient = seal("recipient", &d.recipient)?;
+        let answer = d.answer.as_deref().map(|a| seal("answer", a)).transpose()?;
+        let attempts = i32::try_from(d.attempts).unwrap_or(i32::MAX);
+        let inserted = self.run(|c| {
+            Ok(c.execute(
+                "INSERT INTO kabinet.notifications (office, id, item, occasion, channel, \
+                 recipient_key, recipient, status, attempts, first_at, last_at, next_at, answer) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+                 ON CONFLICT (office, item, occasion, channel, recipient_key) DO NOTHING",
+                &[
+                    &office,
+                    &id,
+                    &d.item,
+                    &d.occasion,
+                    &d.channel,
+                    &to,
+                    &recipient,
+                    &d.status,
+                    &attempts,
+                    &first,
+                    &last,
+                    &next,
+                    &answer,
+                ],
+            )?)
+        })?;
+        Ok(inserted == 1)
+    }
+
     /// Records how a claimed reminder went.
     pub fn finish_delivery(&self, id: i64, outcome: &Outcome, now: NaiveDateTime) -> Result<()> {
         let office = self.db.office;

@@ -83,13 +83,21 @@ impl Handle<'_> {
     /// Keeps one completion of obligation `id`.
     fn put_done(&self, id: i64, d: &Done) -> Result<()> {
         let office = self.db.office;
+        let seal = self.history_seal("obligation_done", id, &done_values(d));
         self.run(|c| {
             c.execute(
-                "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at) \
-                 VALUES ($1, $2, $3, $4)",
-                &[&office, &id, &d.due, &d.done_at],
+                "INSERT INTO kabinet.obligation_done (office, obligation, due, done_at, seal) \
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[&office, &id, &d.due, &d.done_at, &seal],
             )?;
             Ok(())
+        })
+    }
+
+    /// The obligations with a completion that does not match its seal.
+    pub(super) fn unsealed_dones(&self) -> Result<Vec<i64>> {
+        self.unsealed_history("obligation_done", "obligation", "due, done_at", |_, r| {
+            Ok(done_values(&Done { due: r.get(1), done_at: r.get(2) }))
         })
     }
 
@@ -140,4 +148,9 @@ impl Handle<'_> {
     pub fn delete_obligation(&self, id: i64) -> Result<()> {
         self.delete_with_history(&OBLIGATIONS, "obligation_done", "obligation", id)
     }
+}
+
+/// What a completion's seal covers.
+fn done_values(d: &Done) -> Vec<Cell> {
+    vec![Cell::Date(Some(d.due)), Cell::Time(Some(d.done_at))]
 }

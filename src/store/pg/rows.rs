@@ -285,6 +285,53 @@ impl Handle<'_> {
         self.db.fields.row_seal(self.db.office, row.table.name, row.id, &canonical)
     }
 
+    /// The seal of a history row of item `owner` (a reschedule, a completion, a change of
+    /// status) holding `values`: over its office, table and item and each value in clear, as an
+    /// item row's seal is. A value changed on the server, or the row given to another item,
+    /// no longer matches.
+    pub(super) fn history_seal(&self, table: &str, owner: i64, values: &[Cell]) -> Vec<u8> {
+        let canonical = serde_json::Value::Array(values.iter().map(Cell::json).collect());
+        self.db.fields.row_seal(self.db.office, table, owner, canonical.to_string().as_bytes())
+    }
+
+    /// The number the next history row of item `id` in `table` (an `n` column, owned by its
+    /// `owner` column) takes: one after its last.
+    pub(super) fn next_history_n(&self, table: &str, owner: &str, id: i64) -> Result<i64> {
+        let office = self.db.office;
+        let sql = format!(
+            "SELECT coalesce(max(n), 0) + 1 FROM kabinet.{table} WHERE office = $1 AND {owner} = $2"
+        );
+        self.run(|c| Ok(c.query_one(&sql, &[&office, &id])?.get(0)))
+    }
+
+    /// The items of whose history rows in `table` (owned by its `owner` column) one does not
+    /// match its seal, by ID: `columns` are read after the owner, `seal` last, and `values`
+    /// makes the sealed values of a row (an error: a value that does not open).
+    pub(super) fn unsealed_history(
+        &self,
+        table: &str,
+        owner: &str,
+        columns: &str,
+        values: impl Fn(i64, &postgres::Row) -> Result<Vec<Cell>>,
+    ) -> Result<Vec<i64>> {
+        let office = self.db.office;
+        let sql = format!(
+            "SELECT {owner}, {columns}, seal FROM kabinet.{table} WHERE office = $1 ORDER BY {owner}"
+        );
+        let rows = self.run(|c| Ok(c.query(&sql, &[&office])?))?;
+        let mut changed: Vec<i64> = Vec::new();
+        for r in &rows {
+            let id: i64 = r.get(0);
+            let kept: Option<Vec<u8>> = r.get(r.len() - 1);
+            let sealed = values(id, r)
+                .is_ok_and(|v| kept.as_deref() == Some(&self.history_seal(table, id, &v)[..]));
+            if !sealed && changed.last() != Some(&id) {
+                changed.push(id);
+            }
+        }
+        Ok(changed)
+    }
+
     /// Deletes row `id` of `t` and its history rows (`history`'s `owner` column naming it).
     pub(super) fn delete_with_history(
         &self,

@@ -9,7 +9,7 @@
 use postgres::Transaction;
 
 /// The server schema's version this program writes.
-pub const FORMAT: i32 = 6;
+pub const FORMAT: i32 = 7;
 
 /// The advisory lock `server init` holds while it installs and numbers ("kabinet" in ASCII).
 pub const INIT_LOCK: i64 = 0x6b_61_62_69_6e_65_74;
@@ -285,6 +285,10 @@ ALTER TABLE kabinet.docs ADD COLUMN IF NOT EXISTS seal BYTEA;
 ALTER TABLE kabinet.appts ADD COLUMN IF NOT EXISTS seal BYTEA;
 ALTER TABLE kabinet.obligations ADD COLUMN IF NOT EXISTS seal BYTEA;
 ALTER TABLE kabinet.applications ADD COLUMN IF NOT EXISTS seal BYTEA;
+-- And each history row's (format 7): a reschedule, a completion, a change of status.
+ALTER TABLE kabinet.appt_moves ADD COLUMN IF NOT EXISTS seal BYTEA;
+ALTER TABLE kabinet.obligation_done ADD COLUMN IF NOT EXISTS seal BYTEA;
+ALTER TABLE kabinet.application_changes ADD COLUMN IF NOT EXISTS seal BYTEA;
 ";
 
 /// Row-level security: a clerk's server role reaches only the rows of an office it is a

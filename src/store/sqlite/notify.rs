@@ -74,6 +74,29 @@ pub(in crate::store) fn finish(
     Ok(())
 }
 
+/// Keeps `d` as it was in another store's log (no claim held): `false` when this log has its
+/// item, occasion, channel and recipient already.
+pub(in crate::store) fn put(conn: &Connection, d: &Delivery) -> Result<bool> {
+    let n = conn.execute(
+        "INSERT OR IGNORE INTO notifications (item, occasion, channel, recipient, status, \
+         attempts, first_at, last_at, next_at, answer) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            d.item,
+            d.occasion,
+            d.channel,
+            d.recipient,
+            d.status,
+            d.attempts,
+            d.first_at,
+            d.last_at,
+            d.next_at,
+            d.answer
+        ],
+    )?;
+    Ok(n == 1)
+}
+
 /// Every row of the log, oldest first; or (`id`) that one row.
 pub(in crate::store) fn list(conn: &Connection, id: Option<i64>) -> Result<Vec<Delivery>> {
     let mut st = conn.prepare(
