@@ -244,7 +244,7 @@ impl Handle<'_> {
     /// Every application, latest submission first (or in entry order).
     pub fn applications(&self, by_entry: bool) -> Result<Vec<Application>> {
         let order = if by_entry { "id" } else { "submitted DESC, id DESC" };
-        self.rows(&APPLICATIONS, "true", &[], order)?.into_iter().map(of).collect()
+        self.items(&APPLICATIONS, "true", &[], order, of)
     }
 
     pub fn applications_needing(&self, doc: i64) -> Result<Vec<i64>> {
@@ -258,7 +258,7 @@ impl Handle<'_> {
     /// Open applications whose term falls on or before `until`, by term.
     pub fn applications_due_by(&self, until: NaiveDate) -> Result<Vec<Application>> {
         let filter = format!("{OPEN} AND due <= $2");
-        self.rows(&APPLICATIONS, &filter, &[&until], "due, id")?.into_iter().map(of).collect()
+        self.items(&APPLICATIONS, &filter, &[&until], "due, id", of)
     }
 
     /// The application whose approval issued document `doc`.

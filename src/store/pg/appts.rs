@@ -215,7 +215,7 @@ impl Handle<'_> {
         by_entry: bool,
     ) -> Result<Vec<Appointment>> {
         let order = if by_entry { "id" } else { "starts_at, id" };
-        self.rows(&APPTS, DAYS, &[&from, &to], order)?.into_iter().map(of).collect()
+        self.items(&APPTS, DAYS, &[&from, &to], order, of)
     }
 
     /// Scheduled appointments that need document `doc`.
@@ -229,13 +229,13 @@ impl Handle<'_> {
 
     /// Scheduled appointments starting on or before the day `until`, by start.
     pub fn appts_scheduled_by(&self, until: NaiveDate) -> Result<Vec<Appointment>> {
-        let rows = self.rows(
+        self.items(
             &APPTS,
             "status = 'scheduled' AND starts_at < $2::date + 1",
             &[&until],
             "starts_at, id",
-        )?;
-        rows.into_iter().map(of).collect()
+            of,
+        )
     }
 }
 

@@ -162,7 +162,7 @@ impl Handle<'_> {
         params: &[&(dyn postgres::types::ToSql + Sync)],
         order: &str,
     ) -> Result<Vec<Document>> {
-        self.rows(&DOCS, filter, params, order)?.into_iter().map(of).collect()
+        self.items(&DOCS, filter, params, order, of)
     }
 
     /// Every document by expiry (indefinite last), then ID; or in entry order.

@@ -120,7 +120,7 @@ impl Handle<'_> {
 
     /// Every obligation, by nominal due date.
     pub fn obligations(&self) -> Result<Vec<Obligation>> {
-        self.rows(&OBLIGATIONS, "true", &[], "due, id")?.into_iter().map(of).collect()
+        self.items(&OBLIGATIONS, "true", &[], "due, id", of)
     }
 
     /// Records one completion; a recurring obligation moves to `next`, a one-off is closed.

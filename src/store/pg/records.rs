@@ -259,28 +259,19 @@ impl Handle<'_> {
         }
     }
 
-    /// Records with an event date in `[from, to]`, in `order`.
-    fn records_between(
-        &self,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-        order: &str,
-    ) -> Result<Vec<Row>> {
-        self.rows(
-            &RECORDS,
-            "($2::date IS NULL OR event_date >= $2) AND ($3::date IS NULL OR event_date <= $3)",
-            &[&from, &to],
-            order,
-        )
-    }
-
     /// Records with an event date in `[from, to]`, in entry order.
     pub fn records_by_entry(
         &self,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<Record>> {
-        self.records_between(from, to, "id")?.into_iter().map(of).collect()
+        self.items(
+            &RECORDS,
+            "($2::date IS NULL OR event_date >= $2) AND ($3::date IS NULL OR event_date <= $3)",
+            &[&from, &to],
+            "id",
+            of,
+        )
     }
 
     /// Calls `f` with batches of up to `batch` records with an event date in `[from, to]`, in
@@ -314,26 +305,22 @@ impl Handle<'_> {
 
     /// Open follow-ups due on or before `until`, by due date.
     pub fn open_follow_ups(&self, until: NaiveDate) -> Result<Vec<OpenFollowUp>> {
-        Ok(self
-            .records_following_up(until)?
-            .into_iter()
-            .filter_map(|r| {
-                Some(OpenFollowUp {
-                    due: r.data.follow_up_on?,
-                    id: r.id,
-                    uuid: r.uuid,
-                    subject_id: r.data.subject_id,
-                    subject_name: r.data.subject_name,
-                    kind: r.data.kind,
-                })
-            })
-            .collect())
+        self.rows_into(&RECORDS, OPEN_BY, &[&until], "follow_up_on, id", |row| {
+            let r = of(row)?;
+            Ok(r.data.follow_up_on.map(|due| OpenFollowUp {
+                due,
+                id: r.id,
+                uuid: r.uuid,
+                subject_id: r.data.subject_id,
+                subject_name: r.data.subject_name,
+                kind: r.data.kind,
+            }))
+        })
     }
 
     /// The records whose open follow-up is due on or before `until`, by due date.
     pub fn records_following_up(&self, until: NaiveDate) -> Result<Vec<Record>> {
-        let rows = self.rows(&RECORDS, OPEN_BY, &[&until], "follow_up_on, id")?;
-        rows.into_iter().map(of).collect()
+        self.items(&RECORDS, OPEN_BY, &[&until], "follow_up_on, id", of)
     }
 
     /// Every record's [`CheckRow`], in entry order.

@@ -368,8 +368,46 @@ impl Handle<'_> {
         params: &[&(dyn ToSql + Sync)],
         order: &str,
     ) -> Result<Vec<Row>> {
-        let raw = self.raw_rows(t, filter, params, order)?;
-        raw.iter().map(|r| self.open_row(t, r)).collect()
+        self.rows_into(t, filter, params, order, |r| Ok(Some(r)))
+    }
+
+    /// The rows of `t` that `filter` selects, in `order`, each opened and made into what `into`
+    /// keeps of it as it comes from the server, so that no row read is held after: a listing
+    /// or `deadlines` over a large office holds its results, not every row on the way too.
+    /// `into` must not ask the server anything: the connection is busy with the rows.
+    pub(super) fn rows_into<T>(
+        &self,
+        t: &'static Table,
+        filter: &str,
+        params: &[&(dyn ToSql + Sync)],
+        order: &str,
+        mut into: impl FnMut(Row) -> Result<Option<T>>,
+    ) -> Result<Vec<T>> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let office = self.db.office;
+        let mut all: Vec<&(dyn ToSql + Sync)> = vec![&office];
+        all.extend_from_slice(params);
+        let sql = format!("{} WHERE office = $1 AND ({filter}) ORDER BY {order}", t.select());
+        self.run(|c| {
+            let mut kept = Vec::new();
+            let mut rows = c.query_raw(sql.as_str(), all.iter().copied())?;
+            while let Some(r) = rows.next()? {
+                kept.extend(into(self.open_row(t, &r)?)?);
+            }
+            Ok(kept)
+        })
+    }
+
+    /// [`Handle::rows`] made into items by `of`, one row at a time.
+    pub(super) fn items<T>(
+        &self,
+        t: &'static Table,
+        filter: &str,
+        params: &[&(dyn ToSql + Sync)],
+        order: &str,
+        of: fn(Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        self.rows_into(t, filter, params, order, |r| of(r).map(Some))
     }
 
     fn raw_rows(
