@@ -116,7 +116,7 @@ for clerks in 1 8 32; do
       n=0
       while [ "$(date +%s)" -lt "$end" ]; do
         KABINET_STORE="$srv" "$k" record add --subject-id "t$clerks-$c-$n" --date 20.11.2026 \
-          --type осмотр --result здоров >/dev/null
+          --type осмотр --result здоров >/dev/null 2>&1
         n=$((n + 1))
       done
       echo "$n" >"$dir/count.$c"
