@@ -77,6 +77,17 @@ fn server_init(e: &Env, url: &str, office: &str) -> crate::util::Run {
     e.run(&["--user", "ivanova", "server", "init", url, "--office", office])
 }
 
+/// A new database on the test server holding one office, "МФЦ", made by `ivanova` in a fresh
+/// environment; the server held for this test alone. `None`: no server (skipped).
+fn office(db: &str) -> Option<(std::sync::MutexGuard<'static, ()>, String, Env)> {
+    let admin = server()?;
+    let turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
+    let url = fresh_db(&admin, db);
+    let e = Env::new();
+    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    Some((turn, url, e))
+}
+
 #[test]
 fn server_init_makes_an_office_whose_keys_and_log_hold_nothing_in_clear() {
     let Some(admin) = server() else { return };
@@ -159,11 +170,7 @@ fn server_init_makes_an_office_whose_keys_and_log_hold_nothing_in_clear() {
 
 #[test]
 fn records_kept_on_the_server_are_sealed_numbered_without_gaps_and_verified_there() {
-    let Some(admin) = server() else { return };
-    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
-    let url = fresh_db(&admin, "kt_records");
-    let e = Env::new();
-    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let Some((_turn, url, e)) = office("kt_records") else { return };
     let on = |args: &[&str]| on_office(&e, &url, "ivanova", args);
     let add = |subject: &str, name: &str| {
         on(&[
@@ -243,11 +250,7 @@ fn records_kept_on_the_server_are_sealed_numbered_without_gaps_and_verified_ther
 
 #[test]
 fn the_server_itself_refuses_a_readers_write_and_any_change_to_the_log() {
-    let Some(admin) = server() else { return };
-    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
-    let url = fresh_db(&admin, "kt_grants");
-    let e = Env::new();
-    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let Some((_turn, url, e)) = office("kt_grants") else { return };
     psql_ok(
         &url,
         "DROP ROLE IF EXISTS kt_reader; DROP ROLE IF EXISTS kt_admin; \
@@ -352,11 +355,7 @@ fn files_holding(dir: &std::path::Path, needle: &[u8]) -> Vec<std::path::PathBuf
 
 #[test]
 fn every_kind_lives_on_the_server_with_no_personal_value_in_clear_in_a_dump_or_on_its_disk() {
-    let Some(admin) = server() else { return };
-    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
-    let url = fresh_db(&admin, "kt_kinds");
-    let mut e = Env::new();
-    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let Some((_turn, url, mut e)) = office("kt_kinds") else { return };
     e.store = std::path::PathBuf::from(&url);
     // A marker in every personal field of every kind (the mail address and the phone too).
     e.ok(&[
@@ -497,11 +496,7 @@ fn every_kind_lives_on_the_server_with_no_personal_value_in_clear_in_a_dump_or_o
 
 #[test]
 fn an_import_into_the_server_is_all_rows_or_none_and_numbers_stay_gapless() {
-    let Some(admin) = server() else { return };
-    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
-    let url = fresh_db(&admin, "kt_import");
-    let mut e = Env::new();
-    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let Some((_turn, url, mut e)) = office("kt_import") else { return };
     e.store = std::path::PathBuf::from(&url);
     e.add_record("1", "01.11.2026");
     // 12,000 rows (more than one COPY's worth) whose last is bad: none of them is kept.
@@ -677,11 +672,7 @@ fn records_csv(n: usize, prefix: &str) -> String {
 
 #[test]
 fn thirty_two_clerks_add_while_one_imports_and_nothing_is_lost_doubled_or_out_of_order() {
-    let Some(admin) = server() else { return };
-    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
-    let url = fresh_db(&admin, "kt_load");
-    let mut e = Env::new();
-    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let Some((_turn, url, mut e)) = office("kt_load") else { return };
     e.store = std::path::PathBuf::from(&url);
     let rows = 100_000;
     let file = e.file("big.csv", &records_csv(rows, "imp-"));
@@ -982,11 +973,7 @@ fn push_moves_a_local_store_into_an_office_whole_goes_on_after_an_interruption_a
 
 #[test]
 fn backup_of_an_office_is_a_local_store_its_users_open_and_an_inspector_verifies() {
-    let Some(admin) = server() else { return };
-    let _turn = SERVER.lock().unwrap_or_else(|p| p.into_inner());
-    let url = fresh_db(&admin, "kt_backup");
-    let e = Env::new();
-    assert_eq!(server_init(&e, &url, "МФЦ").code, 0);
+    let Some((_turn, url, e)) = office("kt_backup") else { return };
     let on = |args: &[&str]| on_office(&e, &url, "ivanova", args);
     // Every kind, with history rows, a deletion, an attachment and a reader.
     for (subject, day) in [("1", "01.11.2026"), ("2", "02.11.2026"), ("3", "03.11.2026")] {

@@ -374,7 +374,7 @@ impl Handle<'_> {
     /// The rows of `t` that `filter` selects, in `order`, each opened and made into what `into`
     /// keeps of it as it comes from the server, so that no row read is held after: a listing
     /// or `deadlines` over a large office holds its results, not every row on the way too.
-    /// `into` must not ask the server anything: the connection is busy with the rows.
+    /// `into` must not ask the server anything (see [`Handle::raw_into`]).
     pub(super) fn rows_into<T>(
         &self,
         t: &'static Table,
@@ -383,19 +383,7 @@ impl Handle<'_> {
         order: &str,
         mut into: impl FnMut(Row) -> Result<Option<T>>,
     ) -> Result<Vec<T>> {
-        use postgres::fallible_iterator::FallibleIterator;
-        let office = self.db.office;
-        let mut all: Vec<&(dyn ToSql + Sync)> = vec![&office];
-        all.extend_from_slice(params);
-        let sql = format!("{} WHERE office = $1 AND ({filter}) ORDER BY {order}", t.select());
-        self.run(|c| {
-            let mut kept = Vec::new();
-            let mut rows = c.query_raw(sql.as_str(), all.iter().copied())?;
-            while let Some(r) = rows.next()? {
-                kept.extend(into(self.open_row(t, &r)?)?);
-            }
-            Ok(kept)
-        })
+        self.raw_into(t, filter, params, order, |r| into(self.open_row(t, r)?))
     }
 
     /// [`Handle::rows`] made into items by `of`, one row at a time.
@@ -410,18 +398,30 @@ impl Handle<'_> {
         self.rows_into(t, filter, params, order, |r| of(r).map(Some))
     }
 
-    fn raw_rows(
+    /// The rows of `t` that `filter` selects, in `order`, as the server sends them, each handed
+    /// to `into` as it arrives: what `into` keeps. `into` must not ask the server anything (the
+    /// connection is busy with the rows).
+    fn raw_into<T>(
         &self,
         t: &Table,
         filter: &str,
         params: &[&(dyn ToSql + Sync)],
         order: &str,
-    ) -> Result<Vec<postgres::Row>> {
+        mut into: impl FnMut(&postgres::Row) -> Result<Option<T>>,
+    ) -> Result<Vec<T>> {
+        use postgres::fallible_iterator::FallibleIterator;
         let office = self.db.office;
         let mut all: Vec<&(dyn ToSql + Sync)> = vec![&office];
         all.extend_from_slice(params);
         let sql = format!("{} WHERE office = $1 AND ({filter}) ORDER BY {order}", t.select());
-        self.run(|c| Ok(c.query(&sql, &all)?))
+        self.run(|c| {
+            let mut kept = Vec::new();
+            let mut rows = c.query_raw(sql.as_str(), all.iter().copied())?;
+            while let Some(r) = rows.next()? {
+                kept.extend(into(&r)?);
+            }
+            Ok(kept)
+        })
     }
 
     /// Row `id` of `t`, opened.
@@ -525,18 +525,13 @@ impl Handle<'_> {
     /// The rows of `t` whose values do not all open, or whose seal does not match what they
     /// hold (a value in clear changed on the server), by ID.
     pub(super) fn unopened(&self, t: &'static Table) -> Result<Vec<ItemId>> {
-        let raw = self.raw_rows(t, "true", &[], "id")?;
-        Ok(raw
-            .iter()
-            .filter(|r| {
-                let kept: Option<Vec<u8>> = r.get(t.columns.len() + 1);
-                match self.open_row(t, r) {
-                    Ok(row) => kept.as_deref() != Some(&self.row_seal(&row)[..]),
-                    Err(_) => true,
-                }
-            })
-            .map(|r| ItemId::new(t.kind, r.get(0)))
-            .collect())
+        self.raw_into(t, "true", &[], "id", |r| {
+            let kept: Option<Vec<u8>> = r.get(t.columns.len() + 1);
+            let sealed = self
+                .open_row(t, r)
+                .is_ok_and(|row| kept.as_deref() == Some(&self.row_seal(&row)[..]));
+            Ok((!sealed).then(|| ItemId::new(t.kind, r.get(0))))
+        })
     }
 
     /// Row `id` of `t` as the log keeps it.
